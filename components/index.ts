@@ -1,0 +1,5 @@
+/**
+ * Registers every kpi-kit element. This file and the `define.ts` files are the
+ * only modules with side effects.
+ */
+export {};

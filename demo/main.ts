@@ -1,0 +1,25 @@
+import '../components/index.js';
+
+/** Each widget in the demo: tag, the fixture it loads by `src`, and whether it spans the page. */
+const WIDGETS: { tag: string; src: string; wide?: boolean }[] = [];
+
+const main = document.getElementById('widgets')!;
+for (const w of WIDGETS) {
+  const el = document.createElement(w.tag);
+  el.setAttribute('src', `./data/${w.src}`);
+  if (w.wide) el.classList.add('wide');
+  main.append(el);
+}
+if (WIDGETS.length === 0) main.textContent = 'The widgets appear here as they land.';
+
+const locale = document.getElementById('locale') as HTMLSelectElement;
+const theme = document.getElementById('theme') as HTMLSelectElement;
+locale.value = document.documentElement.lang;
+locale.addEventListener('change', () => { document.documentElement.lang = locale.value; });
+theme.addEventListener('change', () => {
+  document.body.classList.toggle('dark', theme.value === 'dark');
+  for (const el of main.children) {
+    if (theme.value) el.setAttribute('theme', theme.value);
+    else el.removeAttribute('theme');
+  }
+});

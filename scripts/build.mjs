@@ -1,0 +1,83 @@
+// `npm run build`:
+//   dist/lib/        the npm build: ESM, lit / d3 / zod left as dependencies
+//   dist/cdn/        self-contained ES modules for a <script type="module">: kpi-kit.js (all widgets) and one per widget
+//   dist/types/      .d.ts files
+//   dist/schema/     one JSON Schema per KPI kind, from the zod schemas
+import { build } from 'vite';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const only = process.argv.includes('--no-types') ? 'no-types' : '';
+
+/** The widgets: every components/<name>/define.ts. */
+export function widgetEntries() {
+  const dir = path.join(root, 'components');
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'define.ts')))
+    .map((d) => d.name)
+    .sort();
+}
+
+const external = (id) => /^(lit|@lit|lit-html|lit-element|d3-[\w-]+|zod|internmap)(\/|$)/.test(id);
+const shared = { configFile: false, logLevel: 'warn', root, esbuild: { target: 'es2022' } };
+
+async function buildLib(widgets) {
+  const entry = { index: path.join(root, 'src/index.ts'), all: path.join(root, 'components/index.ts') };
+  for (const w of widgets) entry[w] = path.join(root, `components/${w}/define.ts`);
+  await build({
+    ...shared,
+    build: {
+      outDir: path.join(dist, 'lib'),
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: false,
+      sourcemap: true,
+      lib: { entry, formats: ['es'] },
+      rollupOptions: { external, output: { preserveModules: true, preserveModulesRoot: root, entryFileNames: '[name].js' } },
+    },
+  });
+}
+
+async function buildCdn(name, entryFile) {
+  await build({
+    ...shared,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: path.join(dist, 'cdn'),
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: 'esbuild',
+      sourcemap: false,
+      lib: { entry: entryFile, formats: ['es'], fileName: () => `${name}.js` },
+      rollupOptions: { output: { codeSplitting: false } },
+    },
+  });
+}
+
+async function writeSchemas() {
+  const lib = await import(pathToFileURL(path.join(dist, 'lib/index.js')).href);
+  const z = await import('zod/mini');
+  const out = path.join(dist, 'schema');
+  mkdirSync(out, { recursive: true });
+  for (const [kind, schema] of Object.entries(lib.schemas)) {
+    const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+    json.$id = `https://kpi-kit.dev/schema/v1/${kind}.schema.json`;
+    json.title = `kpi-kit ${kind} document (contract version 1)`;
+    writeFileSync(path.join(out, `${kind}.schema.json`), `${JSON.stringify(json, null, 2)}\n`);
+  }
+  return Object.keys(lib.schemas);
+}
+
+const t0 = Date.now();
+rmSync(dist, { recursive: true, force: true, maxRetries: 2 });
+const widgets = widgetEntries();
+await buildLib(widgets);
+await buildCdn('kpi-kit', path.join(root, 'components/index.ts'));
+for (const w of widgets) await buildCdn(`kpi-${w}`, path.join(root, `components/${w}/define.ts`));
+if (only !== 'no-types') execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });
+const kinds = await writeSchemas();
+console.log(`kpi-kit: built lib, cdn (kpi-kit.js + ${widgets.length} widgets), types and ${kinds.length} JSON Schemas in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -1,0 +1,406 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { issue, issueText, parseKpi, type KpiDocMap, type KpiIssue, type KpiKind } from '../schema/index.js';
+import { formatDateRange, formatDateTime } from '../format/index.js';
+import { baseStrings, languageFor, translate, type StringTable } from '../i18n/index.js';
+import { baseStyles, tokens } from '../theme/tokens.js';
+import { KpiErrorEvent, KpiSelectEvent, type KpiSelectDetail } from './events.js';
+import { onLangChange, resolveLocale } from './locale.js';
+
+export type KpiState = 'loading' | 'empty' | 'error' | 'ready';
+
+/** What the `data` attribute holds when its text is not JSON. */
+class InvalidJsonText {
+  constructor(readonly reason: string) {}
+}
+
+const dataConverter = {
+  fromAttribute(value: string | null): unknown {
+    if (value === null) return undefined;
+    try {
+      return JSON.parse(value);
+    } catch (error) {
+      return new InvalidJsonText((error as Error).message);
+    }
+  },
+};
+
+/** How many issues the error panel lists before "and N more". */
+const MAX_LISTED_ISSUES = 12;
+const DEFAULT_TIMEOUT_SECONDS = 30;
+const MIN_REFRESH_SECONDS = 1;
+
+class LoadError extends Error {}
+
+/**
+ * The shared base of every kpi-kit widget. It owns the whole input contract so
+ * each widget only declares its kind, its maths and its rendering:
+ * - input from the `data` property, the `data` attribute (JSON text) or a `src` URL
+ *   (fetched with an AbortSignal, re-fetched every `refresh` seconds);
+ * - validation with the kind's zod schema, with every problem shown by JSON path;
+ * - the `state` attribute: `loading | empty | error | ready`;
+ * - locale (`locale`, else the nearest `[lang]`, else the browser) and theme.
+ *
+ * @attr data - The KPI document as JSON text.
+ * @attr src - A URL to fetch the KPI document from (JSON).
+ * @attr refresh - Re-fetch `src` every N seconds; a failed re-fetch keeps the last good data, marked stale.
+ * @attr timeout - Seconds to wait for `src` before giving up (default 30).
+ * @attr locale - A BCP 47 locale for numbers, dates and built-in text; defaults to the nearest `lang`.
+ * @attr theme - `light` or `dark`; by default the widget follows `prefers-color-scheme`.
+ * @attr state - Reflects `loading`, `empty`, `error` or `ready` (read-only).
+ *
+ * @fires kpi-error - The input cannot be shown; `detail.issues` lists each problem with its JSON path.
+ * @fires kpi-select - The user picked something; `detail` carries its ids.
+ *
+ * @csspart base - The card around the whole widget.
+ * @csspart header - The header with title, subtitle and period.
+ * @csspart title - The title.
+ * @csspart subtitle - The subtitle.
+ * @csspart status - The loading, empty, error or stale panel.
+ */
+export abstract class KpiElement<K extends KpiKind> extends LitElement {
+  static override styles = [tokens, baseStyles];
+
+  /** The widget's built-in strings; widgets extend them with `defineStrings`. */
+  static strings: StringTable = baseStrings;
+
+  /** The kind of document this widget shows. */
+  protected abstract readonly kind: K;
+
+  /** The KPI document: an object (or JSON text via the `data` attribute). */
+  @property({ attribute: 'data', converter: dataConverter }) data: unknown;
+
+  /** A URL to fetch the KPI document from. */
+  @property({ reflect: true }) src?: string;
+
+  /** Re-fetch `src` every this many seconds (at least 1). */
+  @property({ type: Number }) refresh?: number;
+
+  /** Seconds to wait for `src` before the load fails. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_SECONDS;
+
+  /** Locale override (BCP 47). */
+  @property({ reflect: true }) locale?: string;
+
+  /** `light`, `dark`, or unset to follow the OS. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** The widget's state, reflected for page CSS: `loading | empty | error | ready`. */
+  @property({ reflect: true }) state: KpiState = 'loading';
+
+  /** The last valid document, typed. */
+  @state() protected doc?: KpiDocMap[K];
+
+  /** The problems with the latest input (empty when it was valid). */
+  @state() issues: KpiIssue[] = [];
+
+  /** Set when a refresh failed while good data stays on screen. */
+  @state() protected stale?: { at: Date; reason: string };
+
+  /** True while `src` is being fetched. */
+  @state() protected busy = false;
+
+  /** Increments each time `doc` changes, for memoising derived values. */
+  protected docVersion = 0;
+
+  /** The resolved locale for this render. */
+  protected loc = 'en';
+
+  private input: unknown;
+  private inputSource: 'data' | 'src' = 'data';
+  private inputChanged = false;
+  private loadController?: AbortController;
+  private refreshTimer?: ReturnType<typeof setTimeout>;
+  private timeoutTimer?: ReturnType<typeof setTimeout>;
+  private needsLoad = false;
+  private lastLoadedAt?: Date;
+  private loadedSrc?: string;
+  private pendingError?: KpiErrorEvent;
+  private unsubscribeLang?: () => void;
+  private internals?: ElementInternals;
+
+  constructor() {
+    super();
+    try {
+      this.internals = this.attachInternals();
+    } catch {
+      this.internals = undefined;
+    }
+  }
+
+  /** True when the valid document has nothing to show. */
+  protected abstract isEmpty(doc: KpiDocMap[K]): boolean;
+
+  /** Renders the ready state (below the header). */
+  protected abstract renderReady(doc: KpiDocMap[K]): TemplateResult | typeof nothing;
+
+  /** Extra controls for the header's right side (toggles, selectors). */
+  protected renderControls(_doc: KpiDocMap[K]): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribeLang = onLangChange(() => this.requestUpdate());
+    if (this.src && this.needsLoad) this.startLoad(false);
+    else this.scheduleRefresh();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribeLang?.();
+    this.unsubscribeLang = undefined;
+    if (this.loadController) {
+      this.loadController.abort();
+      this.loadController = undefined;
+      this.busy = false;
+      this.needsLoad = true;
+    }
+    this.clearTimers();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.loc = resolveLocale(this, this.locale);
+    if (changed.has('data') && this.data !== undefined && this.data !== null) {
+      this.input = this.data;
+      this.inputSource = 'data';
+      this.inputChanged = true;
+      this.stale = undefined;
+    }
+    if (changed.has('src')) {
+      this.needsLoad = Boolean(this.src);
+      if (this.src && this.isConnected) this.startLoad(false);
+      if (!this.src) this.abortLoad();
+    }
+    if (changed.has('refresh')) this.scheduleRefresh();
+    if (this.inputChanged) {
+      this.inputChanged = false;
+      this.accept(this.input, this.inputSource, false);
+    }
+    this.state = this.computeState();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.internals?.states) {
+      try {
+        for (const s of ['loading', 'empty', 'error', 'ready']) this.internals.states.delete(s);
+        this.internals.states.add(this.state);
+      } catch {
+        // CustomStateSet unsupported: the attribute is enough.
+      }
+    }
+    if (this.pendingError) {
+      const event = this.pendingError;
+      this.pendingError = undefined;
+      this.dispatchEvent(event);
+    }
+  }
+
+  /** Validates new input and updates `doc`, `issues` and `stale`. */
+  private accept(input: unknown, source: 'data' | 'src', isRefresh: boolean): void {
+    const result = input instanceof InvalidJsonText
+      ? { ok: false as const, issues: [issue([], `expected JSON text in the data attribute, got text that does not parse (${input.reason})`)] }
+      : parseKpi(input, this.kind);
+    if (result.ok) {
+      this.doc = result.doc as KpiDocMap[K];
+      this.docVersion++;
+      this.issues = [];
+      this.stale = undefined;
+      return;
+    }
+    this.reportFailure(result.issues, source, isRefresh);
+  }
+
+  private reportFailure(issues: KpiIssue[], source: 'data' | 'src', isRefresh: boolean): void {
+    if (isRefresh && this.doc && source === 'src') {
+      this.stale = { at: this.lastLoadedAt ?? new Date(), reason: issues.map(issueText).join('; ') };
+      this.issues = issues;
+    } else {
+      this.doc = undefined;
+      this.docVersion++;
+      this.stale = undefined;
+      this.issues = issues;
+    }
+    this.pendingError = new KpiErrorEvent({ issues, source });
+  }
+
+  private computeState(): KpiState {
+    if (this.issues.length > 0 && !this.stale) return 'error';
+    if (!this.doc) return 'loading';
+    return this.isEmpty(this.doc) ? 'empty' : 'ready';
+  }
+
+  private abortLoad(): void {
+    this.loadController?.abort();
+    this.loadController = undefined;
+    this.busy = false;
+    if (this.timeoutTimer !== undefined) clearTimeout(this.timeoutTimer);
+    this.timeoutTimer = undefined;
+  }
+
+  private clearTimers(): void {
+    if (this.refreshTimer !== undefined) clearTimeout(this.refreshTimer);
+    if (this.timeoutTimer !== undefined) clearTimeout(this.timeoutTimer);
+    this.refreshTimer = undefined;
+    this.timeoutTimer = undefined;
+  }
+
+  private scheduleRefresh(): void {
+    if (this.refreshTimer !== undefined) clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
+    const seconds = Number(this.refresh);
+    if (!this.src || !this.isConnected || !Number.isFinite(seconds) || seconds <= 0 || this.loadController) return;
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      this.startLoad(true);
+    }, Math.max(MIN_REFRESH_SECONDS, seconds) * 1000);
+  }
+
+  /** Fetches `src` now (also what a refresh does). */
+  async reload(): Promise<void> {
+    await this.startLoad(this.loadedSrc === this.src);
+  }
+
+  private async startLoad(isRefresh: boolean): Promise<void> {
+    const url = this.src;
+    if (!url) return;
+    this.abortLoad();
+    if (this.refreshTimer !== undefined) clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
+    this.needsLoad = false;
+    const controller = new AbortController();
+    this.loadController = controller;
+    this.busy = true;
+    const timeoutSeconds = Number(this.timeout) > 0 ? Number(this.timeout) : DEFAULT_TIMEOUT_SECONDS;
+    let timedOut = false;
+    this.timeoutTimer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutSeconds * 1000);
+    const refreshing = Boolean(this.doc && this.inputSource === 'src' && (isRefresh || this.loadedSrc === url));
+    try {
+      let response: Response;
+      try {
+        response = await fetch(url, {
+          signal: controller.signal,
+          headers: { accept: 'application/json' },
+          credentials: 'same-origin',
+          // A refresh must see new data, not the HTTP cache's copy.
+          cache: refreshing ? 'no-cache' : 'default',
+        });
+      } catch (error) {
+        if (timedOut) throw new LoadError(this.t('timeout', { seconds: timeoutSeconds }));
+        if (controller.signal.aborted) return;
+        throw new LoadError(this.t('networkError') + ((error as Error)?.message ? ` (${(error as Error).message})` : ''));
+      }
+      if (!response.ok) throw new LoadError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+      let text: string;
+      try {
+        text = await response.text();
+      } catch {
+        if (timedOut) throw new LoadError(this.t('timeout', { seconds: timeoutSeconds }));
+        if (controller.signal.aborted) return;
+        throw new LoadError(this.t('networkError'));
+      }
+      if (controller !== this.loadController) return;
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        throw new LoadError(this.t('notJson'));
+      }
+      this.inputSource = 'src';
+      this.input = json;
+      this.accept(json, 'src', refreshing);
+      if (!this.stale && this.issues.length === 0) {
+        this.lastLoadedAt = new Date();
+        this.loadedSrc = url;
+      }
+    } catch (error) {
+      if (controller !== this.loadController) return;
+      const reason = error instanceof LoadError ? error.message : String((error as Error)?.message ?? error);
+      this.reportFailure([issue([], this.t('loadFailed', { url, reason }))], 'src', refreshing);
+    } finally {
+      if (controller === this.loadController) {
+        if (this.timeoutTimer !== undefined) clearTimeout(this.timeoutTimer);
+        this.timeoutTimer = undefined;
+        this.loadController = undefined;
+        this.busy = false;
+        this.requestUpdate();
+        this.scheduleRefresh();
+      }
+    }
+  }
+
+  /** A built-in string in the resolved locale. */
+  protected t(key: string, params?: Record<string, string | number>): string {
+    return translate((this.constructor as typeof KpiElement).strings, this.loc, key, params);
+  }
+
+  /** The language of the built-in strings: `en`, `pt-BR` or `es`. */
+  protected get language(): string {
+    return languageFor(this.loc);
+  }
+
+  /** Fires `kpi-select` with the picked ids. */
+  protected select(detail: KpiSelectDetail): void {
+    this.dispatchEvent(new KpiSelectEvent(detail));
+  }
+
+  protected override render(): TemplateResult {
+    const doc = this.doc;
+    const showDoc = doc && this.state !== 'error';
+    return html`<div part="base" class="base" aria-busy=${this.busy ? 'true' : 'false'} lang=${this.loc}>
+      ${this.state === 'error' ? this.renderError() : nothing}
+      ${this.state === 'loading' ? this.renderLoading() : nothing}
+      ${showDoc ? this.renderHeader(doc) : nothing}
+      ${showDoc && this.stale ? this.renderStale() : nothing}
+      ${showDoc ? (this.state === 'empty' ? this.renderEmpty() : this.renderReady(doc)) : nothing}
+    </div>`;
+  }
+
+  protected renderHeader(doc: KpiDocMap[K]): TemplateResult {
+    const d = doc as { title?: string; subtitle?: string; period?: { from: string; to: string }; generatedAt?: string };
+    const period = d.period ? formatDateRange(this.loc, d.period.from, d.period.to) : '';
+    return html`<div part="header" class="header">
+      <div class="titles">
+        ${d.title ? html`<h2 part="title">${d.title}</h2>` : nothing}
+        ${d.subtitle ? html`<p part="subtitle">${d.subtitle}</p>` : nothing}
+        ${period || d.generatedAt ? html`<p class="meta">${period}${period && d.generatedAt ? ' · ' : ''}${d.generatedAt ? this.t('generated', { time: formatDateTime(this.loc, d.generatedAt) }) : ''}</p>` : nothing}
+      </div>
+      ${this.renderControls(doc)}
+    </div>`;
+  }
+
+  protected renderError(): TemplateResult {
+    const listed = this.issues.slice(0, MAX_LISTED_ISSUES);
+    const more = this.issues.length - listed.length;
+    return html`<div part="status" class="status-error" role="alert">
+      <h3>${this.t('errorTitle')}</h3>
+      <ul>
+        ${listed.map((i) => html`<li><code>${i.pathText}</code>: ${i.message}</li>`)}
+        ${more > 0 ? html`<li>${this.t('errorMore', { count: more })}</li>` : nothing}
+      </ul>
+    </div>`;
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<div part="status" class="status-loading" role="status">
+      <span class="loading-text">${this.t('loading')}</span>
+      <div class="skeleton" aria-hidden="true"></div>
+      <div class="skeleton" aria-hidden="true"></div>
+      <div class="skeleton" aria-hidden="true"></div>
+      <div class="skeleton" aria-hidden="true"></div>
+    </div>`;
+  }
+
+  protected renderEmpty(): TemplateResult {
+    return html`<div part="status" class="status-empty" role="status">${this.t('empty')}</div>`;
+  }
+
+  protected renderStale(): TemplateResult {
+    const time = this.stale ? formatDateTime(this.loc, this.stale.at.toISOString()) : '';
+    return html`<div part="status" class="status-stale" role="status">${this.t('stale', { time, reason: this.stale?.reason ?? '' })}</div>`;
+  }
+}

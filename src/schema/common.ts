@@ -1,0 +1,148 @@
+/**
+ * Building blocks shared by every KPI kind (contract version 1).
+ *
+ * Each leaf schema carries a plain-language `expected …, got …` message so that
+ * a backend developer reading an error sees the JSON path and what was wrong,
+ * for example `steps[3].count: expected a non-negative integer, got -4`.
+ */
+import * as z from 'zod/mini';
+
+/** Largest magnitude accepted for any number: beyond this a value is a data bug (or an overflow upstream). */
+export const MAX_MAGNITUDE = 1e15;
+/** Durations longer than this (about 317 years, in seconds) are rejected as absurd. */
+export const MAX_SECONDS = 1e10;
+export const MAX_LABEL = 200;
+export const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/;
+/** Ids that would be dangerous as object keys: rejected although they match the pattern. */
+const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Short, safe description of a received value, for messages ("got -4", "got a string"). */
+export function describeInput(input: unknown): string {
+  if (input === undefined) return 'nothing (the field is missing)';
+  if (input === null) return 'null';
+  if (typeof input === 'number') {
+    if (Number.isNaN(input)) return 'NaN';
+    if (!Number.isFinite(input)) return input > 0 ? 'Infinity' : '-Infinity';
+    return String(input);
+  }
+  if (typeof input === 'string') {
+    const shown = input.length > 40 ? `${input.slice(0, 40)}…` : input;
+    return `the string ${JSON.stringify(shown)}`;
+  }
+  if (typeof input === 'boolean') return String(input);
+  if (Array.isArray(input)) return `an array of ${input.length}`;
+  if (typeof input === 'object') return 'an object';
+  return `a ${typeof input}`;
+}
+
+/** An `error` option that states what was expected and what arrived. */
+export function expected(what: string) {
+  return { error: (issue: { input?: unknown }) => `expected ${what}, got ${describeInput(issue.input)}` };
+}
+
+const finite = (what: string) => z.number(expected(what)).check(
+  z.minimum(-MAX_MAGNITUDE, expected(what)),
+  z.maximum(MAX_MAGNITUDE, expected(`${what} of at most ${MAX_MAGNITUDE}`)),
+);
+
+/** A non-negative integer count. */
+export const count = z.int(expected('a non-negative integer')).check(
+  z.minimum(0, expected('a non-negative integer')),
+  z.maximum(MAX_MAGNITUDE, expected(`a non-negative integer of at most ${MAX_MAGNITUDE}`)),
+);
+/** A count, or `null` for "not known yet". */
+export const nullableCount = z.nullable(count);
+/** Money in major units (never negative unless a field says so). */
+export const money = z.number(expected('a non-negative amount of money')).check(
+  z.minimum(0, expected('a non-negative amount of money')),
+  z.maximum(MAX_MAGNITUDE, expected(`an amount of at most ${MAX_MAGNITUDE}`)),
+);
+/** A non-negative number (percentiles, targets in a metric's unit). */
+export const nonNegative = z.number(expected('a non-negative number')).check(
+  z.minimum(0, expected('a non-negative number')),
+  z.maximum(MAX_MAGNITUDE, expected(`a non-negative number of at most ${MAX_MAGNITUDE}`)),
+);
+/** Any finite number of sane magnitude (signed). */
+export const anyNumber = finite('a finite number');
+/** A duration in seconds. */
+export const seconds = z.number(expected('a non-negative number of seconds')).check(
+  z.minimum(0, expected('a non-negative number of seconds')),
+  z.maximum(MAX_SECONDS, expected(`a number of seconds of at most ${MAX_SECONDS}`)),
+);
+
+export const id = z.string(expected('an id (1-64 characters of A-Z a-z 0-9 _ . : -)')).check(
+  z.regex(ID_PATTERN, expected('an id (1-64 characters of A-Z a-z 0-9 _ . : -)')),
+  z.refine((v) => !RESERVED_IDS.has(v), { error: (iss) => `expected an id, got the reserved name ${JSON.stringify(iss.input)}` }),
+);
+export const label = z.string(expected(`a text of at most ${MAX_LABEL} characters`)).check(
+  z.maxLength(MAX_LABEL, expected(`a text of at most ${MAX_LABEL} characters`)),
+);
+export const currency = z.string(expected('an ISO 4217 currency code such as "BRL"')).check(
+  z.regex(/^[A-Z]{3}$/, expected('an ISO 4217 currency code such as "BRL"')),
+);
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  if (y === undefined || m === undefined || d === undefined) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** An ISO 8601 calendar date (`2026-10-01`). */
+export const isoDate = z.string(expected('an ISO 8601 date such as "2026-10-01"')).check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, expected('an ISO 8601 date such as "2026-10-01"')),
+  z.refine(isRealDate, { error: (iss) => `expected a real calendar date, got ${describeInput(iss.input)}` }),
+);
+/** An ISO 8601 date-time with `Z` or an offset. */
+export const isoDateTime = z.string(expected('an ISO 8601 date-time with Z or an offset')).check(
+  z.regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/,
+    expected('an ISO 8601 date-time with Z or an offset, such as "2026-11-01T03:00:00Z"'),
+  ),
+  z.refine((v) => !Number.isNaN(Date.parse(v)) && isRealDate(v.slice(0, 10)), {
+    error: (iss) => `expected a real date-time, got ${describeInput(iss.input)}`,
+  }),
+);
+
+export const period = z.object({ from: isoDate, to: isoDate }, expected('an object { from, to }')).check(
+  z.refine((p) => p.from <= p.to, { error: 'expected "from" on or before "to"', path: ['to'] }),
+);
+
+/** The optional header fields that every kind may carry. */
+export const headerFields = {
+  title: z.optional(label),
+  subtitle: z.optional(label),
+  period: z.optional(period),
+  generatedAt: z.optional(isoDateTime),
+};
+
+/** `version` is 1; a newer version gets its own message in {@link parseKpi}. */
+export const version = z.literal(1, expected('version 1'));
+
+export function kindLiteral<K extends string>(kind: K) {
+  return z.literal(kind, expected(`kind "${kind}"`));
+}
+
+export function arrayOf<T extends z.core.SomeType>(item: T, what: string, min = 0) {
+  const schema = z.array(item, expected(`an array of ${what}`));
+  return min > 0
+    ? schema.check(z.minLength(min, expected(`an array of at least ${min} ${what}`)))
+    : schema;
+}
+
+/** The part of zod's refinement context that the cross-field checks use. */
+export type Ctx = { addIssue(issue: { code: 'custom'; message: string; path: PropertyKey[]; input?: unknown }): void };
+
+/** Adds an issue at `path` (relative to the refined schema) to a super-refine context. */
+export function addIssue(ctx: Ctx, path: PropertyKey[], message: string, input?: unknown): void {
+  ctx.addIssue({ code: 'custom', message, path, input });
+}
+
+/** Reports the second and later occurrences of an id within `items`. */
+export function checkUniqueIds(ctx: Ctx, items: readonly { id: string }[], basePath: PropertyKey[]): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) addIssue(ctx, [...basePath, index, 'id'], `expected a unique id, got ${JSON.stringify(item.id)} again`, item.id);
+    seen.add(item.id);
+  });
+}

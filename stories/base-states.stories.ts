@@ -1,0 +1,30 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../tests/browser/helpers/test-element.js';
+import funnel from '../demo/public/data/funnel.fulfilment.json';
+
+/**
+ * The states every kpi-kit widget shares, shown through the smallest possible
+ * widget. Each real widget has the same states in its own stories.
+ */
+const meta: Meta = {
+  title: 'Foundation/Base states',
+  render: (args) => html`<kpi-test-element .data=${args['data']} theme=${args['theme'] ?? 'light'} locale=${args['locale'] ?? 'en-US'}></kpi-test-element>`,
+  args: { theme: 'light', locale: 'en-US' },
+  argTypes: {
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    locale: { control: 'inline-radio', options: ['en-US', 'pt-BR', 'es'] },
+  },
+};
+export default meta;
+type Story = StoryObj;
+
+export const Ready: Story = { args: { data: funnel } };
+export const Loading: Story = { args: { data: undefined } };
+export const Empty: Story = { args: { data: { ...funnel, steps: funnel.steps.map((s) => ({ ...s, count: null })) } } };
+export const Error: Story = {
+  args: { data: { ...funnel, version: 1, steps: [{ id: 'sessions', label: 'Sessions', count: -4 }, { id: 'bad id!', label: 'x', count: 1.5 }] } },
+};
+export const NewerVersion: Story = { args: { data: { ...funnel, version: 2 } } };
+export const Dark: Story = { args: { data: funnel, theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
+export const PortugueseLoading: Story = { args: { data: undefined, locale: 'pt-BR' } };

@@ -1,0 +1,31 @@
+import { waitUntil } from '@open-wc/testing';
+
+export async function loadFixture<T = Record<string, unknown>>(name: string): Promise<T> {
+  const res = await fetch(`/fixtures/${name}`);
+  if (!res.ok) throw new Error(`fixture ${name}: HTTP ${res.status}`);
+  return (await res.json()) as T;
+}
+
+export function clone<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v)) as T;
+}
+
+/** Waits until the element's state attribute is `state`. */
+export async function untilState(el: HTMLElement, state: string, timeout = 8000): Promise<void> {
+  await waitUntil(() => el.getAttribute('state') === state, `state never became ${state} (is ${el.getAttribute('state')})`, { timeout });
+}
+
+/** The element's visible text (shadow DOM included), whitespace folded. */
+export function shadowText(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Fails when rendered text shows a value that leaked through formatting. */
+export function assertNoBadText(el: Element): void {
+  const text = shadowText(el);
+  for (const bad of ['NaN', 'Infinity', 'undefined', '[object Object]']) {
+    if (text.includes(bad)) throw new Error(`rendered text contains ${bad}: …${text.slice(Math.max(0, text.indexOf(bad) - 60), text.indexOf(bad) + 40)}…`);
+  }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

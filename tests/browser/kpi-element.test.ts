@@ -1,0 +1,316 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import './helpers/test-element.js';
+import type { KpiTestElement } from './helpers/test-element.js';
+import { clone, loadFixture, shadowText, sleep, untilState } from './helpers/util.js';
+import { defineOnce } from '../../src/core/define.js';
+import { langListenerCount } from '../../src/core/locale.js';
+import type { KpiErrorEvent, KpiSelectEvent } from '../../src/core/events.js';
+import type { FunnelDoc } from '../../src/schema/index.js';
+
+let funnel: FunnelDoc;
+before(async () => {
+  funnel = await loadFixture<FunnelDoc>('funnel.fulfilment.json');
+});
+
+const status = (el: KpiTestElement) => el.shadowRoot!.querySelector('[part~="status"]');
+const chart = (el: KpiTestElement) => el.shadowRoot!.querySelector('[part~="chart"]');
+
+describe('KpiElement states', () => {
+  it('is loading with no input, with a polite status and reserved height', async () => {
+    const el = await fixture<KpiTestElement>(html`<kpi-test-element></kpi-test-element>`);
+    expect(el.getAttribute('state')).to.equal('loading');
+    expect(status(el)!.getAttribute('role')).to.equal('status');
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(150);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is ready with a valid document set as a property', async () => {
+    const el = await fixture<KpiTestElement>(html`<kpi-test-element .data=${funnel} locale="en-US"></kpi-test-element>`);
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(shadowText(el)).to.contain('Order placed: 8,663');
+    expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal(funnel.title);
+    expect(el.matches(':state(ready)')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is empty when no step has a count', async () => {
+    const doc = clone(funnel);
+    doc.steps.forEach((s) => { s.count = null; });
+    const el = await fixture<KpiTestElement>(html`<kpi-test-element .data=${doc} locale="en-US"></kpi-test-element>`);
+    expect(el.getAttribute('state')).to.equal('empty');
+    expect(status(el)!.textContent).to.contain('No data for this period.');
+    expect(chart(el)).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows every issue with its path in an alert, fires kpi-error, and renders nothing else', async () => {
+    const doc = clone(funnel) as unknown as { steps: { count: unknown; label: unknown }[] };
+    doc.steps[3]!.count = -4;
+    doc.steps[1]!.label = 42;
+    const el = document.createElement('kpi-test-element');
+    const errored = oneEvent(el, 'kpi-error') as Promise<KpiErrorEvent>;
+    el.data = doc;
+    document.body.append(el);
+    const event = await errored;
+    await el.updateComplete;
+    expect(el.getAttribute('state')).to.equal('error');
+    expect(event.detail.source).to.equal('data');
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(event.detail.issues.map((i) => i.pathText)).to.have.members(['steps[3].count', 'steps[1].label']);
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.getAttribute('part')).to.equal('status');
+    expect(alert.textContent).to.contain('steps[3].count: expected a non-negative integer, got -4');
+    expect(alert.textContent).to.contain('steps[1].label');
+    expect(chart(el)).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~="header"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('recovers from error to ready when valid data arrives', async () => {
+    const el = await fixture<KpiTestElement>(html`<kpi-test-element .data=${{ kind: 'funnel' }}></kpi-test-element>`);
+    expect(el.getAttribute('state')).to.equal('error');
+    el.data = funnel;
+    await el.updateComplete;
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(el.issues).to.deep.equal([]);
+  });
+
+  it('names a newer contract version', async () => {
+    const el = await fixture<KpiTestElement>(html`<kpi-test-element .data=${{ ...funnel, version: 2 }}></kpi-test-element>`);
+    expect(el.getAttribute('state')).to.equal('error');
+    expect(status(el)!.textContent).to.contain('upgrade kpi-kit');
+  });
+
+  it('lists at most 12 issues and counts the rest', async () => {
+    const doc = clone(funnel) as unknown as { steps: unknown[]; comparison?: unknown; segments?: unknown };
+    delete doc.comparison;
+    delete doc.segments;
+    doc.steps = Array.from({ length: 30 }, (_, i) => ({ id: `s${i}`, label: 'x', count: -1 }));
+    const el = await fixture<KpiTestElement>(html`<kpi-test-element .data=${doc} locale="en"></kpi-test-element>`);
+    expect(el.shadowRoot!.querySelectorAll('[role="alert"] li').length).to.equal(13);
+    expect(status(el)!.textContent).to.contain('and 18 more problems');
+  });
+
+  it('never throws on hostile input', async () => {
+    const el = await fixture<KpiTestElement>(html`<kpi-test-element></kpi-test-element>`);
+    const hostile: unknown[] = [42, 'text', [], true, { kind: 'funnel', version: 1, steps: 'x'.repeat(1_000_000) }, Object.create(null)];
+    for (const input of hostile) {
+      el.data = input;
+      await el.updateComplete;
+      expect(el.getAttribute('state')).to.equal('error');
+    }
+  });
+});
+
+describe('KpiElement data attribute', () => {
+  it('parses JSON text', async () => {
+    const el = await fixture<KpiTestElement>(html`<kpi-test-element data=${JSON.stringify(funnel)}></kpi-test-element>`);
+    expect(el.getAttribute('state')).to.equal('ready');
+  });
+  it('reports text that is not JSON at the root', async () => {
+    const el = await fixture<KpiTestElement>(html`<kpi-test-element data="{not json"></kpi-test-element>`);
+    expect(el.getAttribute('state')).to.equal('error');
+    expect(el.issues[0]!.pathText).to.equal('(root)');
+    expect(status(el)!.textContent).to.contain('expected JSON text in the data attribute');
+  });
+});
+
+describe('KpiElement src', () => {
+  it('loads a document: loading, then ready', async () => {
+    const el = await fixture<KpiTestElement>(html`<kpi-test-element src="/api/slow/150/funnel.fulfilment.json"></kpi-test-element>`);
+    expect(el.getAttribute('state')).to.equal('loading');
+    await untilState(el, 'ready');
+    expect(shadowText(el)).to.contain('Order placed');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an HTTP failure as an error and fires kpi-error with source src', async () => {
+    const el = document.createElement('kpi-test-element');
+    const errored = oneEvent(el, 'kpi-error') as Promise<KpiErrorEvent>;
+    el.setAttribute('locale', 'en');
+    el.src = '/api/status/500';
+    document.body.append(el);
+    const event = await errored;
+    expect(event.detail.source).to.equal('src');
+    await untilState(el, 'error');
+    expect(status(el)!.textContent).to.contain('HTTP 500');
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('reports a body that is not JSON', async () => {
+    const el = await fixture<KpiTestElement>(html`<kpi-test-element locale="en" src="/api/text"></kpi-test-element>`);
+    await untilState(el, 'error');
+    expect(status(el)!.textContent).to.contain('the response is not valid JSON');
+  });
+
+  it('reports a valid response of the wrong kind by path', async () => {
+    const el = await fixture<KpiTestElement>(html`<kpi-test-element src="/fixtures/cohort.monthly-customers.json"></kpi-test-element>`);
+    await untilState(el, 'error');
+    expect(el.issues[0]!.pathText).to.equal('kind');
+  });
+
+  it('times out', async () => {
+    const el = await fixture<KpiTestElement>(html`<kpi-test-element locale="pt-BR" timeout="0.2" src="/api/slow/3000/funnel.fulfilment.json"></kpi-test-element>`);
+    await untilState(el, 'error');
+    expect(status(el)!.textContent).to.contain('sem resposta em 0,2 s'.replace('0,2', '0.2'));
+  });
+
+  it('a slow response overtaken by a newer src never lands', async () => {
+    const el = await fixture<KpiTestElement>(html`<kpi-test-element src="/api/slow/600/funnel.leads.json"></kpi-test-element>`);
+    el.src = '/fixtures/funnel.fulfilment.json';
+    await untilState(el, 'ready');
+    await sleep(900);
+    expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal(funnel.title);
+  });
+
+  it('aborts the request when removed, and reloads when put back', async () => {
+    const signals: AbortSignal[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      if (init?.signal) signals.push(init.signal);
+      return realFetch(input, init);
+    };
+    try {
+      const el = await fixture<KpiTestElement>(html`<kpi-test-element src="/api/slow/800/funnel.fulfilment.json"></kpi-test-element>`);
+      const parent = el.parentElement!;
+      expect(signals.length).to.equal(1);
+      el.remove();
+      expect(signals[0]!.aborted).to.equal(true);
+      parent.append(el);
+      await untilState(el, 'ready');
+      expect(signals.length).to.equal(2);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('refreshes every `refresh` seconds', async () => {
+    const key = `refresh-${Date.now()}`;
+    const el = await fixture<KpiTestElement>(html`<kpi-test-element refresh="1" src=${`/api/counter/${key}/funnel.fulfilment.json`}></kpi-test-element>`);
+    await untilState(el, 'ready');
+    await waitUntil(async () => ((await (await fetch(`/api/counter/${key}/count`)).json()) as { count: number }).count >= 2, 'no refresh', { timeout: 4000 });
+    el.remove();
+  });
+
+  it('a failed refresh keeps the last good data, marked stale', async () => {
+    const key = `stale-${Date.now()}`;
+    const el = document.createElement('kpi-test-element');
+    el.setAttribute('locale', 'en');
+    el.refresh = 1;
+    el.src = `/api/sequence/${key}/funnel.fulfilment.json,503`;
+    const errors: KpiErrorEvent[] = [];
+    el.addEventListener('kpi-error', (e) => errors.push(e));
+    document.body.append(el);
+    await untilState(el, 'ready');
+    await waitUntil(() => el.shadowRoot!.querySelector('.status-stale') !== null, 'no stale notice', { timeout: 4000 });
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(shadowText(el)).to.contain('Order placed');
+    expect(el.shadowRoot!.querySelector('.status-stale')!.textContent).to.contain('HTTP 503');
+    expect(errors.length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+});
+
+describe('KpiElement locale and theme', () => {
+  it('uses the locale attribute first', async () => {
+    const el = await fixture<KpiTestElement>(html`<kpi-test-element locale="pt-BR" .data=${funnel}></kpi-test-element>`);
+    expect(shadowText(el)).to.contain('Order placed: 8.663');
+  });
+  it('else the nearest [lang], across shadow roots, and follows changes', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><kpi-test-element .data=${funnel}></kpi-test-element></div>`);
+    const el = wrapper.querySelector('kpi-test-element')!;
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('1 ene – 30 jun 2018');
+    wrapper.setAttribute('lang', 'en-US');
+    await waitUntil(() => shadowText(el).includes('8,663'), 'did not follow the lang change');
+  });
+  it('translates built-in strings', async () => {
+    const el = await fixture<KpiTestElement>(html`<kpi-test-element locale="pt-BR"></kpi-test-element>`);
+    expect(status(el)!.textContent).to.contain('Carregando…');
+    el.locale = 'es';
+    await el.updateComplete;
+    expect(status(el)!.textContent).to.contain('Cargando…');
+  });
+  it('theme="dark" changes the surface; light is the default with no page CSS', async () => {
+    const light = await fixture<KpiTestElement>(html`<kpi-test-element theme="light" .data=${funnel}></kpi-test-element>`);
+    const dark = await fixture<KpiTestElement>(html`<kpi-test-element theme="dark" .data=${funnel}></kpi-test-element>`);
+    const bg = (el: KpiTestElement) => getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor;
+    expect(bg(light)).to.equal('rgb(255, 255, 255)');
+    expect(bg(dark)).to.not.equal(bg(light));
+    await expect(dark).to.be.accessible();
+  });
+  it('page tokens restyle it', async () => {
+    const el = await fixture<KpiTestElement>(html`<kpi-test-element style="--kpi-color-surface: rgb(1, 2, 3)" .data=${funnel}></kpi-test-element>`);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+  });
+});
+
+describe('KpiElement events and definition', () => {
+  it('kpi-select bubbles out of the shadow root with the picked id', async () => {
+    const el = await fixture<KpiTestElement>(html`<kpi-test-element .data=${funnel}></kpi-test-element>`);
+    const picked = oneEvent(document.body, 'kpi-select') as Promise<KpiSelectEvent>;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-id="delivered"]')!.click();
+    const event = await picked;
+    expect(event.detail).to.deep.equal({ type: 'step', id: 'delivered' });
+    expect(event.composed).to.equal(true);
+  });
+  it('defineOnce skips a second definition with one warning', () => {
+    const warnings: unknown[] = [];
+    const realWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      class Other extends HTMLElement {}
+      class Another extends HTMLElement {}
+      expect(() => defineOnce('kpi-test-element', Other)).not.to.throw();
+      expect(() => defineOnce('kpi-test-element', Another)).not.to.throw();
+      expect(warnings.length).to.equal(1);
+    } finally {
+      console.warn = realWarn;
+    }
+  });
+});
+
+describe('KpiElement leaves nothing behind', () => {
+  it('mount and remove 200 times: no live ResizeObservers, timers or lang listeners', async () => {
+    const RealRO = window.ResizeObserver;
+    let live = 0;
+    class CountingRO extends RealRO {
+      private on = false;
+      override observe(target: Element, options?: ResizeObserverOptions) { if (!this.on) { this.on = true; live++; } super.observe(target, options); }
+      override disconnect() { if (this.on) { this.on = false; live--; } super.disconnect(); }
+    }
+    window.ResizeObserver = CountingRO;
+    const pending = new Set<number>();
+    const realSet = window.setTimeout;
+    const realClear = window.clearTimeout;
+    window.setTimeout = ((fn: () => void, ms?: number) => {
+      const id = realSet(() => { pending.delete(id); fn(); }, ms);
+      pending.add(id);
+      return id;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((id?: number) => { if (id !== undefined) pending.delete(id); realClear(id); }) as typeof window.clearTimeout;
+    const baseline = langListenerCount();
+    try {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      for (let i = 0; i < 200; i++) {
+        const el = document.createElement('kpi-test-element');
+        el.refresh = 30;
+        el.data = funnel;
+        host.append(el);
+        await el.updateComplete;
+        el.remove();
+      }
+      await aTimeout(50);
+      expect(live).to.equal(0);
+      expect(pending.size).to.equal(0);
+      expect(langListenerCount()).to.equal(baseline);
+    } finally {
+      window.ResizeObserver = RealRO;
+      window.setTimeout = realSet;
+      window.clearTimeout = realClear;
+    }
+  });
+});

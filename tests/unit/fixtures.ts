@@ -1,0 +1,23 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const SHARED_FIXTURES = path.resolve(here, '../../../shared/fixtures');
+export const PROJECT_FIXTURES = path.resolve(here, '../../demo/public/data');
+
+/** The fixture directory: ../shared/fixtures when present, else the project's copy. */
+export const FIXTURE_DIR = existsSync(SHARED_FIXTURES) ? SHARED_FIXTURES : PROJECT_FIXTURES;
+
+export function fixtureNames(): string[] {
+  return readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.json')).sort();
+}
+
+export function loadFixture(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(path.join(FIXTURE_DIR, name), 'utf8')) as Record<string, unknown>;
+}
+
+/** A deep copy, for mutating in a test. */
+export function clone<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v)) as T;
+}

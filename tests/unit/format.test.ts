@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import {
+  NO_VALUE, csvSeparator, formatCompact, formatCurrency, formatDate, formatDateRange, formatDuration, formatInUnit,
+  formatInteger, formatPercent, formatPointsDelta, formatSignedPercent, safeLocale,
+} from '../../src/index.js';
+
+// Intl output uses narrow/non-breaking spaces in places; compare with them folded.
+const norm = (s: string) => s.replace(/[\u00a0\u202f\u2009]/g, ' ');
+
+describe('formatInteger', () => {
+  it.each([
+    ['en-US', 182340, '182,340'],
+    ['pt-BR', 182340, '182.340'],
+    ['es', 182340, '182.340'],
+    ['en-US', 0, '0'],
+    ['pt-BR', 1e12, '1.000.000.000.000'],
+    ['en-US', 2.6, '3'],
+  ])('%s %d → %s', (loc, v, out) => expect(norm(formatInteger(loc, v))).toBe(out));
+  it.each([null, undefined, NaN, Infinity, -Infinity])('%s → the no-value mark', (v) => {
+    expect(formatInteger('en-US', v as number)).toBe(NO_VALUE);
+  });
+});
+
+describe('formatCurrency', () => {
+  it.each([
+    ['pt-BR', 612480.5, 'BRL', 'R$ 612.480,50'],
+    ['en-US', 612480.5, 'BRL', 'R$612,480.50'],
+    ['es', 612480.5, 'BRL', '612.480,50 BRL'],
+    ['en-US', 0, 'USD', '$0.00'],
+  ])('%s %d %s → %s', (loc, v, cur, out) => expect(norm(formatCurrency(loc, v, cur))).toBe(out));
+  it('compact', () => {
+    expect(norm(formatCurrency('pt-BR', 1369346.94, 'BRL', { compact: true }))).toBe('R$ 1,4 mi');
+    expect(norm(formatCurrency('en-US', 1369346.94, 'BRL', { compact: true }))).toBe('R$1.4M');
+  });
+  it('without a currency falls back to a number', () => {
+    expect(formatCurrency('en-US', 12.5, undefined)).toBe('12.5');
+  });
+  it('never shows NaN', () => expect(formatCurrency('pt-BR', NaN, 'BRL')).toBe(NO_VALUE));
+});
+
+describe('formatPercent', () => {
+  it.each([
+    ['en-US', 0.3585, '35.9%'],
+    ['pt-BR', 0.3585, '35,9%'],
+    ['es', 0.3585, '35,9 %'],
+    ['en-US', 0.0042, '0.42%'],
+    ['en-US', 0, '0%'],
+    ['en-US', 1, '100%'],
+  ])('%s %d → %s', (loc, v, out) => expect(norm(formatPercent(loc, v))).toBe(out));
+  it('deltas', () => {
+    expect(norm(formatPointsDelta('en-US', 0.023))).toBe('+2.3 p.p.');
+    expect(norm(formatPointsDelta('pt-BR', -0.0151))).toBe('-1,5 p.p.');
+    expect(norm(formatSignedPercent('en-US', 0.125))).toBe('+12.5%');
+    expect(formatSignedPercent('en-US', null)).toBe(NO_VALUE);
+  });
+});
+
+describe('formatCompact', () => {
+  it.each([
+    ['en-US', 182340, '182.3K'],
+    ['pt-BR', 182340, '182,3 mil'],
+    ['es', 1500000, '1,5 M'],
+  ])('%s %d → %s', (loc, v, out) => expect(norm(formatCompact(loc, v))).toBe(out));
+});
+
+describe('formatDuration', () => {
+  it.each([
+    ['en-US', 42, '42 sec'],
+    ['en-US', 1469, '24 min'],
+    ['en-US', 154243, '1.8 days'],
+    ['pt-BR', 154243, '1,8 dia'],
+    ['es', 7200, '2 h'],
+    ['en-US', 0, '0 sec'],
+  ])('%s %d s → %s', (loc, v, out) => expect(norm(formatDuration(loc, v))).toBe(out));
+  it('in a named unit', () => {
+    expect(norm(formatInUnit('en-US', 7.22, 'day'))).toBe('7.2 days');
+    expect(norm(formatInUnit('pt-BR', 33.34, 'hour', 'long'))).toBe('33 horas');
+  });
+  it('never shows NaN', () => expect(formatDuration('en-US', NaN)).toBe(NO_VALUE));
+});
+
+describe('dates (UTC, calendar dates)', () => {
+  it.each([
+    ['en-US', '2026-10-01', 'Oct 1, 2026'],
+    ['pt-BR', '2026-10-01', '1 de out. de 2026'],
+    ['es', '2026-10-01', '1 oct 2026'],
+  ])('%s %s → %s', (loc, d, out) => expect(norm(formatDate(loc, d))).toBe(out));
+  it('ranges', () => {
+    expect(norm(formatDateRange('en-US', '2026-10-01', '2026-10-31'))).toBe('Oct 1 – 31, 2026');
+    expect(formatDateRange('en-US', undefined, '2026-10-31')).toBe(NO_VALUE);
+  });
+  it('bad input never throws', () => expect(formatDate('en-US', 'not a date')).toBe(NO_VALUE));
+});
+
+describe('locales', () => {
+  it('a malformed locale falls back to en', () => {
+    expect(safeLocale('not_a_locale!!')).toBe('en');
+    expect(formatInteger('not_a_locale!!', 1000)).toBe('1,000');
+  });
+  it('CSV separator follows the decimal mark', () => {
+    expect(csvSeparator('en-US')).toBe(',');
+    expect(csvSeparator('pt-BR')).toBe(';');
+    expect(csvSeparator('es')).toBe(';');
+  });
+});

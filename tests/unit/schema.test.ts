@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { KPI_KINDS, formatPath, issueText, parseKpi, type KpiKind } from '../../src/index.js';
+import { FIXTURE_DIR, PROJECT_FIXTURES, SHARED_FIXTURES, clone, fixtureNames, loadFixture } from './fixtures.js';
+
+type Json = Record<string, unknown>;
+
+/** Sets `value` at `path` in a copy of `doc` (undefined deletes the key). */
+function withValue(doc: Json, p: (string | number)[], value: unknown): Json {
+  const copy = clone(doc);
+  let node: Record<string | number, unknown> = copy;
+  for (const key of p.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  const last = p[p.length - 1]!;
+  if (value === undefined) delete node[last];
+  else node[last] = value;
+  return copy;
+}
+
+function texts(input: unknown, kind?: KpiKind): string[] {
+  const r = parseKpi(input, kind);
+  return r.ok ? [] : r.issues.map(issueText);
+}
+
+describe('fixtures', () => {
+  it('are all present', () => {
+    expect(fixtureNames().length).toBeGreaterThanOrEqual(10);
+  });
+  for (const name of fixtureNames()) {
+    it(`${name} parses as its kind`, () => {
+      const doc = loadFixture(name);
+      const result = parseKpi(doc);
+      expect(result.issues.map(issueText)).toEqual([]);
+      expect(result.ok).toBe(true);
+    });
+  }
+  it('the demo copies are identical to ../shared/fixtures', () => {
+    if (!existsSync(SHARED_FIXTURES)) return;
+    for (const name of fixtureNames()) {
+      const a = readFileSync(path.join(SHARED_FIXTURES, name), 'utf8');
+      const b = readFileSync(path.join(PROJECT_FIXTURES, name), 'utf8');
+      expect(b, name).toBe(a);
+    }
+  });
+  it('covers every kind', () => {
+    const kinds = new Set(fixtureNames().map((n) => loadFixture(n)['kind']));
+    for (const k of KPI_KINDS) expect(kinds.has(k), k).toBe(true);
+    expect(FIXTURE_DIR).toBeTruthy();
+  });
+});
+
+describe('formatPath', () => {
+  it.each([
+    [[], '(root)'],
+    [['steps', 3, 'count'], 'steps[3].count'],
+    [['regions', 0, 'values', 'first_response', 'p50'], 'regions[0].values.first_response.p50'],
+    [['values', 'first-response'], 'values["first-response"]'],
+    [['channels', 2, 'values', 'a:b'], 'channels[2].values["a:b"]'],
+  ] as const)('%j → %s', (p, text) => {
+    expect(formatPath(p as unknown as PropertyKey[])).toBe(text);
+  });
+});
+
+describe('parseKpi messages', () => {
+  const funnel = loadFixture('funnel.fulfilment.json');
+
+  it('names the path and the value for a negative count', () => {
+    expect(texts(withValue(funnel, ['steps', 3, 'count'], -4))).toContain('steps[3].count: expected a non-negative integer, got -4');
+  });
+  it('rejects non-integer counts', () => {
+    expect(texts(withValue(funnel, ['steps', 1, 'count'], 2.5))).toEqual(['steps[1].count: expected a non-negative integer, got 2.5']);
+  });
+  it.each([NaN, Infinity, -Infinity])('rejects %s smuggled in as a number', (bad) => {
+    const t = texts(withValue(funnel, ['steps', 0, 'count'], bad));
+    expect(t.length).toBe(1);
+    expect(t[0]).toMatch(/^steps\[0\]\.count: expected a non-negative integer, got (NaN|-?Infinity)$/);
+  });
+  it('rejects absurd magnitudes', () => {
+    expect(texts(withValue(funnel, ['steps', 0, 'value'], 1e300))[0]).toMatch(/^steps\[0\]\.value: expected an amount of at most/);
+    expect(texts(withValue(funnel, ['steps', 0, 'count'], 1e16))[0]).toMatch(/^steps\[0\]\.count: expected a non-negative integer/);
+  });
+  it('accepts counts near 1e12', () => {
+    expect(parseKpi(withValue(funnel, ['steps', 0, 'count'], 999_999_999_999)).ok).toBe(true);
+  });
+  it('normalises -0 to 0', () => {
+    const r = parseKpi(withValue(funnel, ['steps', 1, 'count'], -0), 'funnel');
+    expect(r.ok).toBe(true);
+    expect(Object.is(r.doc?.steps[1]?.count, 0)).toBe(true);
+  });
+  it('gives a newer version its own message', () => {
+    expect(texts(withValue(funnel, ['version'], 2))).toEqual([
+      'version: this document is version 2 of the contract, but this kpi-kit reads version 1; upgrade kpi-kit to show it',
+    ]);
+  });
+  it('rejects version 0 and text versions', () => {
+    expect(texts(withValue(funnel, ['version'], 0))).toEqual(['version: expected version 1, got 0']);
+    expect(texts(withValue(funnel, ['version'], '1'))).toEqual(['version: expected version 1, got the string "1"']);
+  });
+  it('rejects a document of another kind', () => {
+    expect(texts(loadFixture('cohort.monthly-customers.json'), 'funnel')).toEqual([
+      'kind: expected "funnel" (this widget shows funnel documents), got the string "cohort"',
+    ]);
+  });
+  it('rejects an unknown kind', () => {
+    expect(texts({ kind: 'pie', version: 1 })[0]).toMatch(/^kind: expected one of "funnel", "checkout-friction"/);
+  });
+  it.each([null, 42, 'nope', [1, 2], true])('rejects a non-object document %j', (bad) => {
+    const t = texts(bad, 'funnel');
+    expect(t.length).toBe(1);
+    expect(t[0]).toMatch(/^\(root\): expected/);
+  });
+  it('accepts JSON text', () => {
+    expect(parseKpi(JSON.stringify(funnel), 'funnel').ok).toBe(true);
+  });
+  it('ignores unknown keys (forward compatible) and strips them', () => {
+    const r = parseKpi({ ...funnel, newField: { deep: 1 } }, 'funnel');
+    expect(r.ok).toBe(true);
+    expect(r.doc && 'newField' in r.doc).toBe(false);
+  });
+  it('reports duplicate ids at the second one', () => {
+    const doc = withValue(funnel, ['steps', 2, 'id'], 'purchased');
+    expect(texts(doc)).toContain('steps[2].id: expected a unique id, got "purchased" again');
+  });
+  it('rejects __proto__ as an id and does not pollute prototypes', () => {
+    const doc = JSON.parse(JSON.stringify(funnel).replace('"purchased"', '"__proto__"')) as Json;
+    expect(texts(doc).some((t) => t.startsWith('steps[0].id: expected an id, got the reserved name'))).toBe(true);
+    expect(({} as Record<string, unknown>)['count']).toBeUndefined();
+  });
+  it('rejects labels over 200 characters', () => {
+    expect(texts(withValue(funnel, ['steps', 0, 'label'], 'x'.repeat(201)))).toEqual([
+      'steps[0].label: expected a text of at most 200 characters, got the string "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…"',
+    ]);
+  });
+  it('rejects impossible dates and reversed periods', () => {
+    expect(texts(withValue(funnel, ['period', 'from'], '2018-02-30'))).toEqual(['period.from: expected a real calendar date, got the string "2018-02-30"']);
+    expect(texts(withValue(funnel, ['period'], { from: '2026-10-31', to: '2026-10-01' }))).toEqual(['period.to: expected "from" on or before "to"']);
+    expect(texts(withValue(funnel, ['generatedAt'], '2026-11-27 12:00'))[0]).toMatch(/^generatedAt: expected an ISO 8601 date-time/);
+  });
+  it('requires a currency when money is present', () => {
+    expect(texts(withValue(funnel, ['currency'], undefined))).toEqual([
+      'currency: expected an ISO 4217 currency code because steps carry a money "value", got nothing (the field is missing)',
+    ]);
+  });
+  it('rejects comparison and segment steps that are not in steps', () => {
+    expect(texts(withValue(funnel, ['comparison', 'steps', 0, 'id'], 'ghost'))).toContain('comparison.steps[0].id: expected the id of a step in "steps", got "ghost"');
+  });
+  it('never throws, even on hostile input', () => {
+    let deep: unknown = {};
+    for (let i = 0; i < 20000; i++) deep = { steps: deep };
+    expect(() => parseKpi(deep, 'funnel')).not.toThrow();
+    expect(parseKpi({ kind: 'funnel', version: 1, steps: 'x'.repeat(10_000_000) }).ok).toBe(false);
+    const getter = { kind: 'funnel', version: 1, get steps(): never { throw new Error('boom'); } };
+    expect(parseKpi(getter).ok).toBe(false);
+  });
+});
+
+describe('kind-specific rules', () => {
+  it('checkout-friction: exited > entered is an error at exited', () => {
+    const doc = loadFixture('checkout-friction.modelled.json');
+    expect(texts(withValue(doc, ['steps', 1, 'exited'], 999999))).toEqual(['steps[1].exited: expected at most "entered" (11000), got 999999']);
+  });
+  it('checkout-friction: unknown category', () => {
+    const doc = loadFixture('checkout-friction.modelled.json');
+    expect(texts(withValue(doc, ['steps', 0, 'frictions', 0, 'category'], 'vibes'))[0]).toMatch(/^steps\[0\]\.frictions\[0\]\.category: expected one of "price", "payment"/);
+  });
+  it('cohort: only trailing nulls', () => {
+    const doc = loadFixture('cohort.monthly-customers.json');
+    const t = texts(withValue(doc, ['cohorts', 0, 'values'], [239, null, 5]));
+    expect(t).toEqual(['cohorts[0].values[2]: expected null here (period 1 is null, and only trailing periods may be null), got 5']);
+  });
+  it('cohort: revenue needs a currency; customers need integers', () => {
+    expect(texts(withValue(loadFixture('cohort.monthly-revenue.json'), ['currency'], undefined))[0]).toMatch(/^currency: expected an ISO 4217/);
+    expect(texts(withValue(loadFixture('cohort.monthly-customers.json'), ['cohorts', 1, 'values', 1], 1.5))).toEqual([
+      'cohorts[1].values[1]: expected a non-negative integer count of customers, got 1.5',
+    ]);
+  });
+  it('regional-sla: withinTarget <= total and p50 <= p90', () => {
+    const doc = loadFixture('regional-sla.states.json');
+    expect(texts(withValue(doc, ['regions', 0, 'values', 'delivery', 'withinTarget'], 20000))).toEqual([
+      'regions[0].values.delivery.withinTarget: expected at most "total" (11945), got 20000',
+    ]);
+    expect(texts(withValue(doc, ['regions', 0, 'values', 'delivery', 'p50'], 99))).toEqual([
+      'regions[0].values.delivery.p50: expected at most "p90" (15.87), got 99',
+    ]);
+  });
+  it('regional-sla: a missing metric value object is allowed (no data)', () => {
+    const doc = loadFixture('regional-sla.states.json');
+    expect(parseKpi(withValue(doc, ['regions', 0, 'values', 'delivery'], undefined)).ok).toBe(true);
+  });
+  it('channels: overlaps name real channels; integer metrics are integers', () => {
+    const doc = loadFixture('channels.omnichannel.modelled.json');
+    expect(texts(withValue(doc, ['customers', 'overlaps', 0, 'channels', 0], 'nowhere'))).toEqual([
+      'customers.overlaps[0].channels[0]: expected the id of a channel, got "nowhere"',
+    ]);
+    expect(texts(withValue(doc, ['channels', 0, 'values', 'orders'], -3))).toEqual(['channels[0].values.orders: expected a non-negative integer, got -3']);
+  });
+});
+
+/** Every required field of every kind: missing or mistyped fails with that field's path. */
+const REQUIRED: Record<string, { fixture: string; paths: (string | number)[][] }> = {
+  funnel: { fixture: 'funnel.fulfilment.json', paths: [['kind'], ['version'], ['steps'], ['steps', 0, 'id'], ['steps', 0, 'label'], ['steps', 0, 'count'], ['comparison', 'label'], ['comparison', 'steps'], ['comparison', 'steps', 0, 'id'], ['segments', 0, 'id'], ['segments', 0, 'label'], ['segments', 0, 'steps']] },
+  'checkout-friction': { fixture: 'checkout-friction.modelled.json', paths: [['kind'], ['version'], ['steps'], ['steps', 0, 'id'], ['steps', 0, 'label'], ['steps', 0, 'entered'], ['steps', 0, 'exited'], ['steps', 0, 'frictions', 0, 'id'], ['steps', 0, 'frictions', 0, 'label'], ['steps', 0, 'frictions', 0, 'category'], ['steps', 0, 'frictions', 0, 'count'], ['breakdowns', 0, 'dimension'], ['breakdowns', 0, 'label'], ['breakdowns', 0, 'values'], ['breakdowns', 0, 'values', 0, 'id'], ['breakdowns', 0, 'values', 0, 'steps', 0, 'entered']] },
+  cohort: { fixture: 'cohort.monthly-customers.json', paths: [['kind'], ['version'], ['measure'], ['periodUnit'], ['cohorts'], ['cohorts', 0, 'id'], ['cohorts', 0, 'label'], ['cohorts', 0, 'size'], ['cohorts', 0, 'values']] },
+  'regional-sla': { fixture: 'regional-sla.states.json', paths: [['kind'], ['version'], ['metrics'], ['metrics', 0, 'id'], ['metrics', 0, 'label'], ['metrics', 0, 'unit'], ['metrics', 0, 'target'], ['regions'], ['regions', 0, 'id'], ['regions', 0, 'label'], ['regions', 0, 'volume'], ['regions', 0, 'values'], ['regions', 0, 'values', 'delivery', 'p50'], ['regions', 0, 'values', 'delivery', 'p90'], ['regions', 0, 'values', 'delivery', 'withinTarget'], ['regions', 0, 'values', 'delivery', 'total']] },
+  channels: { fixture: 'channels.omnichannel.modelled.json', paths: [['kind'], ['version'], ['metrics'], ['metrics', 0, 'id'], ['metrics', 0, 'label'], ['metrics', 0, 'format'], ['channels'], ['channels', 0, 'id'], ['channels', 0, 'label'], ['channels', 0, 'values'], ['channels', 0, 'series', 0, 'date'], ['channels', 0, 'series', 0, 'values'], ['customers', 'unique'], ['customers', 'overlaps', 0, 'channels'], ['customers', 'overlaps', 0, 'customers']] },
+};
+
+describe('every required field', () => {
+  for (const [kind, { fixture, paths }] of Object.entries(REQUIRED)) {
+    const doc = loadFixture(fixture);
+    for (const p of paths) {
+      const pathText = formatPath(p);
+      it(`${kind}: missing ${pathText} fails at that path`, () => {
+        const r = parseKpi(withValue(doc, p, undefined), kind as KpiKind);
+        expect(r.ok).toBe(false);
+        expect(r.issues.map((i) => i.pathText)).toContain(pathText);
+      });
+      it(`${kind}: mistyped ${pathText} fails at that path`, () => {
+        const r = parseKpi(withValue(doc, p, true), kind as KpiKind);
+        expect(r.ok).toBe(false);
+        expect(r.issues.map((i) => i.pathText)).toContain(pathText);
+      });
+    }
+  }
+});

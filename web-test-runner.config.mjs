@@ -1,0 +1,104 @@
+import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { CHROMIUM_ARGS, ensureChromium } from './scripts/chromium.mjs';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const sharedFixtures = path.resolve(root, '../shared/fixtures');
+const projectFixtures = path.resolve(root, 'demo/public/data');
+
+/**
+ * A local test backend (no outside network) for `src` tests:
+ *   /fixtures/<name>.json          a fixture from ../shared/fixtures (else the project copy)
+ *   /api/status/<code>             an empty response with that status
+ *   /api/slow/<ms>/<name>.json     a fixture after a delay
+ *   /api/text                      a body that is not JSON
+ *   /api/counter/<key>             counts requests per key; GET /api/counter/<key>/count reads it
+ *   /api/sequence/<key>/<a>,<b>…   answers the n-th request with the n-th item: a fixture name or a status code
+ */
+const counters = new Map();
+async function readFixture(name) {
+  for (const dir of [sharedFixtures, projectFixtures]) {
+    const file = path.join(dir, path.basename(name));
+    if (existsSync(file)) return readFile(file, 'utf8');
+  }
+  return undefined;
+}
+
+/** Koa middleware for the routes above. */
+async function testBackend(ctx, next) {
+  const p = ctx.path;
+  if (!p.startsWith('/fixtures/') && !p.startsWith('/api/')) return next();
+  ctx.set('Cache-Control', 'no-store');
+  const send = async (item) => {
+    if (/^\d{3}$/.test(item)) {
+      ctx.status = Number(item);
+      ctx.type = 'text/plain';
+      ctx.body = `status ${item}`;
+      return;
+    }
+    const body = await readFixture(item);
+    if (body === undefined) {
+      ctx.status = 404;
+      ctx.body = 'no such fixture';
+      return;
+    }
+    ctx.status = 200;
+    ctx.type = 'application/json';
+    ctx.body = body;
+  };
+  let m;
+  if ((m = p.match(/^\/fixtures\/([\w.-]+\.json)$/))) return send(m[1]);
+  if ((m = p.match(/^\/api\/status\/(\d{3})$/))) return send(m[1]);
+  if ((m = p.match(/^\/api\/slow\/(\d+)\/([\w.-]+\.json)$/))) {
+    await new Promise((r) => setTimeout(r, Number(m[1])));
+    return send(m[2]);
+  }
+  if (p === '/api/text') {
+    ctx.type = 'application/json';
+    ctx.body = 'this is not json {';
+    return;
+  }
+  if ((m = p.match(/^\/api\/counter\/([\w-]+)\/count$/))) {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ count: counters.get(m[1]) ?? 0 });
+    return;
+  }
+  if ((m = p.match(/^\/api\/counter\/([\w-]+)\/([\w.-]+\.json)$/))) {
+    counters.set(m[1], (counters.get(m[1]) ?? 0) + 1);
+    return send(m[2]);
+  }
+  if ((m = p.match(/^\/api\/sequence\/([\w-]+)\/([\w.,-]+)$/))) {
+    const n = counters.get(m[1]) ?? 0;
+    counters.set(m[1], n + 1);
+    const items = m[2].split(',');
+    return send(items[Math.min(n, items.length - 1)]);
+  }
+  return next();
+}
+
+const executablePath = ensureChromium();
+
+export default {
+  rootDir: root,
+  files: ['tests/browser/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 600000,
+  browserStartTimeout: 60000,
+  testFramework: { config: { timeout: 20000 } },
+  middleware: [testBackend],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: path.join(root, 'tsconfig.json'), target: 'es2022' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
+      createBrowserContext: ({ browser }) => browser.newContext({ locale: 'en-US', timezoneId: 'UTC' }),
+    }),
+  ],
+  filterBrowserLogs: ({ args }) => !String(args?.[0] ?? '').includes('Lit is in dev mode'),
+};
