@@ -1,18 +1,13 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'storybook-static/**', 'custom-elements.json', 'bench/results*.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: {
-      globals: {
-        window: 'readonly', document: 'readonly', console: 'readonly', process: 'readonly', setTimeout: 'readonly',
-        clearTimeout: 'readonly', fetch: 'readonly', URL: 'readonly', performance: 'readonly', customElements: 'readonly',
-        HTMLElement: 'readonly', Event: 'readonly', CustomEvent: 'readonly', navigator: 'readonly', requestAnimationFrame: 'readonly',
-      },
-    },
+    languageOptions: { globals: { ...globals.browser, ...globals.node, ...globals.mocha } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
@@ -30,4 +25,6 @@ export default tseslint.config(
       ],
     },
   },
+  // TypeScript checks names itself.
+  { files: ['**/*.ts'], rules: { 'no-undef': 'off' } },
 );

@@ -2,4 +2,4 @@
  * Registers every kpi-kit element. This file and the `define.ts` files are the
  * only modules with side effects.
  */
-export {};
+export * from './funnel/define.js';

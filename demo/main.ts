@@ -1,13 +1,17 @@
 import '../components/index.js';
 
 /** Each widget in the demo: tag, the fixture it loads by `src`, and whether it spans the page. */
-const WIDGETS: { tag: string; src: string; wide?: boolean }[] = [];
+const WIDGETS: { tag: string; src: string; wide?: boolean; attrs?: Record<string, string> }[] = [
+  { tag: 'kpi-funnel', src: 'funnel.fulfilment.json' },
+  { tag: 'kpi-funnel', src: 'funnel.leads.json', attrs: { scale: 'log' } },
+];
 
 const main = document.getElementById('widgets')!;
 for (const w of WIDGETS) {
   const el = document.createElement(w.tag);
   el.setAttribute('src', `./data/${w.src}`);
   if (w.wide) el.classList.add('wide');
+  for (const [k, v] of Object.entries(w.attrs ?? {})) el.setAttribute(k, v);
   main.append(el);
 }
 if (WIDGETS.length === 0) main.textContent = 'The widgets appear here as they land.';

@@ -2,13 +2,16 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Tracks the host's content-box size with one ResizeObserver, rounding to whole
- * pixels and re-rendering only when the rounded size changes. The observer is
- * created on connect and disconnected with the host.
+ * pixels and re-rendering only when the rounded size changes. The re-render is
+ * deferred to the next animation frame, so a layout that changes the host's
+ * size does not cause a "ResizeObserver loop" error. The observer and any
+ * pending frame are released when the host disconnects.
  */
 export class SizeController implements ReactiveController {
   width = 0;
   height = 0;
   private observer?: ResizeObserver;
+  private frame?: number;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -22,10 +25,14 @@ export class SizeController implements ReactiveController {
       const box = entry.contentBoxSize?.[0];
       const w = Math.round(box ? box.inlineSize : entry.contentRect.width);
       const h = Math.round(box ? box.blockSize : entry.contentRect.height);
-      if (w !== this.width || h !== this.height) {
-        this.width = w;
-        this.height = h;
-        this.host.requestUpdate();
+      if (w === this.width && h === this.height) return;
+      this.width = w;
+      this.height = h;
+      if (this.frame === undefined) {
+        this.frame = requestAnimationFrame(() => {
+          this.frame = undefined;
+          this.host.requestUpdate();
+        });
       }
     });
     this.observer.observe(this.host);
@@ -34,5 +41,7 @@ export class SizeController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
   }
 }

@@ -127,7 +127,7 @@ export const baseStyles = css`
   .titles { min-width: 0; flex: 1 1 16rem; }
   [part~='title'] { font-size: 1.1em; font-weight: 650; margin: 0; overflow-wrap: anywhere; }
   [part~='subtitle'] { color: var(--_muted); font-size: 0.86em; margin: 2px 0 0; overflow-wrap: anywhere; }
-  .meta { color: var(--_muted); font-size: 0.82em; white-space: nowrap; }
+  .meta { color: var(--_muted); font-size: 0.82em; margin: 4px 0 0; overflow-wrap: anywhere; }
   [part~='status'] { border-radius: calc(var(--_radius) - 4px); padding: var(--_space) calc(var(--_space) * 1.5); font-size: 0.92em; }
   .status-error { border: 1px solid var(--_negative); background: color-mix(in srgb, var(--_negative) 8%, var(--_surface)); }
   .status-error h3 { margin: 0 0 4px; font-size: 1em; color: var(--_negative); }

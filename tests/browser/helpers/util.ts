@@ -29,3 +29,13 @@ export function assertNoBadText(el: Element): void {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The text a sighted user sees in `el`: its text without visually hidden (.sr-only) parts. */
+export function visibleText(el: Element): string {
+  let out = '';
+  for (const node of el.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) out += node.textContent ?? '';
+    else if (node instanceof Element && !node.classList.contains('sr-only')) out += visibleText(node);
+  }
+  return out.trim();
+}
