@@ -5,7 +5,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
 import { Memo } from '../../src/core/memo.js';
-import type { FunnelDoc } from '../../src/schema/funnel.js';
+import { funnelSchema, type FunnelDoc } from '../../src/schema/funnel.js';
 import {
   changeTone, computeComparison, computeFunnel, computeSegments, conversion, funnelIsEmpty,
   type FunnelComparisonModel, type FunnelModel, type FunnelSegmentModel, type FunnelStepModel, type PercentOf,
@@ -67,6 +67,7 @@ const VERTICAL_MIN_WIDTH = 420;
 export class KpiFunnel extends KpiElement<'funnel'> {
   static override styles = [...KpiElement.styles, funnelStyles];
   static override strings = funnelStrings;
+  static override schema = funnelSchema;
 
   protected readonly kind = 'funnel' as const;
 

@@ -1,6 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { issue, issueText, parseKpi, type KpiDocMap, type KpiIssue, type KpiKind } from '../schema/index.js';
+import type * as z from 'zod/mini';
+import { issue, issueText, parseWith, type KpiIssue } from '../schema/parse.js';
+import type { KpiDocMap, KpiKind } from '../schema/index.js';
 import { formatDateRange, formatDateTime } from '../format/index.js';
 import { baseStrings, languageFor, translate, type StringTable } from '../i18n/index.js';
 import { baseStyles, tokens } from '../theme/tokens.js';
@@ -63,6 +65,9 @@ export abstract class KpiElement<K extends KpiKind> extends LitElement {
 
   /** The widget's built-in strings; widgets extend them with `defineStrings`. */
   static strings: StringTable = baseStrings;
+
+  /** The zod schema of the widget's kind (each widget bundles only its own). */
+  static schema: z.ZodMiniType;
 
   /** The kind of document this widget shows. */
   protected abstract readonly kind: K;
@@ -201,7 +206,7 @@ export abstract class KpiElement<K extends KpiKind> extends LitElement {
   private accept(input: unknown, source: 'data' | 'src', isRefresh: boolean): void {
     const result = input instanceof InvalidJsonText
       ? { ok: false as const, issues: [issue([], `expected JSON text in the data attribute, got text that does not parse (${input.reason})`)] }
-      : parseKpi(input, this.kind);
+      : parseWith<KpiDocMap[K]>((this.constructor as typeof KpiElement).schema, this.kind, input);
     if (result.ok) {
       this.doc = result.doc as KpiDocMap[K];
       this.docVersion++;

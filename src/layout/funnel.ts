@@ -1,20 +1,20 @@
-import { scaleLinear, scaleSymlog } from 'd3-scale';
-
 export type FunnelScale = 'linear' | 'log';
 
 /**
- * Bar lengths as percentages of the track (0–100), from d3-scale.
- * `log` uses a symmetric log scale so zero stays at zero and tiny steps stay visible
- * next to a first step thousands of times bigger.
+ * Bar lengths as percentages of the track (0–100).
+ * `log` is a symmetric log scale (d3's symlog with constant 1: sign(x)·log1p(|x|)),
+ * so zero stays at zero and tiny steps stay visible next to a first step
+ * thousands of times bigger. Plain arithmetic: pulling d3-scale (and with it
+ * d3-interpolate, d3-color and d3-format) into the funnel for one division would
+ * cost ~9 KB gzipped.
  */
 export function barScale(maxCount: number, scale: FunnelScale): (count: number | null) => number {
-  const max = Math.max(1, maxCount);
-  const s = scale === 'log'
-    ? scaleSymlog().domain([0, max]).range([0, 100]).clamp(true)
-    : scaleLinear().domain([0, max]).range([0, 100]).clamp(true);
+  const max = Math.max(1, Number.isFinite(maxCount) ? maxCount : 1);
+  const t = scale === 'log' ? Math.log1p : (x: number) => x;
+  const top = t(max);
   return (count) => {
     if (count === null || !Number.isFinite(count) || count <= 0) return 0;
-    const v = s(count);
+    const v = (100 * t(Math.min(count, max))) / top;
     return Number.isFinite(v) ? Math.round(v * 100) / 100 : 0;
   };
 }

@@ -21,82 +21,41 @@ import { css } from 'lit';
  * | `--kpi-radius` | corner radius |
  * | `--kpi-space` | base spacing unit |
  * | `--kpi-loading-height` | height reserved while loading |
+ *
+ * Light and dark values are picked with `light-dark()`, following `color-scheme`:
+ * the OS setting by default, or the widget's `theme` attribute.
  */
 export const tokens = css`
   :host {
+    color-scheme: light dark;
     --_font: var(--kpi-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     --_font-size: var(--kpi-font-size, 14px);
-    --_text: var(--kpi-color-text, #1b2230);
-    --_muted: var(--kpi-color-muted, #5a6475);
-    --_surface: var(--kpi-color-surface, #ffffff);
-    --_surface-2: var(--kpi-color-surface-2, #f3f5f8);
-    --_border: var(--kpi-color-border, #dde2ea);
-    --_accent: var(--kpi-color-accent, #2f5bea);
+    --_text: var(--kpi-color-text, light-dark(#1b2230, #e7ebf3));
+    --_muted: var(--kpi-color-muted, light-dark(#5a6475, #a3adbf));
+    --_surface: var(--kpi-color-surface, light-dark(#fff, #151a23));
+    --_surface-2: var(--kpi-color-surface-2, light-dark(#f3f5f8, #1f2633));
+    --_border: var(--kpi-color-border, light-dark(#dde2ea, #323b4c));
+    --_accent: var(--kpi-color-accent, light-dark(#2f5bea, #7d9cff));
     --_accent-soft: var(--kpi-color-accent-soft, color-mix(in srgb, var(--_accent) 16%, var(--_surface)));
-    --_positive: var(--kpi-color-positive, #13795b);
-    --_negative: var(--kpi-color-negative, #c0362c);
-    --_warning: var(--kpi-color-warning, #a35b00);
-    --_s1: var(--kpi-series-1, #2f5bea);
-    --_s2: var(--kpi-series-2, #e0702b);
-    --_s3: var(--kpi-series-3, #16917a);
-    --_s4: var(--kpi-series-4, #c0458a);
-    --_s5: var(--kpi-series-5, #7a56d6);
-    --_s6: var(--kpi-series-6, #8a7a12);
-    --_s7: var(--kpi-series-7, #2f8fc9);
-    --_s8: var(--kpi-series-8, #8c5a3c);
-    --_heat-low: var(--kpi-heat-low, #eef3ff);
-    --_heat-high: var(--kpi-heat-high, #1d3fb8);
+    --_positive: var(--kpi-color-positive, light-dark(#13795b, #4cc79a));
+    --_negative: var(--kpi-color-negative, light-dark(#c0362c, #ff7b70));
+    --_warning: var(--kpi-color-warning, light-dark(#a35b00, #f0a742));
+    --_s1: var(--kpi-series-1, light-dark(#2f5bea, #7d9cff));
+    --_s2: var(--kpi-series-2, light-dark(#e0702b, #f39a5c));
+    --_s3: var(--kpi-series-3, light-dark(#16917a, #4cc7ad));
+    --_s4: var(--kpi-series-4, light-dark(#c0458a, #ec7fbd));
+    --_s5: var(--kpi-series-5, light-dark(#7a56d6, #a88cf0));
+    --_s6: var(--kpi-series-6, light-dark(#8a7a12, #d1bf4f));
+    --_s7: var(--kpi-series-7, light-dark(#2f8fc9, #6cc0ef));
+    --_s8: var(--kpi-series-8, light-dark(#8c5a3c, #c99a78));
+    --_heat-low: var(--kpi-heat-low, light-dark(#eef3ff, #1c2536));
+    --_heat-high: var(--kpi-heat-high, light-dark(#1d3fb8, #8fb0ff));
     --_radius: var(--kpi-radius, 10px);
     --_space: var(--kpi-space, 8px);
     --_focus: var(--kpi-color-focus, var(--_accent));
-    color-scheme: light;
   }
-  :host([theme='dark']) {
-    --_text: var(--kpi-color-text, #e7ebf3);
-    --_muted: var(--kpi-color-muted, #a3adbf);
-    --_surface: var(--kpi-color-surface, #151a23);
-    --_surface-2: var(--kpi-color-surface-2, #1f2633);
-    --_border: var(--kpi-color-border, #323b4c);
-    --_accent: var(--kpi-color-accent, #7d9cff);
-    --_positive: var(--kpi-color-positive, #4cc79a);
-    --_negative: var(--kpi-color-negative, #ff7b70);
-    --_warning: var(--kpi-color-warning, #f0a742);
-    --_s1: var(--kpi-series-1, #7d9cff);
-    --_s2: var(--kpi-series-2, #f39a5c);
-    --_s3: var(--kpi-series-3, #4cc7ad);
-    --_s4: var(--kpi-series-4, #ec7fbd);
-    --_s5: var(--kpi-series-5, #a88cf0);
-    --_s6: var(--kpi-series-6, #d1bf4f);
-    --_s7: var(--kpi-series-7, #6cc0ef);
-    --_s8: var(--kpi-series-8, #c99a78);
-    --_heat-low: var(--kpi-heat-low, #1c2536);
-    --_heat-high: var(--kpi-heat-high, #8fb0ff);
-    color-scheme: dark;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_text: var(--kpi-color-text, #e7ebf3);
-      --_muted: var(--kpi-color-muted, #a3adbf);
-      --_surface: var(--kpi-color-surface, #151a23);
-      --_surface-2: var(--kpi-color-surface-2, #1f2633);
-      --_border: var(--kpi-color-border, #323b4c);
-      --_accent: var(--kpi-color-accent, #7d9cff);
-      --_positive: var(--kpi-color-positive, #4cc79a);
-      --_negative: var(--kpi-color-negative, #ff7b70);
-      --_warning: var(--kpi-color-warning, #f0a742);
-      --_s1: var(--kpi-series-1, #7d9cff);
-      --_s2: var(--kpi-series-2, #f39a5c);
-      --_s3: var(--kpi-series-3, #4cc7ad);
-      --_s4: var(--kpi-series-4, #ec7fbd);
-      --_s5: var(--kpi-series-5, #a88cf0);
-      --_s6: var(--kpi-series-6, #d1bf4f);
-      --_s7: var(--kpi-series-7, #6cc0ef);
-      --_s8: var(--kpi-series-8, #c99a78);
-      --_heat-low: var(--kpi-heat-low, #1c2536);
-      --_heat-high: var(--kpi-heat-high, #8fb0ff);
-      color-scheme: dark;
-    }
-  }
+  :host([theme='light']) { color-scheme: light; }
+  :host([theme='dark']) { color-scheme: dark; }
 `;
 
 /** Shared base styles: the card, header, status panels, focus ring, visually hidden text. */

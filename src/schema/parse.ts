@@ -1,0 +1,109 @@
+import type * as z from 'zod/mini';
+import { describeInput } from './common.js';
+
+/** The contract version this build reads. */
+export const CONTRACT_VERSION = 1;
+
+/** One problem found in a document. */
+export interface KpiIssue {
+  /** The JSON path as keys, e.g. `['steps', 3, 'count']`; empty for the document itself. */
+  path: (string | number)[];
+  /** The JSON path as text, e.g. `steps[3].count`; `(root)` for the document itself. */
+  pathText: string;
+  /** Plain-language message, e.g. `expected a non-negative integer, got -4`. */
+  message: string;
+}
+
+
+const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** Formats a path as JSON-path-like text: `steps[3].count`, `values["first-response"]`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(root)';
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else {
+      const k = String(key);
+      out += IDENT.test(k) ? (out ? `.${k}` : k) : `[${JSON.stringify(k)}]`;
+    }
+  }
+  return out;
+}
+
+export function issue(path: (string | number)[], message: string): KpiIssue {
+  return { path, pathText: formatPath(path), message };
+}
+
+/** `steps[3].count: expected a non-negative integer, got -4` */
+export function issueText(i: KpiIssue): string {
+  return `${i.pathText}: ${i.message}`;
+}
+
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Replaces every `-0` with `0` (in place, on a freshly parsed copy). */
+function normaliseNegativeZero(value: unknown): unknown {
+  if (typeof value === 'number') return Object.is(value, -0) ? 0 : value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = normaliseNegativeZero(value[i]);
+    return value;
+  }
+  if (isRecord(value)) {
+    for (const key of Object.keys(value)) value[key] = normaliseNegativeZero(value[key]);
+  }
+  return value;
+}
+
+type ZodIssueLike = { path: PropertyKey[]; message: string; code?: string; input?: unknown; errors?: ZodIssueLike[][] };
+
+function toIssues(zodIssues: readonly ZodIssueLike[]): KpiIssue[] {
+  const out: KpiIssue[] = [];
+  for (const zi of zodIssues) {
+    const path = zi.path.map((k) => (typeof k === 'number' ? k : String(k)));
+    let message = zi.message;
+    if (zi.code === 'unrecognized_keys' || !message) message = `invalid value, got ${describeInput(zi.input)}`;
+    out.push(issue(path, message));
+  }
+  return out;
+}
+
+/**
+ * Validates `input` against one kind's schema: the core of {@link parseKpi}, for
+ * code that knows its kind (a widget bundles only its own schema this way).
+ * Never throws.
+ */
+export function parseWith<T>(schema: z.ZodMiniType, kind: string, input: unknown): { ok: true; doc: T; issues: [] } | { ok: false; doc?: undefined; issues: KpiIssue[] } {
+  try {
+    let value = input;
+    if (typeof value === 'string') {
+      try {
+        value = JSON.parse(value);
+      } catch (error) {
+        return { ok: false, issues: [issue([], `expected JSON text, got text that does not parse (${(error as Error).message})`)] };
+      }
+    }
+    if (!isRecord(value)) {
+      return { ok: false, issues: [issue([], `expected a KPI document (a JSON object), got ${describeInput(value)}`)] };
+    }
+    const docKind = value['kind'];
+    if (docKind !== kind) {
+      return { ok: false, issues: [issue(['kind'], `expected "${kind}" (this widget shows ${kind} documents), got ${describeInput(docKind)}`)] };
+    }
+    const v = value['version'];
+    if (typeof v === 'number' && Number.isFinite(v) && v > CONTRACT_VERSION) {
+      return {
+        ok: false,
+        issues: [issue(['version'], `this document is version ${v} of the contract, but this kpi-kit reads version ${CONTRACT_VERSION}; upgrade kpi-kit to show it`)],
+      };
+    }
+    const result = schema.safeParse(value, { jitless: true, reportInput: true });
+    if (!result.success) return { ok: false, issues: toIssues(result.error.issues as unknown as ZodIssueLike[]) };
+    return { ok: true, doc: normaliseNegativeZero(result.data) as T, issues: [] };
+  } catch (error) {
+    // A validator must never throw at its caller (e.g. a stack overflow on absurd nesting).
+    return { ok: false, issues: [issue([], `the document could not be read (${(error as Error)?.message ?? 'unknown error'})`)] };
+  }
+}
