@@ -3,3 +3,4 @@
  * only modules with side effects.
  */
 export * from './funnel/define.js';
+export * from './cohort-grid/define.js';

@@ -4,6 +4,7 @@ import '../components/index.js';
 const WIDGETS: { tag: string; src: string; wide?: boolean; attrs?: Record<string, string> }[] = [
   { tag: 'kpi-funnel', src: 'funnel.fulfilment.json' },
   { tag: 'kpi-funnel', src: 'funnel.leads.json', attrs: { scale: 'log' } },
+  { tag: 'kpi-cohort-grid', src: 'cohort.monthly-customers.json', wide: true, attrs: { curve: '' } },
 ];
 
 const main = document.getElementById('widgets')!;

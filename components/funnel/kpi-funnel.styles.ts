@@ -100,6 +100,7 @@ export const funnelStyles = css`
   @container (max-width: 480px) {
     .chart:not(.vertical) .step-head { flex-direction: column; align-items: flex-start; gap: 0; }
     .nums { gap: 8px; }
+    .chart:not(.vertical) .pct { min-width: 0; }
     .kpi-value { font-size: 1.45em; }
   }
 `;

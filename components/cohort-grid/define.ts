@@ -1,0 +1,5 @@
+import { defineOnce } from '../../src/core/define.js';
+import { KpiCohortGrid } from './kpi-cohort-grid.js';
+
+export { KpiCohortGrid };
+defineOnce('kpi-cohort-grid', KpiCohortGrid);

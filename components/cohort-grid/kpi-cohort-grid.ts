@@ -1,0 +1,469 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { line } from 'd3-shape';
+import { KpiElement } from '../../src/core/kpi-element.js';
+import { SizeController } from '../../src/core/size-controller.js';
+import { Memo } from '../../src/core/memo.js';
+import { cohortSchema, type CohortDoc } from '../../src/schema/cohort.js';
+import {
+  cohortIsEmpty, computeCohort, domainOf, modesFor, rawValue, resolveMode, shadeCells,
+  type CohortMode, type CohortModel, type CohortScaleMode,
+} from '../../src/compute/cohort.js';
+import { mixOklab, parseColor, readableText, rgbString, type Rgb } from '../../src/compute/color.js';
+import { NO_VALUE, formatCompact, formatCurrency, formatInteger, formatNumber, formatPercent } from '../../src/format/index.js';
+import { cohortStrings } from './strings.js';
+import { cohortStyles } from './kpi-cohort-grid.styles.js';
+
+interface Palette { low: Rgb; high: Rgb; text: Rgb; surface: Rgb }
+
+const LIGHT: Palette = { low: [238, 243, 255], high: [29, 63, 184], text: [27, 34, 48], surface: [255, 255, 255] };
+const DARK: Palette = { low: [28, 37, 54], high: [143, 176, 255], text: [231, 235, 243], surface: [21, 26, 35] };
+
+/** The row index of the average row in keyboard navigation. */
+const AVERAGE = -1;
+/** Rows moved by PageUp / PageDown. */
+const PAGE_ROWS = 10;
+
+interface CellStyle { bg: string; fg: string }
+
+/**
+ * A retention and LTV cohort grid: one row per acquisition cohort with its size,
+ * one column per period since acquisition, a weighted-average row, and cells
+ * shaded on a colour scale with text that stays readable on every shade.
+ * A real `<table>` with the ARIA grid keyboard pattern.
+ *
+ * @summary Cohort grid for a `cohort` KPI document.
+ * @tag kpi-cohort-grid
+ *
+ * @attr mode - `percent` (default for customers), `count`, `churn`; for revenue, `ltv` (default) or `revenue`.
+ * @attr scale - `global` (default): one colour scale for the grid; `row`: each cohort against itself.
+ * @attr curve - Show the average curve above the grid.
+ *
+ * @fires kpi-select - A cell was picked: `detail: { type: 'cell', id: cohortId, period }`, or `{ type: 'average', id: 'average', period }`.
+ * @fires kpi-error - The document is invalid or could not be loaded.
+ *
+ * @csspart base - The card.
+ * @csspart header - Title, subtitle, period and controls.
+ * @csspart title - The title.
+ * @csspart subtitle - The subtitle.
+ * @csspart status - Loading, empty, error and stale panels.
+ * @csspart chart - The average curve.
+ * @csspart table - The grid table.
+ * @csspart row - A cohort row.
+ * @csspart cell - A period cell.
+ * @csspart label - A cohort label.
+ * @csspart value - The size column.
+ * @csspart legend - The colour legend.
+ *
+ * @cssprop --kpi-cohort-max-height - Height of the scrolling grid (default 30rem).
+ * @cssprop --kpi-cohort-label-width - Width of the sticky cohort column (default 8.5rem).
+ * @cssprop --kpi-cohort-cell-width - Minimum width of a period cell (default 4.25rem).
+ * @cssprop --kpi-heat-low - Shade of the lowest value.
+ * @cssprop --kpi-heat-high - Shade of the highest value.
+ */
+export class KpiCohortGrid extends KpiElement<'cohort'> {
+  static override styles = [...KpiElement.styles, cohortStyles];
+  static override strings = cohortStrings;
+  static override schema = cohortSchema;
+
+  protected readonly kind = 'cohort' as const;
+
+  /** Display mode; falls back to the measure's default when the measure does not offer it. */
+  @property({ reflect: true }) mode?: CohortMode;
+  /** Colour scale: one for the whole grid, or one per cohort. */
+  @property({ reflect: true }) scale: CohortScaleMode = 'global';
+  /** Show the average curve above the grid. */
+  @property({ type: Boolean, reflect: true }) curve = false;
+
+  @state() private activeCell: { r: number; c: number } = { r: 0, c: 0 };
+  @state() private tip: { r: number; c: number; x: number; y: number } | null = null;
+  @state() private palette: Palette = LIGHT;
+
+  private readonly size = new SizeController(this);
+  private readonly modelMemo = new Memo<CohortModel>();
+  private readonly styleMemo = new Memo<{ cells: (CellStyle | null)[][]; average: (CellStyle | null)[] }>();
+  private highlight?: CSSStyleSheet;
+  private paletteKey = '';
+
+  protected isEmpty(doc: CohortDoc): boolean {
+    return cohortIsEmpty(doc);
+  }
+
+  /** The mode in effect for the current document. */
+  get effectiveMode(): CohortMode {
+    return this.doc ? resolveMode(this.doc.measure, this.mode) : (this.mode ?? 'percent');
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // A probe outside Lit's template: its computed colours are the resolved theme tokens.
+    const probe = document.createElement('span');
+    probe.className = 'probe';
+    probe.setAttribute('aria-hidden', 'true');
+    for (const cls of ['p-low', 'p-high', 'p-text', 'p-surface']) {
+      const i = document.createElement('i');
+      i.className = cls;
+      probe.append(i);
+    }
+    root.appendChild(probe);
+    return root;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.readPalette();
+  }
+
+  protected override firstUpdated(): void {
+    if (this.shadowRoot && 'adoptedStyleSheets' in this.shadowRoot && typeof CSSStyleSheet === 'function') {
+      try {
+        this.highlight = new CSSStyleSheet();
+        this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, this.highlight];
+      } catch {
+        this.highlight = undefined;
+      }
+    }
+  }
+
+  /** Reads the resolved theme colours (tokens, light or dark) from the probe, so shades and text match the page's theme. */
+  private readPalette(): void {
+    const probe = this.renderRoot?.querySelector('.probe');
+    if (!probe || !this.isConnected) {
+      if (!this.paletteKey) this.palette = this.theme === 'dark' ? DARK : LIGHT;
+      return;
+    }
+    const read = (cls: string) => parseColor(getComputedStyle(probe.querySelector(cls) as Element).color);
+    const low = read('.p-low');
+    const high = read('.p-high');
+    const text = read('.p-text');
+    const surface = read('.p-surface');
+    if (!low || !high || !text || !surface) return;
+    const key = [low, high, text, surface].join('|');
+    if (key !== this.paletteKey) {
+      this.paletteKey = key;
+      this.palette = { low, high, text, surface };
+    }
+  }
+
+  private model(doc: CohortDoc): CohortModel {
+    const mode = this.effectiveMode;
+    return this.modelMemo.get([this.docVersion, mode], () => computeCohort(doc, mode));
+  }
+
+  private styles(model: CohortModel): { cells: (CellStyle | null)[][]; average: (CellStyle | null)[] } {
+    const scale = this.scale === 'row' ? 'row' : 'global';
+    return this.styleMemo.get([model, scale, this.palette], () => {
+      const p = this.palette;
+      const cache = new Map<number, CellStyle>();
+      const styleFor = (t: number | null): CellStyle | null => {
+        if (t === null) return null;
+        const key = Math.round(t * 200);
+        let s = cache.get(key);
+        if (!s) {
+          const bg = mixOklab(p.low, p.high, key / 200);
+          s = { bg: rgbString(bg), fg: rgbString(readableText(bg, [p.text, p.surface])) };
+          cache.set(key, s);
+        }
+        return s;
+      };
+      const cells = shadeCells(model, scale).map((row) => row.map(styleFor));
+      const domain = domainOf([model.average], model.mode);
+      const globalDomain = domainOf(model.rows.map((r) => r.cells), model.mode);
+      const d = scale === 'row' ? domain : globalDomain;
+      const average = model.average.map((v) => {
+        if (v === null || d === null) return null;
+        const [lo, hi] = d;
+        return styleFor(hi > lo ? Math.max(0, Math.min(1, (v - lo) / (hi - lo))) : 0);
+      });
+      return { cells, average };
+    });
+  }
+
+  // ---------------------------------------------------------------- formatting
+
+  private formatCell(doc: CohortDoc, mode: CohortMode, v: number | null): string {
+    if (v === null) return '';
+    switch (mode) {
+      case 'percent':
+      case 'churn':
+        if (v > 0 && v < 0.001) return `<${formatPercent(this.loc, 0.001, 1)}`;
+        return formatPercent(this.loc, v, 1);
+      case 'count':
+        return Math.abs(v) >= 100000 ? formatCompact(this.loc, v) : Number.isInteger(v) ? formatInteger(this.loc, v) : formatNumber(this.loc, v, 1);
+      case 'revenue':
+      case 'ltv':
+        return Math.abs(v) >= 10000
+          ? formatCurrency(this.loc, v, doc.currency, { compact: true })
+          : formatCurrency(this.loc, v, doc.currency, { digits: Math.abs(v) < 100 ? 2 : 0 });
+    }
+  }
+
+  private periodName(doc: CohortDoc, k: number): string {
+    return this.t(doc.periodUnit, { n: k });
+  }
+
+  // ---------------------------------------------------------------- interaction
+
+  private cellAt(r: number, c: number): HTMLElement | null {
+    return this.renderRoot.querySelector(`td[data-r="${r}"][data-c="${c}"]`);
+  }
+
+  private setHighlight(r: number | null, c: number | null): void {
+    if (!this.highlight) return;
+    const rules: string[] = [];
+    if (r !== null) rules.push(`tr[data-r="${r}"] > * { box-shadow: inset 0 2px 0 var(--_hl), inset 0 -2px 0 var(--_hl); }`);
+    if (c !== null) rules.push(`[data-c="${c}"] { box-shadow: inset 2px 0 0 var(--_hl), inset -2px 0 0 var(--_hl); }`);
+    if (r !== null && c !== null) rules.push(`td[data-r="${r}"][data-c="${c}"] { box-shadow: inset 0 0 0 2px var(--_hl); }`);
+    try {
+      this.highlight.replaceSync(rules.join('\n'));
+    } catch {
+      // Highlighting is a nicety; never fail over it.
+    }
+  }
+
+  private onPointer(event: Event): void {
+    const cell = (event.target as Element).closest?.('td[data-c], th[data-c]') as HTMLElement | null;
+    if (!cell) return;
+    const r = cell.dataset['r'] !== undefined ? Number(cell.dataset['r']) : null;
+    const c = Number(cell.dataset['c']);
+    this.setHighlight(r, c);
+    if (r !== null && cell.tagName === 'TD') this.showTip(r, c, cell);
+  }
+
+  private onLeave(): void {
+    const focused = this.renderRoot.querySelector('td[data-c]:focus');
+    if (focused) return;
+    this.setHighlight(null, null);
+    this.tip = null;
+  }
+
+  private showTip(r: number, c: number, cell: HTMLElement): void {
+    const box = this.renderRoot.querySelector('.gridbox') as HTMLElement | null;
+    if (!box) return;
+    const a = cell.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    const x = Math.max(0, Math.min(a.left - b.left, b.width - 240));
+    const below = a.top - b.top < b.height / 2;
+    this.tip = { r, c, x, y: below ? a.bottom - b.top + 4 : -(b.bottom - a.top + 4) };
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    const cell = event.target as HTMLElement;
+    if (cell.tagName !== 'TD' || cell.dataset['c'] === undefined) return;
+    const r = Number(cell.dataset['r']);
+    const c = Number(cell.dataset['c']);
+    this.activeCell = { r, c };
+    this.setHighlight(r, c);
+    this.showTip(r, c, cell);
+  }
+
+  private onFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget as Node | null;
+    if (next && this.renderRoot.contains(next)) return;
+    this.setHighlight(null, null);
+    this.tip = null;
+  }
+
+  private async moveTo(r: number, c: number): Promise<void> {
+    this.activeCell = { r, c };
+    await this.updateComplete;
+    this.cellAt(r, c)?.focus();
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const doc = this.doc;
+    const cell = event.target as HTMLElement;
+    if (!doc || cell.tagName !== 'TD' || cell.dataset['c'] === undefined) return;
+    const model = this.model(doc);
+    const lastRow = model.rows.length - 1;
+    const lastCol = model.periods - 1;
+    let { r, c } = { r: Number(cell.dataset['r']), c: Number(cell.dataset['c']) };
+    switch (event.key) {
+      case 'ArrowRight': c = Math.min(lastCol, c + 1); break;
+      case 'ArrowLeft': c = Math.max(0, c - 1); break;
+      case 'ArrowDown': r = Math.min(lastRow, r + 1); break;
+      case 'ArrowUp': r = Math.max(AVERAGE, r - 1); break;
+      case 'PageDown': r = Math.min(lastRow, r + PAGE_ROWS); break;
+      case 'PageUp': r = Math.max(AVERAGE, r - PAGE_ROWS); break;
+      case 'Home': if (event.ctrlKey) r = AVERAGE; c = 0; break;
+      case 'End': if (event.ctrlKey) r = lastRow; c = lastCol; break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.pick(doc, r, c);
+        return;
+      default: return;
+    }
+    event.preventDefault();
+    void this.moveTo(r, c);
+  }
+
+  private pick(doc: CohortDoc, r: number, c: number): void {
+    if (r === AVERAGE) this.select({ type: 'average', id: 'average', period: c });
+    else {
+      const row = doc.cohorts[r];
+      if (row) this.select({ type: 'cell', id: row.id, period: c });
+    }
+  }
+
+  private onClick(event: Event): void {
+    const cell = (event.target as Element).closest?.('td[data-c]') as HTMLElement | null;
+    if (!cell || !this.doc) return;
+    const r = Number(cell.dataset['r']);
+    const c = Number(cell.dataset['c']);
+    this.activeCell = { r, c };
+    this.pick(this.doc, r, c);
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  protected override renderControls(doc: CohortDoc): TemplateResult {
+    const modes = modesFor(doc.measure);
+    const mode = this.effectiveMode;
+    return html`<div class="controls">
+      <div class="seg-toggle" role="group" aria-label=${this.t('mode')}>
+        ${modes.map((m) => html`<button type="button" aria-pressed=${m === mode ? 'true' : 'false'} @click=${() => { this.mode = m; }}>${this.t(m)}</button>`)}
+      </div>
+      <div class="seg-toggle" role="group" aria-label=${this.t('scale')}>
+        <button type="button" aria-pressed=${this.scale !== 'row' ? 'true' : 'false'} @click=${() => { this.scale = 'global'; }}>${this.t('scaleGlobal')}</button>
+        <button type="button" aria-pressed=${this.scale === 'row' ? 'true' : 'false'} @click=${() => { this.scale = 'row'; }}>${this.t('scaleRow')}</button>
+      </div>
+    </div>`;
+  }
+
+  protected renderReady(doc: CohortDoc): TemplateResult {
+    const model = this.model(doc);
+    const styles = this.styles(model);
+    const mode = model.mode;
+    const active = this.activeCell;
+    const rowsCount = model.rows.length;
+    const isRate = mode === 'percent' || mode === 'churn' || mode === 'ltv';
+    const periods = Array.from({ length: model.periods }, (_, k) => k);
+    const gridStyle = { '--_hl': 'var(--_text)' };
+    return html`
+      ${this.curve ? this.renderCurve(doc, model) : nothing}
+      <p class="axis">${this.t(`${doc.periodUnit}Axis`)} →</p>
+      <div class="gridbox">
+        <div class="scroller" style=${styleMap(gridStyle)}
+          @mouseover=${this.onPointer} @mouseleave=${this.onLeave} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}
+          @keydown=${this.onKeydown} @click=${this.onClick}>
+          <table part="table" role="grid" aria-label=${this.t('caption', { title: doc.title ?? this.t(mode) })} aria-rowcount=${rowsCount + 2} aria-colcount=${model.periods + 2}>
+            <thead>
+              <tr aria-rowindex="1">
+                <th scope="col" class="corner">${this.t('cohort')}</th>
+                <th scope="col" class="sizecol">${this.t('size')}</th>
+                ${periods.map((k) => html`<th scope="col" data-c=${k}><span aria-hidden="true">${k}</span><span class="sr-only">${this.periodName(doc, k)}</span></th>`)}
+              </tr>
+            </thead>
+            <tbody>
+              <tr class="avg" data-r=${AVERAGE} aria-rowindex="2">
+                <th scope="row" class="rowhead" title=${this.t('averageOf', { count: rowsCount })}>${this.t(isRate ? 'weightedAverage' : 'average')}</th>
+                <td class="sizecol">${formatInteger(this.loc, model.totalSize)}</td>
+                ${periods.map((k) => this.renderCell(doc, mode, model.average[k] ?? null, styles.average[k] ?? null, AVERAGE, k, active))}
+              </tr>
+              ${model.rows.map((row, r) => html`<tr part="row" data-r=${r} aria-rowindex=${r + 3}>
+                <th scope="row" class="rowhead" part="label" title=${row.label}>${row.label}</th>
+                <td class="sizecol" part="value">${formatInteger(this.loc, row.size)}</td>
+                ${periods.map((k) => this.renderCell(doc, mode, row.cells[k] ?? null, styles.cells[r]?.[k] ?? null, r, k, active, rawValue(doc.cohorts[r]!.values, k) !== null))}
+              </tr>`)}
+            </tbody>
+          </table>
+        </div>
+        ${this.tip ? this.renderTip(doc, model) : nothing}
+      </div>
+      ${this.renderLegend(doc, model)}
+    `;
+  }
+
+  private renderCell(doc: CohortDoc, mode: CohortMode, v: number | null, style: CellStyle | null, r: number, c: number, active: { r: number; c: number }, known = v !== null): TemplateResult {
+    const tab = active.r === r && active.c === c ? 0 : -1;
+    if (v === null) {
+      const label = known ? this.t('notDefined') : this.t('notYet');
+      return html`<td part="cell" class="nyet" data-r=${r} data-c=${c} tabindex=${tab}><span class="sr-only">${label}</span></td>`;
+    }
+    return html`<td part="cell" data-r=${r} data-c=${c} tabindex=${tab} style=${styleMap(style ? { background: style.bg, color: style.fg } : {})}>${this.formatCell(doc, mode, v)}</td>`;
+  }
+
+  private renderTip(doc: CohortDoc, model: CohortModel): TemplateResult {
+    const tip = this.tip!;
+    const c = tip.c;
+    const lines: string[] = [];
+    let title: string;
+    if (tip.r === AVERAGE) {
+      title = `${this.t(model.mode === 'count' || model.mode === 'revenue' ? 'average' : 'weightedAverage')} · ${this.periodName(doc, c)}`;
+      lines.push(`${this.t(model.mode)}: ${model.average[c] === null ? NO_VALUE : this.formatCell(doc, model.mode, model.average[c] ?? null)}`);
+      lines.push(this.t('averageOf', { count: model.rows.length }));
+    } else {
+      const row = doc.cohorts[tip.r];
+      if (!row) return html``;
+      title = `${row.label} · ${this.periodName(doc, c)}`;
+      const v = rawValue(row.values, c);
+      if (v === null) lines.push(this.t('notYet'));
+      else if (doc.measure === 'customers') {
+        lines.push(this.t('tipRetained', { count: formatInteger(this.loc, v), size: formatInteger(this.loc, row.size) }));
+        const pct = row.size > 0 ? v / row.size : null;
+        lines.push(`${this.t('percent')}: ${pct === null ? this.t('notDefined') : formatPercent(this.loc, pct)} · ${this.t('churn')}: ${pct === null ? this.t('notDefined') : formatPercent(this.loc, 1 - pct)}`);
+      } else {
+        lines.push(this.t('tipRevenue', { revenue: formatCurrency(this.loc, v, doc.currency) }));
+        const ltv = model.mode === 'ltv' ? model.rows[tip.r]?.cells[c] : computeCohort({ ...doc, cohorts: [row] }, 'ltv').rows[0]?.cells[c];
+        lines.push(this.t('tipLtv', { ltv: ltv === null || ltv === undefined ? this.t('notDefined') : formatCurrency(this.loc, ltv, doc.currency) }));
+      }
+    }
+    const pos = tip.y >= 0 ? { left: `${Math.round(tip.x)}px`, top: `${Math.round(tip.y)}px` } : { left: `${Math.round(tip.x)}px`, bottom: `${Math.round(-tip.y)}px` };
+    return html`<div class="tooltip" role="tooltip" style=${styleMap(pos)}><strong>${title}</strong>${lines.map((l) => html`<div>${l}</div>`)}</div>`;
+  }
+
+  private renderLegend(doc: CohortDoc, model: CohortModel): TemplateResult {
+    const d = domainOf(model.rows.map((r) => r.cells), model.mode);
+    const p = this.palette;
+    const gradient = `linear-gradient(90deg, ${[0, 0.25, 0.5, 0.75, 1].map((t) => rgbString(mixOklab(p.low, p.high, t))).join(', ')})`;
+    const skipFirst = model.mode !== 'ltv' && model.periods > 1;
+    return html`<div part="legend" class="legend">
+      <span class="ramp-wrap">
+        <span class="ramp-label">${d ? this.formatCell(doc, model.mode, d[0]) : this.t('legendLow')}</span>
+        <span class="ramp" style=${styleMap({ background: gradient })}></span>
+        <span class="ramp-label">${d ? this.formatCell(doc, model.mode, d[1]) : this.t('legendHigh')}</span>
+        ${this.scale === 'row' ? html`<span class="ramp-label">(${this.t('scaleRow')})</span>` : nothing}
+      </span>
+      <span><i class="swatch nyet"></i>${this.t('legendNotYet')}</span>
+      ${skipFirst ? html`<span class="note">${this.t('legendNote')}</span>` : nothing}
+    </div>`;
+  }
+
+  private renderCurve(doc: CohortDoc, model: CohortModel): TemplateResult {
+    const width = Math.max(240, this.size.width - 34);
+    const height = 120;
+    const pad = { l: 44, r: 12, t: 10, b: 22 };
+    // Period 0 is ~100% by definition for non-cumulative modes: the curve starts at period 1 so the rest is readable.
+    const from = model.mode !== 'ltv' && model.periods > 2 ? 1 : 0;
+    const pts = model.average.map((v, k) => [k, v] as const).filter((p): p is readonly [number, number] => p[1] !== null && p[0] >= from);
+    if (pts.length < 2) return html``;
+    const maxX = Math.max(from + 1, model.periods - 1);
+    const maxY = Math.max(...pts.map((p) => p[1]), 0) || 1;
+    const x = (k: number) => pad.l + ((k - from) / (maxX - from)) * (width - pad.l - pad.r);
+    const y = (v: number) => pad.t + (1 - v / maxY) * (height - pad.t - pad.b);
+    const path = line<readonly [number, number]>().x((p) => x(p[0])).y((p) => y(p[1]))(pts) ?? '';
+    return html`<figure part="chart" class="curve" aria-hidden="true">
+      <figcaption>${this.t('curve')} · ${this.t(model.mode)}</figcaption>
+      <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}">
+        ${svg`
+          <line class="gridline" x1=${pad.l} x2=${width - pad.r} y1=${y(0)} y2=${y(0)}></line>
+          <line class="gridline" x1=${pad.l} x2=${width - pad.r} y1=${y(maxY)} y2=${y(maxY)}></line>
+          <text class="tick" x=${pad.l - 6} y=${y(maxY) + 4} text-anchor="end">${this.formatCell(doc, model.mode, maxY)}</text>
+          <text class="tick" x=${pad.l - 6} y=${y(0) + 4} text-anchor="end">${this.formatCell(doc, model.mode, 0)}</text>
+          <text class="tick" x=${x(from)} y=${height - 6} text-anchor="middle">${from}</text>
+          <text class="tick" x=${x(maxX)} y=${height - 6} text-anchor="middle">${maxX}</text>
+          <path class="line" d=${path}></path>
+          ${pts.map((p) => svg`<circle class="dot" cx=${x(p[0])} cy=${y(p[1])} r="2.5"></circle>`)}
+        `}
+      </svg>
+    </figure>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kpi-cohort-grid': KpiCohortGrid;
+  }
+}

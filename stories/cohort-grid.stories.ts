@@ -1,0 +1,45 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../components/cohort-grid/define.js';
+import customers from '../demo/public/data/cohort.monthly-customers.json';
+import revenue from '../demo/public/data/cohort.monthly-revenue.json';
+import { weeklyCohorts } from './data/generate.js';
+
+type Args = { data?: unknown; mode?: string; scale?: 'global' | 'row'; curve?: boolean; theme?: 'light' | 'dark'; locale?: string; width?: number };
+
+/** `<kpi-cohort-grid>`: retention, churn and LTV by acquisition cohort. */
+const meta: Meta<Args> = {
+  title: 'Widgets/Cohort grid',
+  component: 'kpi-cohort-grid',
+  render: (a) => html`<div style=${`max-width: ${a.width ?? 1100}px`}>
+    <kpi-cohort-grid .data=${a.data} mode=${ifDefined(a.mode)} scale=${ifDefined(a.scale)} ?curve=${a.curve}
+      theme=${ifDefined(a.theme)} locale=${ifDefined(a.locale)}></kpi-cohort-grid>
+  </div>`,
+  args: { data: customers, theme: 'light', locale: 'en-US' },
+  argTypes: {
+    mode: { control: 'select', options: ['percent', 'count', 'churn', 'revenue', 'ltv'] },
+    scale: { control: 'inline-radio', options: ['global', 'row'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    locale: { control: 'inline-radio', options: ['en-US', 'pt-BR', 'es'] },
+    width: { control: { type: 'range', min: 320, max: 1400, step: 20 } },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Retention: Story = {};
+export const Customers: Story = { args: { mode: 'count' } };
+export const Churn: Story = { args: { mode: 'churn' } };
+export const RowScale: Story = { args: { scale: 'row' } };
+export const WithCurve: Story = { args: { curve: true } };
+export const RevenueLtv: Story = { args: { data: revenue } };
+export const RevenuePerPeriod: Story = { args: { data: revenue, mode: 'revenue' } };
+export const LargeWeeklyGrid: Story = { args: { data: weeklyCohorts(), curve: true } };
+export const Phone: Story = { args: { width: 320 } };
+export const Dark: Story = { args: { theme: 'dark' } };
+export const PortugueseBrazil: Story = { args: { data: revenue, locale: 'pt-BR' } };
+export const Spanish: Story = { args: { locale: 'es' } };
+export const Loading: Story = { args: { data: undefined } };
+export const Empty: Story = { args: { data: { ...customers, cohorts: [] } } };
+export const Error: Story = { args: { data: { ...customers, cohorts: [{ id: 'x', label: 'X', size: 10, values: [10, null, 3] }] } } };

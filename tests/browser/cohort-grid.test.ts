@@ -1,0 +1,236 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../components/cohort-grid/define.js';
+import type { KpiCohortGrid } from '../../components/cohort-grid/kpi-cohort-grid.js';
+import type { KpiSelectEvent } from '../../src/core/events.js';
+import type { CohortDoc } from '../../src/schema/index.js';
+import { contrast, parseColor } from '../../src/compute/color.js';
+import { assertNoBadText, clone, loadFixture, shadowText } from './helpers/util.js';
+
+let customers: CohortDoc;
+let revenue: CohortDoc;
+before(async () => {
+  [customers, revenue] = await Promise.all([
+    loadFixture<CohortDoc>('cohort.monthly-customers.json'),
+    loadFixture<CohortDoc>('cohort.monthly-revenue.json'),
+  ]);
+});
+
+/** 104 weekly cohorts × 104 periods, triangle of nulls: about 5,500 filled cells. */
+function bigGrid(): CohortDoc {
+  const cohorts = Array.from({ length: 104 }, (_, i) => {
+    const size = 800 + ((i * 37) % 400);
+    const values = Array.from({ length: 104 - i }, (_, k) => (k === 0 ? size : Math.round(size * 0.35 * Math.exp(-k / 20) * (0.9 + ((i + k) % 7) / 30))));
+    return { id: `w${i}`, label: `Week ${i + 1}`, size, values };
+  });
+  return { kind: 'cohort', version: 1, measure: 'customers', periodUnit: 'week', title: 'Two years of weekly cohorts', cohorts } as CohortDoc;
+}
+
+const $ = (el: KpiCohortGrid, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
+const $$ = (el: KpiCohortGrid, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
+const cell = (el: KpiCohortGrid, r: number, c: number) => $(el, `td[data-r="${r}"][data-c="${c}"]`)!;
+
+async function mount(doc: unknown, attrs = '', width = 960) {
+  const locale = attrs.includes('locale=') ? '' : 'locale="en-US"';
+  const wrap = await fixture<HTMLDivElement>(`<div style="width: ${width}px"><kpi-cohort-grid ${locale} ${attrs}></kpi-cohort-grid></div>`);
+  const el = wrap.querySelector('kpi-cohort-grid')!;
+  el.data = doc;
+  await el.updateComplete;
+  return el;
+}
+
+describe('<kpi-cohort-grid>', () => {
+  it('a real table: a row per cohort with size, a column per period, and the weighted average row', async () => {
+    const el = await mount(customers);
+    expect(el.getAttribute('state')).to.equal('ready');
+    const table = $(el, 'table')!;
+    expect(table.getAttribute('role')).to.equal('grid');
+    expect($$(el, 'tbody tr').length).to.equal(customers.cohorts.length + 1);
+    expect($$(el, 'thead th').length).to.equal(2 + 20);
+    expect($(el, 'thead th[data-c="3"]')!.textContent).to.contain('Month 3');
+    const first = $$(el, 'tbody tr')[1]!;
+    expect(first.querySelector('th')!.textContent).to.equal('Jan 2017');
+    expect(first.querySelector('.sizecol')!.textContent).to.equal('239');
+    expect($(el, 'tr.avg th')!.textContent).to.equal('Weighted average');
+    expect(cell(el, -1, 0).textContent).to.equal('100%');
+    assertNoBadText(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('modes: percent, count, churn; revenue and ltv for revenue', async () => {
+    const el = await mount(customers);
+    expect(el.effectiveMode).to.equal('percent');
+    expect(cell(el, 0, 7).textContent).to.equal('0.4%');
+    el.mode = 'count';
+    await el.updateComplete;
+    expect(cell(el, 0, 7).textContent).to.equal('1');
+    el.mode = 'churn';
+    await el.updateComplete;
+    expect(cell(el, 0, 7).textContent).to.equal('99.6%');
+    const r = await mount(revenue);
+    expect(r.effectiveMode).to.equal('ltv');
+    expect(cell(r, 0, 0).textContent).to.equal('R$177');
+    const [, revenueButton] = $$(r, '.seg-toggle button');
+    revenueButton!.click();
+    await r.updateComplete;
+    expect(r.effectiveMode).to.equal('revenue');
+    expect(cell(r, 0, 0).textContent).to.equal('R$42.3K');
+    await expect(r).to.be.accessible();
+  });
+
+  it('a mode the measure lacks falls back to its default', async () => {
+    const el = await mount(revenue, 'mode="churn"');
+    expect(el.effectiveMode).to.equal('ltv');
+  });
+
+  it('not-yet cells look different from zero and say so to screen readers', async () => {
+    const el = await mount(customers);
+    const last = customers.cohorts.length - 1;
+    const nyet = cell(el, last, 19);
+    expect(nyet.classList.contains('nyet')).to.equal(true);
+    expect(nyet.textContent!.trim()).to.equal('not yet');
+    const zero = cell(el, 0, 1);
+    expect(zero.textContent).to.equal('0%');
+    expect(getComputedStyle(zero).backgroundImage).to.equal('none');
+    expect(getComputedStyle(nyet).backgroundImage).to.contain('gradient');
+  });
+
+  it('every shaded cell has AA contrast, light and dark', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await mount(customers, `theme="${theme}"`);
+      for (const td of $$(el, 'td[data-c]:not(.nyet)')) {
+        const s = getComputedStyle(td);
+        const ratio = contrast(parseColor(s.backgroundColor)!, parseColor(s.color)!);
+        expect(ratio, `${theme} ${td.textContent}`).to.be.at.least(4.5);
+      }
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('scale="row" shades each cohort against itself', async () => {
+    const el = await mount(customers);
+    const before = getComputedStyle(cell(el, 0, 1)).backgroundColor;
+    el.scale = 'row';
+    await el.updateComplete;
+    expect(el.getAttribute('scale')).to.equal('row');
+    expect(getComputedStyle(cell(el, 0, 7)).backgroundColor).to.not.equal(before);
+  });
+
+  it('keyboard: arrows, Home/End, Page keys move through cells; Enter fires kpi-select', async () => {
+    const el = await mount(customers);
+    expect($$(el, 'td[tabindex="0"]').length).to.equal(1);
+    cell(el, 0, 0).focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(cell(el, 0, 1));
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(cell(el, 1, 1));
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(cell(el, 1, 19));
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(cell(el, 1, 0));
+    await sendKeys({ press: 'PageDown' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(cell(el, 11, 0));
+    await sendKeys({ press: 'PageUp' });
+    await sendKeys({ press: 'PageUp' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(cell(el, -1, 0));
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const picked = oneEvent(el, 'kpi-select') as Promise<KpiSelectEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await picked).detail).to.deep.equal({ type: 'cell', id: '2017-01', period: 2 });
+    expect($(el, '[role="tooltip"]')!.textContent).to.contain('Jan 2017 · Month 2');
+  });
+
+  it('hover highlights the row and column; click fires kpi-select', async () => {
+    const el = await mount(customers);
+    const target = cell(el, 2, 3);
+    target.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(getComputedStyle(cell(el, 2, 0)).boxShadow).to.not.equal('none');
+    expect(getComputedStyle(cell(el, 5, 3)).boxShadow).to.not.equal('none');
+    expect(getComputedStyle(cell(el, 5, 4)).boxShadow).to.equal('none');
+    expect($(el, '[role="tooltip"]')!.textContent).to.contain('of 775 customers');
+    const picked = oneEvent(el, 'kpi-select') as Promise<KpiSelectEvent>;
+    target.click();
+    expect((await picked).detail).to.deep.equal({ type: 'cell', id: '2017-03', period: 3 });
+  });
+
+  it('the average curve above the grid', async () => {
+    const el = await mount(customers, 'curve');
+    expect($(el, '.curve path.line')!.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+L/);
+    expect($(el, '.curve')!.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('104 × 104 weekly cohorts: renders, scrolls inside its box, sticky header and first column, re-shades on mode change', async () => {
+    const doc = bigGrid();
+    const el = await mount(doc, '', 700);
+    expect($$(el, 'td[data-c]:not(.nyet)').length).to.be.greaterThan(5400);
+    const scroller = $(el, '.scroller')!;
+    expect(scroller.scrollHeight).to.be.greaterThan(scroller.clientHeight);
+    expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+    expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+    scroller.scrollTop = 1500;
+    scroller.scrollLeft = 2000;
+    await new Promise((r) => requestAnimationFrame(r));
+    const head = $(el, 'thead th[data-c="50"]')!.getBoundingClientRect();
+    const label = $$(el, 'tbody tr')[40]!.querySelector('th')!.getBoundingClientRect();
+    const box = scroller.getBoundingClientRect();
+    expect(Math.abs(head.top - box.top)).to.be.below(3);
+    expect(Math.abs(label.left - box.left)).to.be.below(3);
+    const before = getComputedStyle(cell(el, 10, 10)).backgroundColor;
+    el.mode = 'churn';
+    await el.updateComplete;
+    expect(getComputedStyle(cell(el, 10, 10)).backgroundColor).to.not.equal(before);
+    expect(cell(el, 10, 10).textContent).to.match(/%$/);
+  });
+
+  it('pt-BR and es', async () => {
+    const pt = await mount(revenue, 'locale="pt-BR"');
+    expect(shadowText(pt)).to.contain('LTV por cliente');
+    expect(cell(pt, 0, 0).textContent!.replace(/\s/g, ' ')).to.equal('R$ 177');
+    expect($(pt, 'thead th[data-c="2"]')!.textContent).to.contain('Mês 2');
+    const es = await mount(customers, 'locale="es"');
+    expect(shadowText(es)).to.contain('Promedio ponderado');
+    expect($(es, 'thead th[data-c="2"]')!.textContent).to.contain('Mes 2');
+  });
+
+  it('fits 320 px: the grid scrolls inside its own box, never the page', async () => {
+    const el = await mount(customers, 'theme="dark"', 320);
+    const base = $(el, '[part~="base"]')!;
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+    expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+    await expect(el).to.be.accessible();
+  });
+
+  it('zero-size cohorts and single cohorts render with no NaN', async () => {
+    const doc = { kind: 'cohort', version: 1, measure: 'customers', periodUnit: 'day', cohorts: [{ id: 'a', label: 'A', size: 0, values: [0, 0, null] }, { id: 'b', label: 'B', size: 5, values: [5] }] };
+    const el = await mount(doc);
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(cell(el, 0, 0).textContent!.trim()).to.equal('not defined');
+    assertNoBadText(el);
+  });
+
+  it('loading, empty and error states', async () => {
+    const loading = await fixture<KpiCohortGrid>(html`<kpi-cohort-grid></kpi-cohort-grid>`);
+    expect(loading.getAttribute('state')).to.equal('loading');
+    await expect(loading).to.be.accessible();
+    const empty = await mount({ ...customers, cohorts: [] });
+    expect(empty.getAttribute('state')).to.equal('empty');
+    await expect(empty).to.be.accessible();
+    const bad = clone(customers) as unknown as { cohorts: { values: unknown[] }[] };
+    bad.cohorts[0]!.values = [239, null, 4];
+    const error = await mount(bad);
+    expect(error.getAttribute('state')).to.equal('error');
+    expect($(error, '[role="alert"]')!.textContent).to.contain('cohorts[0].values[2]');
+    expect($(error, 'table')).to.equal(null);
+    await expect(error).to.be.accessible();
+  });
+});
