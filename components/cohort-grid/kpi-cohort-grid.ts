@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { line } from 'd3-shape';
+import { path as d3path } from 'd3-path';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
 import { Memo } from '../../src/core/memo.js';
@@ -443,7 +443,9 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
     const maxY = Math.max(...pts.map((p) => p[1]), 0) || 1;
     const x = (k: number) => pad.l + ((k - from) / (maxX - from)) * (width - pad.l - pad.r);
     const y = (v: number) => pad.t + (1 - v / maxY) * (height - pad.t - pad.b);
-    const path = line<readonly [number, number]>().x((p) => x(p[0])).y((p) => y(p[1]))(pts) ?? '';
+    const p = d3path();
+    pts.forEach(([k, v], i) => (i === 0 ? p.moveTo(x(k), y(v)) : p.lineTo(x(k), y(v))));
+    const path = p.toString();
     return html`<figure part="chart" class="curve" aria-hidden="true">
       <figcaption>${this.t('curve')} · ${this.t(model.mode)}</figcaption>
       <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}">
