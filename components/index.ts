@@ -4,3 +4,4 @@
  */
 export * from './funnel/define.js';
 export * from './cohort-grid/define.js';
+export * from './regional-sla/define.js';

@@ -39,7 +39,8 @@ for (const shot of shots) {
     for (const n of el?.shadowRoot?.querySelectorAll('*') ?? []) bottom = Math.max(bottom, n.getBoundingClientRect().bottom);
     return { bottom: Math.ceil(bottom) };
   });
-  await page.setViewportSize({ width: width + 32, height: Math.max(120, box.bottom + 16) });
+  const maxH = Number(params.get('maxh') ?? 100000);
+  await page.setViewportSize({ width: width + 32, height: Math.min(maxH, Math.max(120, box.bottom + 16)) });
   await page.screenshot({ path: file });
   console.log(file);
   await page.close();

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../components/cohort-grid/define.js';
 import customers from '../demo/public/data/cohort.monthly-customers.json';
 import revenue from '../demo/public/data/cohort.monthly-revenue.json';
-import { weeklyCohorts } from './data/generate.js';
+import { weeklyCohorts } from '../tests/data/generators.js';
 
 type Args = { data?: unknown; mode?: string; scale?: 'global' | 'row'; curve?: boolean; theme?: 'light' | 'dark'; locale?: string; width?: number };
 

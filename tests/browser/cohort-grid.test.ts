@@ -6,6 +6,7 @@ import type { KpiSelectEvent } from '../../src/core/events.js';
 import type { CohortDoc } from '../../src/schema/index.js';
 import { contrast, parseColor } from '../../src/compute/color.js';
 import { assertNoBadText, clone, loadFixture, shadowText } from './helpers/util.js';
+import { weeklyCohorts } from '../data/generators.js';
 
 let customers: CohortDoc;
 let revenue: CohortDoc;
@@ -15,16 +16,6 @@ before(async () => {
     loadFixture<CohortDoc>('cohort.monthly-revenue.json'),
   ]);
 });
-
-/** 104 weekly cohorts × 104 periods, triangle of nulls: about 5,500 filled cells. */
-function bigGrid(): CohortDoc {
-  const cohorts = Array.from({ length: 104 }, (_, i) => {
-    const size = 800 + ((i * 37) % 400);
-    const values = Array.from({ length: 104 - i }, (_, k) => (k === 0 ? size : Math.round(size * 0.35 * Math.exp(-k / 20) * (0.9 + ((i + k) % 7) / 30))));
-    return { id: `w${i}`, label: `Week ${i + 1}`, size, values };
-  });
-  return { kind: 'cohort', version: 1, measure: 'customers', periodUnit: 'week', title: 'Two years of weekly cohorts', cohorts } as CohortDoc;
-}
 
 const $ = (el: KpiCohortGrid, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
 const $$ = (el: KpiCohortGrid, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
@@ -170,7 +161,7 @@ describe('<kpi-cohort-grid>', () => {
   });
 
   it('104 × 104 weekly cohorts: renders, scrolls inside its box, sticky header and first column, re-shades on mode change', async () => {
-    const doc = bigGrid();
+    const doc = weeklyCohorts(104);
     const el = await mount(doc, '', 700);
     expect($$(el, 'td[data-c]:not(.nyet)').length).to.be.greaterThan(5400);
     const scroller = $(el, '.scroller')!;

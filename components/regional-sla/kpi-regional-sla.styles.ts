@@ -1,0 +1,68 @@
+import { css } from 'lit';
+
+export const slaStyles = css`
+  [part~='base'] { --_label-w: var(--kpi-sla-label-width, 12rem); --_max-h: var(--kpi-sla-max-height, 32rem); }
+  .controls { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; }
+  input[type='search'] { font: inherit; font-size: 0.9em; color: var(--_text); background: var(--_surface); border: 1px solid var(--_border); border-radius: 6px; padding: 5px 8px; width: 14rem; max-width: 100%; }
+  .search { flex: 0 1 14rem; min-width: 0; display: flex; }
+  .btn { font-size: 0.86em; border: 1px solid var(--_border); background: var(--_surface-2); border-radius: 6px; padding: 5px 10px; cursor: pointer; white-space: nowrap; }
+  .btn[aria-pressed='true'] { background: var(--_accent); border-color: var(--_accent); color: var(--_surface); }
+  .summary { display: flex; flex-wrap: wrap; gap: 4px 18px; margin: 0 0 calc(var(--_space) * 1.25); font-size: 0.84em; color: var(--_muted); }
+  .summary strong { color: var(--_text); font-weight: 600; }
+  .count { font-weight: 600; color: var(--_text); }
+  .scroller { position: relative; overflow: auto; max-height: var(--_max-h); border: 1px solid var(--_border); border-radius: calc(var(--_radius) - 4px); overscroll-behavior: contain; }
+  table { border-collapse: separate; border-spacing: 0; width: 100%; font-size: 0.86em; font-variant-numeric: tabular-nums; }
+  th, td { padding: 0 10px; white-space: nowrap; border-bottom: 1px solid var(--_border); text-align: start; background: var(--_surface); }
+  tbody tr:not(.spacer) > *, tfoot tr > * { height: 44px; max-height: 44px; }
+  thead > tr > * { position: sticky; z-index: 2; background: var(--_surface-2); color: var(--_muted); font-weight: 600; }
+  .h1 > * { top: 0; height: 28px; font-size: 0.95em; border-bottom: 0; }
+  .h2 > * { top: 28px; height: 32px; }
+  .metric-head { text-align: center; color: var(--_text); border-left: 1px solid var(--_border); }
+  .target { font-weight: 400; color: var(--_muted); margin-inline-start: 6px; }
+  .sticky { position: sticky; left: 0; z-index: 1; width: var(--_label-w); min-width: var(--_label-w); max-width: var(--_label-w); border-right: 1px solid var(--_border); }
+  thead .sticky { z-index: 3; }
+  .label-col { overflow: hidden; text-overflow: ellipsis; }
+  .name { display: block; font-weight: 600; overflow: hidden; text-overflow: ellipsis; color: var(--_text); }
+  .sub { display: block; font-size: 0.82em; color: var(--_muted); font-weight: 400; overflow: hidden; text-overflow: ellipsis; }
+  .num { text-align: end; }
+  .grp { color: var(--_muted); }
+  .sortbtn { border: 0; background: none; padding: 0; font: inherit; color: inherit; cursor: pointer; display: inline-flex; gap: 4px; align-items: center; white-space: nowrap; }
+  .sortbtn:hover { color: var(--_text); }
+  th[aria-sort='ascending'] .sortbtn, th[aria-sort='descending'] .sortbtn { color: var(--_text); }
+  .arrow { font-size: 0.75em; opacity: 0.8; }
+  .num .sortbtn { flex-direction: row; }
+  tr.region { cursor: pointer; }
+  tr.region:hover > *, tr.region:focus-visible > * { background: var(--_surface-2); }
+  tr.region:focus-visible { outline: 2px solid var(--_focus); outline-offset: -2px; }
+  tr.group > * { background: var(--_surface-2); font-weight: 700; }
+  tfoot tr > * { position: sticky; bottom: 0; z-index: 2; background: var(--_surface-2); font-weight: 700; border-top: 2px solid var(--_border); border-bottom: 0; }
+  tfoot .sticky { z-index: 3; }
+  .p90-col { min-width: 9.5rem; }
+  .p90-line { display: flex; gap: 5px; align-items: center; line-height: 1.1; }
+  .p90-value { font-weight: 600; }
+  .within .p90-value { color: var(--_text); }
+  .nodata { color: var(--_muted); font-style: italic; }
+  .icon { width: 14px; height: 14px; flex: none; fill: none; stroke-width: 1.7; stroke-linecap: round; stroke-linejoin: round; }
+  .icon.within { stroke: var(--_positive); }
+  .icon.at-risk { stroke: var(--_warning); }
+  .icon.breached { stroke: var(--_negative); }
+  .bar { position: relative; display: block; height: 6px; margin-top: 5px; background: var(--_surface-2); border-radius: 3px; }
+  .bar-p90 { position: absolute; inset-block: 0; left: 0; border-radius: 3px; background: color-mix(in srgb, var(--_accent) 45%, transparent); }
+  .at-risk .bar-p90 { background: color-mix(in srgb, var(--_warning) 55%, transparent); }
+  .breached .bar-p90 { background: color-mix(in srgb, var(--_negative) 55%, transparent); }
+  .bar-p50 { position: absolute; top: -2px; width: 3px; height: 10px; margin-left: -1px; border-radius: 1px; background: var(--_text); }
+  .bar-target { position: absolute; top: -4px; bottom: -4px; width: 0; border-left: 2px dashed var(--_muted); }
+  .bar-over { position: absolute; right: -2px; top: -7px; font-size: 12px; color: var(--_negative); font-weight: 700; }
+  .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; align-items: center; margin: calc(var(--_space) * 1.25) 0 0; color: var(--_muted); font-size: 0.8em; }
+  .legend > span { display: inline-flex; gap: 5px; align-items: center; }
+  .legend .note { flex-basis: 100%; }
+  .nomatch { color: var(--_muted); text-align: center; padding: calc(var(--_space) * 3); margin: 0; border: 1px dashed var(--_border); border-radius: 8px; }
+  .cards { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_space); }
+  .card { display: grid; gap: 6px; width: 100%; text-align: start; border: 1px solid var(--_border); border-radius: calc(var(--_radius) - 2px); background: var(--_surface); padding: 10px 12px; cursor: pointer; }
+  .card:hover { background: var(--_surface-2); }
+  .card-head .name { font-size: 1.02em; }
+  .card-metric { display: grid; gap: 0; font-size: 0.86em; }
+  .card-metric-name { display: inline-flex; gap: 5px; align-items: center; font-weight: 600; }
+  .card-metric-values { color: var(--_muted); font-variant-numeric: tabular-nums; padding-inline-start: 19px; overflow-wrap: anywhere; }
+  .more { margin-top: var(--_space); width: 100%; }
+`;

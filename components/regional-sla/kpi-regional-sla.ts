@@ -1,0 +1,422 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { KpiElement } from '../../src/core/kpi-element.js';
+import { SizeController } from '../../src/core/size-controller.js';
+import { Memo } from '../../src/core/memo.js';
+import { regionalSlaSchema, type RegionalSlaDoc, type SlaMetric, type SlaUnit } from '../../src/schema/regional-sla.js';
+import {
+  filterRows, labelsRepeat, layoutItems, slaRows, sortRows, statusCounts, summarise, toCsv,
+  type SlaCell, type SlaItem, type SlaRow, type SlaStatus, type SlaSummary, type SortDir, type SortKey,
+} from '../../src/compute/regional-sla.js';
+import { csvSeparator, decimalMark, formatInUnit, formatInteger, formatPercent, type DurationUnit } from '../../src/format/index.js';
+import { slaStrings } from './strings.js';
+import { slaStyles } from './kpi-regional-sla.styles.js';
+
+const UNIT: Record<SlaUnit, DurationUnit> = { seconds: 'second', minutes: 'minute', hours: 'hour', days: 'day' };
+/** Row height in px: fixed, so the rows in view can be computed from the scroll position. */
+const ROW_H = 44;
+/** Rows rendered above and below the visible ones. */
+const OVERSCAN = 12;
+/** Below this many rows everything is rendered. */
+const VIRTUAL_MIN = 120;
+/** Below this width (px) the table becomes a list of cards. */
+const CARDS_BELOW = 640;
+const CARDS_PAGE = 30;
+/** The bar's scale ends at this multiple of the target (the target line sits at 40%). */
+const BAR_SPAN = 2.5;
+
+const ICONS: Record<SlaStatus, TemplateResult> = {
+  within: svg`<circle cx="8" cy="8" r="6.5"></circle><path d="M5 8.2l2 2 4-4.4"></path>`,
+  'at-risk': svg`<path d="M8 2.2l6.2 11H1.8z"></path><path d="M8 6.5v3.2M8 11.6v.1"></path>`,
+  breached: svg`<circle cx="8" cy="8" r="6.5"></circle><path d="M5.6 5.6l4.8 4.8M10.4 5.6l-4.8 4.8"></path>`,
+};
+
+/**
+ * SLA performance region by region: for each metric the median, P90 against its
+ * target (with a bar and a status shown by colour, icon and text) and the breach
+ * rate; sortable, filterable (accent-insensitive), grouped with volume-weighted
+ * subtotals, with a totals row and a CSV export of what is shown. Renders only
+ * the rows in view, so thousands of regions stay smooth. On phones the table
+ * becomes a list of region cards.
+ *
+ * @summary Regional SLA table for a `regional-sla` KPI document.
+ * @tag kpi-regional-sla
+ *
+ * @attr sort - The sorted column: `label`, `group`, `volume` or `<metricId>:p50|p90|breach` (default `volume`).
+ * @attr sort-dir - `ascending` or `descending` (default `descending`).
+ * @attr filter - Shows the regions whose name or code contains this text (accents and case ignored).
+ * @attr grouped - Groups rows by `group`, with subtotals.
+ *
+ * @fires kpi-select - A region was picked: `detail: { type: 'region', id }`.
+ * @fires kpi-error - The document is invalid or could not be loaded.
+ *
+ * @csspart base - The card.
+ * @csspart header - Title, subtitle, period and controls.
+ * @csspart title - The title.
+ * @csspart subtitle - The subtitle.
+ * @csspart status - Loading, empty, error and stale panels.
+ * @csspart table - The table.
+ * @csspart row - A region row (or card on phones).
+ * @csspart cell - A metric cell.
+ * @csspart bar - A target-vs-actual bar.
+ * @csspart label - A region label.
+ * @csspart value - A number.
+ * @csspart legend - The status legend.
+ *
+ * @cssprop --kpi-sla-max-height - Height of the scrolling table (default 32rem).
+ * @cssprop --kpi-sla-label-width - Width of the sticky region column (default 12rem).
+ */
+export class KpiRegionalSla extends KpiElement<'regional-sla'> {
+  static override styles = [...KpiElement.styles, slaStyles];
+  static override strings = slaStrings;
+  static override schema = regionalSlaSchema;
+
+  protected readonly kind = 'regional-sla' as const;
+
+  /** The sorted column. */
+  @property({ reflect: true }) sort: SortKey = 'volume';
+  /** The sort direction. */
+  @property({ attribute: 'sort-dir', reflect: true }) sortDir: SortDir = 'descending';
+  /** The filter text. */
+  @property({ reflect: true }) filter = '';
+  /** Group rows by `group`, with subtotals. */
+  @property({ type: Boolean, reflect: true }) grouped = false;
+
+  @state() private range = { start: 0, end: 60 };
+  @state() private cardsShown = CARDS_PAGE;
+  @state() private focusId = '';
+
+  private readonly size = new SizeController(this);
+  private readonly rowsMemo = new Memo<SlaRow[]>();
+  private readonly shownMemo = new Memo<SlaRow[]>();
+  private readonly itemsMemo = new Memo<SlaItem[]>();
+  private readonly totalMemo = new Memo<SlaSummary>();
+  private scrollFrame?: number;
+
+  protected isEmpty(doc: RegionalSlaDoc): boolean {
+    return doc.regions.length === 0;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.scrollFrame !== undefined) cancelAnimationFrame(this.scrollFrame);
+    this.scrollFrame = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('filter') || changed.has('grouped') || changed.has('sort') || changed.has('sortDir')) this.cardsShown = CARDS_PAGE;
+  }
+
+  // ---------------------------------------------------------------- derived data
+
+  private rows(doc: RegionalSlaDoc): SlaRow[] {
+    return this.rowsMemo.get([this.docVersion], () => slaRows(doc));
+  }
+
+  /** The rows shown: filtered, then sorted. */
+  shownRows(): SlaRow[] {
+    const doc = this.doc;
+    if (!doc) return [];
+    const rows = this.rows(doc);
+    return this.shownMemo.get([rows, this.filter, this.sort, this.sortDir, this.loc], () =>
+      sortRows(filterRows(rows, this.filter), this.sort, this.sortDir === 'ascending' ? 'ascending' : 'descending', this.loc));
+  }
+
+  private items(doc: RegionalSlaDoc): SlaItem[] {
+    const shown = this.shownRows();
+    return this.itemsMemo.get([shown, this.grouped], () => layoutItems(shown, doc.metrics, this.grouped, this.t('noGroup')));
+  }
+
+  private total(doc: RegionalSlaDoc): SlaSummary {
+    const shown = this.shownRows();
+    return this.totalMemo.get([shown], () => summarise(this.t('total'), shown, doc.metrics));
+  }
+
+  // ---------------------------------------------------------------- formatting
+
+  private dur(metric: SlaMetric, v: number | null): string {
+    return v === null ? this.t('noData') : formatInUnit(this.loc, v, UNIT[metric.unit]);
+  }
+
+  private pct(v: number | null): string {
+    return v === null ? this.t('noData') : formatPercent(this.loc, v);
+  }
+
+  // ---------------------------------------------------------------- CSV
+
+  /** The rows shown (filtered and sorted) as CSV text in the page's locale conventions. */
+  toCSV(): string {
+    const doc = this.doc;
+    if (!doc) return '';
+    const sep = csvSeparator(this.loc);
+    const dec = decimalMark(this.loc);
+    const head: (string | number | null)[] = ['id', this.t('region'), this.t('group'), this.t('volume')];
+    for (const m of doc.metrics) {
+      head.push(`${m.label} – ${this.t('p50Long')} (${m.unit})`, `${m.label} – ${this.t('p90Long')} (${m.unit})`, `${m.label} – ${this.t('target', { value: m.unit })}`, `${m.label} – ${this.t('breachLong')}`, `${m.label} – status`);
+    }
+    const body = this.shownRows().map((r) => {
+      const line: (string | number | null)[] = [r.id, r.label, r.group, r.volume];
+      for (const m of doc.metrics) {
+        const c = r.cells[m.id]!;
+        line.push(c.p50, c.p90, m.target, c.breach, c.status === null ? '' : this.t(c.status));
+      }
+      return line;
+    });
+    const textColumns = new Set([0, 1, 2, ...doc.metrics.map((_, i) => 4 + i * 5 + 4)]);
+    return `\ufeff${toCsv([head, ...body], textColumns, sep, dec)}\r\n`;
+  }
+
+  private exportCsv(): void {
+    const blob = new Blob([this.toCSV()], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${(this.doc?.title ?? 'regional-sla').replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 80) || 'regional-sla'}.csv`;
+    a.rel = 'noopener';
+    a.style.display = 'none';
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  // ---------------------------------------------------------------- interaction
+
+  private setSort(key: SortKey): void {
+    if (this.sort === key) this.sortDir = this.sortDir === 'ascending' ? 'descending' : 'ascending';
+    else {
+      this.sort = key;
+      this.sortDir = key === 'label' || key === 'group' ? 'ascending' : 'descending';
+    }
+  }
+
+  private onScroll(event: Event): void {
+    const el = event.currentTarget as HTMLElement;
+    if (this.scrollFrame !== undefined) return;
+    this.scrollFrame = requestAnimationFrame(() => {
+      this.scrollFrame = undefined;
+      this.updateRange(el);
+    });
+  }
+
+  private updateRange(el: HTMLElement): void {
+    const first = Math.floor(el.scrollTop / ROW_H);
+    const visible = Math.ceil((el.clientHeight || 600) / ROW_H);
+    const start = Math.max(0, first - OVERSCAN);
+    const end = first + visible + OVERSCAN;
+    if (start !== this.range.start || end !== this.range.end) this.range = { start, end };
+  }
+
+  private pickRow(id: string): void {
+    this.focusId = id;
+    this.select({ type: 'region', id });
+  }
+
+  private async onRowKey(event: KeyboardEvent): Promise<void> {
+    const tr = (event.target as HTMLElement).closest('tr[data-index]') as HTMLElement | null;
+    if (!tr) return;
+    const index = Number(tr.dataset['index']);
+    const doc = this.doc;
+    if (!doc) return;
+    const items = this.items(doc);
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      const item = items[index];
+      if (item?.type === 'region') this.pickRow(item.row.id);
+      return;
+    }
+    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : event.key === 'PageDown' ? 10 : event.key === 'PageUp' ? -10 : 0;
+    const jump = event.key === 'Home' ? 0 : event.key === 'End' ? items.length - 1 : null;
+    if (!step && jump === null) return;
+    event.preventDefault();
+    let next = jump ?? index + step;
+    next = Math.max(0, Math.min(items.length - 1, next));
+    // Skip group header rows in the direction of travel.
+    while (items[next]?.type === 'group' && next + Math.sign(step || 1) >= 0 && next + Math.sign(step || 1) < items.length) next += Math.sign(step || 1);
+    const item = items[next];
+    if (!item || item.type !== 'region') return;
+    this.focusId = item.row.id;
+    const scroller = this.renderRoot.querySelector('.scroller') as HTMLElement | null;
+    if (scroller) {
+      const top = next * ROW_H;
+      const header = (this.renderRoot.querySelector('thead') as HTMLElement | null)?.offsetHeight ?? 0;
+      const footer = (this.renderRoot.querySelector('tfoot') as HTMLElement | null)?.offsetHeight ?? 0;
+      if (top < scroller.scrollTop) scroller.scrollTop = top;
+      else if (top + ROW_H + header + footer > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + ROW_H + header + footer - scroller.clientHeight;
+      this.updateRange(scroller);
+    }
+    await this.updateComplete;
+    (this.renderRoot.querySelector(`tr[data-index="${next}"]`) as HTMLElement | null)?.focus();
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  protected override renderControls(doc: RegionalSlaDoc): TemplateResult {
+    const hasGroups = doc.regions.some((r) => r.group);
+    return html`<div class="controls">
+      <label class="search"><span class="sr-only">${this.t('filter')}</span>
+        <input type="search" .value=${this.filter} placeholder=${this.t('filterPlaceholder')} aria-label=${this.t('filter')}
+          @input=${(e: Event) => { this.filter = (e.target as HTMLInputElement).value; }} />
+      </label>
+      ${hasGroups ? html`<button type="button" class="btn" aria-pressed=${this.grouped ? 'true' : 'false'} @click=${() => { this.grouped = !this.grouped; }}>${this.t('grouped')}</button>` : nothing}
+      <button type="button" class="btn" @click=${this.exportCsv}>${this.t('export')}</button>
+    </div>`;
+  }
+
+  protected renderReady(doc: RegionalSlaDoc): TemplateResult {
+    const shown = this.shownRows();
+    const cards = this.size.width > 0 && this.size.width < CARDS_BELOW;
+    return html`
+      ${this.renderSummary(doc, shown)}
+      ${shown.length === 0
+        ? html`<p class="nomatch" role="status">${this.t('noMatches', { query: this.filter })}</p>`
+        : cards ? this.renderCards(doc, shown) : this.renderTable(doc)}
+      <p part="legend" class="legend">
+        ${(['within', 'at-risk', 'breached'] as SlaStatus[]).map((s) => html`<span>${this.icon(s)}${this.t(s)}</span>`)}
+        <span class="note">${this.t('weighted')}</span>
+      </p>
+    `;
+  }
+
+  private renderSummary(doc: RegionalSlaDoc, shown: SlaRow[]): TemplateResult {
+    return html`<div class="summary" role="status">
+      <span class="count">${this.t('shown', { shown: formatInteger(this.loc, shown.length), total: formatInteger(this.loc, doc.regions.length) })}</span>
+      ${doc.metrics.map((m) => {
+        const c = statusCounts(shown, m.id);
+        return html`<span class="metric-status"><strong>${m.label}</strong> ${this.t('statusLine', { within: formatInteger(this.loc, c.within), risk: formatInteger(this.loc, c['at-risk']), breached: formatInteger(this.loc, c.breached) })}</span>`;
+      })}
+    </div>`;
+  }
+
+  private icon(status: SlaStatus): TemplateResult {
+    return html`<svg class=${`icon ${status}`} viewBox="0 0 16 16" aria-hidden="true">${ICONS[status]}</svg>`;
+  }
+
+  private sortHeader(key: SortKey, label: string, extraClass = ''): TemplateResult {
+    const sorted = this.sort === key;
+    return html`<th scope="col" class=${extraClass} aria-sort=${sorted ? this.sortDir : 'none'}>
+      <button type="button" class="sortbtn" @click=${() => this.setSort(key)}>
+        ${label}<span class="arrow" aria-hidden="true">${sorted ? (this.sortDir === 'ascending' ? '▲' : '▼') : '↕'}</span>
+      </button>
+    </th>`;
+  }
+
+  private renderTable(doc: RegionalSlaDoc): TemplateResult {
+    const items = this.items(doc);
+    const virtual = items.length > VIRTUAL_MIN;
+    const start = virtual ? Math.min(this.range.start, Math.max(0, items.length - 1)) : 0;
+    const end = virtual ? Math.min(items.length, this.range.end) : items.length;
+    const showGroupCol = !this.grouped && doc.regions.some((r) => r.group);
+    const repeat = labelsRepeat(this.rows(doc));
+    const cols = 2 + (showGroupCol ? 1 : 0) + doc.metrics.length * 3;
+    const total = this.total(doc);
+    const focusId = this.focusId || items.find((i) => i.type === 'region')?.key || '';
+    return html`<div class="scroller" @scroll=${this.onScroll} @keydown=${this.onRowKey}>
+      <table part="table" aria-rowcount=${items.length + 3} aria-colcount=${cols}>
+        <caption class="sr-only">${this.t('caption', { title: doc.title ?? '' })}</caption>
+        <thead>
+          <tr aria-rowindex="1" class="h1">
+            <td class="sticky corner"></td>
+            <td colspan=${showGroupCol ? 2 : 1}></td>
+            ${doc.metrics.map((m) => html`<th scope="colgroup" colspan="3" class="metric-head">${m.label}<span class="target">${this.t('target', { value: this.dur(m, m.target) })}</span></th>`)}
+          </tr>
+          <tr aria-rowindex="2" class="h2">
+            ${this.sortHeader('label', this.t('region'), 'sticky label-col')}
+            ${showGroupCol ? this.sortHeader('group', this.t('group')) : nothing}
+            ${this.sortHeader('volume', this.t('volume'), 'num')}
+            ${doc.metrics.map((m) => html`${this.sortHeader(`${m.id}:p50`, this.t('p50'), 'num')}${this.sortHeader(`${m.id}:p90`, this.t('p90'), 'p90-col')}${this.sortHeader(`${m.id}:breach`, this.t('breach'), 'num')}`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${start > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} style=${styleMap({ height: `${start * ROW_H}px` })}></td></tr>` : nothing}
+          ${items.slice(start, end).map((item, i) => this.renderItem(doc, item, start + i, showGroupCol, repeat, focusId))}
+          ${end < items.length ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} style=${styleMap({ height: `${(items.length - end) * ROW_H}px` })}></td></tr>` : nothing}
+        </tbody>
+        <tfoot>
+          <tr class="totals" aria-rowindex=${items.length + 3}>
+            <th scope="row" class="sticky label-col">${this.t('total')}<span class="sub">${this.t('subtotal', { count: formatInteger(this.loc, total.regions) })}</span></th>
+            ${showGroupCol ? html`<td></td>` : nothing}
+            <td class="num">${formatInteger(this.loc, total.volume)}</td>
+            ${doc.metrics.map((m) => this.renderMetricCells(m, total.cells[m.id]!))}
+          </tr>
+        </tfoot>
+      </table>
+    </div>`;
+  }
+
+  private renderItem(doc: RegionalSlaDoc, item: SlaItem, index: number, showGroupCol: boolean, repeat: boolean, focusId: string): TemplateResult {
+    if (item.type === 'group') {
+      const s = item.summary;
+      return html`<tr class="group" data-index=${index} aria-rowindex=${index + 3}>
+        <th scope="row" class="sticky label-col">${item.label}<span class="sub">${this.t('subtotal', { count: formatInteger(this.loc, s.regions) })}</span></th>
+        <td class="num">${formatInteger(this.loc, s.volume)}</td>
+        ${doc.metrics.map((m) => this.renderMetricCells(m, s.cells[m.id]!))}
+      </tr>`;
+    }
+    const r = item.row;
+    return html`<tr part="row" class="region" data-index=${index} data-id=${r.id} aria-rowindex=${index + 3}
+      tabindex=${r.id === focusId ? 0 : -1} @click=${() => this.pickRow(r.id)} @focus=${() => { this.focusId = r.id; }}>
+      <th scope="row" class="sticky label-col" part="label">
+        <span class="name">${r.label}</span><span class="sub">${r.id}${repeat && r.group && !showGroupCol ? ` · ${r.group}` : ''}</span>
+      </th>
+      ${showGroupCol ? html`<td class="grp">${r.group}</td>` : nothing}
+      <td class="num" part="value">${formatInteger(this.loc, r.volume)}</td>
+      ${doc.metrics.map((m) => this.renderMetricCells(m, r.cells[m.id]!))}
+    </tr>`;
+  }
+
+  private renderMetricCells(m: SlaMetric, c: SlaCell): TemplateResult {
+    if (c.status === null) {
+      return html`<td class="num nodata" part="cell">${this.t('noData')}</td><td class="p90-col nodata" part="cell">${this.t('noData')}</td><td class="num nodata" part="cell">${c.breach === null ? this.t('noData') : this.pct(c.breach)}</td>`;
+    }
+    return html`<td class="num" part="cell">${this.dur(m, c.p50)}</td>
+      <td class=${classMap({ 'p90-col': true, [c.status]: true })} part="cell">
+        <span class="p90-line">${this.icon(c.status)}<span class="p90-value">${this.dur(m, c.p90)}</span><span class="sr-only"> (${this.t(c.status)})</span></span>
+        ${this.renderBar(m, c)}
+      </td>
+      <td class="num" part="cell">${this.pct(c.breach)}</td>`;
+  }
+
+  private renderBar(m: SlaMetric, c: SlaCell): TemplateResult {
+    const span = m.target > 0 ? m.target * BAR_SPAN : Math.max(1, c.p90 ?? 1);
+    const pos = (v: number | null) => Math.max(0, Math.min(100, ((v ?? 0) / span) * 100));
+    const over = (c.p90 ?? 0) > span;
+    return html`<span class="bar" part="bar" aria-hidden="true">
+      <span class="bar-p90" style=${styleMap({ width: `${pos(c.p90)}%` })}></span>
+      <span class="bar-p50" style=${styleMap({ left: `${pos(c.p50)}%` })}></span>
+      <span class="bar-target" style=${styleMap({ left: `${pos(m.target)}%` })}></span>
+      ${over ? html`<span class="bar-over">›</span>` : nothing}
+    </span>`;
+  }
+
+  private renderCards(doc: RegionalSlaDoc, shown: SlaRow[]): TemplateResult {
+    const list = shown.slice(0, this.cardsShown);
+    const more = shown.length - list.length;
+    return html`<ul class="cards" part="table">
+      ${list.map((r) => html`<li part="row">
+        <button type="button" class="card" @click=${() => this.pickRow(r.id)}>
+          <span class="card-head"><span class="name" part="label">${r.label}</span><span class="sub">${r.group ? `${r.group} · ` : ''}${this.t('volume')} ${formatInteger(this.loc, r.volume)}</span></span>
+          ${doc.metrics.map((m) => {
+            const c = r.cells[m.id]!;
+            return html`<span class="card-metric">
+              <span class="card-metric-name">${c.status ? this.icon(c.status) : nothing}${m.label}</span>
+              <span class="card-metric-values">${c.status === null
+                ? this.t('noData')
+                : html`${this.t('p50')} ${this.dur(m, c.p50)} · P90 ${this.dur(m, c.p90)} · ${this.pct(c.breach)}<span class="sr-only"> ${this.t('breachLong')}, ${this.t(c.status)}</span>`}</span>
+            </span>`;
+          })}
+        </button>
+      </li>`)}
+    </ul>
+    ${more > 0 ? html`<button type="button" class="btn more" @click=${() => { this.cardsShown += CARDS_PAGE; }}>${this.t('showMore', { count: formatInteger(this.loc, Math.min(more, CARDS_PAGE)) })}</button>` : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kpi-regional-sla': KpiRegionalSla;
+  }
+}

@@ -1,0 +1,239 @@
+import type { RegionalSlaDoc, SlaMetric, SlaRegion, SlaValue } from '../schema/regional-sla.js';
+import { ratio } from './common.js';
+
+export type SlaStatus = 'within' | 'at-risk' | 'breached';
+
+/** 1 − withinTarget ÷ total; null when there is no sample. */
+export function breachRate(v: Pick<SlaValue, 'withinTarget' | 'total'> | undefined): number | null {
+  if (!v) return null;
+  const r = ratio(v.withinTarget, v.total);
+  return r === null ? null : 1 - r;
+}
+
+/**
+ * Status against a lower-is-better target: within when p90 ≤ target, at risk
+ * when p50 ≤ target < p90, breached when the median itself is over target.
+ */
+export function slaStatus(p50: number | null, p90: number | null, target: number): SlaStatus | null {
+  if (p50 === null || p90 === null) return null;
+  if (p50 > target) return 'breached';
+  if (p90 > target) return 'at-risk';
+  return 'within';
+}
+
+export interface SlaCell {
+  p50: number | null;
+  p90: number | null;
+  breach: number | null;
+  status: SlaStatus | null;
+  withinTarget: number | null;
+  total: number | null;
+}
+
+export interface SlaRow {
+  id: string;
+  label: string;
+  group: string;
+  volume: number;
+  cells: Record<string, SlaCell>;
+  /** Lower-cased, accent-free label and id, for filtering. */
+  search: string;
+}
+
+const NO_CELL: SlaCell = { p50: null, p90: null, breach: null, status: null, withinTarget: null, total: null };
+
+export function cellFor(region: SlaRegion, metric: SlaMetric): SlaCell {
+  const v = Object.prototype.hasOwnProperty.call(region.values, metric.id) ? region.values[metric.id] : undefined;
+  if (!v) return NO_CELL;
+  return { p50: v.p50, p90: v.p90, breach: breachRate(v), status: slaStatus(v.p50, v.p90, metric.target), withinTarget: v.withinTarget, total: v.total };
+}
+
+/** Lower case without accents: "São Paulo" → "sao paulo". */
+export function foldText(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+export function slaRows(doc: RegionalSlaDoc): SlaRow[] {
+  return doc.regions.map((r) => {
+    const cells: Record<string, SlaCell> = {};
+    for (const m of doc.metrics) cells[m.id] = cellFor(r, m);
+    return { id: r.id, label: r.label, group: r.group ?? '', volume: r.volume, cells, search: foldText(`${r.label}\u0000${r.id}`) };
+  });
+}
+
+/** Keeps rows whose label or id contains the query, ignoring case and accents ("sao" finds "São Paulo"). */
+export function filterRows<T extends Pick<SlaRow, 'search'>>(rows: readonly T[], query: string): T[] {
+  const q = foldText(query.trim());
+  if (!q) return rows.slice();
+  return rows.filter((r) => r.search.includes(q));
+}
+
+/** A sortable column: `label`, `group`, `volume`, or `<metricId>:p50|p90|breach`. */
+export type SortKey = string;
+export type SortDir = 'ascending' | 'descending';
+
+const STATUS_RANK: Record<SlaStatus, number> = { within: 0, 'at-risk': 1, breached: 2 };
+
+export function sortValue(row: SlaRow, key: SortKey): number | string | null {
+  if (key === 'label') return row.label;
+  if (key === 'group') return row.group || null;
+  if (key === 'volume') return row.volume;
+  const [metric, field] = key.split(':');
+  const cell = row.cells[metric ?? ''];
+  if (!cell) return null;
+  if (field === 'p50') return cell.p50;
+  if (field === 'p90') return cell.p90;
+  if (field === 'breach') return cell.breach;
+  if (field === 'status') return cell.status === null ? null : STATUS_RANK[cell.status];
+  return null;
+}
+
+const collator = new Map<string, Intl.Collator>();
+function collatorFor(locale: string): Intl.Collator {
+  let c = collator.get(locale);
+  if (!c) {
+    try {
+      c = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+    } catch {
+      c = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+    }
+    collator.set(locale, c);
+  }
+  return c;
+}
+
+/**
+ * Sorts rows by a column. Missing values ("no data") always go last, whichever
+ * the direction; ties keep a stable order by label, then id.
+ */
+export function sortRows<T extends SlaRow>(rows: readonly T[], key: SortKey, dir: SortDir, locale = 'en'): T[] {
+  const c = collatorFor(locale);
+  const sign = dir === 'descending' ? -1 : 1;
+  const keyed = rows.map((r) => ({ r, v: sortValue(r, key) }));
+  keyed.sort((a, b) => {
+    if (a.v === null && b.v !== null) return 1;
+    if (b.v === null && a.v !== null) return -1;
+    let d = 0;
+    if (a.v !== null && b.v !== null) d = typeof a.v === 'string' || typeof b.v === 'string' ? c.compare(String(a.v), String(b.v)) : (a.v as number) - (b.v as number);
+    if (d !== 0) return sign * d;
+    return c.compare(a.r.label, b.r.label) || (a.r.id < b.r.id ? -1 : a.r.id > b.r.id ? 1 : 0);
+  });
+  return keyed.map((k) => k.r);
+}
+
+export interface SlaSummary {
+  label: string;
+  regions: number;
+  volume: number;
+  cells: Record<string, SlaCell>;
+}
+
+/**
+ * Subtotal (or total) of some rows: volume summed; per metric, p50 and p90 as
+ * volume-weighted means of the regions that have the metric (an approximation:
+ * percentiles do not add up), and the breach rate pooled exactly
+ * (1 − Σ withinTarget ÷ Σ total).
+ */
+export function summarise(label: string, rows: readonly SlaRow[], metrics: readonly SlaMetric[]): SlaSummary {
+  const cells: Record<string, SlaCell> = {};
+  for (const m of metrics) {
+    let w = 0, p50 = 0, p90 = 0, within = 0, total = 0, any = false;
+    for (const r of rows) {
+      const c = r.cells[m.id];
+      if (!c || c.p50 === null || c.p90 === null) continue;
+      any = true;
+      const weight = r.volume;
+      w += weight;
+      p50 += weight * c.p50;
+      p90 += weight * c.p90;
+      within += c.withinTarget ?? 0;
+      total += c.total ?? 0;
+    }
+    if (!any) {
+      cells[m.id] = NO_CELL;
+      continue;
+    }
+    const mean50 = w > 0 ? p50 / w : null;
+    const mean90 = w > 0 ? p90 / w : null;
+    const breach = breachRate({ withinTarget: within, total });
+    cells[m.id] = { p50: mean50, p90: mean90, breach, status: slaStatus(mean50, mean90, m.target), withinTarget: within, total };
+  }
+  return { label, regions: rows.length, volume: rows.reduce((s, r) => s + r.volume, 0), cells };
+}
+
+export type SlaItem =
+  | { type: 'group'; key: string; label: string; summary: SlaSummary }
+  | { type: 'region'; key: string; row: SlaRow };
+
+/**
+ * The flat list the table shows: regions, or, when grouped, a header row with
+ * the group's subtotal followed by its regions (groups ordered by the same sort
+ * applied to their subtotals' labels, regions sorted within each group).
+ */
+export function layoutItems(rows: readonly SlaRow[], metrics: readonly SlaMetric[], grouped: boolean, noGroupLabel: string): SlaItem[] {
+  if (!grouped) return rows.map((row) => ({ type: 'region', key: row.id, row }));
+  const groups = new Map<string, SlaRow[]>();
+  for (const r of rows) {
+    const g = groups.get(r.group);
+    if (g) g.push(r);
+    else groups.set(r.group, [r]);
+  }
+  const out: SlaItem[] = [];
+  for (const [name, members] of groups) {
+    out.push({ type: 'group', key: `group:${name}`, label: name || noGroupLabel, summary: summarise(name || noGroupLabel, members, metrics) });
+    for (const row of members) out.push({ type: 'region', key: row.id, row });
+  }
+  return out;
+}
+
+/** Whether labels repeat, so the widget shows the group next to them. */
+export function labelsRepeat(rows: readonly SlaRow[]): boolean {
+  const seen = new Set<string>();
+  for (const r of rows) {
+    if (seen.has(r.label)) return true;
+    seen.add(r.label);
+  }
+  return false;
+}
+
+/** Counts of regions per status for one metric. */
+export function statusCounts(rows: readonly SlaRow[], metricId: string): Record<SlaStatus | 'none', number> {
+  const out = { within: 0, 'at-risk': 0, breached: 0, none: 0 };
+  for (const r of rows) {
+    const s = r.cells[metricId]?.status ?? null;
+    out[s ?? 'none']++;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- CSV
+
+/** Characters that make a spreadsheet read a cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field: text that a spreadsheet would run as a formula gets a leading
+ * apostrophe; a field with the separator, a quote or a line break is quoted,
+ * with quotes doubled.
+ */
+export function csvField(value: string | number | null, separator: string, isText = typeof value === 'string'): string {
+  if (value === null) return '';
+  let s = String(value);
+  if (isText && FORMULA_START.test(s)) s = `'${s}`;
+  if (s.includes(separator) || s.includes('"') || s.includes('\n') || s.includes('\r')) s = `"${s.replace(/"/g, '""')}"`;
+  return s;
+}
+
+/** A number for CSV in the locale's convention: its decimal mark, no grouping. */
+export function csvNumber(value: number | null, decimal: string, digits = 4): string {
+  if (value === null || !Number.isFinite(value)) return '';
+  const rounded = Number(value.toFixed(digits));
+  const s = String(Object.is(rounded, -0) ? 0 : rounded);
+  return decimal === '.' ? s : s.replace('.', decimal);
+}
+
+export function toCsv(rows: readonly (string | number | null)[][], textColumns: ReadonlySet<number>, separator: string, decimal: string): string {
+  return rows
+    .map((row, ri) => row.map((v, ci) => (typeof v === 'number' && ri > 0 && !textColumns.has(ci) ? csvNumber(v, decimal) : csvField(v, separator, ri === 0 || textColumns.has(ci)))).join(separator))
+    .join('\r\n');
+}

@@ -1,0 +1,41 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../components/regional-sla/define.js';
+import states from '../demo/public/data/regional-sla.states.json';
+import statesPt from '../demo/public/data/regional-sla.states.pt-BR.json';
+import { municipalities } from '../tests/data/generators.js';
+
+type Args = { data?: unknown; sort?: string; 'sort-dir'?: string; filter?: string; grouped?: boolean; theme?: 'light' | 'dark'; locale?: string; width?: number };
+
+/** `<kpi-regional-sla>`: response or delivery times against SLA targets, region by region. */
+const meta: Meta<Args> = {
+  title: 'Widgets/Regional SLA',
+  component: 'kpi-regional-sla',
+  render: (a) => html`<div style=${`max-width: ${a.width ?? 1280}px`}>
+    <kpi-regional-sla .data=${a.data} sort=${ifDefined(a.sort)} sort-dir=${ifDefined(a['sort-dir'])} filter=${ifDefined(a.filter)}
+      ?grouped=${a.grouped} theme=${ifDefined(a.theme)} locale=${ifDefined(a.locale)}></kpi-regional-sla>
+  </div>`,
+  args: { data: states, theme: 'light', locale: 'en-US' },
+  argTypes: {
+    'sort-dir': { control: 'inline-radio', options: ['ascending', 'descending'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    locale: { control: 'inline-radio', options: ['en-US', 'pt-BR', 'es'] },
+    width: { control: { type: 'range', min: 320, max: 1600, step: 20 } },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const States: Story = {};
+export const Grouped: Story = { args: { grouped: true } };
+export const SortedByBreachRate: Story = { args: { sort: 'delivery:breach', 'sort-dir': 'descending' } };
+export const Filtered: Story = { args: { filter: 'sao' } };
+export const FiveThousandMunicipalities: Story = { args: { data: municipalities(5000) } };
+export const Phone: Story = { args: { width: 320 } };
+export const Dark: Story = { args: { theme: 'dark' } };
+export const PortugueseBrazil: Story = { args: { data: statesPt, locale: 'pt-BR' } };
+export const Spanish: Story = { args: { locale: 'es' } };
+export const Loading: Story = { args: { data: undefined } };
+export const Empty: Story = { args: { data: { ...states, regions: [] } } };
+export const Error: Story = { args: { data: { ...states, metrics: [] } } };

@@ -1,0 +1,225 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../components/regional-sla/define.js';
+import type { KpiRegionalSla } from '../../components/regional-sla/kpi-regional-sla.js';
+import type { KpiSelectEvent } from '../../src/core/events.js';
+import type { RegionalSlaDoc } from '../../src/schema/index.js';
+import { assertNoBadText, clone, loadFixture, shadowText } from './helpers/util.js';
+import { municipalities } from '../data/generators.js';
+
+let states: RegionalSlaDoc;
+let statesPt: RegionalSlaDoc;
+before(async () => {
+  [states, statesPt] = await Promise.all([
+    loadFixture<RegionalSlaDoc>('regional-sla.states.json'),
+    loadFixture<RegionalSlaDoc>('regional-sla.states.pt-BR.json'),
+  ]);
+});
+
+const $ = (el: KpiRegionalSla, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
+const $$ = (el: KpiRegionalSla, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
+const regionIds = (el: KpiRegionalSla) => $$(el, 'tr.region').map((r) => r.dataset['id']);
+
+async function mount(doc: unknown, attrs = '', width = 1100) {
+  const locale = attrs.includes('locale=') ? '' : 'locale="en-US"';
+  const wrap = await fixture<HTMLDivElement>(`<div style="width: ${width}px"><kpi-regional-sla ${locale} ${attrs}></kpi-regional-sla></div>`);
+  const el = wrap.querySelector('kpi-regional-sla')!;
+  el.data = doc;
+  await el.updateComplete;
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  await el.updateComplete;
+  return el;
+}
+
+describe('<kpi-regional-sla>', () => {
+  it('a real table: a row per region with group and volume, and per metric p50, p90 vs target and breach rate', async () => {
+    const el = await mount(states);
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect($$(el, 'tr.region').length).to.equal(27);
+    const sp = $(el, 'tr[data-id="BR-SP"]')!;
+    const cells = [...sp.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
+    expect(sp.querySelector('.name')!.textContent).to.equal('São Paulo');
+    expect(sp.querySelector('.sub')!.textContent).to.equal('BR-SP');
+    expect(cells[1]).to.equal('Southeast');
+    expect(cells[2]).to.equal('11,945');
+    expect(cells[3]).to.equal('7.2 days');
+    expect(cells[4]).to.equal('16 days (At risk)');
+    expect(cells[5]).to.equal('29.8%');
+    expect($(el, '.metric-head')!.textContent).to.contain('target 10 days');
+    assertNoBadText(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('status by colour, icon and text', async () => {
+    const el = await mount(states);
+    const rj = $(el, 'tr[data-id="BR-RJ"] td.p90-col')!;
+    expect(rj.classList.contains('breached')).to.equal(true);
+    expect(rj.querySelector('svg.icon.breached')).to.not.equal(null);
+    expect(rj.querySelector('.sr-only')!.textContent).to.contain('Breached');
+  });
+
+  it('sorts by any column with aria-sort; missing values last', async () => {
+    const el = await mount(states);
+    expect(regionIds(el)[0]).to.equal('BR-SP');
+    const th = (label: string) => $$(el, 'thead th').find((t) => t.textContent!.includes(label))!;
+    th('Region').querySelector('button')!.click();
+    await el.updateComplete;
+    expect(th('Region').getAttribute('aria-sort')).to.equal('ascending');
+    expect(regionIds(el)[0]).to.equal('BR-AC');
+    th('Region').querySelector('button')!.click();
+    await el.updateComplete;
+    expect(th('Region').getAttribute('aria-sort')).to.equal('descending');
+    expect(regionIds(el)[0]).to.equal('BR-TO');
+    const breach = $$(el, 'thead th').filter((t) => t.textContent!.includes('Breach rate'))[0]!;
+    breach.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(el.sort).to.equal('delivery:breach');
+    expect(breach.getAttribute('aria-sort')).to.equal('descending');
+    const doc = clone(states);
+    delete (doc.regions[0]!.values as Record<string, unknown>)['delivery'];
+    const el2 = await mount(doc, 'sort="delivery:p50" sort-dir="ascending"');
+    expect(regionIds(el2).at(-1)).to.equal(doc.regions[0]!.id);
+    const row = $(el2, `tr[data-id="${doc.regions[0]!.id}"]`)!;
+    expect(row.textContent).to.contain('no data');
+  });
+
+  it('filters accent-insensitively by label or id', async () => {
+    const el = await mount(states);
+    const input = $(el, 'input[type="search"]') as HTMLInputElement;
+    input.value = 'sao';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(regionIds(el)).to.deep.equal(['BR-SP']);
+    expect(shadowText(el)).to.contain('1 of 27 regions');
+    el.filter = 'br-r';
+    await el.updateComplete;
+    expect(regionIds(el).sort()).to.deep.equal(['BR-RJ', 'BR-RN', 'BR-RO', 'BR-RR', 'BR-RS']);
+    el.filter = 'nowhere';
+    await el.updateComplete;
+    expect($(el, '.nomatch')!.textContent).to.contain('No region matches “nowhere”');
+    await expect(el).to.be.accessible();
+  });
+
+  it('groups rows with volume-weighted subtotals and a totals row', async () => {
+    const el = await mount(states, 'grouped');
+    const groups = $$(el, 'tr.group');
+    expect(groups.length).to.equal(5);
+    const se = groups.find((g) => g.textContent!.includes('Southeast'))!;
+    expect(se.textContent).to.contain('4 regions');
+    const total = $(el, 'tfoot tr')!;
+    expect(total.textContent).to.contain('28,157');
+    expect(total.textContent).to.contain('27 regions');
+    await expect(el).to.be.accessible();
+  });
+
+  it('exports what is shown as CSV in the page\'s conventions, neutralising formulas', async () => {
+    const doc = clone(statesPt);
+    doc.regions[0]!.label = '=HYPERLINK("http://evil")';
+    const el = await mount(doc, 'locale="pt-BR" sort="label" sort-dir="ascending"');
+    el.filter = 'p';
+    await el.updateComplete;
+    const csv = el.toCSV();
+    const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(el.shownRows().length).to.be.below(27);
+    expect(lines[0]!.split(';').slice(0, 4)).to.deep.equal(['id', 'Região', 'Grupo', 'Volume']);
+    expect(lines.length - 1).to.equal(el.shownRows().length);
+    const sp = lines.find((l) => l.startsWith('BR-SP;'))!;
+    expect(sp).to.contain(';7,22;');
+    const evil = lines.find((l) => l.includes('HYPERLINK'))!;
+    expect(evil).to.contain(`"'=HYPERLINK(""http://evil"")"`);
+    const en = await mount(states);
+    expect(en.toCSV().split('\r\n')[1]).to.match(/^BR-SP,São Paulo,Southeast,11945,7\.22,15\.87,10,/);
+  });
+
+  it('click or Enter on a row fires kpi-select; arrows move between rows', async () => {
+    const el = await mount(states);
+    const picked = oneEvent(el, 'kpi-select') as Promise<KpiSelectEvent>;
+    $(el, 'tr[data-id="BR-MG"]')!.click();
+    expect((await picked).detail).to.deep.equal({ type: 'region', id: 'BR-MG' });
+    ($(el, 'tr[data-id="BR-SP"]') as HTMLElement).focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset['id']).to.equal('BR-RJ');
+    const again = oneEvent(el, 'kpi-select') as Promise<KpiSelectEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await again).detail.id).to.equal('BR-RJ');
+  });
+
+  it('5,000 regions: renders only the rows in view, keeps table semantics, sorts and filters', async () => {
+    const doc = municipalities();
+    const el = await mount(doc, '', 780);
+    const rendered = $$(el, 'tr.region');
+    expect(rendered.length).to.be.greaterThan(5);
+    expect(rendered.length).to.be.below(120);
+    expect($(el, 'table')!.getAttribute('aria-rowcount')).to.equal('5003');
+    expect(rendered[0]!.getAttribute('aria-rowindex')).to.equal('3');
+    const scroller = $(el, '.scroller')!;
+    scroller.scrollTop = 44 * 2500;
+    scroller.dispatchEvent(new Event('scroll'));
+    await waitUntil(() => Number($$(el, 'tr.region')[0]!.getAttribute('aria-rowindex')) > 2000, 'did not render the rows in view');
+    const idx = Number($$(el, 'tr.region')[0]!.getAttribute('aria-rowindex'));
+    expect(idx).to.be.within(2480, 2510);
+    const head = $(el, 'thead .h2 th')!.getBoundingClientRect();
+    expect(Math.abs(head.top - scroller.getBoundingClientRect().top - 28)).to.be.below(3);
+    el.sort = 'handoff:p90';
+    el.sortDir = 'ascending';
+    await el.updateComplete;
+    expect(el.shownRows().at(-1)!.cells['handoff']!.p90).to.equal(null);
+    el.filter = 'agua';
+    await el.updateComplete;
+    expect(el.shownRows().length).to.equal(625);
+    expect(el.shownRows().every((r) => r.label.startsWith('Água Branca'))).to.equal(true);
+    expect(shadowText(el)).to.contain('625 of 5,000 regions');
+    await expect(el).to.be.accessible();
+  });
+
+  it('repeated labels show their group', async () => {
+    const el = await mount(municipalities(200), 'grouped');
+    expect($(el, 'tr.region .sub')!.textContent).to.match(/ · (Norte|Nordeste|Centro-Oeste|Sudeste|Sul)$/);
+  });
+
+  it('on phones the table becomes region cards', async () => {
+    const el = await mount(statesPt, 'locale="pt-BR" theme="dark"', 320);
+    expect($(el, 'table')).to.equal(null);
+    expect($$(el, '.card').length).to.equal(27);
+    expect($$(el, '.card')[0]!.textContent).to.contain('São Paulo');
+    const base = $(el, '[part~="base"]')!;
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+    await expect(el).to.be.accessible();
+    const picked = oneEvent(el, 'kpi-select') as Promise<KpiSelectEvent>;
+    $$(el, '.card')[1]!.click();
+    expect((await picked).detail.id).to.equal('BR-RJ');
+  });
+
+  it('phones: long lists page with "show more"', async () => {
+    const el = await mount(municipalities(100), '', 320);
+    expect($$(el, '.card').length).to.equal(30);
+    ($(el, '.more') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect($$(el, '.card').length).to.equal(60);
+  });
+
+  it('pt-BR and es strings and number formats', async () => {
+    const pt = await mount(statesPt, 'locale="pt-BR"');
+    expect(shadowText(pt)).to.contain('27 de 27 regiões');
+    expect($(pt, 'tr[data-id="BR-SP"]')!.textContent).to.contain('7,2 dias');
+    const es = await mount(states, 'locale="es"');
+    expect(shadowText(es)).to.contain('Exportar CSV');
+    expect(shadowText(es)).to.contain('Tasa de incumplimiento');
+  });
+
+  it('loading, empty and error states', async () => {
+    const loading = await fixture<KpiRegionalSla>(html`<kpi-regional-sla></kpi-regional-sla>`);
+    expect(loading.getAttribute('state')).to.equal('loading');
+    await expect(loading).to.be.accessible();
+    const empty = await mount({ ...states, regions: [] });
+    expect(empty.getAttribute('state')).to.equal('empty');
+    await expect(empty).to.be.accessible();
+    const bad = clone(states) as unknown as { regions: { values: { delivery: { withinTarget: number } } }[] };
+    bad.regions[0]!.values.delivery.withinTarget = 10 ** 6;
+    const error = await mount(bad);
+    expect(error.getAttribute('state')).to.equal('error');
+    expect($(error, '[role="alert"]')!.textContent).to.contain('regions[0].values.delivery.withinTarget');
+    await expect(error).to.be.accessible();
+  });
+});
