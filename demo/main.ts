@@ -5,6 +5,7 @@ const WIDGETS: { tag: string; src: string; wide?: boolean; attrs?: Record<string
   { tag: 'kpi-funnel', src: 'funnel.fulfilment.json' },
   { tag: 'kpi-funnel', src: 'funnel.leads.json', attrs: { scale: 'log' } },
   { tag: 'kpi-cohort-grid', src: 'cohort.monthly-customers.json', wide: true, attrs: { curve: '' } },
+  { tag: 'kpi-checkout-friction', src: 'checkout-friction.modelled.json', wide: true },
   { tag: 'kpi-regional-sla', src: 'regional-sla.states.json', wide: true },
 ];
 

@@ -8,8 +8,6 @@ export const cohortStyles = css`
     --_max-h: var(--kpi-cohort-max-height, 30rem);
   }
   .controls { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; }
-  .probe { position: absolute; width: 0; height: 0; overflow: hidden; }
-  .p-low { color: var(--_heat-low); } .p-high { color: var(--_heat-high); } .p-text { color: var(--_text); } .p-surface { color: var(--_surface); }
   .axis { margin: 0 0 4px; color: var(--_muted); font-size: 0.8em; padding-inline-start: calc(var(--_label-w) + var(--_size-w)); }
   .gridbox { position: relative; }
   .scroller {

@@ -10,15 +10,10 @@ import {
   cohortIsEmpty, computeCohort, domainOf, modesFor, rawValue, resolveMode, shadeCells,
   type CohortMode, type CohortModel, type CohortScaleMode,
 } from '../../src/compute/cohort.js';
-import { mixOklab, parseColor, readableText, rgbString, type Rgb } from '../../src/compute/color.js';
+import { PaletteProbe, paletteProbeStyles } from '../../src/core/palette.js';
 import { NO_VALUE, formatCompact, formatCurrency, formatInteger, formatNumber, formatPercent } from '../../src/format/index.js';
 import { cohortStrings } from './strings.js';
 import { cohortStyles } from './kpi-cohort-grid.styles.js';
-
-interface Palette { low: Rgb; high: Rgb; text: Rgb; surface: Rgb }
-
-const LIGHT: Palette = { low: [238, 243, 255], high: [29, 63, 184], text: [27, 34, 48], surface: [255, 255, 255] };
-const DARK: Palette = { low: [28, 37, 54], high: [143, 176, 255], text: [231, 235, 243], surface: [21, 26, 35] };
 
 /** The row index of the average row in keyboard navigation. */
 const AVERAGE = -1;
@@ -63,7 +58,7 @@ interface CellStyle { bg: string; fg: string }
  * @cssprop --kpi-heat-high - Shade of the highest value.
  */
 export class KpiCohortGrid extends KpiElement<'cohort'> {
-  static override styles = [...KpiElement.styles, cohortStyles];
+  static override styles = [...KpiElement.styles, paletteProbeStyles, cohortStyles];
   static override strings = cohortStrings;
   static override schema = cohortSchema;
 
@@ -78,13 +73,14 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
 
   @state() private activeCell: { r: number; c: number } = { r: 0, c: 0 };
   @state() private tip: { r: number; c: number; x: number; y: number } | null = null;
-  @state() private palette: Palette = LIGHT;
+  /** Bumped when the resolved theme colours change, to re-shade. */
+  @state() private paletteVersion = 0;
 
   private readonly size = new SizeController(this);
   private readonly modelMemo = new Memo<CohortModel>();
   private readonly styleMemo = new Memo<{ cells: (CellStyle | null)[][]; average: (CellStyle | null)[] }>();
   private highlight?: CSSStyleSheet;
-  private paletteKey = '';
+  private readonly probe = new PaletteProbe();
 
   protected isEmpty(doc: CohortDoc): boolean {
     return cohortIsEmpty(doc);
@@ -97,22 +93,13 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    // A probe outside Lit's template: its computed colours are the resolved theme tokens.
-    const probe = document.createElement('span');
-    probe.className = 'probe';
-    probe.setAttribute('aria-hidden', 'true');
-    for (const cls of ['p-low', 'p-high', 'p-text', 'p-surface']) {
-      const i = document.createElement('i');
-      i.className = cls;
-      probe.append(i);
-    }
-    root.appendChild(probe);
+    this.probe.attach(root);
     return root;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.readPalette();
+    if (this.probe.read(this.isConnected, this.theme)) this.paletteVersion++;
   }
 
   protected override firstUpdated(): void {
@@ -126,26 +113,6 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
     }
   }
 
-  /** Reads the resolved theme colours (tokens, light or dark) from the probe, so shades and text match the page's theme. */
-  private readPalette(): void {
-    const probe = this.renderRoot?.querySelector('.probe');
-    if (!probe || !this.isConnected) {
-      if (!this.paletteKey) this.palette = this.theme === 'dark' ? DARK : LIGHT;
-      return;
-    }
-    const read = (cls: string) => parseColor(getComputedStyle(probe.querySelector(cls) as Element).color);
-    const low = read('.p-low');
-    const high = read('.p-high');
-    const text = read('.p-text');
-    const surface = read('.p-surface');
-    if (!low || !high || !text || !surface) return;
-    const key = [low, high, text, surface].join('|');
-    if (key !== this.paletteKey) {
-      this.paletteKey = key;
-      this.palette = { low, high, text, surface };
-    }
-  }
-
   private model(doc: CohortDoc): CohortModel {
     const mode = this.effectiveMode;
     return this.modelMemo.get([this.docVersion, mode], () => computeCohort(doc, mode));
@@ -153,20 +120,8 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
 
   private styles(model: CohortModel): { cells: (CellStyle | null)[][]; average: (CellStyle | null)[] } {
     const scale = this.scale === 'row' ? 'row' : 'global';
-    return this.styleMemo.get([model, scale, this.palette], () => {
-      const p = this.palette;
-      const cache = new Map<number, CellStyle>();
-      const styleFor = (t: number | null): CellStyle | null => {
-        if (t === null) return null;
-        const key = Math.round(t * 200);
-        let s = cache.get(key);
-        if (!s) {
-          const bg = mixOklab(p.low, p.high, key / 200);
-          s = { bg: rgbString(bg), fg: rgbString(readableText(bg, [p.text, p.surface])) };
-          cache.set(key, s);
-        }
-        return s;
-      };
+    return this.styleMemo.get([model, scale, this.paletteVersion], () => {
+      const styleFor = this.probe.shader();
       const cells = shadeCells(model, scale).map((row) => row.map(styleFor));
       const domain = domainOf([model.average], model.mode);
       const globalDomain = domainOf(model.rows.map((r) => r.cells), model.mode);
@@ -416,8 +371,7 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
 
   private renderLegend(doc: CohortDoc, model: CohortModel): TemplateResult {
     const d = domainOf(model.rows.map((r) => r.cells), model.mode);
-    const p = this.palette;
-    const gradient = `linear-gradient(90deg, ${[0, 0.25, 0.5, 0.75, 1].map((t) => rgbString(mixOklab(p.low, p.high, t))).join(', ')})`;
+    const gradient = this.probe.gradient();
     const skipFirst = model.mode !== 'ltv' && model.periods > 1;
     return html`<div part="legend" class="legend">
       <span class="ramp-wrap">

@@ -1,0 +1,40 @@
+import { defineStrings } from '../../src/i18n/index.js';
+
+export const checkoutStrings = defineStrings({
+  en: {
+    abandonment: 'Checkout abandonment', abandonmentSub: '{completed} of {started} shoppers completed',
+    atRisk: 'Revenue at risk', atRiskSub: 'Biggest loss: {step}', flow: 'Checkout flow', step: 'Step',
+    entered: 'Entered', exited: 'Left', rate: 'Abandonment', time: 'Median time', revenue: 'Revenue at risk',
+    topLoss: 'Biggest loss', estimated: 'estimated: exits × average order value', given: 'reported by the store',
+    overCounted: '{observations} friction reports for {exits} exits: shoppers can hit several.',
+    map: 'Why shoppers leave', category: 'Category', causes: 'Top causes', rankBy: 'Rank by', byCount: 'Count', byRevenue: 'Revenue',
+    breakdown: 'Breakdown', everyone: 'All shoppers', vsAll: '{delta} vs all', noData: 'no data',
+    price: 'Price', payment: 'Payment', form: 'Form', account: 'Account', delivery: 'Delivery', trust: 'Trust', technical: 'Technical', other: 'Other',
+    empty: 'none', reports: '{count} reports', mapCaption: 'Frictions by step and category', flowCaption: 'Checkout flow: {title}',
+    causeLine: '{step} · {category}',
+  },
+  'pt-BR': {
+    abandonment: 'Abandono do checkout', abandonmentSub: '{completed} de {started} compradores concluíram',
+    atRisk: 'Receita em risco', atRiskSub: 'Maior perda: {step}', flow: 'Etapas do checkout', step: 'Etapa',
+    entered: 'Entraram', exited: 'Saíram', rate: 'Abandono', time: 'Tempo mediano', revenue: 'Receita em risco',
+    topLoss: 'Maior perda', estimated: 'estimada: saídas × ticket médio', given: 'informada pela loja',
+    overCounted: '{observations} relatos de atrito para {exits} saídas: um comprador pode ter vários.',
+    map: 'Por que os compradores saem', category: 'Categoria', causes: 'Principais causas', rankBy: 'Ordenar por', byCount: 'Quantidade', byRevenue: 'Receita',
+    breakdown: 'Recorte', everyone: 'Todos os compradores', vsAll: '{delta} vs. todos', noData: 'sem dados',
+    price: 'Preço', payment: 'Pagamento', form: 'Formulário', account: 'Conta', delivery: 'Entrega', trust: 'Confiança', technical: 'Técnico', other: 'Outro',
+    empty: 'nenhum', reports: '{count} relatos', mapCaption: 'Atritos por etapa e categoria', flowCaption: 'Etapas do checkout: {title}',
+    causeLine: '{step} · {category}',
+  },
+  es: {
+    abandonment: 'Abandono del checkout', abandonmentSub: '{completed} de {started} compradores completaron',
+    atRisk: 'Ingresos en riesgo', atRiskSub: 'Mayor pérdida: {step}', flow: 'Pasos del checkout', step: 'Paso',
+    entered: 'Entraron', exited: 'Salieron', rate: 'Abandono', time: 'Tiempo mediano', revenue: 'Ingresos en riesgo',
+    topLoss: 'Mayor pérdida', estimated: 'estimado: salidas × ticket medio', given: 'informado por la tienda',
+    overCounted: '{observations} reportes de fricción para {exits} salidas: un comprador puede tener varios.',
+    map: 'Por qué se van los compradores', category: 'Categoría', causes: 'Causas principales', rankBy: 'Ordenar por', byCount: 'Cantidad', byRevenue: 'Ingresos',
+    breakdown: 'Desglose', everyone: 'Todos los compradores', vsAll: '{delta} vs. todos', noData: 'sin datos',
+    price: 'Precio', payment: 'Pago', form: 'Formulario', account: 'Cuenta', delivery: 'Entrega', trust: 'Confianza', technical: 'Técnico', other: 'Otro',
+    empty: 'ninguno', reports: '{count} reportes', mapCaption: 'Fricciones por paso y categoría', flowCaption: 'Pasos del checkout: {title}',
+    causeLine: '{step} · {category}',
+  },
+});

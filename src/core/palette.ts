@@ -1,0 +1,80 @@
+import { css } from 'lit';
+import { mixOklab, parseColor, readableText, rgbString, type Rgb } from '../compute/color.js';
+
+/** The resolved theme colours a heat scale needs. */
+export interface HeatPalette { low: Rgb; high: Rgb; text: Rgb; surface: Rgb }
+
+export const LIGHT_HEAT: HeatPalette = { low: [238, 243, 255], high: [29, 63, 184], text: [27, 34, 48], surface: [255, 255, 255] };
+export const DARK_HEAT: HeatPalette = { low: [28, 37, 54], high: [143, 176, 255], text: [231, 235, 243], surface: [21, 26, 35] };
+
+/** Styles for the probe: each swatch's `color` is one resolved token. */
+export const paletteProbeStyles = css`
+  .probe { position: absolute; width: 0; height: 0; overflow: hidden; }
+  .p-low { color: var(--_heat-low); } .p-high { color: var(--_heat-high); } .p-text { color: var(--_text); } .p-surface { color: var(--_surface); }
+`;
+
+/**
+ * Reads the theme's resolved heat colours (page tokens, light or dark) from a
+ * probe placed once in the shadow root, outside Lit's template, so widgets can
+ * compute cell shades and pick readable text in JS.
+ */
+export class PaletteProbe {
+  palette: HeatPalette = LIGHT_HEAT;
+  private key = '';
+  private probe?: HTMLElement;
+
+  attach(root: HTMLElement | DocumentFragment): void {
+    const probe = document.createElement('span');
+    probe.className = 'probe';
+    probe.setAttribute('aria-hidden', 'true');
+    for (const cls of ['p-low', 'p-high', 'p-text', 'p-surface']) {
+      const i = document.createElement('i');
+      i.className = cls;
+      probe.append(i);
+    }
+    root.appendChild(probe);
+    this.probe = probe;
+  }
+
+  /** Re-reads the colours; returns true when they changed. */
+  read(connected: boolean, theme?: string): boolean {
+    if (!this.probe || !connected) {
+      if (!this.key) this.palette = theme === 'dark' ? DARK_HEAT : LIGHT_HEAT;
+      return false;
+    }
+    const read = (cls: string) => parseColor(getComputedStyle(this.probe!.querySelector(cls) as Element).color);
+    const low = read('.p-low');
+    const high = read('.p-high');
+    const text = read('.p-text');
+    const surface = read('.p-surface');
+    if (!low || !high || !text || !surface) return false;
+    const key = [low, high, text, surface].join('|');
+    if (key === this.key) return false;
+    this.key = key;
+    this.palette = { low, high, text, surface };
+    return true;
+  }
+
+  /** A shade function with a small cache: t in 0–1 → background and readable text. */
+  shader(): (t: number | null) => { bg: string; fg: string } | null {
+    const p = this.palette;
+    const cache = new Map<number, { bg: string; fg: string }>();
+    return (t) => {
+      if (t === null) return null;
+      const key = Math.round(Math.max(0, Math.min(1, t)) * 200);
+      let s = cache.get(key);
+      if (!s) {
+        const bg = mixOklab(p.low, p.high, key / 200);
+        s = { bg: rgbString(bg), fg: rgbString(readableText(bg, [p.text, p.surface])) };
+        cache.set(key, s);
+      }
+      return s;
+    };
+  }
+
+  /** A CSS gradient of the scale, for legends. */
+  gradient(): string {
+    const p = this.palette;
+    return `linear-gradient(90deg, ${[0, 0.25, 0.5, 0.75, 1].map((t) => rgbString(mixOklab(p.low, p.high, t))).join(', ')})`;
+  }
+}

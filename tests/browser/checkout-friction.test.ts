@@ -1,0 +1,174 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../components/checkout-friction/define.js';
+import type { KpiCheckoutFriction } from '../../components/checkout-friction/kpi-checkout-friction.js';
+import type { KpiSelectEvent } from '../../src/core/events.js';
+import type { CheckoutFrictionDoc } from '../../src/schema/index.js';
+import { contrast, parseColor } from '../../src/compute/color.js';
+import { assertNoBadText, clone, loadFixture, shadowText } from './helpers/util.js';
+
+let checkout: CheckoutFrictionDoc;
+before(async () => {
+  checkout = await loadFixture<CheckoutFrictionDoc>('checkout-friction.modelled.json');
+});
+
+const $ = (el: KpiCheckoutFriction, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
+const $$ = (el: KpiCheckoutFriction, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
+
+async function mount(doc: unknown, attrs = '', width = 1100) {
+  const locale = attrs.includes('locale=') ? '' : 'locale="en-US"';
+  const wrap = await fixture<HTMLDivElement>(`<div style="width: ${width}px"><kpi-checkout-friction ${locale} ${attrs}></kpi-checkout-friction></div>`);
+  const el = wrap.querySelector('kpi-checkout-friction')!;
+  el.data = doc;
+  await el.updateComplete;
+  return el;
+}
+
+describe('<kpi-checkout-friction>', () => {
+  it('the flow: each step with entered, exited, abandonment, time and revenue at risk; the costliest highlighted', async () => {
+    const el = await mount(checkout);
+    expect(el.getAttribute('state')).to.equal('ready');
+    const steps = $$(el, '.flow .step');
+    expect(steps.length).to.equal(4);
+    const cart = steps[0]!.textContent!.replace(/\s+/g, ' ');
+    expect(cart).to.contain('45%');
+    expect(cart).to.contain('Entered 20,000');
+    expect(cart).to.contain('Left 9,000');
+    expect(cart).to.contain('Median time 48 sec');
+    expect(cart).to.contain('R$1,441,440');
+    expect(steps[0]!.classList.contains('top')).to.equal(true);
+    expect($$(el, '.step.top').length).to.equal(1);
+    expect($$(el, '.summary .kpi-value').map((k) => k.textContent)).to.deep.equal(['71.2%', 'R$2.3M']);
+    assertNoBadText(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when friction reports outnumber exits', async () => {
+    const el = await mount(checkout);
+    expect($$(el, '.flow .step')[1]!.querySelector('.over')!.textContent).to.contain('3,100 friction reports for 2,750 exits');
+    expect($$(el, '.flow .step')[0]!.querySelector('.over')).to.equal(null);
+  });
+
+  it('the friction map: steps × categories, shaded by count, empty cells visibly empty, AA text', async () => {
+    const el = await mount(checkout);
+    const table = $(el, 'table.map')!;
+    expect([...table.querySelectorAll('thead th')].map((t) => t.textContent)).to.deep.equal(['Step', 'Price', 'Payment', 'Form', 'Account', 'Delivery', 'Trust', 'Technical', 'Other']);
+    const cartPrice = table.querySelector('td[data-r="0"][data-c="0"]') as HTMLElement;
+    expect(cartPrice.textContent).to.equal('5,600');
+    const empty = table.querySelector('td[data-r="0"][data-c="1"]') as HTMLElement;
+    expect(empty.classList.contains('empty')).to.equal(true);
+    expect(getComputedStyle(empty).borderStyle).to.equal('dashed');
+    for (const td of [...table.querySelectorAll('td:not(.empty)')] as HTMLElement[]) {
+      const s = getComputedStyle(td);
+      expect(contrast(parseColor(s.backgroundColor)!, parseColor(s.color)!)).to.be.at.least(4.5);
+    }
+  });
+
+  it('map keyboard: arrows move like a grid, focus lists the frictions, Enter fires kpi-select', async () => {
+    const el = await mount(checkout);
+    const first = $(el, 'td[tabindex="0"]')!;
+    first.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    const active = el.shadowRoot!.activeElement as HTMLElement;
+    expect([active.dataset['r'], active.dataset['c']]).to.deep.equal(['1', '1']);
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect($(el, '.cell-detail')!.textContent).to.contain('Shipping · Price');
+    expect($(el, '.cell-detail')!.textContent).to.contain('Freight too expensive');
+    const picked = oneEvent(el, 'kpi-select') as Promise<KpiSelectEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await picked).detail).to.deep.equal({ type: 'cell', id: 'shipping', category: 'price' });
+  });
+
+  it('ranked causes by count and by revenue at risk, with their step', async () => {
+    const el = await mount(checkout);
+    const labels = () => $$(el, '.cause-label').map((c) => c.textContent);
+    expect(labels()[0]).to.equal('Shipping cost shown only at checkout');
+    expect($$(el, '.cause-sub')[0]!.textContent).to.contain('Cart · Price');
+    const [, byRevenue] = $$(el, '.causes-wrap .seg-toggle button');
+    byRevenue!.click();
+    await el.updateComplete;
+    expect(el.rankBy).to.equal('revenue');
+    const values = $$(el, '.cause-value').map((v) => v.textContent!);
+    expect(values[0]).to.match(/^R\$/);
+    const picked = oneEvent(el, 'kpi-select') as Promise<KpiSelectEvent>;
+    $$(el, '.cause')[0]!.click();
+    const d = (await picked).detail;
+    expect(d.type).to.equal('friction');
+    expect(d['step']).to.be.a('string');
+  });
+
+  it('breakdowns: the flow for one value and its difference from the whole', async () => {
+    const el = await mount(checkout);
+    const select = $(el, 'select') as HTMLSelectElement;
+    select.value = 'device:mobile';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.breakdown).to.equal('device:mobile');
+    const cart = $$(el, '.flow .step')[0]!;
+    expect(cart.querySelector('.rate')!.textContent).to.equal('48.6%');
+    expect(cart.querySelector('[part~="delta"]')!.textContent).to.equal('+3.6 p.p. vs all');
+    expect(cart.querySelector('[part~="delta"]')!.className).to.equal('worse');
+    expect($(el, '.summary .kpi-label')!.textContent).to.contain('Device: Mobile');
+    await expect(el).to.be.accessible();
+  });
+
+  it('click on a step fires kpi-select', async () => {
+    const el = await mount(checkout);
+    const picked = oneEvent(el, 'kpi-select') as Promise<KpiSelectEvent>;
+    $$(el, '.flow .step')[2]!.click();
+    expect((await picked).detail).to.deep.equal({ type: 'step', id: 'payment' });
+  });
+
+  it('screen readers get a table for the flow', async () => {
+    const el = await mount(checkout);
+    const table = $(el, '.sr-only table')!;
+    const row = [...table.querySelectorAll('tbody tr')][0]!;
+    expect([...row.children].map((c) => c.textContent)).to.deep.equal(['Cart (Biggest loss)', '20,000', '9,000', '45%', '48 sec', 'R$1,441,440 (estimated: exits × average order value)']);
+  });
+
+  it('revenueLost overrides the estimate', async () => {
+    const doc = clone(checkout);
+    doc.steps[3]!.revenueLost = 999999;
+    const el = await mount(doc);
+    expect($$(el, '.flow .step')[3]!.textContent).to.contain('R$999,999');
+    expect($(el, '.sr-only table tbody tr:nth-child(4)')!.textContent).to.contain('reported by the store');
+  });
+
+  it('exited > entered is an error with its path', async () => {
+    const doc = clone(checkout);
+    doc.steps[2]!.exited = 10 ** 6;
+    const el = await mount(doc);
+    expect(el.getAttribute('state')).to.equal('error');
+    expect($(el, '[role="alert"]')!.textContent).to.contain('steps[2].exited');
+    await expect(el).to.be.accessible();
+  });
+
+  it('pt-BR money in the document currency, and es strings', async () => {
+    const pt = await mount(checkout, 'locale="pt-BR"');
+    expect(shadowText(pt)).to.contain('Abandono do checkout');
+    expect($$(pt, '.flow .step')[0]!.textContent!.replace(/\s/g, ' ')).to.contain('R$ 1.441.440');
+    const es = await mount(checkout, 'locale="es"');
+    expect(shadowText(es)).to.contain('Por qué se van los compradores');
+  });
+
+  it('fits a 320 px phone, light and dark', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await mount(checkout, `theme="${theme}"`, 320);
+      const base = $(el, '[part~="base"]')!;
+      expect(base.scrollWidth, theme).to.be.at.most(base.clientWidth + 1);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('loading and empty states', async () => {
+    const loading = await fixture<KpiCheckoutFriction>(html`<kpi-checkout-friction></kpi-checkout-friction>`);
+    expect(loading.getAttribute('state')).to.equal('loading');
+    await expect(loading).to.be.accessible();
+    const empty = await mount({ ...checkout, steps: [], breakdowns: [] });
+    expect(empty.getAttribute('state')).to.equal('empty');
+    await expect(empty).to.be.accessible();
+  });
+});
