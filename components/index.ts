@@ -6,3 +6,4 @@ export * from './funnel/define.js';
 export * from './cohort-grid/define.js';
 export * from './regional-sla/define.js';
 export * from './checkout-friction/define.js';
+export * from './channel-view/define.js';

@@ -7,6 +7,7 @@ const WIDGETS: { tag: string; src: string; wide?: boolean; attrs?: Record<string
   { tag: 'kpi-cohort-grid', src: 'cohort.monthly-customers.json', wide: true, attrs: { curve: '' } },
   { tag: 'kpi-checkout-friction', src: 'checkout-friction.modelled.json', wide: true },
   { tag: 'kpi-regional-sla', src: 'regional-sla.states.json', wide: true },
+  { tag: 'kpi-channel-view', src: 'channels.omnichannel.modelled.json', wide: true },
 ];
 
 const main = document.getElementById('widgets')!;

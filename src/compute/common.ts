@@ -41,3 +41,43 @@ export function sumKnown(values: readonly (number | null | undefined)[]): number
   }
   return any ? total : null;
 }
+
+const collators = new Map<string, Intl.Collator>();
+/** A memoised collator that ignores case and accents and sorts numbers naturally. */
+export function collatorFor(locale: string): Intl.Collator {
+  let c = collators.get(locale);
+  if (!c) {
+    try {
+      c = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+    } catch {
+      c = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+    }
+    collators.set(locale, c);
+  }
+  return c;
+}
+
+/**
+ * Sorts by a value. Missing values (null) always go last, whichever the
+ * direction; ties keep a stable order by label, then id.
+ */
+export function sortByValue<T>(
+  rows: readonly T[],
+  value: (row: T) => number | string | null,
+  dir: 'ascending' | 'descending',
+  tie: (row: T) => { label: string; id: string },
+  locale = 'en',
+): T[] {
+  const c = collatorFor(locale);
+  const sign = dir === 'descending' ? -1 : 1;
+  const keyed = rows.map((r) => ({ r, v: value(r), t: tie(r) }));
+  keyed.sort((a, b) => {
+    if (a.v === null && b.v !== null) return 1;
+    if (b.v === null && a.v !== null) return -1;
+    let d = 0;
+    if (a.v !== null && b.v !== null) d = typeof a.v === 'string' || typeof b.v === 'string' ? c.compare(String(a.v), String(b.v)) : (a.v as number) - (b.v as number);
+    if (d !== 0) return sign * d;
+    return c.compare(a.t.label, b.t.label) || (a.t.id < b.t.id ? -1 : a.t.id > b.t.id ? 1 : 0);
+  });
+  return keyed.map((k) => k.r);
+}

@@ -1,5 +1,5 @@
 import type { RegionalSlaDoc, SlaMetric, SlaRegion, SlaValue } from '../schema/regional-sla.js';
-import { ratio } from './common.js';
+import { ratio, sortByValue } from './common.js';
 
 export type SlaStatus = 'within' | 'at-risk' | 'breached';
 
@@ -88,37 +88,12 @@ export function sortValue(row: SlaRow, key: SortKey): number | string | null {
   return null;
 }
 
-const collator = new Map<string, Intl.Collator>();
-function collatorFor(locale: string): Intl.Collator {
-  let c = collator.get(locale);
-  if (!c) {
-    try {
-      c = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-    } catch {
-      c = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-    }
-    collator.set(locale, c);
-  }
-  return c;
-}
-
 /**
  * Sorts rows by a column. Missing values ("no data") always go last, whichever
  * the direction; ties keep a stable order by label, then id.
  */
 export function sortRows<T extends SlaRow>(rows: readonly T[], key: SortKey, dir: SortDir, locale = 'en'): T[] {
-  const c = collatorFor(locale);
-  const sign = dir === 'descending' ? -1 : 1;
-  const keyed = rows.map((r) => ({ r, v: sortValue(r, key) }));
-  keyed.sort((a, b) => {
-    if (a.v === null && b.v !== null) return 1;
-    if (b.v === null && a.v !== null) return -1;
-    let d = 0;
-    if (a.v !== null && b.v !== null) d = typeof a.v === 'string' || typeof b.v === 'string' ? c.compare(String(a.v), String(b.v)) : (a.v as number) - (b.v as number);
-    if (d !== 0) return sign * d;
-    return c.compare(a.r.label, b.r.label) || (a.r.id < b.r.id ? -1 : a.r.id > b.r.id ? 1 : 0);
-  });
-  return keyed.map((k) => k.r);
+  return sortByValue(rows, (r) => sortValue(r, key), dir, (r) => r, locale);
 }
 
 export interface SlaSummary {

@@ -1,0 +1,5 @@
+import { defineOnce } from '../../src/core/define.js';
+import { KpiChannelView } from './kpi-channel-view.js';
+
+export { KpiChannelView };
+defineOnce('kpi-channel-view', KpiChannelView);

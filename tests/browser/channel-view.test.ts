@@ -1,0 +1,177 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../components/channel-view/define.js';
+import type { KpiChannelView } from '../../components/channel-view/kpi-channel-view.js';
+import type { KpiSelectEvent } from '../../src/core/events.js';
+import type { ChannelsDoc } from '../../src/schema/index.js';
+import { assertNoBadText, clone, loadFixture, shadowText } from './helpers/util.js';
+
+let omni: ChannelsDoc;
+let leads: ChannelsDoc;
+before(async () => {
+  [omni, leads] = await Promise.all([loadFixture<ChannelsDoc>('channels.omnichannel.modelled.json'), loadFixture<ChannelsDoc>('channels.leads.json')]);
+});
+
+const $ = (el: KpiChannelView, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
+const $$ = (el: KpiChannelView, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
+const tile = (el: KpiChannelView, label: string) => $$(el, '.tile').find((t) => t.querySelector('.tile-label')!.textContent === label)!;
+
+async function mount(doc: unknown, attrs = '', width = 1100) {
+  const locale = attrs.includes('locale=') ? '' : 'locale="en-US"';
+  const wrap = await fixture<HTMLDivElement>(`<div style="width: ${width}px"><kpi-channel-view ${locale} ${attrs}></kpi-channel-view></div>`);
+  const el = wrap.querySelector('kpi-channel-view')!;
+  el.data = doc;
+  await el.updateComplete;
+  return el;
+}
+
+describe('<kpi-channel-view>', () => {
+  it('KPI tiles: sums where summable, reported totals otherwise, unique customers never the sum', async () => {
+    const el = await mount(omni);
+    expect(el.getAttribute('state')).to.equal('ready');
+    expect(tile(el, 'Revenue').querySelector('.tile-value')!.textContent).to.equal('R$7M');
+    expect(tile(el, 'Orders').querySelector('.tile-value')!.textContent).to.equal('35,460');
+    expect(tile(el, 'Customers').querySelector('.tile-value')!.textContent).to.equal('24,100');
+    expect(tile(el, 'Customers').querySelector('.tile-sub')!.textContent).to.contain('28,240');
+    expect(tile(el, 'Conversion').querySelector('.tile-value')!.textContent).to.equal('2.4%');
+    expect(tile(el, 'Conversion').querySelector('.tile-sub')!.textContent).to.equal('Reported total');
+    assertNoBadText(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a percentage without a reported total shows nothing, not a sum', async () => {
+    const doc = clone(omni);
+    delete doc.totals!['conversion'];
+    const el = await mount(doc);
+    expect(tile(el, 'Conversion').querySelector('.tile-value')!.textContent).to.equal('—');
+    expect(tile(el, 'Conversion').querySelector('.tile-sub')!.textContent).to.contain('Not summable');
+  });
+
+  it('channel mix: shares of the chosen metric, ranked, consistent colours', async () => {
+    const el = await mount(omni);
+    const items = $$(el, '.mixitem');
+    expect(items[0]!.querySelector('.mixname')!.textContent).to.equal('Physical stores');
+    expect(items[0]!.querySelector('.mixshare')!.textContent).to.equal('31.6%');
+    const colourInMix = getComputedStyle(items[0]!.querySelector('.dot')!).backgroundColor;
+    const row = $(el, 'tr[data-channel="physical_stores"] .dot')!;
+    expect(getComputedStyle(row).backgroundColor).to.equal(colourInMix);
+    const select = $(el, 'select') as HTMLSelectElement;
+    select.value = 'orders';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.metric).to.equal('orders');
+    expect($(el, '#mix-h')!.textContent).to.contain('Orders');
+  });
+
+  it('customers counted once: unique vs summed, and the overlaps', async () => {
+    const el = await mount(omni);
+    expect($(el, '.once-line')!.textContent).to.contain('24,100 unique customers vs 28,240 summed');
+    expect($(el, '.once-dup')!.textContent).to.equal('4,140 (14.7%) counted more than once');
+    const overlaps = $$(el, '.overlaps li');
+    expect(overlaps.length).to.equal(5);
+    expect(overlaps[0]!.textContent).to.contain('Online store + Physical stores');
+    expect(overlaps[0]!.textContent).to.contain('2,150');
+    expect($(el, '.panel .note')!.textContent).to.contain('320 more are not itemised');
+  });
+
+  it('no customers block: no overlap panel', async () => {
+    const el = await mount(leads);
+    expect($(el, '.once-line')).to.equal(null);
+  });
+
+  it('channel table: grouped rows, a column per metric, sparklines, sortable with aria-sort', async () => {
+    const el = await mount(omni);
+    expect($$(el, '.grouprow').map((g) => g.textContent!.trim())).to.deep.equal(['digital', 'social', 'assisted', 'in-person']);
+    expect($$(el, 'tbody tr[data-channel]').length).to.equal(6);
+    expect($$(el, 'svg.spark path').length).to.equal(6);
+    expect($(el, 'tr[data-channel="marketplace"]')!.textContent).to.contain('no data');
+    const th = $$(el, 'thead th').find((t) => t.textContent!.includes('Revenue'))!;
+    th.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(th.getAttribute('aria-sort')).to.equal('descending');
+    const assisted = $$(el, 'tbody tr[data-channel]').map((r) => r.dataset['channel']).filter((id) => id === 'whatsapp_sales' || id === 'b2b_reps');
+    expect(assisted).to.deep.equal(['b2b_reps', 'whatsapp_sales']);
+  });
+
+  it('better: lower metrics are coloured the right way', async () => {
+    const el = await mount(omni);
+    const cac = (id: string) => [...$(el, `tr[data-channel="${id}"]`)!.querySelectorAll('td')][5]!;
+    expect(cac('marketplace').className).to.contain('better');
+    expect(cac('b2b_reps').className).to.contain('worse');
+    expect(cac('b2b_reps').textContent).to.contain('worse than the median channel');
+  });
+
+  it('trend: stacked by channel over time; a missing bucket is a gap, marked, not zero', async () => {
+    const doc = clone(leads);
+    doc.channels[0]!.series = doc.channels[0]!.series!.filter((b) => b.date !== '2017-09-01');
+    const el = await mount(doc);
+    expect($$(el, '.trend rect').length).to.be.greaterThan(20);
+    expect($$(el, '.trend .gapmark').length).to.equal(1);
+    expect($(el, '.trend .note')!.textContent).to.contain('no data');
+    const row = [...$(el, '.trend table')!.querySelectorAll('tbody tr')][0]!;
+    expect(row.textContent).to.contain('no data');
+  });
+
+  it('hover or focus highlights a channel in the tiles, mix, table and trend together; Enter fires kpi-select', async () => {
+    const el = await mount(omni);
+    const row = $(el, 'tr[data-channel="online_store"]')!;
+    row.focus();
+    await el.updateComplete;
+    expect(el.highlighted).to.equal('online_store');
+    expect(tile(el, 'Revenue').querySelector('.tile-sub')!.textContent).to.contain('Online store: R$1.8M');
+    expect($(el, '.mixitem[data-channel="online_store"]')!.classList.contains('active')).to.equal(true);
+    expect($$(el, '.mixbar .seg.dim').length).to.equal(5);
+    expect($$(el, '.trend rect.dim').length).to.be.greaterThan(0);
+    const picked = oneEvent(el, 'kpi-select') as Promise<KpiSelectEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await picked).detail).to.deep.equal({ type: 'channel', id: 'online_store' });
+  });
+
+  it('keyboard reaches every channel', async () => {
+    const el = await mount(omni);
+    expect($$(el, '.mixitem').length).to.equal(6);
+    expect($$(el, 'tbody tr[data-channel]').every((r) => r.tabIndex === 0)).to.equal(true);
+  });
+
+  it('12 channels get distinct colours', async () => {
+    const doc = clone(leads);
+    doc.channels.push({ ...clone(doc.channels[0]!), id: 'extra1', label: 'Extra 1' }, { ...clone(doc.channels[1]!), id: 'extra2', label: 'Extra 2' });
+    const el = await mount(doc);
+    const colours = $$(el, 'tbody tr[data-channel] .dot').map((d) => getComputedStyle(d).backgroundColor);
+    expect(colours.length).to.equal(12);
+    expect(new Set(colours).size).to.equal(12);
+    await expect(el).to.be.accessible();
+  });
+
+  it('pt-BR and es', async () => {
+    const pt = await mount(omni, 'locale="pt-BR"');
+    expect(shadowText(pt)).to.contain('Clientes contados uma vez');
+    expect(tile(pt, 'Customers').querySelector('.tile-value')!.textContent).to.equal('24.100');
+    const es = await mount(omni, 'locale="es"');
+    expect(shadowText(es)).to.contain('Participación por canal');
+  });
+
+  it('fits 320 px, light and dark', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await mount(omni, `theme="${theme}"`, 320);
+      const base = $(el, '[part~="base"]')!;
+      expect(base.scrollWidth, theme).to.be.at.most(base.clientWidth + 1);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('loading, empty and error states', async () => {
+    const loading = await fixture<KpiChannelView>(html`<kpi-channel-view></kpi-channel-view>`);
+    expect(loading.getAttribute('state')).to.equal('loading');
+    await expect(loading).to.be.accessible();
+    const empty = await mount({ ...omni, channels: [], customers: undefined });
+    expect(empty.getAttribute('state')).to.equal('empty');
+    await expect(empty).to.be.accessible();
+    const bad = clone(omni);
+    bad.customers!.overlaps![0]!.channels[0] = 'nowhere';
+    const error = await mount(bad);
+    expect(error.getAttribute('state')).to.equal('error');
+    expect($(error, '[role="alert"]')!.textContent).to.contain('customers.overlaps[0].channels[0]');
+    await expect(error).to.be.accessible();
+  });
+});
