@@ -10,10 +10,15 @@ const WIDGETS: { tag: string; src: string; wide?: boolean; attrs?: Record<string
   { tag: 'kpi-channel-view', src: 'channels.omnichannel.modelled.json', wide: true },
 ];
 
+/** Fixtures that also exist with Portuguese labels. */
+const PORTUGUESE = new Set(['funnel.fulfilment.json', 'regional-sla.states.json']);
+const srcFor = (file: string, lang: string) => `./data/${lang.startsWith('pt') && PORTUGUESE.has(file) ? file.replace('.json', '.pt-BR.json') : file}`;
+
 const main = document.getElementById('widgets')!;
 for (const w of WIDGETS) {
   const el = document.createElement(w.tag);
-  el.setAttribute('src', `./data/${w.src}`);
+  el.dataset['file'] = w.src;
+  el.setAttribute('src', srcFor(w.src, document.documentElement.lang));
   if (w.wide) el.classList.add('wide');
   for (const [k, v] of Object.entries(w.attrs ?? {})) el.setAttribute(k, v);
   main.append(el);
@@ -23,7 +28,10 @@ if (WIDGETS.length === 0) main.textContent = 'The widgets appear here as they la
 const locale = document.getElementById('locale') as HTMLSelectElement;
 const theme = document.getElementById('theme') as HTMLSelectElement;
 locale.value = document.documentElement.lang;
-locale.addEventListener('change', () => { document.documentElement.lang = locale.value; });
+locale.addEventListener('change', () => {
+  document.documentElement.lang = locale.value;
+  for (const el of main.children) el.setAttribute('src', srcFor((el as HTMLElement).dataset['file'] ?? '', locale.value));
+});
 theme.addEventListener('change', () => {
   document.body.classList.toggle('dark', theme.value === 'dark');
   for (const el of main.children) {
