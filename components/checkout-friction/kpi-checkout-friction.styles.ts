@@ -6,9 +6,9 @@ export const checkoutStyles = css`
   .controls label { display: inline-flex; gap: 6px; align-items: center; color: var(--_muted); font-size: 0.86em; }
   .summary { display: flex; flex-wrap: wrap; gap: var(--_space) calc(var(--_space) * 4); margin-bottom: calc(var(--_space) * 2); }
   .kpi { display: grid; min-width: 0; }
-  .kpi-label { color: var(--_muted); font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.04em; font-weight: 600; }
+  .kpi-label { overflow-wrap: anywhere; color: var(--_muted); font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.04em; font-weight: 600; }
   .kpi-value { font-size: 1.75em; font-weight: 700; line-height: 1.15; font-variant-numeric: tabular-nums; }
-  .kpi-sub { color: var(--_muted); font-size: 0.82em; }
+  .kpi-sub { color: var(--_muted); font-size: 0.82em; overflow-wrap: anywhere; }
   .section { font-size: 0.95em; font-weight: 650; margin: 0 0 var(--_space); }
   .section-row { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; justify-content: space-between; margin-bottom: var(--_space); }
   .section-row .section { margin: 0; }
@@ -18,7 +18,7 @@ export const checkoutStyles = css`
   .step:hover { background: var(--_surface-2); }
   .step.top { border-color: var(--_loss); box-shadow: inset 0 3px 0 var(--_loss); }
   .step-top { display: flex; gap: 6px; align-items: baseline; justify-content: space-between; flex-wrap: wrap; }
-  .step-label { font-weight: 650; overflow-wrap: anywhere; }
+  .step-label { font-weight: 650; overflow-wrap: anywhere; min-width: 0; }
   .badge { font-size: 0.72em; font-weight: 700; padding: 1px 7px; border-radius: 999px; background: var(--_loss); color: var(--_surface); white-space: nowrap; }
   .rate-line { display: flex; gap: 8px; align-items: baseline; flex-wrap: wrap; }
   .rate { font-size: 1.4em; font-weight: 700; font-variant-numeric: tabular-nums; }
@@ -49,7 +49,7 @@ export const checkoutStyles = css`
   .cause { display: grid; gap: 3px; width: 100%; text-align: start; border: 0; border-radius: 6px; background: transparent; padding: 5px 6px; cursor: pointer; }
   .cause:hover { background: var(--_surface-2); }
   .cause-head { display: flex; justify-content: space-between; gap: 10px; align-items: baseline; }
-  .cause-label { font-weight: 600; overflow-wrap: anywhere; }
+  .cause-label { font-weight: 600; overflow-wrap: anywhere; min-width: 0; }
   .cause-value { font-weight: 700; font-variant-numeric: tabular-nums; white-space: nowrap; }
   .cause-sub { font-size: 0.78em; color: var(--_muted); }
   @container (max-width: 760px) {

@@ -150,7 +150,7 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
       case 'ltv':
         return Math.abs(v) >= 10000
           ? formatCurrency(this.loc, v, doc.currency, { compact: true })
-          : formatCurrency(this.loc, v, doc.currency, { digits: Math.abs(v) < 100 ? 2 : 0 });
+          : formatCurrency(this.loc, v, doc.currency, { digits: Math.abs(v) < 100 && v !== 0 ? 2 : 0 });
     }
   }
 

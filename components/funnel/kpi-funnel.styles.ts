@@ -10,7 +10,7 @@ export const funnelStyles = css`
   }
   .summary { display: flex; flex-wrap: wrap; gap: calc(var(--_space) * 1) calc(var(--_space) * 3); margin: 0 0 calc(var(--_space) * 2); }
   .kpi { display: grid; gap: 0; min-width: 0; }
-  .kpi-label { color: var(--_muted); font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.04em; font-weight: 600; }
+  .kpi-label { overflow-wrap: anywhere; color: var(--_muted); font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.04em; font-weight: 600; }
   .kpi-value { font-size: 1.75em; font-weight: 700; font-variant-numeric: tabular-nums; line-height: 1.15; letter-spacing: -0.01em; }
   .kpi-sub { color: var(--_muted); font-size: 0.82em; overflow-wrap: anywhere; }
   .controls { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; }
@@ -30,7 +30,7 @@ export const funnelStyles = css`
   .step:hover, .step.active { background: var(--_surface-2); }
   .step-head { display: flex; gap: var(--_space); align-items: baseline; justify-content: space-between; min-width: 0; }
   [part~='label'] { font-weight: 600; min-width: 0; overflow-wrap: anywhere; }
-  .nums { display: inline-flex; gap: 10px; align-items: baseline; white-space: nowrap; font-variant-numeric: tabular-nums; }
+  .nums { display: inline-flex; flex-wrap: wrap; justify-content: flex-end; gap: 0 10px; align-items: baseline; white-space: nowrap; font-variant-numeric: tabular-nums; min-width: 0; }
   .count { font-weight: 600; }
   .pct { color: var(--_muted); min-width: 3.5em; text-align: end; }
   .track { position: relative; display: block; height: var(--_bar-height); background: var(--_track); border-radius: 4px; overflow: visible; }
@@ -46,7 +46,7 @@ export const funnelStyles = css`
   .rise { color: var(--_positive); }
 
   .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; color: var(--_muted); font-size: 0.8em; margin-top: calc(var(--_space) * 1.5); }
-  .legend span { display: inline-flex; gap: 6px; align-items: center; }
+  .legend span { display: inline-flex; gap: 6px; align-items: center; min-width: 0; overflow-wrap: anywhere; }
   .swatch { display: inline-block; width: 14px; height: 10px; border-radius: 3px; background: var(--_bar); }
   .swatch.lost-swatch { background: repeating-linear-gradient(135deg, var(--_bar-lost) 0 4px, transparent 4px 7px); border: 1px dashed color-mix(in srgb, var(--_bar) 35%, transparent); }
   .swatch.marker-swatch { width: 2px; height: 14px; background: var(--_marker); border-radius: 0; }
@@ -99,7 +99,7 @@ export const funnelStyles = css`
   .icon { width: 12px; height: 12px; vertical-align: -2px; margin-inline-end: 3px; fill: none; stroke: currentColor; stroke-width: 1.6; }
   @container (max-width: 480px) {
     .chart:not(.vertical) .step-head { flex-direction: column; align-items: flex-start; gap: 0; }
-    .nums { gap: 8px; }
+    .nums { gap: 0 8px; justify-content: flex-start; }
     .chart:not(.vertical) .pct { min-width: 0; }
     .kpi-value { font-size: 1.45em; }
   }

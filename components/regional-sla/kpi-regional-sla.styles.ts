@@ -8,6 +8,7 @@ export const slaStyles = css`
   .btn { font-size: 0.86em; border: 1px solid var(--_border); background: var(--_surface-2); border-radius: 6px; padding: 5px 10px; cursor: pointer; white-space: nowrap; }
   .btn[aria-pressed='true'] { background: var(--_accent); border-color: var(--_accent); color: var(--_surface); }
   .summary { display: flex; flex-wrap: wrap; gap: 4px 18px; margin: 0 0 calc(var(--_space) * 1.25); font-size: 0.84em; color: var(--_muted); }
+  .summary > span { min-width: 0; overflow-wrap: anywhere; }
   .summary strong { color: var(--_text); font-weight: 600; }
   .count { font-weight: 600; color: var(--_text); }
   .scroller { position: relative; overflow: auto; max-height: var(--_max-h); border: 1px solid var(--_border); border-radius: calc(var(--_radius) - 4px); overscroll-behavior: contain; }
@@ -60,9 +61,10 @@ export const slaStyles = css`
   .cards { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_space); }
   .card { display: grid; gap: 6px; width: 100%; text-align: start; border: 1px solid var(--_border); border-radius: calc(var(--_radius) - 2px); background: var(--_surface); padding: 10px 12px; cursor: pointer; }
   .card:hover { background: var(--_surface-2); }
-  .card-head .name { font-size: 1.02em; }
+  .card > * { min-width: 0; }
+  .card-head .name { font-size: 1.02em; overflow-wrap: anywhere; }
   .card-metric { display: grid; gap: 0; font-size: 0.86em; }
-  .card-metric-name { display: inline-flex; gap: 5px; align-items: center; font-weight: 600; }
+  .card-metric-name { display: inline-flex; gap: 5px; align-items: center; font-weight: 600; overflow-wrap: anywhere; min-width: 0; }
   .card-metric-values { color: var(--_muted); font-variant-numeric: tabular-nums; padding-inline-start: 19px; overflow-wrap: anywhere; }
   .more { margin-top: var(--_space); width: 100%; }
 `;

@@ -106,5 +106,9 @@ export const baseStyles = css`
   .seg-toggle { display: inline-flex; border: 1px solid var(--_border); border-radius: 999px; padding: 2px; background: var(--_surface-2); }
   .seg-toggle button { border: 0; background: transparent; padding: 3px 10px; border-radius: 999px; cursor: pointer; color: var(--_muted); font-size: 0.86em; white-space: nowrap; }
   .seg-toggle button[aria-pressed='true'] { background: var(--_surface); color: var(--_text); box-shadow: 0 1px 2px rgb(0 0 0 / 0.15); font-weight: 600; }
-  select { font: inherit; font-size: 0.9em; color: var(--_text); background: var(--_surface); border: 1px solid var(--_border); border-radius: 6px; padding: 3px 6px; max-width: 100%; }
+  select { font: inherit; font-size: 0.9em; color: var(--_text); background: var(--_surface); border: 1px solid var(--_border); border-radius: 6px; padding: 3px 6px; max-width: 100%; min-width: 0; text-overflow: ellipsis; }
+  /* Controls shrink with the widget: a 200-character option or label never widens it. */
+  .controls { min-width: 0; max-width: 100%; }
+  .controls label { min-width: 0; max-width: 100%; flex-wrap: wrap; }
+  h2, h3, h4, p, li { overflow-wrap: anywhere; }
 `;

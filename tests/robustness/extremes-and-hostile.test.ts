@@ -1,0 +1,93 @@
+import { expect, fixture } from '@open-wc/testing';
+import fc from 'fast-check';
+import '../../components/index.js';
+import { KPI_KINDS, type KpiKind } from '../../src/schema/index.js';
+import type { KpiElement } from '../../src/core/kpi-element.js';
+import type { KpiRegionalSla } from '../../components/regional-sla/kpi-regional-sla.js';
+import { VALID, XSS, withHostileText } from '../data/extremes.js';
+import { assertNoBadText, loadFixture, shadowText } from '../browser/helpers/util.js';
+
+const SEED = 20261127;
+const TAGS: Record<KpiKind, string> = {
+  funnel: 'kpi-funnel', 'checkout-friction': 'kpi-checkout-friction', cohort: 'kpi-cohort-grid', 'regional-sla': 'kpi-regional-sla', channels: 'kpi-channel-view',
+};
+const FIXTURE: Record<KpiKind, string> = {
+  funnel: 'funnel.fulfilment.json', 'checkout-friction': 'checkout-friction.modelled.json', cohort: 'cohort.monthly-revenue.json',
+  'regional-sla': 'regional-sla.states.json', channels: 'channels.omnichannel.modelled.json',
+};
+
+/** Accessible names and labels in the shadow root that could show a leaked value. */
+function accessibleText(el: Element): string {
+  return [...el.shadowRoot!.querySelectorAll('[aria-label], [title]')].map((n) => `${n.getAttribute('aria-label') ?? ''} ${n.getAttribute('title') ?? ''}`).join(' ');
+}
+
+/** Elements whose text is clipped outside their own box (not scroll containers, not visually hidden text). */
+function overflowing(el: Element): string[] {
+  const base = el.shadowRoot!.querySelector('[part~="base"]') as HTMLElement;
+  const out: string[] = [];
+  if (base.scrollWidth > base.clientWidth + 1) {
+    const right = base.getBoundingClientRect().right + 1;
+    const culprits = [...base.querySelectorAll('*')]
+      .filter((n) => n.getBoundingClientRect().right > right && !n.closest('.sr-only, .scroller, .map-scroll, .table-wrap'))
+      .map((n) => `${n.tagName.toLowerCase()}.${[...n.classList].join('.')}[${Math.round(n.getBoundingClientRect().width)}]`);
+    out.push(`base ${base.scrollWidth} > ${base.clientWidth}: ${culprits.slice(0, 4).join(' ')}`);
+  }
+  return out;
+}
+
+describe('valid extremes render ready, with no NaN, undefined or overflow', () => {
+  for (const kind of KPI_KINDS) {
+    it(`${kind}`, async () => {
+      const wrap = await fixture<HTMLDivElement>(`<div style="width: 360px"><${TAGS[kind]} locale="pt-BR"></${TAGS[kind]}></div>`);
+      const el = wrap.firstElementChild as KpiElement<KpiKind>;
+      await fc.assert(
+        fc.asyncProperty(VALID[kind], async (doc) => {
+          el.data = doc;
+          await el.updateComplete;
+          await new Promise((r) => requestAnimationFrame(r));
+          await el.updateComplete;
+          expect(el.issues.map((i) => `${i.pathText}: ${i.message}`), 'generator made an invalid document').to.deep.equal([]);
+          expect(['ready', 'empty']).to.include(el.getAttribute('state'));
+          assertNoBadText(el);
+          const names = accessibleText(el);
+          for (const bad of ['NaN', 'Infinity', 'undefined', 'null']) expect(names, `accessible names contain ${bad}`).not.to.contain(bad);
+          const over = overflowing(el);
+          if (over.length) throw new Error(over.join('; '));
+        }),
+        { seed: SEED, numRuns: 25, endOnFailure: true, includeErrorInReport: true },
+      );
+    });
+  }
+});
+
+describe('hostile labels show as text and never run', () => {
+  for (const kind of KPI_KINDS) {
+    it(`${kind}: every free-text field is an XSS payload`, async () => {
+      const doc = withHostileText(await loadFixture(FIXTURE[kind]), XSS);
+      const el = await fixture<KpiElement<KpiKind>>(`<${TAGS[kind]} locale="en-US"></${TAGS[kind]}>`);
+      el.data = doc;
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(el.getAttribute('state')).to.equal('ready');
+      const root = el.shadowRoot!;
+      expect(root.querySelectorAll('img, script, iframe, b#injected, [onerror], [onload]').length).to.equal(0);
+      expect([...root.querySelectorAll('svg')].every((s) => !s.hasAttribute('onload'))).to.equal(true);
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+      const text = shadowText(el);
+      expect(text).to.contain('<img src=x onerror="window.__pwned=1">');
+      expect(text).to.contain('</table><b id="injected">bold</b>');
+    });
+  }
+  it('CSV export neutralises formula prefixes in hostile labels', async () => {
+    const doc = withHostileText(await loadFixture('regional-sla.states.json'), XSS);
+    const el = await fixture<KpiRegionalSla>('<kpi-regional-sla locale="en-US"></kpi-regional-sla>');
+    el.data = doc;
+    await el.updateComplete;
+    const csv = el.toCSV();
+    expect(csv).to.contain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+    expect(csv).to.contain("'+SUM(1");
+    for (const line of csv.split('\r\n').slice(1)) {
+      for (const field of line.split(',')) expect(/^[=+@]/.test(field), field).to.equal(false);
+    }
+  });
+});
