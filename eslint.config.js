@@ -19,6 +19,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error',
         { name: 'lit/directives/unsafe-html.js', message: 'Labels are untrusted: never unsafeHTML.' },
         { name: 'lit/directives/unsafe-svg.js', message: 'Labels are untrusted: never unsafeSVG.' },
+        { name: 'lit/directives/style-map.js', message: 'styleMap writes the style attribute on first render, which a strict CSP blocks: use styleProps from src/core/style-props.ts.' },
         { name: 'd3', message: 'Import only the d3 submodules you use (d3-scale, d3-shape, …).' },
         { name: 'd3-selection', message: 'Lit owns the DOM; d3 only computes geometry.' },
         { name: 'zod', message: 'Use zod/mini (the full zod adds ~20 KB gzipped).' },

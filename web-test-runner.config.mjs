@@ -28,9 +28,20 @@ async function readFixture(name) {
   return undefined;
 }
 
-/** Koa middleware for the routes above. */
+/** The policy the strict-page test serves (issue: strict CSP and Trusted Types). */
+export const STRICT_CSP = "default-src 'self'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'";
+
+/** Koa middleware for the routes above, and /csp/ (a page served under STRICT_CSP). */
 async function testBackend(ctx, next) {
   const p = ctx.path;
+  if (p === '/csp/page.html' || p === '/csp/page.js') {
+    const file = path.join(root, 'tests', p);
+    ctx.set('Cache-Control', 'no-store');
+    if (p.endsWith('.html')) ctx.set('Content-Security-Policy', STRICT_CSP);
+    ctx.type = p.endsWith('.html') ? 'text/html' : 'application/javascript';
+    ctx.body = await readFile(file, 'utf8');
+    return;
+  }
   if (!p.startsWith('/fixtures/') && !p.startsWith('/api/')) return next();
   ctx.set('Cache-Control', 'no-store');
   const send = async (item) => {

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../src/core/style-props.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { path as d3path } from 'd3-path';
 import { KpiElement } from '../../src/core/kpi-element.js';
@@ -157,7 +157,7 @@ export class KpiChannelView extends KpiElement<'channels'> {
         return html`<li class="tile">
           <span class="tile-label" part="label">${m.label}</span>
           <span class="tile-value" part="value">${this.fmt(doc, m, t.value, true)}</span>
-          <span class=${classMap({ 'tile-sub': true, hl: Boolean(hl) })}>${hl ? html`<i class="dot" style=${styleMap({ background: channelColor(hlIndex) })}></i>` : nothing}${sub}</span>
+          <span class=${classMap({ 'tile-sub': true, hl: Boolean(hl) })}>${hl ? html`<i class="dot" ${styleProps({ background: channelColor(hlIndex) })}></i>` : nothing}${sub}</span>
         </li>`;
       })}
     </ul>`;
@@ -170,14 +170,14 @@ export class KpiChannelView extends KpiElement<'channels'> {
       <h3 id="mix-h" class="section">${this.t('mix')} · ${metric.label}</h3>
       <div class="mixbar" part="chart" aria-hidden="true">
         ${list.filter((s) => (s.share ?? 0) > 0).map((s) => html`<span part="bar" class=${classMap({ seg: true, dim: Boolean(this.highlighted) && this.highlighted !== s.id })}
-          style=${styleMap({ width: `${(s.share ?? 0) * 100}%`, background: channelColor(s.i) })}
+          ${styleProps({ width: `${(s.share ?? 0) * 100}%`, background: channelColor(s.i) })}
           @mouseenter=${() => this.enter(s.id)} @mouseleave=${this.leave}></span>`)}
       </div>
       <ol class="mixlist" part="legend">
         ${ranked.map((s) => html`<li>
           <button type="button" class=${classMap({ mixitem: true, active: this.highlighted === s.id })} data-channel=${s.id}
             @mouseenter=${() => this.enter(s.id)} @mouseleave=${this.leave} @focus=${() => this.enter(s.id)} @blur=${this.leave} @click=${() => this.pick(s.id)}>
-            <i class="dot" style=${styleMap({ background: channelColor(s.i) })}></i>
+            <i class="dot" ${styleProps({ background: channelColor(s.i) })}></i>
             <span class="mixname" part="label">${s.channel.label}</span>
             <span class="mixshare">${s.share === null ? this.t('noData') : formatPercent(this.loc, s.share)}</span>
             <span class="mixvalue">${this.fmt(doc, metric, s.value, true)}</span>
@@ -202,7 +202,7 @@ export class KpiChannelView extends KpiElement<'channels'> {
           <ul class="overlaps">
             ${o.overlaps.map((x) => html`<li class=${classMap({ dim: Boolean(this.highlighted) && !x.channels.includes(this.highlighted) })}>
               <span class="ov-head"><span class="ov-names">${x.channels.map((id) => label(id)).join(' + ')}</span><b>${formatInteger(this.loc, x.customers)}</b></span>
-              <span class="ov-track" aria-hidden="true"><span class="ov-bar" style=${styleMap({ width: `${(x.customers / max) * 100}%` })}></span></span>
+              <span class="ov-track" aria-hidden="true"><span class="ov-bar" ${styleProps({ width: `${(x.customers / max) * 100}%` })}></span></span>
             </li>`)}
           </ul>
           ${rest !== null && rest > 0 ? html`<p class="note">${this.t('explained', { explained: formatInteger(this.loc, o.explained), rest: formatInteger(this.loc, rest) })}</p>` : nothing}`
@@ -244,7 +244,7 @@ export class KpiChannelView extends KpiElement<'channels'> {
               tabindex="0" data-channel=${r.id}
               @mouseenter=${() => this.enter(r.id)} @mouseleave=${this.leave} @focus=${() => this.enter(r.id)} @blur=${this.leave}
               @click=${() => this.pick(r.id)} @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.pick(r.id); } }}>
-              <th scope="row" class="first"><i class="dot" style=${styleMap({ background: channelColor(r.i) })}></i><span part="label">${r.label}</span></th>
+              <th scope="row" class="first"><i class="dot" ${styleProps({ background: channelColor(r.i) })}></i><span part="label">${r.label}</span></th>
               ${doc.metrics.map((m) => this.renderCell(doc, m, channelValue(r.channel.values, m.id), medians.get(m.id) ?? null))}
               ${series && series.dates.length > 1 ? html`<td class="spark-cell">${this.renderSpark(series.values[r.i]!, r.i)}</td>` : nothing}
             </tr>`;
@@ -279,7 +279,7 @@ export class KpiChannelView extends KpiElement<'channels'> {
       if (pen) p.lineTo(x(k), y(v)); else p.moveTo(x(k), y(v));
       pen = true;
     });
-    return html`<svg class="spark" width=${w} height=${h} viewBox="0 0 ${w} ${h}" aria-hidden="true">${svg`<path d=${p.toString()} style=${styleMap({ stroke: channelColor(i) })}></path>`}</svg>`;
+    return html`<svg class="spark" width=${w} height=${h} viewBox="0 0 ${w} ${h}" aria-hidden="true">${svg`<path d=${p.toString()} ${styleProps({ stroke: channelColor(i) })}></path>`}</svg>`;
   }
 
   private renderTrend(doc: ChannelsDoc, metric: ChannelMetric): TemplateResult | typeof nothing {
@@ -303,7 +303,7 @@ export class KpiChannelView extends KpiElement<'channels'> {
         if (v === null || v === undefined || v <= 0) return;
         const id = doc.channels[ci]!.id;
         rects.push(svg`<rect x=${x} y=${y(acc + v)} width=${barW} height=${Math.max(0.5, y(acc) - y(acc + v))}
-          class=${this.highlighted && this.highlighted !== id ? 'dim' : ''} style=${styleMap({ fill: channelColor(ci) })}></rect>`);
+          class=${this.highlighted && this.highlighted !== id ? 'dim' : ''} ${styleProps({ fill: channelColor(ci) })}></rect>`);
         acc += v;
       });
       if (s.incomplete[d]) rects.push(svg`<circle class="gapmark" cx=${x + barW / 2} cy=${y(acc) - 7} r="3"></circle>`);

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../src/core/style-props.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { Memo } from '../../src/core/memo.js';
@@ -213,7 +213,7 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction'> {
             ${known
               ? html`<span class="rate-line"><span class="rate" part="value">${formatPercent(this.loc, s.abandonment)}</span>
                   ${delta !== null ? html`<span part="delta" class=${delta > 0 ? 'worse' : delta < 0 ? 'better' : 'neutral'}>${this.t('vsAll', { delta: formatPointsDelta(this.loc, delta) })}</span>` : nothing}</span>
-                <span class="bar-track" aria-hidden="true"><span part="bar" class="bar-loss" style=${styleMap({ width: `${Math.round((s.abandonment ?? 0) * 1000) / 10}%` })}></span></span>
+                <span class="bar-track" aria-hidden="true"><span part="bar" class="bar-loss" ${styleProps({ width: `${Math.round((s.abandonment ?? 0) * 1000) / 10}%` })}></span></span>
                 <span class="facts">
                   <span>${this.t('entered')} <b>${formatInteger(this.loc, s.entered)}</b></span>
                   <span>${this.t('exited')} <b>${formatInteger(this.loc, s.exited)}</b></span>
@@ -256,7 +256,7 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction'> {
       return html`<td part="cell" class="empty" data-r=${r} data-c=${c} tabindex=${tab} @focus=${focus} @mouseenter=${focus}><span class="sr-only">${this.t('empty')}</span></td>`;
     }
     const s = shade(max > 0 ? cell.count / max : 0);
-    return html`<td part="cell" data-r=${r} data-c=${c} tabindex=${tab} style=${styleMap(s ? { background: s.bg, color: s.fg } : {})}
+    return html`<td part="cell" data-r=${r} data-c=${c} tabindex=${tab} ${styleProps(s ? { background: s.bg, color: s.fg } : {})}
       @focus=${focus} @mouseenter=${focus} @click=${() => this.pickCell(r, c)}>${formatInteger(this.loc, cell.count)}</td>`;
   }
 
@@ -277,7 +277,7 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction'> {
           <button type="button" part="row" class="cause" @click=${() => this.select({ type: 'friction', id: c.id, step: c.stepId })}>
             <span class="cause-head"><span class="cause-label">${c.label}</span>
               <span class="cause-value">${byRevenue ? this.money(doc, c.revenueAtRisk, true) : formatInteger(this.loc, c.count)}</span></span>
-            <span class="bar-track thin" aria-hidden="true"><span part="bar" class="bar-cause" style=${styleMap({ width: `${Math.round((v / top) * 1000) / 10}%` })}></span></span>
+            <span class="bar-track thin" aria-hidden="true"><span part="bar" class="bar-cause" ${styleProps({ width: `${Math.round((v / top) * 1000) / 10}%` })}></span></span>
             <span class="cause-sub">${this.t('causeLine', { step: c.stepLabel, category: this.t(c.category) })} · ${byRevenue ? this.t('reports', { count: formatInteger(this.loc, c.count) }) : this.money(doc, c.revenueAtRisk, true)}</span>
           </button>
         </li>`;

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../src/core/style-props.js';
 import { path as d3path } from 'd3-path';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
@@ -300,7 +300,7 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
       ${this.curve ? this.renderCurve(doc, model) : nothing}
       <p class="axis">${this.t(`${doc.periodUnit}Axis`)} →</p>
       <div class="gridbox">
-        <div class="scroller" style=${styleMap(gridStyle)}
+        <div class="scroller" ${styleProps(gridStyle)}
           @mouseover=${this.onPointer} @mouseleave=${this.onLeave} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}
           @keydown=${this.onKeydown} @click=${this.onClick}>
           <table part="table" role="grid" aria-label=${this.t('caption', { title: doc.title ?? this.t(mode) })} aria-rowcount=${rowsCount + 2} aria-colcount=${model.periods + 2}>
@@ -337,7 +337,7 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
       const label = known ? this.t('notDefined') : this.t('notYet');
       return html`<td part="cell" class="nyet" data-r=${r} data-c=${c} tabindex=${tab}><span class="sr-only">${label}</span></td>`;
     }
-    return html`<td part="cell" data-r=${r} data-c=${c} tabindex=${tab} style=${styleMap(style ? { background: style.bg, color: style.fg } : {})}>${this.formatCell(doc, mode, v)}</td>`;
+    return html`<td part="cell" data-r=${r} data-c=${c} tabindex=${tab} ${styleProps(style ? { background: style.bg, color: style.fg } : {})}>${this.formatCell(doc, mode, v)}</td>`;
   }
 
   private renderTip(doc: CohortDoc, model: CohortModel): TemplateResult {
@@ -366,7 +366,7 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
       }
     }
     const pos = tip.y >= 0 ? { left: `${Math.round(tip.x)}px`, top: `${Math.round(tip.y)}px` } : { left: `${Math.round(tip.x)}px`, bottom: `${Math.round(-tip.y)}px` };
-    return html`<div class="tooltip" role="tooltip" style=${styleMap(pos)}><strong>${title}</strong>${lines.map((l) => html`<div>${l}</div>`)}</div>`;
+    return html`<div class="tooltip" role="tooltip" ${styleProps(pos)}><strong>${title}</strong>${lines.map((l) => html`<div>${l}</div>`)}</div>`;
   }
 
   private renderLegend(doc: CohortDoc, model: CohortModel): TemplateResult {
@@ -376,7 +376,7 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
     return html`<div part="legend" class="legend">
       <span class="ramp-wrap">
         <span class="ramp-label">${d ? this.formatCell(doc, model.mode, d[0]) : this.t('legendLow')}</span>
-        <span class="ramp" style=${styleMap({ background: gradient })}></span>
+        <span class="ramp" ${styleProps({ background: gradient })}></span>
         <span class="ramp-label">${d ? this.formatCell(doc, model.mode, d[1]) : this.t('legendHigh')}</span>
         ${this.scale === 'row' ? html`<span class="ramp-label">(${this.t('scaleRow')})</span>` : nothing}
       </span>

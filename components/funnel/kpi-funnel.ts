@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../src/core/style-props.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
@@ -332,11 +332,11 @@ export class KpiFunnel extends KpiElement<'funnel'> {
         </span>
       </span>
       <span class="track" aria-hidden="true">
-        ${lostPct > 0 ? html`<span class="lost" style=${styleMap({ [dim]: `${lostPct}%` })}></span>` : nothing}
+        ${lostPct > 0 ? html`<span class="lost" ${styleProps({ [dim]: `${lostPct}%` })}></span>` : nothing}
         ${s.count !== null && s.count > 0
-          ? html`<span part="bar" class=${classMap({ tiny: pct < TINY_BAR_PERCENT })} style=${styleMap({ [dim]: `${pct}%` })}></span>`
+          ? html`<span part="bar" class=${classMap({ tiny: pct < TINY_BAR_PERCENT })} ${styleProps({ [dim]: `${pct}%` })}></span>`
           : nothing}
-        ${cmpPct !== null ? html`<span class="marker" style=${styleMap({ [pos]: `${cmpPct}%` })}></span>` : nothing}
+        ${cmpPct !== null ? html`<span class="marker" ${styleProps({ [pos]: `${cmpPct}%` })}></span>` : nothing}
       </span>
       ${orientation === 'vertical' && i > 0
         ? html`<span class=${classMap({ 'step-drop': true, largest: s.isLargestDrop })} aria-hidden="true">${s.riseCount ? `↑ ${this.int(s.riseCount)}` : s.dropCount !== null ? `↓ ${this.pct(s.dropRate)}` : ''}</span>`
@@ -361,7 +361,7 @@ export class KpiFunnel extends KpiElement<'funnel'> {
       rows.push([this.t('countChange'), formatSignedPercent(this.loc, c.countChange)]);
     }
     const position = above ? { bottom: `${Math.round(offset)}px` } : { top: `${Math.round(offset)}px` };
-    return html`<div class="tooltip" role="tooltip" style=${styleMap(position)}>
+    return html`<div class="tooltip" role="tooltip" ${styleProps(position)}>
       <strong>${s.label}</strong>
       <dl>${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
     </div>`;
@@ -441,7 +441,7 @@ export class KpiFunnel extends KpiElement<'funnel'> {
           : html`<span part="value" class="count">${this.int(s.count)}</span><span class="pct">${this.pct(conv)}<span class="sr-only"> (${this.baseLabel(true)})</span></span>`}</span>
       </span>
       <span class="track" aria-hidden="true">
-        ${s.count !== null && s.count > 0 ? html`<span part="bar" class=${classMap({ tiny: pct < TINY_BAR_PERCENT })} style=${styleMap({ width: `${pct}%` })}></span>` : nothing}
+        ${s.count !== null && s.count > 0 ? html`<span part="bar" class=${classMap({ tiny: pct < TINY_BAR_PERCENT })} ${styleProps({ width: `${pct}%` })}></span>` : nothing}
       </span>
     </button>`;
   }
@@ -469,7 +469,7 @@ export class KpiFunnel extends KpiElement<'funnel'> {
       <div class="compact-bars" aria-hidden="true">
         ${model.steps.map((s) => {
           const pct = scale(s.count);
-          return html`<span class="track">${s.count !== null && s.count > 0 ? html`<span part="bar" class=${classMap({ tiny: pct < TINY_BAR_PERCENT })} style=${styleMap({ width: `${pct}%` })}></span>` : nothing}</span>`;
+          return html`<span class="track">${s.count !== null && s.count > 0 ? html`<span part="bar" class=${classMap({ tiny: pct < TINY_BAR_PERCENT })} ${styleProps({ width: `${pct}%` })}></span>` : nothing}</span>`;
         })}
       </div>
       ${this.renderTable(doc, model, null)}

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../src/core/style-props.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
@@ -331,9 +331,9 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
           </tr>
         </thead>
         <tbody>
-          ${start > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} style=${styleMap({ height: `${start * ROW_H}px` })}></td></tr>` : nothing}
+          ${start > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} ${styleProps({ height: `${start * ROW_H}px` })}></td></tr>` : nothing}
           ${items.slice(start, end).map((item, i) => this.renderItem(doc, item, start + i, showGroupCol, repeat, focusId))}
-          ${end < items.length ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} style=${styleMap({ height: `${(items.length - end) * ROW_H}px` })}></td></tr>` : nothing}
+          ${end < items.length ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} ${styleProps({ height: `${(items.length - end) * ROW_H}px` })}></td></tr>` : nothing}
         </tbody>
         <tfoot>
           <tr class="totals" aria-rowindex=${items.length + 3}>
@@ -385,9 +385,9 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
     const pos = (v: number | null) => Math.max(0, Math.min(100, ((v ?? 0) / span) * 100));
     const over = (c.p90 ?? 0) > span;
     return html`<span class="bar" part="bar" aria-hidden="true">
-      <span class="bar-p90" style=${styleMap({ width: `${pos(c.p90)}%` })}></span>
-      <span class="bar-p50" style=${styleMap({ left: `${pos(c.p50)}%` })}></span>
-      <span class="bar-target" style=${styleMap({ left: `${pos(m.target)}%` })}></span>
+      <span class="bar-p90" ${styleProps({ width: `${pos(c.p90)}%` })}></span>
+      <span class="bar-p50" ${styleProps({ left: `${pos(c.p50)}%` })}></span>
+      <span class="bar-target" ${styleProps({ left: `${pos(m.target)}%` })}></span>
       ${over ? html`<span class="bar-over">›</span>` : nothing}
     </span>`;
   }

@@ -1,0 +1,34 @@
+import { expect } from '@open-wc/testing';
+
+/**
+ * All five widgets from the CDN build (dist/cdn/kpi-kit.js, written by
+ * `npm run build`, which `npm test` runs first) in a page served with
+ * `default-src 'self'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'`.
+ */
+describe('strict Content Security Policy and Trusted Types', () => {
+  it('renders every widget from the CDN build with zero violations', async () => {
+    const probe = await fetch('/dist/cdn/kpi-kit.js', { method: 'HEAD' });
+    expect(probe.ok, 'dist/cdn/kpi-kit.js is missing: run `npm run build` first (npm test does)').to.equal(true);
+    const frame = document.createElement('iframe');
+    const result = new Promise<{ violations: string[]; states?: string[]; error?: string }>((resolve) => {
+      window.addEventListener('message', function onMessage(e: MessageEvent) {
+        if (e.data?.kpiCsp) {
+          window.removeEventListener('message', onMessage);
+          resolve(e.data);
+        }
+      });
+    });
+    frame.src = '/csp/page.html';
+    document.body.append(frame);
+    try {
+      const r = await result;
+      expect(`${r.error ?? ''} ${JSON.stringify(r)}`.trim()).to.equal(JSON.stringify(r));
+      expect(r.violations).to.deep.equal([]);
+      expect(r.states).to.deep.equal([
+        'kpi-funnel:ready', 'kpi-checkout-friction:ready', 'kpi-cohort-grid:ready', 'kpi-regional-sla:ready', 'kpi-channel-view:ready',
+      ]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
