@@ -1,0 +1,99 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../components/index.js';
+import { KPI_KINDS, type KpiKind } from '../../src/schema/index.js';
+import { untilState } from '../browser/helpers/util.js';
+
+const TAGS: Record<KpiKind, string> = {
+  funnel: 'kpi-funnel', 'checkout-friction': 'kpi-checkout-friction', cohort: 'kpi-cohort-grid', 'regional-sla': 'kpi-regional-sla', channels: 'kpi-channel-view',
+};
+const FIXTURE: Record<KpiKind, string> = {
+  funnel: 'funnel.fulfilment.json', 'checkout-friction': 'checkout-friction.modelled.json', cohort: 'cohort.monthly-customers.json',
+  'regional-sla': 'regional-sla.states.json', channels: 'channels.omnichannel.modelled.json',
+};
+/** A valid document of another kind, for the "wrong kind" case. */
+const OTHER: Record<KpiKind, string> = {
+  funnel: 'cohort.monthly-customers.json', 'checkout-friction': 'funnel.leads.json', cohort: 'channels.leads.json',
+  'regional-sla': 'funnel.fulfilment.json', channels: 'regional-sla.states.json',
+};
+
+type El = HTMLElement & { updateComplete: Promise<boolean>; issues: { pathText: string; message: string }[] };
+
+function mount(kind: KpiKind, attrs: Record<string, string>): El {
+  const el = document.createElement(TAGS[kind]) as El;
+  el.setAttribute('locale', 'en-US');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  document.body.append(el);
+  return el;
+}
+const alertText = (el: El) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '';
+const title = (el: El) => el.shadowRoot!.querySelector('[part~="title"]')?.textContent ?? '';
+
+describe('flaky backends, for every widget', function () {
+  this.timeout(30000);
+  for (const kind of KPI_KINDS) {
+    describe(kind, () => {
+      it('HTTP 500: error with the status', async () => {
+        const el = mount(kind, { src: '/api/status/500' });
+        await untilState(el, 'error');
+        expect(alertText(el)).to.contain('HTTP 500');
+        el.remove();
+      });
+      it('timeout: error that says so', async () => {
+        const el = mount(kind, { src: `/api/slow/3000/${FIXTURE[kind]}`, timeout: '0.2' });
+        await untilState(el, 'error');
+        expect(alertText(el)).to.contain('no answer within 0.2 s');
+        el.remove();
+      });
+      it('invalid JSON', async () => {
+        const el = mount(kind, { src: '/api/text' });
+        await untilState(el, 'error');
+        expect(alertText(el)).to.contain('not valid JSON');
+        el.remove();
+      });
+      it('a valid document of the wrong kind: error at "kind"', async () => {
+        const el = mount(kind, { src: `/fixtures/${OTHER[kind]}` });
+        await untilState(el, 'error');
+        expect(el.issues[0]!.pathText).to.equal('kind');
+        el.remove();
+      });
+      it('a slow response overtaken by a newer src never lands', async () => {
+        const el = mount(kind, { src: `/api/slow/500/${OTHER[kind]}` });
+        el.setAttribute('src', `/fixtures/${FIXTURE[kind]}`);
+        await untilState(el, 'ready');
+        await new Promise((r) => setTimeout(r, 700));
+        expect(el.getAttribute('state')).to.equal('ready');
+        el.remove();
+      });
+      it('a refresh that fails after a success keeps the data, marked stale', async () => {
+        const key = `${kind}-${Date.now()}`;
+        const el = mount(kind, { src: `/api/sequence/${key}/${FIXTURE[kind]},500`, refresh: '1' });
+        await untilState(el, 'ready');
+        const shown = title(el);
+        await waitUntil(() => el.shadowRoot!.querySelector('.status-stale') !== null, 'no stale notice', { timeout: 5000 });
+        expect(el.getAttribute('state')).to.equal('ready');
+        expect(title(el)).to.equal(shown);
+        expect(el.shadowRoot!.querySelector('.status-stale')!.textContent).to.contain('HTTP 500');
+        el.remove();
+      });
+      it('no request keeps running after the element is removed', async () => {
+        const signals: AbortSignal[] = [];
+        const real = window.fetch;
+        window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+          if (init?.signal) signals.push(init.signal);
+          return real(input, init);
+        };
+        try {
+          const el = mount(kind, { src: `/api/slow/2000/${FIXTURE[kind]}`, refresh: '1' });
+          await new Promise((r) => setTimeout(r, 30));
+          el.remove();
+          expect(signals.length).to.equal(1);
+          expect(signals[0]!.aborted).to.equal(true);
+          await new Promise((r) => setTimeout(r, 1300));
+          expect(signals.length, 'no refresh after removal').to.equal(1);
+        } finally {
+          window.fetch = real;
+        }
+      });
+    });
+  }
+});
