@@ -25,6 +25,8 @@ class Counters {
   private restore: (() => void)[] = [];
 
   install(): void {
+    // The wrapped APIs below are functions with their own `this`, so the counters are captured here.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
     const RO = window.ResizeObserver;
     window.ResizeObserver = class extends RO {
@@ -61,12 +63,12 @@ class Counters {
       const seen = new WeakMap<object, Set<string>>();
       t.addEventListener = function (type: string, l: EventListenerOrEventListenerObject | null, o?: boolean | AddEventListenerOptions) {
         if (l) { const s = seen.get(l) ?? new Set(); if (!s.has(type)) { s.add(type); self.listeners++; } seen.set(l, s); }
-        add.call(this, type, l, o);
+        if (l) add.call(this, type, l, o);
       };
       t.removeEventListener = function (type: string, l: EventListenerOrEventListenerObject | null, o?: boolean | EventListenerOptions) {
         const s = l ? seen.get(l) : undefined;
         if (s?.delete(type)) self.listeners--;
-        remove.call(this, type, l, o);
+        if (l) remove.call(this, type, l, o);
       };
       this.restore.push(() => { t.addEventListener = add; t.removeEventListener = remove; });
     }
