@@ -13,6 +13,8 @@ const steps = [
   ['build', 'node', ['scripts/build.mjs']],
   ['package tests (built package in Node)', 'node', ['--test', 'tests/node/']],
   ['element tests (Chromium)', 'web-test-runner', ['--config', 'web-test-runner.config.mjs']],
+  // Each bench scenario still runs (one sample, no timing checks: these machines are noisy).
+  ['bench smoke test', 'node', ['bench/run.mjs', '--smoke', '--no-build']],
 ];
 
 const started = Date.now();

@@ -1,0 +1,297 @@
+/**
+ * The benchmark page: runs one scenario on one side (kpi-kit or its peer) and
+ * leaves the measurements in `window.__benchResult`. Timing is taken in the
+ * page with performance.now(), from setting the data to the frame after the
+ * widget's `updateComplete` (or ECharts' `finished` event).
+ *
+ * kpi-kit comes from the real CDN build (dist/cdn/kpi-kit.js, loaded by
+ * index.html); the peer is ECharts 6, tree-shaken, bundled with this file.
+ */
+import { setupECharts } from './peers/echarts-entry.js';
+import { municipalities, weeklyCohorts } from '../tests/data/generators.js';
+import type { FunnelDoc, RegionalSlaDoc } from '../src/schema/index.js';
+import funnelFixture from '../demo/public/data/funnel.fulfilment.json';
+import cohortFixture from '../demo/public/data/cohort.monthly-customers.json';
+import checkoutFixture from '../demo/public/data/checkout-friction.modelled.json';
+import slaFixture from '../demo/public/data/regional-sla.states.json';
+import channelsFixture from '../demo/public/data/channels.omnichannel.modelled.json';
+
+const echarts = setupECharts();
+
+type Widget = HTMLElement & { data: unknown; updateComplete: Promise<boolean>; [k: string]: unknown };
+type Result = Record<string, number>;
+
+/** A kpi-kit element (defined by the CDN build the page loads). */
+const make = (tag: string) => document.createElement(tag) as unknown as Widget;
+const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+const stage = document.getElementById('stage')!;
+
+function box(width = 1000, height = 600): HTMLDivElement {
+  const d = document.createElement('div');
+  d.style.width = `${width}px`;
+  d.style.height = `${height}px`;
+  stage.append(d);
+  return d;
+}
+
+async function timeKpi(el: Widget, change: () => void): Promise<number> {
+  const t0 = performance.now();
+  change();
+  await el.updateComplete;
+  await frame();
+  return performance.now() - t0;
+}
+
+async function timeECharts(chart: ReturnType<typeof echarts.init>, change: () => void): Promise<number> {
+  const t0 = performance.now();
+  const done = new Promise<void>((r) => chart.on('finished', () => r()));
+  change();
+  await done;
+  await frame();
+  chart.off('finished');
+  return performance.now() - t0;
+}
+
+// ------------------------------------------------------------------ data
+
+/** 8 steps × 12 segments. */
+export function funnelDoc(): FunnelDoc {
+  const steps = Array.from({ length: 8 }, (_, i) => ({ id: `s${i}`, label: `Step ${i + 1}`, count: Math.round(200000 * 0.72 ** i) }));
+  const segments = Array.from({ length: 12 }, (_, k) => ({
+    id: `seg${k}`, label: `Segment ${k + 1}`,
+    steps: steps.map((s, i) => ({ id: s.id, count: Math.round((s.count / 12) * (0.8 + ((k + i) % 5) / 10)) })),
+  }));
+  return { kind: 'funnel', version: 1, title: 'Funnel, 8 steps × 12 segments', steps, segments };
+}
+
+function funnelOption(doc: FunnelDoc, percentOf: 'first' | 'previous') {
+  const segments = doc.segments ?? [];
+  return {
+    animation: false,
+    title: segments.map((s, k) => ({ text: s.label, left: `${(k % 4) * 25 + 1}%`, top: `${Math.floor(k / 4) * 33}%`, textStyle: { fontSize: 11 } })),
+    tooltip: { trigger: 'item' },
+    series: segments.map((s, k) => ({
+      type: 'funnel', sort: 'none', left: `${(k % 4) * 25 + 1}%`, top: `${Math.floor(k / 4) * 33 + 5}%`, width: '22%', height: '26%',
+      label: {
+        show: true, position: 'inside', fontSize: 9,
+        formatter: (p: { dataIndex: number; value: number }) => {
+          const base = percentOf === 'first' ? s.steps[0]!.count : s.steps[Math.max(0, p.dataIndex - 1)]!.count;
+          return `${((p.value / (base || 1)) * 100).toFixed(1)}%`;
+        },
+      },
+      data: s.steps.map((st, i) => ({ name: doc.steps[i]!.label, value: st.count })),
+    })),
+  };
+}
+
+function heatmapOption(doc: ReturnType<typeof weeklyCohorts>, mode: 'percent' | 'churn') {
+  const data: [number, number, number][] = [];
+  doc.cohorts.forEach((c, y) => c.values.forEach((v, x) => {
+    if (v === null) return;
+    const r = c.size ? v / c.size : 0;
+    data.push([x, y, mode === 'percent' ? r : 1 - r]);
+  }));
+  return {
+    animation: false,
+    tooltip: {},
+    grid: { left: 90, right: 10, top: 10, bottom: 40 },
+    xAxis: { type: 'category', data: Array.from({ length: 104 }, (_, i) => String(i)) },
+    yAxis: { type: 'category', data: doc.cohorts.map((c) => c.label) },
+    visualMap: { min: 0, max: mode === 'percent' ? 0.4 : 1, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, show: false },
+    series: [{ type: 'heatmap', data, label: { show: true, fontSize: 7, formatter: (p: { value: number[] }) => `${((p.value[2] ?? 0) * 100).toFixed(0)}%` } }],
+  };
+}
+
+/** The hand-written table a developer would write without us: every row, in the DOM. */
+function plainTable(container: HTMLElement, doc: RegionalSlaDoc, rows: RegionalSlaDoc['regions']) {
+  const table = document.createElement('table');
+  const head = document.createElement('tr');
+  for (const h of ['Region', 'Group', 'Volume', ...doc.metrics.flatMap((m) => [`${m.label} p50`, `${m.label} p90`, `${m.label} breach`])]) {
+    const th = document.createElement('th');
+    th.textContent = h;
+    head.append(th);
+  }
+  const thead = document.createElement('thead');
+  thead.append(head);
+  const tbody = document.createElement('tbody');
+  for (const r of rows) {
+    const tr = document.createElement('tr');
+    const cells = [r.label, r.group ?? '', r.volume.toLocaleString()];
+    for (const m of doc.metrics) {
+      const v = r.values[m.id];
+      cells.push(v ? v.p50.toFixed(1) : '—', v ? v.p90.toFixed(1) : '—', v && v.total ? `${((1 - v.withinTarget / v.total) * 100).toFixed(1)}%` : '—');
+    }
+    for (const c of cells) {
+      const td = document.createElement('td');
+      td.textContent = c;
+      tr.append(td);
+    }
+    tbody.append(tr);
+  }
+  table.append(thead, tbody);
+  container.replaceChildren(table);
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+// ------------------------------------------------------------------ scenarios
+
+const scenarios: Record<string, Record<string, () => Promise<Result>>> = {
+  funnel: {
+    'kpi-kit': async () => {
+      const doc = funnelDoc();
+      const el = make('kpi-funnel');
+      el.setAttribute('multiples', '');
+      box().append(el);
+      const first = await timeKpi(el, () => { el.data = doc; });
+      const toggle = await timeKpi(el, () => { el['percentOf'] = 'previous'; });
+      return { 'first render': first, 'switch percent-of': toggle };
+    },
+    echarts: async () => {
+      const doc = funnelDoc();
+      const div = box();
+      const t0 = performance.now();
+      const chart = echarts.init(div, undefined, { renderer: 'canvas' });
+      const done = new Promise<void>((r) => chart.on('finished', () => r()));
+      chart.setOption(funnelOption(doc, 'first'));
+      await done;
+      await frame();
+      const first = performance.now() - t0;
+      chart.off('finished');
+      const toggle = await timeECharts(chart, () => chart.setOption(funnelOption(doc, 'previous')));
+      return { 'first render': first, 'switch percent-of': toggle };
+    },
+  },
+  cohort: {
+    'kpi-kit': async () => {
+      const doc = weeklyCohorts(104);
+      const el = make('kpi-cohort-grid');
+      box(1000, 800).append(el);
+      const first = await timeKpi(el, () => { el.data = doc; });
+      const mode = await timeKpi(el, () => { el['mode'] = 'churn'; });
+      return { 'first render': first, 'switch mode': mode };
+    },
+    ...Object.fromEntries((['canvas', 'svg'] as const).map((renderer) => [`echarts-${renderer}`, async () => {
+      const doc = weeklyCohorts(104);
+      const div = box(1000, 800);
+      const t0 = performance.now();
+      const chart = echarts.init(div, undefined, { renderer });
+      const done = new Promise<void>((r) => chart.on('finished', () => r()));
+      chart.setOption(heatmapOption(doc, 'percent'));
+      await done;
+      await frame();
+      const first = performance.now() - t0;
+      chart.off('finished');
+      const mode = await timeECharts(chart, () => chart.setOption(heatmapOption(doc, 'churn')));
+      return { 'first render': first, 'switch mode': mode };
+    }])),
+  },
+  sla: {
+    'kpi-kit': async () => {
+      const doc = municipalities(5000);
+      const el = make('kpi-regional-sla');
+      box(1200, 700).append(el);
+      const first = await timeKpi(el, () => { el.data = doc; });
+      const sort = await timeKpi(el, () => { el['sort'] = 'delivery:p90'; });
+      const filter = await timeKpi(el, () => { el['filter'] = 'agua'; });
+      return { 'first render': first, sort, filter };
+    },
+    'plain table': async () => {
+      const doc = municipalities(5000);
+      const div = box(1200, 700);
+      div.style.overflow = 'auto';
+      const time = async (fn: () => void) => { const t0 = performance.now(); fn(); await frame(); return performance.now() - t0; };
+      const first = await time(() => plainTable(div, doc, doc.regions));
+      const sorted = () => [...doc.regions].sort((a, b) => (b.values['delivery']?.p90 ?? -1) - (a.values['delivery']?.p90 ?? -1));
+      const sort = await time(() => plainTable(div, doc, sorted()));
+      const filter = await time(() => plainTable(div, doc, sorted().filter((r) => fold(`${r.label} ${r.id}`).includes('agua'))));
+      return { 'first render': first, sort, filter };
+    },
+  },
+  widgets20: {
+    'kpi-kit': async () => {
+      const docs: [string, unknown][] = [['kpi-funnel', funnelFixture], ['kpi-cohort-grid', cohortFixture], ['kpi-checkout-friction', checkoutFixture], ['kpi-regional-sla', slaFixture], ['kpi-channel-view', channelsFixture]];
+      const t0 = performance.now();
+      const els: Widget[] = [];
+      for (let i = 0; i < 20; i++) {
+        const [tag, doc] = docs[i % 5]!;
+        const el = make(tag);
+        el.data = doc;
+        box(600, 400).append(el);
+        els.push(el);
+      }
+      await Promise.all(els.map((e) => e.updateComplete));
+      await frame();
+      const ready = performance.now() - t0;
+      if (!els.every((e) => e.getAttribute('state') === 'ready')) throw new Error('not all ready');
+      return { 'all ready': ready, ...(await heap()) };
+    },
+    echarts: async () => {
+      const cohort = cohortFixture as unknown as ReturnType<typeof weeklyCohorts>;
+      const options = [
+        funnelOption({ ...(funnelFixture as unknown as FunnelDoc), segments: [{ id: 'all', label: 'All', steps: funnelFixture.steps.map((s) => ({ id: s.id, count: s.count })) }] }, 'first'),
+        { ...heatmapOption({ ...cohort, cohorts: cohort.cohorts } as ReturnType<typeof weeklyCohorts>, 'percent'), xAxis: { type: 'category', data: Array.from({ length: 20 }, (_, i) => String(i)) } },
+        { animation: false, xAxis: { type: 'category', data: checkoutFixture.steps.map((s) => s.label) }, yAxis: { type: 'value' }, series: [{ type: 'bar', data: checkoutFixture.steps.map((s) => s.exited) }] },
+        { animation: false, xAxis: { type: 'category', data: slaFixture.regions.map((r) => r.id) }, yAxis: { type: 'value' }, series: slaFixture.metrics.map((m) => ({ type: 'bar', data: slaFixture.regions.map((r) => (r.values as Record<string, { p90: number }>)[m.id]?.p90 ?? null) })) },
+        { animation: false, legend: {}, xAxis: { type: 'category', data: channelsFixture.channels[0]!.series!.map((b) => b.date) }, yAxis: { type: 'value' }, series: channelsFixture.channels.map((c) => ({ type: 'bar', stack: 'all', name: c.label, data: (c.series ?? []).map((b) => (b.values as Record<string, number>)['revenue'] ?? null) })) },
+      ];
+      const t0 = performance.now();
+      const done: Promise<void>[] = [];
+      for (let i = 0; i < 20; i++) {
+        const chart = echarts.init(box(600, 400), undefined, { renderer: 'canvas' });
+        done.push(new Promise<void>((r) => chart.on('finished', () => r())));
+        chart.setOption(options[i % 5]!);
+      }
+      await Promise.all(done);
+      await frame();
+      return { 'all ready': performance.now() - t0, ...(await heap()) };
+    },
+  },
+  burst: {
+    'kpi-kit': async () => {
+      const doc = municipalities(1000);
+      const el = make('kpi-regional-sla');
+      box(1200, 700).append(el);
+      el.data = doc;
+      await el.updateComplete;
+      await frame();
+      return burst(async (i) => { el.data = { ...doc, title: `Update ${i}` }; await el.updateComplete; });
+    },
+    'plain table': async () => {
+      const doc = municipalities(1000);
+      const div = box(1200, 700);
+      plainTable(div, doc, doc.regions);
+      await frame();
+      return burst(async () => { plainTable(div, doc, doc.regions); });
+    },
+  },
+};
+
+/** Re-assigns the data 60 times in a row and counts long tasks (> 50 ms). */
+async function burst(update: (i: number) => Promise<void>): Promise<Result> {
+  const long: number[] = [];
+  const obs = new PerformanceObserver((list) => { for (const e of list.getEntries()) long.push(e.duration); });
+  obs.observe({ type: 'longtask', buffered: false });
+  const t0 = performance.now();
+  for (let i = 0; i < 60; i++) await update(i);
+  await frame();
+  const total = performance.now() - t0;
+  await new Promise((r) => setTimeout(r, 50));
+  obs.disconnect();
+  return { '60 updates': total, 'long tasks': long.length };
+}
+
+async function heap(): Promise<Result> {
+  const w = window as unknown as { gc?: () => void };
+  w.gc?.();
+  await new Promise((r) => setTimeout(r, 50));
+  const mem = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+  return mem ? { 'JS heap (MB)': mem.usedJSHeapSize / 1e6 } : {};
+}
+
+const q = new URLSearchParams(location.search);
+const run = scenarios[q.get('scenario') ?? '']?.[q.get('side') ?? ''];
+(window as unknown as { __benchSides: unknown }).__benchSides = Object.fromEntries(Object.entries(scenarios).map(([k, v]) => [k, Object.keys(v)]));
+(run ? run() : Promise.reject(new Error(`no scenario ${q.get('scenario')}/${q.get('side')}`)))
+  .then((r) => { (window as unknown as { __benchResult: unknown }).__benchResult = r; })
+  .catch((e: Error) => { (window as unknown as { __benchResult: unknown }).__benchResult = { error: e.message }; });

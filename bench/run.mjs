@@ -1,0 +1,152 @@
+// `npm run bench`: kpi-kit against the chart library (or plain code) users would pick instead,
+// in the same Chromium, the same run, with samples alternating between the two sides.
+//   node bench/run.mjs [--samples N] [--smoke] [--only scenario,scenario] [--no-build]
+// Prints one table and writes bench/results.json (or bench/results.local.json with --smoke).
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, ensureChromium } from '../scripts/chromium.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const smoke = flag('--smoke');
+const samples = smoke ? 1 : Math.max(1, Number(option('--samples', 15)));
+const only = option('--only', '').split(',').filter(Boolean);
+
+/** Scenario → [kpi-kit side, peer sides…] and the target for each metric (kpi ÷ peer at most). */
+const SCENARIOS = {
+  funnel: { title: 'Funnel, 8 steps × 12 segments', peers: ['echarts'], targets: { 'first render': 0.5 } },
+  cohort: { title: 'Cohort grid, 104 × 104 weeks', peers: ['echarts-canvas', 'echarts-svg'], targets: { 'first render': 0.5 } },
+  sla: { title: 'Regional SLA, 5,000 regions × 3 metrics', peers: ['plain table'], targets: { 'first render': 0.25, sort: 0.25, filter: 0.25 } },
+  widgets20: { title: '20 mixed widgets on one page', peers: ['echarts'], targets: { 'JS heap (MB)': 0.5 } },
+  burst: { title: '1,000-row update burst (60 re-assignments)', peers: ['plain table'], targets: {} },
+};
+
+const MIME = { '.html': 'text/html', '.js': 'application/javascript', '.json': 'application/json', '.map': 'application/json' };
+
+function serve() {
+  return new Promise((resolve) => {
+    const server = createServer(async (req, res) => {
+      const url = new URL(req.url ?? '/', 'http://x');
+      const file = path.join(root, path.normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, ''));
+      if (!file.startsWith(root) || !existsSync(file)) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(await readFile(file));
+    });
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
+}
+
+async function buildAll() {
+  // --no-build skips the library build when dist/cdn exists (npm test has just built it); the bench page is always rebuilt.
+  if (!flag('--no-build') || !existsSync(path.join(root, 'dist/cdn/kpi-kit.js'))) {
+    execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--no-types'], { stdio: 'inherit', cwd: root });
+  }
+  await build({
+    configFile: false, logLevel: 'warn', root,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: path.join(root, 'bench/dist'), emptyOutDir: true, target: 'es2022', minify: true,
+      lib: { entry: path.join(root, 'bench/page.ts'), formats: ['es'], fileName: () => 'bench-page.js' },
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
+  });
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+/** Spread: the interquartile range (p75 − p25). */
+const spread = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (p) => s[Math.min(s.length - 1, Math.max(0, Math.round(p * (s.length - 1))))];
+  return at(0.75) - at(0.25);
+};
+
+async function sample(browser, base, scenario, side) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await page.goto(`${base}/bench/index.html?scenario=${encodeURIComponent(scenario)}&side=${encodeURIComponent(side)}`);
+    await page.waitForFunction(() => window.__benchResult !== undefined, null, { timeout: 120000 });
+    const r = await page.evaluate(() => window.__benchResult);
+    if (r.error) throw new Error(`${scenario}/${side}: ${r.error}`);
+    return r;
+  } finally {
+    await page.close();
+  }
+}
+
+const started = Date.now();
+await buildAll();
+const server = await serve();
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: ensureChromium(), headless: true,
+  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+});
+
+const rows = [];
+try {
+  for (const [scenario, spec] of Object.entries(SCENARIOS)) {
+    if (only.length && !only.includes(scenario)) continue;
+    const sides = ['kpi-kit', ...spec.peers];
+    const results = Object.fromEntries(sides.map((s) => [s, []]));
+    for (let i = 0; i < samples; i++) {
+      // Alternate the order so drift on a noisy machine hits both sides alike.
+      const order = i % 2 ? [...sides].reverse() : sides;
+      for (const side of order) results[side].push(await sample(browser, base, scenario, side));
+    }
+    const metrics = Object.keys(results['kpi-kit'][0]);
+    for (const peer of spec.peers) {
+      for (const metric of metrics) {
+        const k = results['kpi-kit'].map((r) => r[metric]);
+        const p = results[peer].map((r) => r[metric]).filter((v) => v !== undefined);
+        const km = median(k);
+        const pm = p.length ? median(p) : null;
+        const ratio = pm ? km / pm : null;
+        const target = spec.targets[metric];
+        rows.push({
+          scenario: spec.title, metric, peer, samples: k.length,
+          kpiMedian: km, kpiSpread: spread(k), peerMedian: pm, peerSpread: p.length ? spread(p) : null,
+          ratio, target: target ?? null, met: target === undefined || ratio === null ? null : ratio <= target,
+        });
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const fmt = (v, unit) => (v === null || v === undefined ? '—' : unit === 'MB' ? `${v.toFixed(1)} MB` : unit === 'n' ? String(Math.round(v)) : `${v.toFixed(1)} ms`);
+const unitOf = (metric) => (metric.includes('MB') ? 'MB' : metric === 'long tasks' ? 'n' : 'ms');
+const lines = [
+  '| scenario | metric | kpi-kit median (IQR) | peer | peer median (IQR) | ratio | target |',
+  '| --- | --- | --- | --- | --- | --- | --- |',
+  ...rows.map((r) => {
+    const u = unitOf(r.metric);
+    const target = r.target === null ? '' : `≤ ${r.target} ${r.met ? '✓' : '✗ missed'}`;
+    return `| ${r.scenario} | ${r.metric} | ${fmt(r.kpiMedian, u)} (${fmt(r.kpiSpread, u)}) | ${r.peer} | ${fmt(r.peerMedian, u)} (${fmt(r.peerSpread, u)}) | ${r.ratio === null ? '—' : r.ratio.toFixed(2)} | ${target} |`;
+  }),
+];
+console.log(`\n${lines.join('\n')}\n`);
+const missed = rows.filter((r) => r.met === false);
+if (missed.length) console.log(`Targets missed: ${missed.map((r) => `${r.scenario} / ${r.metric} vs ${r.peer} (${r.ratio.toFixed(2)} > ${r.target})`).join('; ')}`);
+const out = path.join(root, smoke ? 'bench/results.local.json' : 'bench/results.json');
+await writeFile(out, `${JSON.stringify({ date: new Date().toISOString(), samples, chromium: browser.version?.() ?? null, rows }, null, 2)}\n`);
+console.log(`Wrote ${path.relative(root, out)} in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
