@@ -61,7 +61,6 @@ async function buildAll() {
     build: {
       outDir: path.join(root, 'bench/dist'), emptyOutDir: true, target: 'es2022', minify: true,
       lib: { entry: path.join(root, 'bench/page.ts'), formats: ['es'], fileName: () => 'bench-page.js' },
-      rolldownOptions: { output: { codeSplitting: false } },
     },
   });
 }

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../../src/core/style-props.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { path as d3path } from 'd3-path';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
@@ -19,6 +20,12 @@ import { cohortStyles } from './kpi-cohort-grid.styles.js';
 const AVERAGE = -1;
 /** Rows moved by PageUp / PageDown. */
 const PAGE_ROWS = 10;
+/** Fixed row height (px), so the rows in view follow from the scroll position. */
+const ROW_H = 32;
+/** Rows rendered above and below the visible ones. */
+const OVERSCAN = 8;
+/** Up to this many cohorts every row is rendered; beyond it only the rows in view. */
+const VIRTUAL_MIN = 40;
 
 interface CellStyle { bg: string; fg: string }
 
@@ -75,6 +82,9 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
   @state() private tip: { r: number; c: number; x: number; y: number } | null = null;
   /** Bumped when the resolved theme colours change, to re-shade. */
   @state() private paletteVersion = 0;
+  /** The cohort rows rendered (when the grid is large). */
+  @state() private range = { start: 0, end: 30 };
+  private scrollFrame?: number;
 
   private readonly size = new SizeController(this);
   private readonly modelMemo = new Memo<CohortModel>();
@@ -89,6 +99,28 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
   /** The mode in effect for the current document. */
   get effectiveMode(): CohortMode {
     return this.doc ? resolveMode(this.doc.measure, this.mode) : (this.mode ?? 'percent');
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.scrollFrame !== undefined) cancelAnimationFrame(this.scrollFrame);
+    this.scrollFrame = undefined;
+  }
+
+  private onScroll(event: Event): void {
+    const el = event.currentTarget as HTMLElement;
+    if (this.scrollFrame !== undefined) return;
+    this.scrollFrame = requestAnimationFrame(() => {
+      this.scrollFrame = undefined;
+      this.updateRange(el);
+    });
+  }
+
+  private updateRange(el: HTMLElement): void {
+    const first = Math.floor(el.scrollTop / ROW_H);
+    const start = Math.max(0, first - OVERSCAN);
+    const end = first + Math.ceil((el.clientHeight || 480) / ROW_H) + OVERSCAN;
+    if (start !== this.range.start || end !== this.range.end) this.range = { start, end };
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -222,8 +254,22 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
 
   private async moveTo(r: number, c: number): Promise<void> {
     this.activeCell = { r, c };
+    const scroller = this.renderRoot.querySelector('.scroller') as HTMLElement | null;
+    if (scroller && r >= 0) {
+      // Scroll so the row sits below the sticky header and average row, then render it and focus it without
+      // letting the browser scroll again.
+      const head = (this.renderRoot.querySelector('thead') as HTMLElement | null)?.offsetHeight ?? ROW_H;
+      const avg = (this.renderRoot.querySelector('tr.avg') as HTMLElement | null)?.offsetHeight ?? ROW_H;
+      const top = r * ROW_H;
+      const visible = scroller.clientHeight - head - avg;
+      if (top < scroller.scrollTop) scroller.scrollTop = top;
+      else if (top + ROW_H > scroller.scrollTop + visible) scroller.scrollTop = top + ROW_H - visible;
+      this.updateRange(scroller);
+    }
     await this.updateComplete;
-    this.cellAt(r, c)?.focus();
+    const target = this.cellAt(r, c);
+    target?.focus({ preventScroll: true });
+    target?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -291,16 +337,23 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
     const model = this.model(doc);
     const styles = this.styles(model);
     const mode = model.mode;
-    const active = this.activeCell;
     const rowsCount = model.rows.length;
     const isRate = mode === 'percent' || mode === 'churn' || mode === 'ltv';
     const periods = Array.from({ length: model.periods }, (_, k) => k);
     const gridStyle = { '--_hl': 'var(--_text)' };
+    const virtual = rowsCount > VIRTUAL_MIN;
+    const start = virtual ? Math.min(this.range.start, rowsCount) : 0;
+    const end = virtual ? Math.min(rowsCount, this.range.end) : rowsCount;
+    // The grid keeps one tab stop: the active cell, or, when its row is scrolled out of the rendered
+    // range, the same column of the average row (always rendered).
+    const active = this.activeCell.r === AVERAGE || (this.activeCell.r >= start && this.activeCell.r < end)
+      ? this.activeCell
+      : { r: AVERAGE, c: this.activeCell.c };
     return html`
       ${this.curve ? this.renderCurve(doc, model) : nothing}
       <p class="axis">${this.t(`${doc.periodUnit}Axis`)} →</p>
       <div class="gridbox">
-        <div class="scroller" ${styleProps(gridStyle)}
+        <div class="scroller" ${styleProps(gridStyle)} @scroll=${this.onScroll}
           @mouseover=${this.onPointer} @mouseleave=${this.onLeave} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}
           @keydown=${this.onKeydown} @click=${this.onClick}>
           <table part="table" role="grid" aria-label=${this.t('caption', { title: doc.title ?? this.t(mode) })} aria-rowcount=${rowsCount + 2} aria-colcount=${model.periods + 2}>
@@ -317,11 +370,17 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
                 <td class="sizecol">${formatInteger(this.loc, model.totalSize)}</td>
                 ${periods.map((k) => this.renderCell(doc, mode, model.average[k] ?? null, styles.average[k] ?? null, AVERAGE, k, active))}
               </tr>
-              ${model.rows.map((row, r) => html`<tr part="row" data-r=${r} aria-rowindex=${r + 3}>
+              ${start > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${model.periods + 2} ${styleProps({ height: `${start * ROW_H}px` })}></td></tr>` : nothing}
+              ${repeat(model.rows.slice(start, end), (row) => row.id, (row, i) => {
+                // Keyed by cohort id: a row's elements (and the focus in them) never move to another cohort.
+                const r = start + i;
+                return html`<tr part="row" data-r=${r} aria-rowindex=${r + 3}>
                 <th scope="row" class="rowhead" part="label" title=${row.label}>${row.label}</th>
                 <td class="sizecol" part="value">${formatInteger(this.loc, row.size)}</td>
                 ${periods.map((k) => this.renderCell(doc, mode, row.cells[k] ?? null, styles.cells[r]?.[k] ?? null, r, k, active, rawValue(doc.cohorts[r]!.values, k) !== null))}
-              </tr>`)}
+              </tr>`;
+              })}
+              ${end < rowsCount ? html`<tr class="spacer" aria-hidden="true"><td colspan=${model.periods + 2} ${styleProps({ height: `${(rowsCount - end) * ROW_H}px` })}></td></tr>` : nothing}
             </tbody>
           </table>
         </div>

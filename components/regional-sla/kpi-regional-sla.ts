@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../../src/core/style-props.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
@@ -310,7 +311,8 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
     const start = virtual ? Math.min(this.range.start, Math.max(0, items.length - 1)) : 0;
     const end = virtual ? Math.min(items.length, this.range.end) : items.length;
     const showGroupCol = !this.grouped && doc.regions.some((r) => r.group);
-    const repeat = labelsRepeat(this.rows(doc));
+    // Keyed by region: a row's elements (and the focus in them) never move to another region.
+    const labelsRepeatHere = labelsRepeat(this.rows(doc));
     const cols = 2 + (showGroupCol ? 1 : 0) + doc.metrics.length * 3;
     const total = this.total(doc);
     const focusId = this.focusId || items.find((i) => i.type === 'region')?.key || '';
@@ -332,7 +334,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
         </thead>
         <tbody>
           ${start > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} ${styleProps({ height: `${start * ROW_H}px` })}></td></tr>` : nothing}
-          ${items.slice(start, end).map((item, i) => this.renderItem(doc, item, start + i, showGroupCol, repeat, focusId))}
+          ${repeat(items.slice(start, end), (item) => item.key, (item, i) => this.renderItem(doc, item, start + i, showGroupCol, labelsRepeatHere, focusId))}
           ${end < items.length ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} ${styleProps({ height: `${(items.length - end) * ROW_H}px` })}></td></tr>` : nothing}
         </tbody>
         <tfoot>

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/cohort-grid/define.js';
 import type { KpiCohortGrid } from '../../components/cohort-grid/kpi-cohort-grid.js';
@@ -160,27 +160,50 @@ describe('<kpi-cohort-grid>', () => {
     expect($(el, '.curve')!.getAttribute('aria-hidden')).to.equal('true');
   });
 
-  it('104 × 104 weekly cohorts: renders, scrolls inside its box, sticky header and first column, re-shades on mode change', async () => {
+  it('104 × 104 weekly cohorts: renders the rows in view with table semantics, scrolls inside its box, sticky header and first column, re-shades on mode change', async () => {
     const doc = weeklyCohorts(104);
     const el = await mount(doc, '', 700);
-    expect($$(el, 'td[data-c]:not(.nyet)').length).to.be.greaterThan(5400);
+    expect($(el, 'table')!.getAttribute('aria-rowcount')).to.equal('106');
+    const rendered = $$(el, 'tbody tr[data-r]:not(.avg)');
+    expect(rendered.length).to.be.within(10, 50);
+    expect(rendered[0]!.getAttribute('aria-rowindex')).to.equal('3');
     const scroller = $(el, '.scroller')!;
     expect(scroller.scrollHeight).to.be.greaterThan(scroller.clientHeight);
     expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
     expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
     scroller.scrollTop = 1500;
     scroller.scrollLeft = 2000;
+    scroller.dispatchEvent(new Event('scroll'));
+    await waitUntil(() => $(el, 'tr[data-r="50"]') !== null, 'rows in view were not rendered');
     await new Promise((r) => requestAnimationFrame(r));
+    expect($(el, 'tr[data-r="50"]')!.getAttribute('aria-rowindex')).to.equal('53');
+    expect($(el, 'tr[data-r="0"]')).to.equal(null);
     const head = $(el, 'thead th[data-c="50"]')!.getBoundingClientRect();
-    const label = $$(el, 'tbody tr')[40]!.querySelector('th')!.getBoundingClientRect();
+    const label = $(el, 'tr[data-r="50"] th')!.getBoundingClientRect();
     const box = scroller.getBoundingClientRect();
     expect(Math.abs(head.top - box.top)).to.be.below(3);
     expect(Math.abs(label.left - box.left)).to.be.below(3);
-    const before = getComputedStyle(cell(el, 10, 10)).backgroundColor;
+    const before = getComputedStyle(cell(el, 50, 10)).backgroundColor;
     el.mode = 'churn';
     await el.updateComplete;
-    expect(getComputedStyle(cell(el, 10, 10)).backgroundColor).to.not.equal(before);
-    expect(cell(el, 10, 10).textContent).to.match(/%$/);
+    expect(getComputedStyle(cell(el, 50, 10)).backgroundColor).to.not.equal(before);
+    expect(cell(el, 50, 10).textContent).to.match(/%$/);
+  });
+
+  it('large grid: the keyboard reaches rows that were not rendered, and the tab stop survives scrolling', async () => {
+    const el = await mount(weeklyCohorts(104), '', 700);
+    cell(el, 0, 1).focus();
+    for (let i = 0; i < 8; i++) {
+      await sendKeys({ press: 'PageDown' });
+      await el.updateComplete;
+    }
+    await el.updateComplete;
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset['r']).to.equal('80');
+    const scroller = $(el, '.scroller')!;
+    scroller.scrollTop = 0;
+    scroller.dispatchEvent(new Event('scroll'));
+    await waitUntil(() => $(el, 'tr[data-r="80"]') === null, 'row 80 still rendered');
+    expect($$(el, 'td[tabindex="0"]').length).to.equal(1);
   });
 
   it('pt-BR and es', async () => {

@@ -173,6 +173,22 @@ describe('<kpi-regional-sla>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('5,000 regions: the keyboard pages through rows that were not rendered, focus stays on the right region', async () => {
+    const el = await mount(municipalities(5000), 'sort="label" sort-dir="ascending"', 780);
+    const ids = el.shownRows().map((r) => r.id);
+    ($(el, 'tr.region') as HTMLElement).focus();
+    for (let i = 0; i < 12; i++) {
+      await sendKeys({ press: 'PageDown' });
+      await el.updateComplete;
+    }
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(focused.dataset['id']).to.equal(ids[120]);
+    expect(focused.getAttribute('aria-rowindex')).to.equal('123');
+    const picked = oneEvent(el, 'kpi-select') as Promise<KpiSelectEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await picked).detail.id).to.equal(ids[120]);
+  });
+
   it('repeated labels show their group', async () => {
     const el = await mount(municipalities(200), 'grouped');
     expect($(el, 'tr.region .sub')!.textContent).to.match(/ · (Norte|Nordeste|Centro-Oeste|Sudeste|Sul)$/);
