@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'bench/dist/**', 'node_modules/**', 'storybook-static/**', 'custom-elements.json', 'bench/results*.json'] },
+  { ignores: ['dist/**', 'bench/dist/**', 'tests/frameworks/dist/**', 'node_modules/**', 'storybook-static/**', 'custom-elements.json', 'bench/results*.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

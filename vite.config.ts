@@ -1,12 +1,32 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { createReadStream, existsSync } from 'node:fs';
+import path from 'node:path';
 
-// `npm start` serves the demo (demo/index.html) with the widgets from source.
-// The library and CDN builds are driven by scripts/build.mjs.
+const cdnDir = path.resolve(__dirname, 'dist/cdn');
+
+/** Serves the real CDN build at /cdn/ so the demo embeds the widgets exactly as a customer page would. */
+function serveCdn(): Plugin {
+  return {
+    name: 'kpi-serve-cdn',
+    configureServer(server) {
+      server.middlewares.use('/cdn', (req, res, next) => {
+        const file = path.join(cdnDir, path.basename((req.url ?? '').split('?')[0] ?? ''));
+        if (!existsSync(file)) return next();
+        res.setHeader('Content-Type', 'application/javascript');
+        res.setHeader('Cache-Control', 'no-store');
+        createReadStream(file).pipe(res);
+      });
+    },
+  };
+}
+
+// `npm start` builds dist/cdn, then serves the demo (demo/index.html and demo/embed.html).
+// demo/playground.html renders one widget from source, for development and screenshots.
 export default defineConfig({
   root: 'demo',
   publicDir: 'public',
+  plugins: [serveCdn()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: ['..'] } },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { outDir: '../dist/demo', emptyOutDir: true, target: 'es2022' },
-  esbuild: { target: 'es2022' },
 });

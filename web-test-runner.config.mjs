@@ -95,7 +95,7 @@ const executablePath = ensureChromium();
 
 export default {
   rootDir: root,
-  files: ['tests/browser/**/*.test.ts', 'tests/robustness/**/*.test.ts'],
+  files: ['tests/browser/**/*.test.ts', 'tests/robustness/**/*.test.ts', 'tests/frameworks/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   concurrentBrowsers: 1,

@@ -1,6 +1,12 @@
 import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+// Written by `npm run build` (and `npm run storybook`): attributes, events, parts and tokens for autodocs and controls.
+import manifest from '../custom-elements.json';
+
+setCustomElementsManifest(manifest);
 
 const preview: Preview = {
+  tags: ['autodocs'],
   parameters: {
     layout: 'padded',
     controls: { expanded: true },

@@ -1,4 +1,4 @@
-import '../components/index.js';
+// The demo page's own logic: it creates the widgets (registered by /cdn/kpi-kit.js) and wires the switches.
 
 /** Each widget in the demo: tag, the fixture it loads by `src`, and whether it spans the page. */
 const WIDGETS: { tag: string; src: string; wide?: boolean; attrs?: Record<string, string> }[] = [
@@ -23,10 +23,11 @@ for (const w of WIDGETS) {
   for (const [k, v] of Object.entries(w.attrs ?? {})) el.setAttribute(k, v);
   main.append(el);
 }
-if (WIDGETS.length === 0) main.textContent = 'The widgets appear here as they land.';
+main.addEventListener('kpi-select', (e) => console.info('kpi-select', (e as CustomEvent).detail));
 
 const locale = document.getElementById('locale') as HTMLSelectElement;
 const theme = document.getElementById('theme') as HTMLSelectElement;
+const brand = document.getElementById('brand') as HTMLSelectElement;
 locale.value = document.documentElement.lang;
 locale.addEventListener('change', () => {
   document.documentElement.lang = locale.value;
@@ -38,4 +39,7 @@ theme.addEventListener('change', () => {
     if (theme.value) el.setAttribute('theme', theme.value);
     else el.removeAttribute('theme');
   }
+});
+brand.addEventListener('change', () => {
+  main.classList.toggle('brand-aurora', brand.value === 'aurora');
 });

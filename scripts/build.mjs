@@ -104,4 +104,6 @@ await buildCdn('kpi-kit', path.join(root, 'components/index.ts'));
 for (const w of widgets) await buildCdn(`kpi-${w}`, path.join(root, `components/${w}/define.ts`));
 if (only !== 'no-types') execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });
 const kinds = await writeSchemas();
+// The Custom Elements Manifest (custom-elements.json), from the JSDoc: Storybook, the README's API section and editors read it.
+execFileSync(path.join(root, 'node_modules/.bin/cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], { stdio: 'inherit', cwd: root });
 console.log(`kpi-kit: built lib, cdn (kpi-kit.js + ${widgets.length} widgets), types and ${kinds.length} JSON Schemas in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

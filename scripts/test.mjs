@@ -1,4 +1,4 @@
-// `npm test`: lint, type check, unit tests (Node), element tests (Chromium).
+// `npm test`: lint, build, type check, unit tests (Node), package tests, element and page tests (Chromium), bench smoke.
 // Stops at the first failing step and exits non-zero.
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './chromium.mjs';
@@ -8,10 +8,13 @@ const env = { ...process.env, CHROME_PATH: chrome, PATH: `${process.cwd()}/node_
 
 const steps = [
   ['lint', 'eslint', ['.', '--max-warnings=0']],
+  // The build comes before the type check: the React JSX typings (types/react.d.ts) are checked against dist/types.
+  ['build', 'node', ['scripts/build.mjs']],
   ['type check', 'tsc', ['--noEmit', '-p', 'tsconfig.json']],
   ['unit tests (Node)', 'vitest', ['run', '--config', 'vitest.config.ts']],
-  ['build', 'node', ['scripts/build.mjs']],
+  ['framework test pages (React bundle)', 'node', ['scripts/build-framework-pages.mjs']],
   ['package tests (built package in Node)', 'node', ['--test', 'tests/node/']],
+  ['README API section matches the manifest', 'node', ['scripts/api-docs.mjs', '--check']],
   ['element tests (Chromium)', 'web-test-runner', ['--config', 'web-test-runner.config.mjs']],
   // Each bench scenario still runs (one sample, no timing checks: these machines are noisy).
   ['bench smoke test', 'node', ['bench/run.mjs', '--smoke', '--no-build']],

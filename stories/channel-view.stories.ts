@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { branded } from './brand.js';
 import '../components/channel-view/define.js';
 import omni from '../demo/public/data/channels.omnichannel.modelled.json';
 import leads from '../demo/public/data/channels.leads.json';
@@ -46,3 +47,7 @@ export const Spanish: Story = { args: { locale: 'es' } };
 export const Loading: Story = { args: { data: undefined } };
 export const Empty: Story = { args: { data: { ...omni, channels: [], customers: undefined } } };
 export const Error: Story = { args: { data: { ...omni, metrics: [] } } };
+/** An agency brand set only through `--kpi-*` tokens and `::part`. */
+export const WhiteLabel: Story = {
+  render: (a) => html`<div style="max-width: 1200px">${branded(html`<kpi-channel-view .data=${a.data} locale=${ifDefined(a.locale)}></kpi-channel-view>`)}</div>`,
+};

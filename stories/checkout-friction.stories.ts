@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { branded } from './brand.js';
 import '../components/checkout-friction/define.js';
 import checkout from '../demo/public/data/checkout-friction.modelled.json';
 
@@ -36,3 +37,7 @@ export const Spanish: Story = { args: { locale: 'es' } };
 export const Loading: Story = { args: { data: undefined } };
 export const Empty: Story = { args: { data: { ...checkout, steps: [], breakdowns: [] } } };
 export const Error: Story = { args: { data: { ...checkout, steps: [{ id: 'cart', label: 'Cart', entered: 10, exited: 20 }] } } };
+/** An agency brand set only through `--kpi-*` tokens and `::part`. */
+export const WhiteLabel: Story = {
+  render: (a) => html`<div style="max-width: 1200px">${branded(html`<kpi-checkout-friction .data=${a.data} locale=${ifDefined(a.locale)}></kpi-checkout-friction>`)}</div>`,
+};

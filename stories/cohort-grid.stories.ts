@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { branded } from './brand.js';
 import '../components/cohort-grid/define.js';
 import customers from '../demo/public/data/cohort.monthly-customers.json';
 import revenue from '../demo/public/data/cohort.monthly-revenue.json';
@@ -43,3 +44,7 @@ export const Spanish: Story = { args: { locale: 'es' } };
 export const Loading: Story = { args: { data: undefined } };
 export const Empty: Story = { args: { data: { ...customers, cohorts: [] } } };
 export const Error: Story = { args: { data: { ...customers, cohorts: [{ id: 'x', label: 'X', size: 10, values: [10, null, 3] }] } } };
+/** An agency brand set only through `--kpi-*` tokens and `::part`. */
+export const WhiteLabel: Story = {
+  render: (a) => html`<div style="max-width: 1200px">${branded(html`<kpi-cohort-grid .data=${a.data} locale=${ifDefined(a.locale)}></kpi-cohort-grid>`)}</div>`,
+};

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { branded } from './brand.js';
 import '../components/funnel/define.js';
 import fulfilment from '../demo/public/data/funnel.fulfilment.json';
 import fulfilmentPt from '../demo/public/data/funnel.fulfilment.pt-BR.json';
@@ -81,10 +82,7 @@ export const OpenFunnelRisingCounts: Story = {
 export const Loading: Story = { args: { data: undefined } };
 export const Empty: Story = { args: { data: { ...fulfilment, steps: fulfilment.steps.map((s) => ({ ...s, count: null })) } } };
 export const Error: Story = { args: { data: { ...fulfilment, steps: [{ id: 'sessions', label: 'Sessions', count: -4 }] } } };
+/** An agency brand set only through `--kpi-*` tokens and `::part`. */
 export const WhiteLabel: Story = {
-  render: (a) => html`<style>
-      .brand kpi-funnel { --kpi-font: Georgia, serif; --kpi-color-accent: #0f766e; --kpi-radius: 2px; --kpi-color-surface: #fbfaf7; }
-      .brand kpi-funnel::part(title) { text-transform: uppercase; letter-spacing: 0.08em; }
-    </style>
-    <div class="brand" style="max-width: 960px"><kpi-funnel .data=${a.data} locale=${ifDefined(a.locale)}></kpi-funnel></div>`,
+  render: (a) => html`<div style="max-width: 1200px">${branded(html`<kpi-funnel .data=${a.data} locale=${ifDefined(a.locale)}></kpi-funnel>`)}</div>`,
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { branded } from './brand.js';
 import '../components/regional-sla/define.js';
 import states from '../demo/public/data/regional-sla.states.json';
 import statesPt from '../demo/public/data/regional-sla.states.pt-BR.json';
@@ -39,3 +40,7 @@ export const Spanish: Story = { args: { locale: 'es' } };
 export const Loading: Story = { args: { data: undefined } };
 export const Empty: Story = { args: { data: { ...states, regions: [] } } };
 export const Error: Story = { args: { data: { ...states, metrics: [] } } };
+/** An agency brand set only through `--kpi-*` tokens and `::part`. */
+export const WhiteLabel: Story = {
+  render: (a) => html`<div style="max-width: 1200px">${branded(html`<kpi-regional-sla .data=${a.data} locale=${ifDefined(a.locale)}></kpi-regional-sla>`)}</div>`,
+};

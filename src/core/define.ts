@@ -1,17 +1,19 @@
-const warned = new Set<string>();
+/** Shared by every copy of kpi-kit on the page, so a second copy warns once, not once per element. */
+const WARNED = Symbol.for('kpi-kit.duplicate-definition-warned');
 
 /**
  * Defines a custom element unless the tag is taken. A second definition (the
- * CDN file loaded twice, or two versions on one page) is skipped with one
- * console warning instead of throwing.
+ * CDN file loaded twice, a single-widget file next to the whole kit, or two
+ * versions on one page) is skipped, with one console warning per page.
  */
 export function defineOnce(tag: string, ctor: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag);
   if (existing) {
-    if (existing !== ctor && !warned.has(tag)) {
-      warned.add(tag);
-      console.warn(`kpi-kit: <${tag}> is already defined on this page; keeping the first definition.`);
+    const g = globalThis as { [WARNED]?: boolean };
+    if (existing !== ctor && !g[WARNED]) {
+      g[WARNED] = true;
+      console.warn(`kpi-kit: <${tag}> and the other kpi-kit elements are already defined on this page (kpi-kit is loaded twice); keeping the first definitions.`);
     }
     return;
   }

@@ -350,7 +350,8 @@ export abstract class KpiElement<K extends KpiKind> extends LitElement {
 
   /** Fires `kpi-select` with the picked ids. */
   protected select(detail: KpiSelectDetail): void {
-    this.dispatchEvent(new KpiSelectEvent(detail));
+    const event = new KpiSelectEvent(detail);
+    this.dispatchEvent(event);
   }
 
   protected override render(): TemplateResult {

@@ -38,3 +38,28 @@ test('the build writes one JSON Schema per kind', async () => {
     assert.ok(schema.required.includes('kind') && schema.required.includes('version'));
   }
 });
+
+test('every export in package.json points at a built file', async () => {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  for (const [subpath, target] of Object.entries(pkg.exports)) {
+    const targets = typeof target === 'string' ? [target] : Object.values(target);
+    for (const t of targets) {
+      if (t.includes('*')) {
+        const dir = path.join(root, path.dirname(t));
+        assert.ok(existsSync(dir) && readdirSync(dir).length > 0, `${subpath} → ${t}`);
+      } else if (!t.endsWith('custom-elements.json')) {
+        assert.ok(existsSync(path.join(root, t)), `${subpath} → ${t} is missing`);
+      }
+    }
+  }
+});
+
+test('the npm build leaves lit, d3 and zod to the package manager, and the CDN build bundles everything', async () => {
+  const lib = readFileSync(path.join(root, 'dist/lib/components/funnel/kpi-funnel.js'), 'utf8');
+  assert.match(lib, /from ["']lit["']/);
+  for (const name of readdirSync(path.join(root, 'dist/cdn'))) {
+    const cdn = readFileSync(path.join(root, 'dist/cdn', name), 'utf8');
+    assert.doesNotMatch(cdn, /\bfrom\s*["'](lit|zod|d3-[\w-]+)/, `${name} imports a bare package`);
+    assert.doesNotMatch(cdn, /\bimport\(["'](lit|zod|d3-)/, `${name} imports a bare package`);
+  }
+});

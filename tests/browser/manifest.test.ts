@@ -1,0 +1,51 @@
+import { expect, fixture } from '@open-wc/testing';
+import '../../components/index.js';
+import { loadFixture } from './helpers/util.js';
+
+interface Decl { tagName?: string; attributes?: { name: string }[]; events?: { name: string }[]; cssParts?: { name: string }[]; cssProperties?: { name: string }[] }
+type LitCtor = CustomElementConstructor & { elementProperties: Map<string, { attribute?: boolean | string; state?: boolean }>; elementStyles: { cssText?: string; styleSheet?: CSSStyleSheet }[] };
+
+const FIXTURE: Record<string, string> = {
+  'kpi-funnel': 'funnel.fulfilment.json', 'kpi-checkout-friction': 'checkout-friction.modelled.json', 'kpi-cohort-grid': 'cohort.monthly-customers.json',
+  'kpi-regional-sla': 'regional-sla.states.json', 'kpi-channel-view': 'channels.omnichannel.modelled.json',
+};
+
+/** custom-elements.json is written by `npm run build`, which `npm test` runs first. */
+async function manifest(): Promise<Decl[]> {
+  const res = await fetch('/custom-elements.json');
+  expect(res.ok, 'custom-elements.json is missing: run `npm run build`').to.equal(true);
+  const m = (await res.json()) as { modules: { declarations?: Decl[] }[] };
+  return m.modules.flatMap((x) => x.declarations ?? []).filter((d) => d.tagName);
+}
+
+describe('the Custom Elements Manifest describes every element', () => {
+  it('lists all five elements', async () => {
+    expect((await manifest()).map((d) => d.tagName).sort()).to.deep.equal(Object.keys(FIXTURE).sort());
+  });
+
+  for (const tag of Object.keys(FIXTURE)) {
+    it(`<${tag}>: every attribute, event, rendered part and own CSS property`, async () => {
+      const decl = (await manifest()).find((d) => d.tagName === tag)!;
+      const ctor = customElements.get(tag) as LitCtor;
+      const attrs = new Set((decl.attributes ?? []).map((a) => a.name));
+      for (const [name, opts] of ctor.elementProperties) {
+        if (opts.state || opts.attribute === false) continue;
+        const attr = typeof opts.attribute === 'string' ? opts.attribute : name.toLowerCase();
+        expect(attrs.has(attr), `attribute ${attr} (property ${name}) is not in the manifest`).to.equal(true);
+      }
+      expect((decl.events ?? []).map((e) => e.name).sort()).to.deep.equal(['kpi-error', 'kpi-select']);
+
+      const el = await fixture<HTMLElement & { data: unknown; updateComplete: Promise<boolean> }>(`<${tag} locale="en-US"></${tag}>`);
+      el.data = await loadFixture(FIXTURE[tag]!);
+      await el.updateComplete;
+      const parts = new Set((decl.cssParts ?? []).map((p) => p.name));
+      const rendered = new Set([...el.shadowRoot!.querySelectorAll('[part]')].flatMap((n) => n.getAttribute('part')!.split(/\s+/)));
+      for (const p of rendered) expect(parts.has(p), `part "${p}" is rendered but not in the manifest`).to.equal(true);
+
+      const css = ctor.elementStyles.map((s) => s.cssText ?? [...(s.styleSheet?.cssRules ?? [])].map((r) => r.cssText).join('\n')).join('\n');
+      const own = new Set([...css.matchAll(/var\((--kpi-(?:funnel|checkout|cohort|sla|channel)-[\w-]+)/g)].map((m) => m[1]!));
+      const documented = new Set((decl.cssProperties ?? []).map((p) => p.name));
+      for (const p of own) expect(documented.has(p), `${p} is used but not documented`).to.equal(true);
+    });
+  }
+});

@@ -1,0 +1,46 @@
+/**
+ * JSX typings for React 19: `import type {} from 'kpi-kit/react'` (or add it to
+ * `compilerOptions.types`) and the kpi-kit elements type-check in TSX, with
+ * their properties and `onkpi-select` / `onkpi-error` handlers.
+ *
+ * React 19 sets an object prop such as `data` as a property on custom elements
+ * and wires `on<event-name>` props to custom events.
+ */
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { KpiErrorEvent, KpiSelectEvent } from '../dist/types/src/core/events.js';
+import type { KpiFunnel } from '../dist/types/components/funnel/kpi-funnel.js';
+import type { KpiCheckoutFriction } from '../dist/types/components/checkout-friction/kpi-checkout-friction.js';
+import type { KpiCohortGrid } from '../dist/types/components/cohort-grid/kpi-cohort-grid.js';
+import type { KpiRegionalSla } from '../dist/types/components/regional-sla/kpi-regional-sla.js';
+import type { KpiChannelView } from '../dist/types/components/channel-view/kpi-channel-view.js';
+
+/** Attributes and properties every kpi-kit element takes in JSX. */
+interface KpiProps<E> extends DetailedHTMLProps<HTMLAttributes<E>, E> {
+  data?: unknown;
+  src?: string;
+  refresh?: number | string;
+  timeout?: number | string;
+  locale?: string;
+  theme?: 'light' | 'dark';
+  'onkpi-select'?: (event: KpiSelectEvent) => void;
+  'onkpi-error'?: (event: KpiErrorEvent) => void;
+}
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+      'kpi-funnel': KpiProps<KpiFunnel> & {
+        'percent-of'?: 'first' | 'previous';
+        orientation?: 'horizontal' | 'vertical';
+        variant?: 'default' | 'compact';
+        scale?: 'linear' | 'log';
+        segment?: string;
+        multiples?: boolean;
+      };
+      'kpi-checkout-friction': KpiProps<KpiCheckoutFriction> & { breakdown?: string; 'rank-by'?: 'count' | 'revenue' };
+      'kpi-cohort-grid': KpiProps<KpiCohortGrid> & { mode?: 'percent' | 'count' | 'churn' | 'revenue' | 'ltv'; scale?: 'global' | 'row'; curve?: boolean };
+      'kpi-regional-sla': KpiProps<KpiRegionalSla> & { sort?: string; 'sort-dir'?: 'ascending' | 'descending'; filter?: string; grouped?: boolean };
+      'kpi-channel-view': KpiProps<KpiChannelView> & { metric?: string; sort?: string; 'sort-dir'?: 'ascending' | 'descending' };
+    }
+  }
+}
