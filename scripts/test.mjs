@@ -16,6 +16,8 @@ const steps = [
   ['package tests (built package in Node)', 'node', ['--test', 'tests/node/']],
   ['README API section matches the manifest', 'node', ['scripts/api-docs.mjs', '--check']],
   ['element tests (Chromium)', 'web-test-runner', ['--config', 'web-test-runner.config.mjs']],
+  // Every Storybook story as a test in Chromium, with its a11y check.
+  ['story tests (Storybook, Chromium)', 'vitest', ['run', '--config', 'vitest.stories.config.ts']],
   // Each bench scenario still runs (one sample, no timing checks: these machines are noisy).
   ['bench smoke test', 'node', ['bench/run.mjs', '--smoke', '--no-build']],
 ];
