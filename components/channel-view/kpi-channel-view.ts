@@ -89,7 +89,7 @@ export class KpiChannelView extends KpiElement<'channels'> {
   private fmt(doc: ChannelsDoc, m: ChannelMetric, v: number | null, compact = false): string {
     if (v === null) return NO_VALUE;
     switch (m.format) {
-      case 'currency': return formatCurrency(this.loc, v, doc.currency, compact && Math.abs(v) >= 10000 ? { compact: true } : { digits: Math.abs(v) >= 1000 ? 0 : 2 });
+      case 'currency': return formatCurrency(this.loc, v, doc.currency, compact && Math.abs(v) >= 10000 ? { compact: true } : { digits: Math.abs(v) >= 1000 || v === 0 ? 0 : 2 });
       case 'integer': return compact && Math.abs(v) >= 100000 ? formatCompact(this.loc, v) : formatInteger(this.loc, v);
       case 'percent': return formatPercent(this.loc, v);
       case 'duration': return formatDuration(this.loc, v);
