@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { branded } from './brand.js';
+import { branded, commonArgTypes } from './brand.js';
 import '../components/channel-view/define.js';
 import omni from '../demo/public/data/channels.omnichannel.modelled.json';
 import leads from '../demo/public/data/channels.leads.json';
@@ -17,9 +17,7 @@ const meta: Meta<Args> = {
   </div>`,
   args: { data: omni, theme: 'light', locale: 'en-US' },
   argTypes: {
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    locale: { control: 'inline-radio', options: ['en-US', 'pt-BR', 'es'] },
-    width: { control: { type: 'range', min: 320, max: 1400, step: 20 } },
+    ...commonArgTypes,
   },
 };
 export default meta;

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { branded } from './brand.js';
+import { branded, commonArgTypes } from './brand.js';
 import '../components/checkout-friction/define.js';
 import checkout from '../demo/public/data/checkout-friction.modelled.json';
 
@@ -19,9 +19,7 @@ const meta: Meta<Args> = {
   argTypes: {
     breakdown: { control: 'select', options: ['', 'device:mobile', 'device:desktop'] },
     'rank-by': { control: 'inline-radio', options: ['count', 'revenue'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    locale: { control: 'inline-radio', options: ['en-US', 'pt-BR', 'es'] },
-    width: { control: { type: 'range', min: 320, max: 1400, step: 20 } },
+    ...commonArgTypes,
   },
 };
 export default meta;

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { branded } from './brand.js';
+import { branded, commonArgTypes } from './brand.js';
 import '../components/cohort-grid/define.js';
 import customers from '../demo/public/data/cohort.monthly-customers.json';
 import revenue from '../demo/public/data/cohort.monthly-revenue.json';
@@ -21,9 +21,7 @@ const meta: Meta<Args> = {
   argTypes: {
     mode: { control: 'select', options: ['percent', 'count', 'churn', 'revenue', 'ltv'] },
     scale: { control: 'inline-radio', options: ['global', 'row'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    locale: { control: 'inline-radio', options: ['en-US', 'pt-BR', 'es'] },
-    width: { control: { type: 'range', min: 320, max: 1400, step: 20 } },
+    ...commonArgTypes,
   },
 };
 export default meta;

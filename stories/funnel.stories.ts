@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { branded } from './brand.js';
+import { branded, commonArgTypes } from './brand.js';
 import '../components/funnel/define.js';
 import fulfilment from '../demo/public/data/funnel.fulfilment.json';
 import fulfilmentPt from '../demo/public/data/funnel.fulfilment.pt-BR.json';
@@ -47,9 +47,7 @@ const meta: Meta<Args> = {
     orientation: { control: 'inline-radio', options: ['horizontal', 'vertical'] },
     variant: { control: 'inline-radio', options: ['default', 'compact'] },
     scale: { control: 'inline-radio', options: ['linear', 'log'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    locale: { control: 'inline-radio', options: ['en-US', 'pt-BR', 'es'] },
-    width: { control: { type: 'range', min: 240, max: 1400, step: 20 } },
+    ...commonArgTypes,
   },
 };
 export default meta;

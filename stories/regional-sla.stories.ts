@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { branded } from './brand.js';
+import { branded, commonArgTypes } from './brand.js';
 import '../components/regional-sla/define.js';
 import states from '../demo/public/data/regional-sla.states.json';
 import statesPt from '../demo/public/data/regional-sla.states.pt-BR.json';
@@ -20,9 +20,7 @@ const meta: Meta<Args> = {
   args: { data: states, theme: 'light', locale: 'en-US' },
   argTypes: {
     'sort-dir': { control: 'inline-radio', options: ['ascending', 'descending'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    locale: { control: 'inline-radio', options: ['en-US', 'pt-BR', 'es'] },
-    width: { control: { type: 'range', min: 320, max: 1600, step: 20 } },
+    ...commonArgTypes,
   },
 };
 export default meta;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../../src/core/style-props.js';
 import { classMap } from 'lit/directives/class-map.js';
@@ -63,25 +63,13 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction'> {
   @property({ attribute: 'rank-by', reflect: true }) rankBy: 'count' | 'revenue' = 'count';
 
   @state() private activeCell: { r: number; c: number } | null = null;
-  @state() private paletteVersion = 0;
 
-  private readonly probe = new PaletteProbe();
+  private readonly probe = new PaletteProbe(this);
   private readonly flowMemo = new Memo<FlowModel>();
   private readonly mapMemo = new Memo<ReturnType<typeof frictionMap>>();
 
   protected isEmpty(doc: CheckoutFrictionDoc): boolean {
     return checkoutIsEmpty(doc);
-  }
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    this.probe.attach(root);
-    return root;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (this.probe.read(this.isConnected, this.theme)) this.paletteVersion++;
   }
 
   private flow(doc: CheckoutFrictionDoc): FlowModel {
@@ -231,7 +219,6 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction'> {
   private renderMap(doc: CheckoutFrictionDoc): TemplateResult {
     const m = this.map(doc);
     const shade = this.probe.shader();
-    void this.paletteVersion;
     const active = this.activeCell ?? { r: 0, c: m.cells[0]?.findIndex((x) => x !== null) ?? 0 };
     const activeCell = this.activeCell ? m.cells[this.activeCell.r]?.[this.activeCell.c] ?? null : null;
     return html`<div class="map-scroll">

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../../src/core/style-props.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -6,6 +6,7 @@ import { path as d3path } from 'd3-path';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
 import { Memo } from '../../src/core/memo.js';
+import { RowWindow } from '../../src/core/row-window.js';
 import { cohortSchema, type CohortDoc } from '../../src/schema/cohort.js';
 import {
   cohortIsEmpty, computeCohort, domainOf, modesFor, rawValue, resolveMode, shadeCells,
@@ -80,17 +81,14 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
 
   @state() private activeCell: { r: number; c: number } = { r: 0, c: 0 };
   @state() private tip: { r: number; c: number; x: number; y: number } | null = null;
-  /** Bumped when the resolved theme colours change, to re-shade. */
-  @state() private paletteVersion = 0;
-  /** The cohort rows rendered (when the grid is large). */
-  @state() private range = { start: 0, end: 30 };
-  private scrollFrame?: number;
+  /** The cohort rows in view (when the grid is large). */
+  private readonly rows = new RowWindow(this, ROW_H, OVERSCAN, 30);
 
   private readonly size = new SizeController(this);
   private readonly modelMemo = new Memo<CohortModel>();
   private readonly styleMemo = new Memo<{ cells: (CellStyle | null)[][]; average: (CellStyle | null)[] }>();
   private highlight?: CSSStyleSheet;
-  private readonly probe = new PaletteProbe();
+  private readonly probe = new PaletteProbe(this);
 
   protected isEmpty(doc: CohortDoc): boolean {
     return cohortIsEmpty(doc);
@@ -99,39 +97,6 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
   /** The mode in effect for the current document. */
   get effectiveMode(): CohortMode {
     return this.doc ? resolveMode(this.doc.measure, this.mode) : (this.mode ?? 'percent');
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.scrollFrame !== undefined) cancelAnimationFrame(this.scrollFrame);
-    this.scrollFrame = undefined;
-  }
-
-  private onScroll(event: Event): void {
-    const el = event.currentTarget as HTMLElement;
-    if (this.scrollFrame !== undefined) return;
-    this.scrollFrame = requestAnimationFrame(() => {
-      this.scrollFrame = undefined;
-      this.updateRange(el);
-    });
-  }
-
-  private updateRange(el: HTMLElement): void {
-    const first = Math.floor(el.scrollTop / ROW_H);
-    const start = Math.max(0, first - OVERSCAN);
-    const end = first + Math.ceil((el.clientHeight || 480) / ROW_H) + OVERSCAN;
-    if (start !== this.range.start || end !== this.range.end) this.range = { start, end };
-  }
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    this.probe.attach(root);
-    return root;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (this.probe.read(this.isConnected, this.theme)) this.paletteVersion++;
   }
 
   protected override firstUpdated(): void {
@@ -152,7 +117,7 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
 
   private styles(model: CohortModel): { cells: (CellStyle | null)[][]; average: (CellStyle | null)[] } {
     const scale = this.scale === 'row' ? 'row' : 'global';
-    return this.styleMemo.get([model, scale, this.paletteVersion], () => {
+    return this.styleMemo.get([model, scale, this.probe.version], () => {
       const styleFor = this.probe.shader();
       const cells = shadeCells(model, scale).map((row) => row.map(styleFor));
       const domain = domainOf([model.average], model.mode);
@@ -264,7 +229,7 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
       const visible = scroller.clientHeight - head - avg;
       if (top < scroller.scrollTop) scroller.scrollTop = top;
       else if (top + ROW_H > scroller.scrollTop + visible) scroller.scrollTop = top + ROW_H - visible;
-      this.updateRange(scroller);
+      this.rows.measure(scroller);
     }
     await this.updateComplete;
     const target = this.cellAt(r, c);
@@ -342,8 +307,8 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
     const periods = Array.from({ length: model.periods }, (_, k) => k);
     const gridStyle = { '--_hl': 'var(--_text)' };
     const virtual = rowsCount > VIRTUAL_MIN;
-    const start = virtual ? Math.min(this.range.start, rowsCount) : 0;
-    const end = virtual ? Math.min(rowsCount, this.range.end) : rowsCount;
+    const start = virtual ? Math.min(this.rows.start, rowsCount) : 0;
+    const end = virtual ? Math.min(rowsCount, this.rows.end) : rowsCount;
     // The grid keeps one tab stop: the active cell, or, when its row is scrolled out of the rendered
     // range, the same column of the average row (always rendered).
     const active = this.activeCell.r === AVERAGE || (this.activeCell.r >= start && this.activeCell.r < end)
@@ -353,7 +318,7 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
       ${this.curve ? this.renderCurve(doc, model) : nothing}
       <p class="axis">${this.t(`${doc.periodUnit}Axis`)} →</p>
       <div class="gridbox">
-        <div class="scroller" ${styleProps(gridStyle)} @scroll=${this.onScroll}
+        <div class="scroller" ${styleProps(gridStyle)} @scroll=${this.rows.onScroll}
           @mouseover=${this.onPointer} @mouseleave=${this.onLeave} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}
           @keydown=${this.onKeydown} @click=${this.onClick}>
           <table part="table" role="grid" aria-label=${this.t('caption', { title: doc.title ?? this.t(mode) })} aria-rowcount=${rowsCount + 2} aria-colcount=${model.periods + 2}>

@@ -6,6 +6,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
 import { Memo } from '../../src/core/memo.js';
+import { RowWindow } from '../../src/core/row-window.js';
 import { regionalSlaSchema, type RegionalSlaDoc, type SlaMetric, type SlaUnit } from '../../src/schema/regional-sla.js';
 import {
   filterRows, labelsRepeat, layoutItems, slaRows, sortRows, statusCounts, summarise, toCsv,
@@ -85,7 +86,6 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
   /** Group rows by `group`, with subtotals. */
   @property({ type: Boolean, reflect: true }) grouped = false;
 
-  @state() private range = { start: 0, end: 60 };
   @state() private cardsShown = CARDS_PAGE;
   @state() private focusId = '';
 
@@ -94,16 +94,11 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
   private readonly shownMemo = new Memo<SlaRow[]>();
   private readonly itemsMemo = new Memo<SlaItem[]>();
   private readonly totalMemo = new Memo<SlaSummary>();
-  private scrollFrame?: number;
+  /** The rows in view (when the table is long). */
+  private readonly rowWindow = new RowWindow(this, ROW_H, OVERSCAN);
 
   protected isEmpty(doc: RegionalSlaDoc): boolean {
     return doc.regions.length === 0;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.scrollFrame !== undefined) cancelAnimationFrame(this.scrollFrame);
-    this.scrollFrame = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -194,23 +189,6 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
     }
   }
 
-  private onScroll(event: Event): void {
-    const el = event.currentTarget as HTMLElement;
-    if (this.scrollFrame !== undefined) return;
-    this.scrollFrame = requestAnimationFrame(() => {
-      this.scrollFrame = undefined;
-      this.updateRange(el);
-    });
-  }
-
-  private updateRange(el: HTMLElement): void {
-    const first = Math.floor(el.scrollTop / ROW_H);
-    const visible = Math.ceil((el.clientHeight || 600) / ROW_H);
-    const start = Math.max(0, first - OVERSCAN);
-    const end = first + visible + OVERSCAN;
-    if (start !== this.range.start || end !== this.range.end) this.range = { start, end };
-  }
-
   private pickRow(id: string): void {
     this.focusId = id;
     this.select({ type: 'region', id });
@@ -247,7 +225,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
       const footer = (this.renderRoot.querySelector('tfoot') as HTMLElement | null)?.offsetHeight ?? 0;
       if (top < scroller.scrollTop) scroller.scrollTop = top;
       else if (top + ROW_H + header + footer > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + ROW_H + header + footer - scroller.clientHeight;
-      this.updateRange(scroller);
+      this.rowWindow.measure(scroller);
     }
     await this.updateComplete;
     (this.renderRoot.querySelector(`tr[data-index="${next}"]`) as HTMLElement | null)?.focus();
@@ -308,15 +286,15 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
   private renderTable(doc: RegionalSlaDoc): TemplateResult {
     const items = this.items(doc);
     const virtual = items.length > VIRTUAL_MIN;
-    const start = virtual ? Math.min(this.range.start, Math.max(0, items.length - 1)) : 0;
-    const end = virtual ? Math.min(items.length, this.range.end) : items.length;
+    const start = virtual ? Math.min(this.rowWindow.start, Math.max(0, items.length - 1)) : 0;
+    const end = virtual ? Math.min(items.length, this.rowWindow.end) : items.length;
     const showGroupCol = !this.grouped && doc.regions.some((r) => r.group);
     // Keyed by region: a row's elements (and the focus in them) never move to another region.
     const labelsRepeatHere = labelsRepeat(this.rows(doc));
     const cols = 2 + (showGroupCol ? 1 : 0) + doc.metrics.length * 3;
     const total = this.total(doc);
     const focusId = this.focusId || items.find((i) => i.type === 'region')?.key || '';
-    return html`<div class="scroller" @scroll=${this.onScroll} @keydown=${this.onRowKey}>
+    return html`<div class="scroller" @scroll=${this.rowWindow.onScroll} @keydown=${this.onRowKey}>
       <table part="table" aria-rowcount=${items.length + 3} aria-colcount=${cols}>
         <caption class="sr-only">${this.t('caption', { title: doc.title ?? '' })}</caption>
         <thead>

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { mixOklab, parseColor, readableText, rgbString, type Rgb } from '../compute/color.js';
 
 /** The resolved theme colours a heat scale needs. */
@@ -15,15 +15,30 @@ export const paletteProbeStyles = css`
 
 /**
  * Reads the theme's resolved heat colours (page tokens, light or dark) from a
- * probe placed once in the shadow root, outside Lit's template, so widgets can
- * compute cell shades and pick readable text in JS.
+ * probe placed once in the host's shadow root, outside Lit's template, so
+ * widgets can compute cell shades and pick readable text in JS. As a
+ * controller it attaches itself on connect and re-reads before every render;
+ * `version` changes when the colours do (use it as a memo key).
  */
-export class PaletteProbe {
+export class PaletteProbe implements ReactiveController {
   palette: HeatPalette = LIGHT_HEAT;
+  version = 0;
   private key = '';
   private probe?: HTMLElement;
 
-  attach(root: HTMLElement | DocumentFragment): void {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; theme?: string }) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (!this.probe) this.attach(this.host.renderRoot);
+  }
+
+  hostUpdate(): void {
+    if (this.read(this.host.isConnected, this.host.theme)) this.version++;
+  }
+
+  private attach(root: HTMLElement | DocumentFragment): void {
     const probe = document.createElement('span');
     probe.className = 'probe';
     probe.setAttribute('aria-hidden', 'true');

@@ -4,7 +4,7 @@ import '../../components/channel-view/define.js';
 import type { KpiChannelView } from '../../components/channel-view/kpi-channel-view.js';
 import type { KpiSelectEvent } from '../../src/core/events.js';
 import type { ChannelsDoc } from '../../src/schema/index.js';
-import { assertNoBadText, clone, loadFixture, shadowText } from './helpers/util.js';
+import { assertNoBadText, clone, loadFixture, shadowText, mountWidget } from './helpers/util.js';
 
 let omni: ChannelsDoc;
 let leads: ChannelsDoc;
@@ -16,14 +16,7 @@ const $ = (el: KpiChannelView, sel: string) => el.shadowRoot!.querySelector(sel)
 const $$ = (el: KpiChannelView, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
 const tile = (el: KpiChannelView, label: string) => $$(el, '.tile').find((t) => t.querySelector('.tile-label')!.textContent === label)!;
 
-async function mount(doc: unknown, attrs = '', width = 1100) {
-  const locale = attrs.includes('locale=') ? '' : 'locale="en-US"';
-  const wrap = await fixture<HTMLDivElement>(`<div style="width: ${width}px"><kpi-channel-view ${locale} ${attrs}></kpi-channel-view></div>`);
-  const el = wrap.querySelector('kpi-channel-view')!;
-  el.data = doc;
-  await el.updateComplete;
-  return el;
-}
+const mount = (doc: unknown, attrs = '', width = 1100) => mountWidget<KpiChannelView>('kpi-channel-view', doc, attrs, width);
 
 describe('<kpi-channel-view>', () => {
   it('KPI tiles: sums where summable, reported totals otherwise, unique customers never the sum', async () => {

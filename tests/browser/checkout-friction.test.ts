@@ -5,7 +5,7 @@ import type { KpiCheckoutFriction } from '../../components/checkout-friction/kpi
 import type { KpiSelectEvent } from '../../src/core/events.js';
 import type { CheckoutFrictionDoc } from '../../src/schema/index.js';
 import { contrast, parseColor } from '../../src/compute/color.js';
-import { assertNoBadText, clone, loadFixture, shadowText } from './helpers/util.js';
+import { assertNoBadText, clone, loadFixture, shadowText, mountWidget } from './helpers/util.js';
 
 let checkout: CheckoutFrictionDoc;
 before(async () => {
@@ -15,14 +15,7 @@ before(async () => {
 const $ = (el: KpiCheckoutFriction, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
 const $$ = (el: KpiCheckoutFriction, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
 
-async function mount(doc: unknown, attrs = '', width = 1100) {
-  const locale = attrs.includes('locale=') ? '' : 'locale="en-US"';
-  const wrap = await fixture<HTMLDivElement>(`<div style="width: ${width}px"><kpi-checkout-friction ${locale} ${attrs}></kpi-checkout-friction></div>`);
-  const el = wrap.querySelector('kpi-checkout-friction')!;
-  el.data = doc;
-  await el.updateComplete;
-  return el;
-}
+const mount = (doc: unknown, attrs = '', width = 1100) => mountWidget<KpiCheckoutFriction>('kpi-checkout-friction', doc, attrs, width);
 
 describe('<kpi-checkout-friction>', () => {
   it('the flow: each step with entered, exited, abandonment, time and revenue at risk; the costliest highlighted', async () => {

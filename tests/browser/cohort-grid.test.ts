@@ -5,7 +5,7 @@ import type { KpiCohortGrid } from '../../components/cohort-grid/kpi-cohort-grid
 import type { KpiSelectEvent } from '../../src/core/events.js';
 import type { CohortDoc } from '../../src/schema/index.js';
 import { contrast, parseColor } from '../../src/compute/color.js';
-import { assertNoBadText, clone, loadFixture, shadowText } from './helpers/util.js';
+import { assertNoBadText, clone, loadFixture, shadowText, mountWidget } from './helpers/util.js';
 import { weeklyCohorts } from '../data/generators.js';
 
 let customers: CohortDoc;
@@ -21,14 +21,7 @@ const $ = (el: KpiCohortGrid, sel: string) => el.shadowRoot!.querySelector(sel) 
 const $$ = (el: KpiCohortGrid, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
 const cell = (el: KpiCohortGrid, r: number, c: number) => $(el, `td[data-r="${r}"][data-c="${c}"]`)!;
 
-async function mount(doc: unknown, attrs = '', width = 960) {
-  const locale = attrs.includes('locale=') ? '' : 'locale="en-US"';
-  const wrap = await fixture<HTMLDivElement>(`<div style="width: ${width}px"><kpi-cohort-grid ${locale} ${attrs}></kpi-cohort-grid></div>`);
-  const el = wrap.querySelector('kpi-cohort-grid')!;
-  el.data = doc;
-  await el.updateComplete;
-  return el;
-}
+const mount = (doc: unknown, attrs = '', width = 960) => mountWidget<KpiCohortGrid>('kpi-cohort-grid', doc, attrs, width);
 
 describe('<kpi-cohort-grid>', () => {
   it('a real table: a row per cohort with size, a column per period, and the weighted average row', async () => {

@@ -4,7 +4,7 @@ import '../../components/funnel/define.js';
 import type { KpiFunnel } from '../../components/funnel/kpi-funnel.js';
 import type { KpiSelectEvent } from '../../src/core/events.js';
 import type { FunnelDoc } from '../../src/schema/index.js';
-import { assertNoBadText, clone, loadFixture, shadowText, untilState, visibleText } from './helpers/util.js';
+import { assertNoBadText, clone, loadFixture, shadowText, untilState, visibleText, mountWidget } from './helpers/util.js';
 
 let fulfilment: FunnelDoc;
 let fulfilmentPt: FunnelDoc;
@@ -22,14 +22,7 @@ const $$ = (el: KpiFunnel, sel: string) => [...el.shadowRoot!.querySelectorAll(s
 const rows = (el: KpiFunnel) => $$(el, 'button.step');
 const tableRows = (el: KpiFunnel) => $$(el, 'table tbody tr').map((r) => [...r.children].map((c) => c.textContent!.trim()));
 
-async function mount(doc: unknown, attrs = '') {
-  const locale = attrs.includes('locale=') ? '' : 'locale="en-US"';
-  const wrap = await fixture<HTMLDivElement>(`<div style="width: 900px"><kpi-funnel ${locale} ${attrs}></kpi-funnel></div>`);
-  const el = wrap.querySelector('kpi-funnel')!;
-  el.data = doc;
-  await el.updateComplete;
-  return el;
-}
+const mount = (doc: unknown, attrs = '', width = 900) => mountWidget<KpiFunnel>('kpi-funnel', doc, attrs, width);
 
 describe('<kpi-funnel>', () => {
   it('renders one bar per step with label, count and % of first', async () => {

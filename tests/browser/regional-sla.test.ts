@@ -4,7 +4,7 @@ import '../../components/regional-sla/define.js';
 import type { KpiRegionalSla } from '../../components/regional-sla/kpi-regional-sla.js';
 import type { KpiSelectEvent } from '../../src/core/events.js';
 import type { RegionalSlaDoc } from '../../src/schema/index.js';
-import { assertNoBadText, clone, loadFixture, shadowText } from './helpers/util.js';
+import { assertNoBadText, clone, loadFixture, shadowText, mountWidget } from './helpers/util.js';
 import { municipalities } from '../data/generators.js';
 
 let states: RegionalSlaDoc;
@@ -20,12 +20,9 @@ const $ = (el: KpiRegionalSla, sel: string) => el.shadowRoot!.querySelector(sel)
 const $$ = (el: KpiRegionalSla, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
 const regionIds = (el: KpiRegionalSla) => $$(el, 'tr.region').map((r) => r.dataset['id']);
 
+/** Mounts and waits two frames more: the size controller decides table or cards on the next frame. */
 async function mount(doc: unknown, attrs = '', width = 1100) {
-  const locale = attrs.includes('locale=') ? '' : 'locale="en-US"';
-  const wrap = await fixture<HTMLDivElement>(`<div style="width: ${width}px"><kpi-regional-sla ${locale} ${attrs}></kpi-regional-sla></div>`);
-  const el = wrap.querySelector('kpi-regional-sla')!;
-  el.data = doc;
-  await el.updateComplete;
+  const el = await mountWidget<KpiRegionalSla>('kpi-regional-sla', doc, attrs, width);
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   await el.updateComplete;
   return el;

@@ -39,3 +39,19 @@ export function visibleText(el: Element): string {
   }
   return out.trim();
 }
+
+/**
+ * Mounts a widget in a box `width` px wide with `doc` as its data (locale en-US unless `attrs` sets one),
+ * and waits for it to render.
+ */
+export async function mountWidget<T extends HTMLElement & { data: unknown; updateComplete: Promise<boolean> }>(
+  tag: string, doc: unknown, attrs = '', width = 1100,
+): Promise<T> {
+  const { fixture } = await import('@open-wc/testing');
+  const locale = attrs.includes('locale=') ? '' : 'locale="en-US"';
+  const wrap = await fixture<HTMLDivElement>(`<div style="width: ${width}px"><${tag} ${locale} ${attrs}></${tag}></div>`);
+  const el = wrap.querySelector(tag) as T;
+  el.data = doc;
+  await el.updateComplete;
+  return el;
+}

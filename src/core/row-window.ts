@@ -1,0 +1,50 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Which rows of a long, fixed-height list are in view (plus an overscan), so a
+ * table can render only those and keep its semantics with aria-rowcount and
+ * aria-rowindex. Scroll events are folded into one update per animation frame;
+ * the pending frame is cancelled when the host disconnects.
+ */
+export class RowWindow implements ReactiveController {
+  start = 0;
+  end: number;
+  private frame?: number;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    readonly rowHeight: number,
+    private readonly overscan: number,
+    initialRows = 60,
+  ) {
+    this.end = initialRows;
+    host.addController(this);
+  }
+
+  /** A `@scroll` handler for the scrolling element. */
+  readonly onScroll = (event: Event): void => {
+    const el = event.currentTarget as HTMLElement;
+    if (this.frame !== undefined) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = undefined;
+      this.measure(el);
+    });
+  };
+
+  /** Recomputes the window from the element's scroll position; re-renders the host when it moved. */
+  measure(el: HTMLElement): void {
+    const first = Math.floor(el.scrollTop / this.rowHeight);
+    const start = Math.max(0, first - this.overscan);
+    const end = first + Math.ceil((el.clientHeight || 600) / this.rowHeight) + this.overscan;
+    if (start !== this.start || end !== this.end) {
+      this.start = start;
+      this.end = end;
+      this.host.requestUpdate();
+    }
+  }
+
+  hostDisconnected(): void {
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
+  }
+}
