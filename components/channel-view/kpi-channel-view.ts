@@ -7,9 +7,8 @@ import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
 import { channelsSchema, type Channel, type ChannelMetric, type ChannelsDoc } from '../../src/schema/channels.js';
 import {
-  alignSeries, channelValue, channelsIsEmpty, median, metricTotal, overlapModel, shareableMetrics, shares, tone,
+  alignSeries, channelValue, channelsIsEmpty, median, metricTotal, orderChannels, overlapModel, shareableMetrics, shares, tone,
 } from '../../src/compute/channels.js';
-import { sortByValue } from '../../src/compute/common.js';
 import {
   NO_VALUE, formatCompact, formatCurrency, formatDuration, formatInteger, formatMonth, formatNumber, formatPercent,
 } from '../../src/format/index.js';
@@ -214,14 +213,8 @@ export class KpiChannelView extends KpiElement<'channels'> {
     const series = metric ? alignSeries(doc, metric.id) : null;
     const medians = new Map(doc.metrics.map((m) => [m.id, median(doc.channels.map((c) => channelValue(c.values, m.id)))]));
     const key = this.sort && (this.sort === 'label' || doc.metrics.some((m) => m.id === this.sort)) ? this.sort : '';
-    // Sort within each group; groups keep the order they first appear in.
-    const rows = doc.channels.map((c, i) => ({ id: c.id, label: c.label, group: c.group ?? '', channel: c, i }));
-    const groups = [...new Set(rows.map((r) => r.group))];
-    const sorted = groups.flatMap((g) => {
-      const members = rows.filter((r) => r.group === g);
-      if (!key) return members;
-      return sortByValue(members, (r) => (key === 'label' ? r.label : channelValue(r.channel.values, key)), this.sortDir, (r) => r, this.loc);
-    });
+    const sorted = orderChannels(doc, key, this.sortDir, this.loc).map((r) => ({ id: r.channel.id, label: r.channel.label, group: r.group, channel: r.channel, i: r.index }));
+    const groups = [...new Set(sorted.map((r) => r.group))];
     const showGroups = groups.length > 1 || groups[0] !== '';
     const sortTh = (k: string, label: string, cls = '') => html`<th scope="col" class=${cls} aria-sort=${key === k ? this.sortDir : 'none'}>
       <button type="button" class="sortbtn" @click=${() => this.setSort(k)}>${label}<span aria-hidden="true" class="arrow">${key === k ? (this.sortDir === 'ascending' ? '▲' : '▼') : '↕'}</span></button></th>`;

@@ -151,7 +151,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
     const dec = decimalMark(this.loc);
     const head: (string | number | null)[] = ['id', this.t('region'), this.t('group'), this.t('volume')];
     for (const m of doc.metrics) {
-      head.push(`${m.label} – ${this.t('p50Long')} (${m.unit})`, `${m.label} – ${this.t('p90Long')} (${m.unit})`, `${m.label} – ${this.t('target', { value: m.unit })}`, `${m.label} – ${this.t('breachLong')}`, `${m.label} – status`);
+      head.push(`${m.label} – ${this.t('p50Long')} (${m.unit})`, `${m.label} – ${this.t('p90Long')} (${m.unit})`, `${m.label} – ${this.t('target', { value: m.unit })}`, `${m.label} – ${this.t('breachLong')}`, `${m.label} – ${this.t('status')}`);
     }
     const body = this.shownRows().map((r) => {
       const line: (string | number | null)[] = [r.id, r.label, r.group, r.volume];

@@ -8,7 +8,7 @@ export const slaStrings = defineStrings({
     total: 'Total', shown: '{shown} of {total} regions', subtotal: '{count} regions', noGroup: 'No group',
     showMore: 'Show {count} more', noMatches: 'No region matches “{query}”.', caption: 'SLA by region: {title}',
     sortBy: 'Sort by {column}', statusLine: '{within} within · {risk} at risk · {breached} breached',
-    p50Long: 'Median (p50)', p90Long: 'P90', breachLong: 'Breach rate', weighted: 'Subtotals and totals: volume-weighted medians and P90s; pooled breach rates.',
+    status: 'Status', p50Long: 'Median (p50)', p90Long: 'P90', breachLong: 'Breach rate', weighted: 'Subtotals and totals: volume-weighted medians and P90s; pooled breach rates.',
   },
   'pt-BR': {
     region: 'Região', group: 'Grupo', volume: 'Volume', p50: 'Mediana', p90: 'P90 vs meta', breach: 'Taxa de violação',
@@ -17,7 +17,7 @@ export const slaStrings = defineStrings({
     total: 'Total', shown: '{shown} de {total} regiões', subtotal: '{count} regiões', noGroup: 'Sem grupo',
     showMore: 'Mostrar mais {count}', noMatches: 'Nenhuma região corresponde a “{query}”.', caption: 'SLA por região: {title}',
     sortBy: 'Ordenar por {column}', statusLine: '{within} dentro · {risk} em risco · {breached} violados',
-    p50Long: 'Mediana (p50)', p90Long: 'P90', breachLong: 'Taxa de violação', weighted: 'Subtotais e totais: medianas e P90 ponderados pelo volume; taxas de violação agregadas.',
+    status: 'Situação', p50Long: 'Mediana (p50)', p90Long: 'P90', breachLong: 'Taxa de violação', weighted: 'Subtotais e totais: medianas e P90 ponderados pelo volume; taxas de violação agregadas.',
   },
   es: {
     region: 'Región', group: 'Grupo', volume: 'Volumen', p50: 'Mediana', p90: 'P90 vs objetivo', breach: 'Tasa de incumplimiento',
@@ -26,6 +26,6 @@ export const slaStrings = defineStrings({
     total: 'Total', shown: '{shown} de {total} regiones', subtotal: '{count} regiones', noGroup: 'Sin grupo',
     showMore: 'Mostrar {count} más', noMatches: 'Ninguna región coincide con «{query}».', caption: 'SLA por región: {title}',
     sortBy: 'Ordenar por {column}', statusLine: '{within} dentro · {risk} en riesgo · {breached} incumplidos',
-    p50Long: 'Mediana (p50)', p90Long: 'P90', breachLong: 'Tasa de incumplimiento', weighted: 'Subtotales y totales: medianas y P90 ponderados por volumen; tasas de incumplimiento agregadas.',
+    status: 'Estado', p50Long: 'Mediana (p50)', p90Long: 'P90', breachLong: 'Tasa de incumplimiento', weighted: 'Subtotales y totales: medianas y P90 ponderados por volumen; tasas de incumplimiento agregadas.',
   },
 });

@@ -1,5 +1,5 @@
 import type { ChannelMetric, ChannelsDoc } from '../schema/channels.js';
-import { ratio, sumKnown } from './common.js';
+import { ratio, sortByValue, sumKnown } from './common.js';
 
 /** A channel's value for a metric: the number, or null when the channel lacks it. */
 export function channelValue(values: Record<string, number | null>, metricId: string): number | null {
@@ -142,4 +142,19 @@ export function pairMatrix(doc: ChannelsDoc): number[][] {
 
 export function channelsIsEmpty(doc: Pick<ChannelsDoc, 'channels'>): boolean {
   return doc.channels.length === 0;
+}
+
+/**
+ * The channel table's row order: groups in the order they first appear, and
+ * within each group the channels sorted by `key` (`label` or a metric id;
+ * missing values last), or document order when `key` is empty.
+ */
+export function orderChannels(doc: Pick<ChannelsDoc, 'channels'>, key: string, dir: 'ascending' | 'descending', locale = 'en'): { index: number; channel: ChannelsDoc['channels'][number]; group: string }[] {
+  const rows = doc.channels.map((channel, index) => ({ index, channel, group: channel.group ?? '', id: channel.id, label: channel.label }));
+  const groups = [...new Set(rows.map((r) => r.group))];
+  return groups.flatMap((g) => {
+    const members = rows.filter((r) => r.group === g);
+    if (!key) return members;
+    return sortByValue(members, (r) => (key === 'label' ? r.label : channelValue(r.channel.values, key)), dir, (r) => r, locale);
+  }).map(({ index, channel, group }) => ({ index, channel, group }));
 }

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { describeInput } from './common.js';
-import { isRecord, issue, parseWith, type KpiIssue } from './parse.js';
+import { isRecord, issue, parseWith, readJsonText, type KpiIssue } from './parse.js';
 import { funnelSchema, type FunnelDoc } from './funnel.js';
 import { checkoutFrictionSchema, type CheckoutFrictionDoc } from './checkout-friction.js';
 import { cohortSchema, type CohortDoc } from './cohort.js';
@@ -54,14 +54,9 @@ export type ParseResult<K extends KpiKind = KpiKind> =
 export function parseKpi<K extends KpiKind>(input: unknown, kind: K): ParseResult<K>;
 export function parseKpi(input: unknown, kind?: KpiKind): ParseResult;
 export function parseKpi(input: unknown, kind?: KpiKind): ParseResult {
-  let value = input;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch (error) {
-      return { ok: false, issues: [issue([], `expected JSON text, got text that does not parse (${(error as Error).message})`)] };
-    }
-  }
+  const read = readJsonText(input);
+  if (read.issue) return { ok: false, issues: [read.issue] };
+  const value = read.value;
   let docKind: unknown;
   try {
     docKind = isRecord(value) ? value['kind'] : undefined;

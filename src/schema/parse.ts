@@ -70,6 +70,16 @@ function toIssues(zodIssues: readonly ZodIssueLike[]): KpiIssue[] {
   return out;
 }
 
+/** Reads JSON text into a value; anything else passes through. An unparsable text becomes an issue at the root. */
+export function readJsonText(input: unknown): { value: unknown; issue?: undefined } | { value?: undefined; issue: KpiIssue } {
+  if (typeof input !== 'string') return { value: input };
+  try {
+    return { value: JSON.parse(input) };
+  } catch (error) {
+    return { issue: issue([], `expected JSON text, got text that does not parse (${(error as Error).message})`) };
+  }
+}
+
 /**
  * Validates `input` against one kind's schema: the core of {@link parseKpi}, for
  * code that knows its kind (a widget bundles only its own schema this way).
@@ -77,14 +87,9 @@ function toIssues(zodIssues: readonly ZodIssueLike[]): KpiIssue[] {
  */
 export function parseWith<T>(schema: z.ZodMiniType, kind: string, input: unknown): { ok: true; doc: T; issues: [] } | { ok: false; doc?: undefined; issues: KpiIssue[] } {
   try {
-    let value = input;
-    if (typeof value === 'string') {
-      try {
-        value = JSON.parse(value);
-      } catch (error) {
-        return { ok: false, issues: [issue([], `expected JSON text, got text that does not parse (${(error as Error).message})`)] };
-      }
-    }
+    const read = readJsonText(input);
+    if (read.issue) return { ok: false, issues: [read.issue] };
+    const value = read.value;
     if (!isRecord(value)) {
       return { ok: false, issues: [issue([], `expected a KPI document (a JSON object), got ${describeInput(value)}`)] };
     }

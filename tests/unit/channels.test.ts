@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignSeries, channelValue, channelsIsEmpty, median, metricTotal, overlapModel, pairMatrix, shareableMetrics, shares, tone } from '../../src/compute/channels.js';
+import { alignSeries, channelValue, orderChannels, channelsIsEmpty, median, metricTotal, overlapModel, pairMatrix, shareableMetrics, shares, tone } from '../../src/compute/channels.js';
 import { parseKpi, type ChannelsDoc } from '../../src/index.js';
 import { loadFixture } from './fixtures.js';
 
@@ -113,4 +113,26 @@ describe('overlap arithmetic', () => {
     expect(mx[i]![i]).toBe(0);
   });
   it('empty', () => expect(channelsIsEmpty({ channels: [] })).toBe(true));
+});
+
+describe('channel table order', () => {
+  const d = doc({
+    channels: [
+      { id: 'a', label: 'Alpha', group: 'web', values: { revenue: 5 } },
+      { id: 'b', label: 'Bravo', group: 'store', values: { revenue: 9 } },
+      { id: 'c', label: 'Charlie', group: 'web', values: { revenue: 7 } },
+      { id: 'd', label: 'Delta', group: 'web', values: {} },
+    ],
+  });
+  const ids = (rows: { channel: { id: string } }[]) => rows.map((r) => r.channel.id);
+  it('keeps document order and first-appearance group order without a key', () => {
+    expect(ids(orderChannels(d, '', 'descending'))).toEqual(['a', 'c', 'd', 'b']);
+  });
+  it('sorts within each group, missing values last in both directions', () => {
+    expect(ids(orderChannels(d, 'revenue', 'descending'))).toEqual(['c', 'a', 'd', 'b']);
+    expect(ids(orderChannels(d, 'revenue', 'ascending'))).toEqual(['a', 'c', 'd', 'b']);
+  });
+  it('by label', () => {
+    expect(ids(orderChannels(d, 'label', 'descending'))).toEqual(['d', 'c', 'a', 'b']);
+  });
 });
