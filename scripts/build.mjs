@@ -5,7 +5,7 @@
 //   dist/schema/     one JSON Schema per KPI kind, from the zod schemas
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -65,21 +65,66 @@ async function buildLib(widgets) {
   });
 }
 
-async function buildCdn(name, entryFile) {
+/**
+ * The CDN entry for `widgets`: imports their data modules (schemas, compute,
+ * styles, strings) first, grouped by kind, then the define modules. Rolldown
+ * emits modules in import order, so like text ends up side by side and gzip
+ * (with its 32 KB window) finds the repeats: about 1.3 kB off the whole kit.
+ */
+export function cdnEntryCode(widgets, entryFile) {
+  const comp = (w, f) => path.join(root, 'components', w, f);
+  const files = [
+    path.join(root, 'src/i18n/index.ts'),
+    ...widgets.map((w) => comp(w, 'strings.ts')),
+    path.join(root, 'src/schema/index.ts'),
+    ...readdirSync(path.join(root, 'src/compute')).filter((f) => f.endsWith('.ts')).sort().map((f) => path.join(root, 'src/compute', f)),
+    path.join(root, 'src/theme/tokens.ts'),
+    ...widgets.map((w) => comp(w, `kpi-${w}.styles.ts`)),
+  ].filter((f) => existsSync(f));
+  return [...files.map((f) => `import ${JSON.stringify(f)};`), `export * from ${JSON.stringify(entryFile)};`].join('\n');
+}
+
+function orderedEntry(code) {
+  const id = '\0kpi-cdn-entry';
+  return {
+    name: 'kpi-cdn-entry',
+    enforce: 'pre',
+    resolveId: (source) => (source.endsWith('kpi-cdn-entry') ? id : null),
+    load: (source) => (source === id ? code : null),
+  };
+}
+
+/**
+ * A second minifier pass over rolldown's output: Terser (safe options only)
+ * drops the leftover annotation comments and finds a little more to fold,
+ * about 0.4 kB gzip per file.
+ */
+async function terse(file) {
+  const { minify } = await import('terser');
+  const out = await minify(readFileSync(file, 'utf8'), {
+    module: true, ecma: 2020, toplevel: true, compress: { passes: 2 }, mangle: true, format: { comments: false },
+  });
+  if (out.code) writeFileSync(file, out.code);
+}
+
+async function buildCdn(name, entryFile, widgets) {
+  // Only the whole kit gains from the grouping: a single widget has one of each already.
+  const entry = widgets.length > 1 ? [orderedEntry(cdnEntryCode(widgets, entryFile))] : [];
   await build({
     ...shared,
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [minifyCssTemplates()],
+    plugins: [minifyCssTemplates(), ...entry],
     build: {
       outDir: path.join(dist, 'cdn'),
       emptyOutDir: false,
       target: 'es2022',
       minify: true,
       sourcemap: false,
-      lib: { entry: entryFile, formats: ['es'], fileName: () => `${name}.js` },
+      lib: { entry: entry.length ? 'kpi-cdn-entry' : entryFile, formats: ['es'], fileName: () => `${name}.js` },
       rolldownOptions: { output: { codeSplitting: false, minify: true } },
     },
   });
+  await terse(path.join(dist, 'cdn', `${name}.js`));
 }
 
 async function writeSchemas() {
@@ -100,8 +145,8 @@ const t0 = Date.now();
 rmSync(dist, { recursive: true, force: true, maxRetries: 2 });
 const widgets = widgetEntries();
 await buildLib(widgets);
-await buildCdn('kpi-kit', path.join(root, 'components/index.ts'));
-for (const w of widgets) await buildCdn(`kpi-${w}`, path.join(root, `components/${w}/define.ts`));
+await buildCdn('kpi-kit', path.join(root, 'components/index.ts'), widgets);
+for (const w of widgets) await buildCdn(`kpi-${w}`, path.join(root, `components/${w}/define.ts`), [w]);
 if (only !== 'no-types') execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });
 const kinds = await writeSchemas();
 // The Custom Elements Manifest (custom-elements.json), from the JSDoc: Storybook, the README's API section and editors read it.

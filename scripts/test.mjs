@@ -10,6 +10,7 @@ const steps = [
   ['lint', 'eslint', ['.', '--max-warnings=0']],
   // The build comes before the type check: the React JSX typings (types/react.d.ts) are checked against dist/types.
   ['build', 'node', ['scripts/build.mjs']],
+  ['size budget (gzip, CDN files)', 'node', ['scripts/size.mjs']],
   ['type check', 'tsc', ['--noEmit', '-p', 'tsconfig.json']],
   ['unit tests (Node)', 'vitest', ['run', '--config', 'vitest.config.ts']],
   ['framework test pages (React bundle)', 'node', ['scripts/build-framework-pages.mjs']],

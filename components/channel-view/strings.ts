@@ -2,27 +2,27 @@ import { defineStrings } from '../../src/i18n/index.js';
 
 export const channelStrings = defineStrings({
   en: {
-    metric: 'Metric', mix: 'Channel mix', trend: 'Trend', table: 'Channels', channel: 'Channel', group: 'Group',
+    metric: 'Metric', mix: 'Channel mix', trend: 'Trend', channel: 'Channel',
     uniqueSub: 'Sum of channels: {sum}', reported: 'Reported total', notSummable: 'Not summable: no total reported',
     summed: 'Sum of channels', once: 'Customers counted once', uniqueVs: '{unique} unique customers vs {sum} summed across channels',
     duplicates: '{count} ({share}) counted more than once', overlaps: 'Bought in more than one channel', explained: 'Listed overlaps account for {explained}; {rest} more are not itemised.',
     gap: 'Some channels have no data for this period', noData: 'no data', caption: 'Channels: {title}', trendCaption: '{metric} by channel over time',
-    share: 'Share', sortBy: 'Sort by {column}', vsMedian: 'compared with the median channel', better: 'better than the median channel', worse: 'worse than the median channel',
+    better: 'better than the median channel', worse: 'worse than the median channel',
   },
   'pt-BR': {
-    metric: 'Métrica', mix: 'Participação por canal', trend: 'Tendência', table: 'Canais', channel: 'Canal', group: 'Grupo',
+    metric: 'Métrica', mix: 'Participação por canal', trend: 'Tendência', channel: 'Canal',
     uniqueSub: 'Soma dos canais: {sum}', reported: 'Total informado', notSummable: 'Não somável: sem total informado',
     summed: 'Soma dos canais', once: 'Clientes contados uma vez', uniqueVs: '{unique} clientes únicos vs. {sum} somando os canais',
     duplicates: '{count} ({share}) contados mais de uma vez', overlaps: 'Compraram em mais de um canal', explained: 'As sobreposições listadas somam {explained}; outras {rest} não estão detalhadas.',
     gap: 'Alguns canais não têm dados neste período', noData: 'sem dados', caption: 'Canais: {title}', trendCaption: '{metric} por canal ao longo do tempo',
-    share: 'Participação', sortBy: 'Ordenar por {column}', vsMedian: 'comparado ao canal mediano', better: 'melhor que o canal mediano', worse: 'pior que o canal mediano',
+    better: 'melhor que o canal mediano', worse: 'pior que o canal mediano',
   },
   es: {
-    metric: 'Métrica', mix: 'Participación por canal', trend: 'Tendencia', table: 'Canales', channel: 'Canal', group: 'Grupo',
+    metric: 'Métrica', mix: 'Participación por canal', trend: 'Tendencia', channel: 'Canal',
     uniqueSub: 'Suma de canales: {sum}', reported: 'Total informado', notSummable: 'No sumable: sin total informado',
     summed: 'Suma de canales', once: 'Clientes contados una vez', uniqueVs: '{unique} clientes únicos vs. {sum} sumando los canales',
     duplicates: '{count} ({share}) contados más de una vez', overlaps: 'Compraron en más de un canal', explained: 'Las superposiciones listadas suman {explained}; otras {rest} no están detalladas.',
     gap: 'Algunos canales no tienen datos en este período', noData: 'sin datos', caption: 'Canales: {title}', trendCaption: '{metric} por canal en el tiempo',
-    share: 'Participación', sortBy: 'Ordenar por {column}', vsMedian: 'comparado con el canal mediano', better: 'mejor que el canal mediano', worse: 'peor que el canal mediano',
+    better: 'mejor que el canal mediano', worse: 'peor que el canal mediano',
   },
 });

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { styleProps } from '../../src/core/style-props.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { path as d3path } from 'd3-path';
@@ -69,18 +68,26 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
   static override styles = [...KpiElement.styles, paletteProbeStyles, cohortStyles];
   static override strings = cohortStrings;
   static override schema = cohortSchema;
+  /** Lit's reactive properties (declared here rather than with decorators: a smaller build). */
+  static override properties: PropertyDeclarations = {
+    mode: { reflect: true },
+    scale: { reflect: true },
+    curve: { type: Boolean, reflect: true },
+    activeCell: { state: true },
+    tip: { state: true },
+  };
 
   protected readonly kind = 'cohort' as const;
 
   /** Display mode; falls back to the measure's default when the measure does not offer it. */
-  @property({ reflect: true }) mode?: CohortMode;
+  mode?: CohortMode;
   /** Colour scale: one for the whole grid, or one per cohort. */
-  @property({ reflect: true }) scale: CohortScaleMode = 'global';
+  scale: CohortScaleMode = 'global';
   /** Show the average curve above the grid. */
-  @property({ type: Boolean, reflect: true }) curve = false;
+  curve = false;
 
-  @state() private activeCell: { r: number; c: number } = { r: 0, c: 0 };
-  @state() private tip: { r: number; c: number; x: number; y: number } | null = null;
+  private activeCell: { r: number; c: number } = { r: 0, c: 0 };
+  private tip: { r: number; c: number; x: number; y: number } | null = null;
   /** The cohort rows in view (when the grid is large). */
   private readonly rows = new RowWindow(this, ROW_H, OVERSCAN, 30);
 

@@ -7,7 +7,7 @@ export const slaStrings = defineStrings({
     filter: 'Filter regions', filterPlaceholder: 'Region name or code', grouped: 'Group rows', export: 'Export CSV',
     total: 'Total', shown: '{shown} of {total} regions', subtotal: '{count} regions', noGroup: 'No group',
     showMore: 'Show {count} more', noMatches: 'No region matches “{query}”.', caption: 'SLA by region: {title}',
-    sortBy: 'Sort by {column}', statusLine: '{within} within · {risk} at risk · {breached} breached',
+    statusLine: '{within} within · {risk} at risk · {breached} breached',
     status: 'Status', p50Long: 'Median (p50)', p90Long: 'P90', breachLong: 'Breach rate', weighted: 'Subtotals and totals: volume-weighted medians and P90s; pooled breach rates.',
   },
   'pt-BR': {
@@ -16,7 +16,7 @@ export const slaStrings = defineStrings({
     filter: 'Filtrar regiões', filterPlaceholder: 'Nome ou código da região', grouped: 'Agrupar linhas', export: 'Exportar CSV',
     total: 'Total', shown: '{shown} de {total} regiões', subtotal: '{count} regiões', noGroup: 'Sem grupo',
     showMore: 'Mostrar mais {count}', noMatches: 'Nenhuma região corresponde a “{query}”.', caption: 'SLA por região: {title}',
-    sortBy: 'Ordenar por {column}', statusLine: '{within} dentro · {risk} em risco · {breached} violados',
+    statusLine: '{within} dentro · {risk} em risco · {breached} violados',
     status: 'Situação', p50Long: 'Mediana (p50)', p90Long: 'P90', breachLong: 'Taxa de violação', weighted: 'Subtotais e totais: medianas e P90 ponderados pelo volume; taxas de violação agregadas.',
   },
   es: {
@@ -25,7 +25,7 @@ export const slaStrings = defineStrings({
     filter: 'Filtrar regiones', filterPlaceholder: 'Nombre o código de la región', grouped: 'Agrupar filas', export: 'Exportar CSV',
     total: 'Total', shown: '{shown} de {total} regiones', subtotal: '{count} regiones', noGroup: 'Sin grupo',
     showMore: 'Mostrar {count} más', noMatches: 'Ninguna región coincide con «{query}».', caption: 'SLA por región: {title}',
-    sortBy: 'Ordenar por {column}', statusLine: '{within} dentro · {risk} en riesgo · {breached} incumplidos',
+    statusLine: '{within} dentro · {risk} en riesgo · {breached} incumplidos',
     status: 'Estado', p50Long: 'Mediana (p50)', p90Long: 'P90', breachLong: 'Tasa de incumplimiento', weighted: 'Subtotales y totales: medianas y P90 ponderados por volumen; tasas de incumplimiento agregadas.',
   },
 });

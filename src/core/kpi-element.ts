@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type * as z from 'zod/mini';
 import { issue, issueText, parseWith, type KpiIssue } from '../schema/parse.js';
 import type { KpiDocMap, KpiKind } from '../schema/index.js';
@@ -68,42 +67,56 @@ export abstract class KpiElement<K extends KpiKind> extends LitElement {
 
   /** The zod schema of the widget's kind (each widget bundles only its own). */
   static schema: z.ZodMiniType;
+  /** Lit's reactive properties (declared here rather than with decorators: a smaller build). */
+  static override properties: PropertyDeclarations = {
+    data: { attribute: 'data', converter: dataConverter },
+    src: { reflect: true },
+    refresh: { type: Number },
+    timeout: { type: Number },
+    locale: { reflect: true },
+    theme: { reflect: true },
+    state: { reflect: true },
+    doc: { state: true },
+    issues: { state: true },
+    stale: { state: true },
+    busy: { state: true },
+  };
 
   /** The kind of document this widget shows. */
   protected abstract readonly kind: K;
 
   /** The KPI document: an object (or JSON text via the `data` attribute). */
-  @property({ attribute: 'data', converter: dataConverter }) data: unknown;
+  data: unknown;
 
   /** A URL to fetch the KPI document from. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Re-fetch `src` every this many seconds (at least 1). */
-  @property({ type: Number }) refresh?: number;
+  refresh?: number;
 
   /** Seconds to wait for `src` before the load fails. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_SECONDS;
+  timeout = DEFAULT_TIMEOUT_SECONDS;
 
   /** Locale override (BCP 47). */
-  @property({ reflect: true }) locale?: string;
+  locale?: string;
 
   /** `light`, `dark`, or unset to follow the OS. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /** The widget's state, reflected for page CSS: `loading | empty | error | ready`. */
-  @property({ reflect: true }) state: KpiState = 'loading';
+  state: KpiState = 'loading';
 
   /** The last valid document, typed. */
-  @state() protected doc?: KpiDocMap[K];
+  protected doc?: KpiDocMap[K];
 
   /** The problems with the latest input (empty when it was valid). */
-  @state() issues: KpiIssue[] = [];
+  issues: KpiIssue[] = [];
 
   /** Set when a refresh failed while good data stays on screen. */
-  @state() protected stale?: { at: Date; reason: string };
+  protected stale?: { at: Date; reason: string };
 
   /** True while `src` is being fetched. */
-  @state() protected busy = false;
+  protected busy = false;
 
   /** Increments each time `doc` changes, for memoising derived values. */
   protected docVersion = 0;

@@ -1,0 +1,45 @@
+// The size check (scripts/size.mjs) against folders of made-up CDN files: it passes within
+// the budgets and fails, printing the numbers, when a file is over.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const script = path.join(root, 'scripts/size.mjs');
+
+/** Runs the size check over a folder holding `files` (name → gzipped kB wanted; random bytes do not compress). */
+function check(files) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kpi-size-'));
+  try {
+    for (const [name, kb] of Object.entries(files)) writeFileSync(path.join(dir, name), randomBytes(Math.round(kb * 1000) - 40));
+    return spawnSync(process.execPath, [script, '--dir', dir], { encoding: 'utf8' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('files within their budgets pass and their sizes are printed', () => {
+  const r = check({ 'kpi-kit.js': 40, 'kpi-funnel.js': 20 });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /✓ kpi-funnel\.js .* kB gzip {3}budget 30 kB/);
+  assert.match(r.stdout, /✓ kpi-kit\.js .* kB gzip {3}budget 50 kB/);
+});
+
+test('a single-widget file over 30 kB fails with its size', () => {
+  const r = check({ 'kpi-kit.js': 40, 'kpi-funnel.js': 31 });
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /✗ kpi-funnel\.js .*3[01]\.\d kB gzip {3}budget 30 kB/);
+  assert.match(r.stderr, /1 CDN file\(s\) over the size budget/);
+});
+
+test('the whole kit fails once it grows past its ceiling', () => {
+  const r = check({ 'kpi-kit.js': 60 });
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /✗ kpi-kit\.js .* kB gzip {3}budget 50 kB/);
+  assert.match(r.stdout, /over its 50 kB budget/);
+});
