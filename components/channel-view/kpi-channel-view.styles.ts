@@ -26,7 +26,8 @@ export const channelStyles = css`
   .once-dup { margin: 2px 0 0; font-weight: 700; color: var(--_warning); }
   .overlaps { list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; font-size: 0.86em; }
   .ov-head { display: flex; justify-content: space-between; gap: 10px; }
-  .ov-names { overflow-wrap: anywhere; }
+  .ov-names { overflow-wrap: anywhere; min-width: 0; }
+  .ov-head b { flex: none; white-space: nowrap; font-variant-numeric: tabular-nums; }
   .ov-track { display: block; height: 6px; border-radius: 3px; background: var(--_surface-2); margin-top: 2px; }
   .ov-bar { display: block; height: 100%; border-radius: 3px; background: var(--_accent); }
   .note { color: var(--_muted); font-size: 0.78em; margin: 6px 0 0; }

@@ -149,6 +149,17 @@ describe('<kpi-channel-view>', () => {
       const el = await mount(omni, `theme="${theme}"`, 320);
       const base = $(el, '[part~="base"]')!;
       expect(base.scrollWidth, theme).to.be.at.most(base.clientWidth + 1);
+      // A number never breaks across lines ("12" over "0"), even beside a long overlap name.
+      const long = clone(omni);
+      for (const ch of long.channels) ch.label = `${ch.label} ${ch.label} ${ch.label}`;
+      const el2 = await mount(long, `theme="${theme}"`, 320);
+      const counts = $$(el2, '.ov-head b');
+      expect(counts.length).to.be.greaterThan(0);
+      for (const b of counts) {
+        const text = document.createRange();
+        text.selectNodeContents(b);
+        expect(text.getClientRects().length, `${b.textContent} on one line`).to.equal(1);
+      }
       await expect(el).to.be.accessible();
     }
   });
