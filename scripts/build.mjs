@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -20,29 +21,6 @@ export function widgetEntries() {
     .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'define.ts')))
     .map((d) => d.name)
     .sort();
-}
-
-/**
- * Collapses whitespace and comments inside Lit's css`…` templates (they are
- * strings to the minifier). Only runs of whitespace shrink, and only next to
- * { } ; which never changes a selector's meaning.
- */
-export function minifyCssTemplates() {
-  return {
-    name: 'kpi-minify-css-templates',
-    transform(code, id) {
-      if (!/\.(ts|js)$/.test(id) || id.includes('node_modules') || !code.includes('css`')) return null;
-      const out = code.replace(/css`([^`]*)`/g, (_m, body) => {
-        const min = body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};])\s*/g, '$1')
-          .trim();
-        return `css\`${min}\``;
-      });
-      return { code: out, map: null };
-    },
-  };
 }
 
 const external = (id) => /^(lit|@lit|lit-html|lit-element|d3-[\w-]+|zod|internmap)(\/|$)/.test(id);
@@ -114,7 +92,7 @@ async function buildCdn(name, entryFile, widgets) {
   await build({
     ...shared,
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [minifyCssTemplates(), ...entry],
+    plugins: [minifyTemplatesPlugin(), ...entry],
     build: {
       outDir: path.join(dist, 'cdn'),
       emptyOutDir: false,
