@@ -79,7 +79,7 @@ export class KpiChannelView extends KpiElement<'channels'> {
   /** The channel under the pointer or keyboard focus. */
   highlighted = '';
 
-  private readonly size = new SizeController(this);
+  readonly #size = new SizeController(this);
 
   protected isEmpty(doc: ChannelsDoc): boolean {
     return channelsIsEmpty(doc);
@@ -91,7 +91,7 @@ export class KpiChannelView extends KpiElement<'channels'> {
     return options.find((m) => m.id === this.metric) ?? options[0];
   }
 
-  private fmt(doc: ChannelsDoc, m: ChannelMetric, v: number | null, compact = false): string {
+  #fmt(doc: ChannelsDoc, m: ChannelMetric, v: number | null, compact = false): string {
     if (v === null) return NO_VALUE;
     switch (m.format) {
       case 'currency': return formatCurrency(this.loc, v, doc.currency, compact && Math.abs(v) >= 10000 ? { compact: true } : { digits: Math.abs(v) >= 1000 || v === 0 ? 0 : 2 });
@@ -102,19 +102,19 @@ export class KpiChannelView extends KpiElement<'channels'> {
     }
   }
 
-  private enter(id: string): void {
+  #enter(id: string): void {
     this.highlighted = id;
   }
 
-  private leave(): void {
+  #leave(): void {
     this.highlighted = '';
   }
 
-  private pick(id: string): void {
+  #pick(id: string): void {
     this.select({ type: 'channel', id });
   }
 
-  private setSort(key: string): void {
+  #setSort(key: string): void {
     if (this.sort === key) this.sortDir = this.sortDir === 'ascending' ? 'descending' : 'ascending';
     else {
       this.sort = key;
@@ -137,38 +137,38 @@ export class KpiChannelView extends KpiElement<'channels'> {
   protected renderReady(doc: ChannelsDoc): TemplateResult {
     const metric = this.mixMetric(doc);
     return html`
-      ${this.renderTiles(doc)}
+      ${this.#renderTiles(doc)}
       <div class="row">
-        ${metric ? this.renderMix(doc, metric) : nothing}
-        ${this.renderCustomers(doc)}
+        ${metric ? this.#renderMix(doc, metric) : nothing}
+        ${this.#renderCustomers(doc)}
       </div>
-      ${this.renderTable(doc, metric)}
-      ${metric ? this.renderTrend(doc, metric) : nothing}
+      ${this.#renderTable(doc, metric)}
+      ${metric ? this.#renderTrend(doc, metric) : nothing}
     `;
   }
 
-  private renderTiles(doc: ChannelsDoc): TemplateResult {
+  #renderTiles(doc: ChannelsDoc): TemplateResult {
     const hlIndex = doc.channels.findIndex((c) => c.id === this.highlighted);
     const hl = hlIndex >= 0 ? doc.channels[hlIndex] : undefined;
     return html`<ul class="tiles">
       ${doc.metrics.map((m) => {
         const t = metricTotal(doc, m);
         let sub: string;
-        if (hl) sub = `${hl.label}: ${this.fmt(doc, m, channelValue(hl.values, m.id), true)}`;
-        else if (t.source === 'unique-customers') sub = this.t('uniqueSub', { sum: this.fmt(doc, m, t.naiveSum) });
+        if (hl) sub = `${hl.label}: ${this.#fmt(doc, m, channelValue(hl.values, m.id), true)}`;
+        else if (t.source === 'unique-customers') sub = this.t('uniqueSub', { sum: this.#fmt(doc, m, t.naiveSum) });
         else if (t.source === 'document') sub = this.t('reported');
         else if (t.source === 'none') sub = this.t('notSummable');
         else sub = this.t('summed');
         return html`<li class="tile">
           <span class="tile-label" part="label">${m.label}</span>
-          <span class="tile-value" part="value">${this.fmt(doc, m, t.value, true)}</span>
+          <span class="tile-value" part="value">${this.#fmt(doc, m, t.value, true)}</span>
           <span class=${classNames({ 'tile-sub': true, hl: Boolean(hl) })}>${hl ? html`<i class="dot" ${styleProps({ background: channelColor(hlIndex) })}></i>` : nothing}${sub}</span>
         </li>`;
       })}
     </ul>`;
   }
 
-  private renderMix(doc: ChannelsDoc, metric: ChannelMetric): TemplateResult {
+  #renderMix(doc: ChannelsDoc, metric: ChannelMetric): TemplateResult {
     const list = shares(doc, metric.id).map((s, i) => ({ ...s, i, channel: doc.channels[i]! }));
     const ranked = [...list].sort((a, b) => (b.share ?? -1) - (a.share ?? -1));
     return html`<section class="panel" aria-labelledby="mix-h">
@@ -176,23 +176,23 @@ export class KpiChannelView extends KpiElement<'channels'> {
       <div class="mixbar" part="chart" aria-hidden="true">
         ${list.filter((s) => (s.share ?? 0) > 0).map((s) => html`<span part="bar" class=${classNames({ seg: true, dim: Boolean(this.highlighted) && this.highlighted !== s.id })}
           ${styleProps({ width: `${(s.share ?? 0) * 100}%`, background: channelColor(s.i) })}
-          @mouseenter=${() => this.enter(s.id)} @mouseleave=${this.leave}></span>`)}
+          @mouseenter=${() => this.#enter(s.id)} @mouseleave=${this.#leave}></span>`)}
       </div>
       <ol class="mixlist" part="legend">
         ${ranked.map((s) => html`<li>
           <button type="button" class=${classNames({ mixitem: true, active: this.highlighted === s.id })} data-channel=${s.id}
-            @mouseenter=${() => this.enter(s.id)} @mouseleave=${this.leave} @focus=${() => this.enter(s.id)} @blur=${this.leave} @click=${() => this.pick(s.id)}>
+            @mouseenter=${() => this.#enter(s.id)} @mouseleave=${this.#leave} @focus=${() => this.#enter(s.id)} @blur=${this.#leave} @click=${() => this.#pick(s.id)}>
             <i class="dot" ${styleProps({ background: channelColor(s.i) })}></i>
             <span class="mixname" part="label">${s.channel.label}</span>
             <span class="mixshare">${s.share === null ? this.t('noData') : formatPercent(this.loc, s.share)}</span>
-            <span class="mixvalue">${this.fmt(doc, metric, s.value, true)}</span>
+            <span class="mixvalue">${this.#fmt(doc, metric, s.value, true)}</span>
           </button>
         </li>`)}
       </ol>
     </section>`;
   }
 
-  private renderCustomers(doc: ChannelsDoc): TemplateResult | typeof nothing {
+  #renderCustomers(doc: ChannelsDoc): TemplateResult | typeof nothing {
     const o = overlapModel(doc);
     if (!o) return nothing;
     const label = (id: string) => doc.channels.find((c) => c.id === id)?.label ?? id;
@@ -215,7 +215,7 @@ export class KpiChannelView extends KpiElement<'channels'> {
     </section>`;
   }
 
-  private renderTable(doc: ChannelsDoc, metric: ChannelMetric | undefined): TemplateResult {
+  #renderTable(doc: ChannelsDoc, metric: ChannelMetric | undefined): TemplateResult {
     const series = metric ? alignSeries(doc, metric.id) : null;
     const medians = new Map(doc.metrics.map((m) => [m.id, median(doc.channels.map((c) => channelValue(c.values, m.id)))]));
     const key = this.sort && (this.sort === 'label' || doc.metrics.some((m) => m.id === this.sort)) ? this.sort : '';
@@ -223,7 +223,7 @@ export class KpiChannelView extends KpiElement<'channels'> {
     const groups = [...new Set(sorted.map((r) => r.group))];
     const showGroups = groups.length > 1 || groups[0] !== '';
     const sortTh = (k: string, label: string, cls = '') => html`<th scope="col" class=${cls} aria-sort=${key === k ? this.sortDir : 'none'}>
-      <button type="button" class="sortbtn" @click=${() => this.setSort(k)}>${label}<span aria-hidden="true" class="arrow">${key === k ? (this.sortDir === 'ascending' ? '▲' : '▼') : '↕'}</span></button></th>`;
+      <button type="button" class="sortbtn" @click=${() => this.#setSort(k)}>${label}<span aria-hidden="true" class="arrow">${key === k ? (this.sortDir === 'ascending' ? '▲' : '▼') : '↕'}</span></button></th>`;
     let lastGroup: string | null = null;
     return html`<div class="table-wrap">
       <table part="table">
@@ -241,11 +241,11 @@ export class KpiChannelView extends KpiElement<'channels'> {
             lastGroup = r.group;
             return html`${groupRow}<tr part="row" class=${classNames({ active: this.highlighted === r.id, dim: Boolean(this.highlighted) && this.highlighted !== r.id })}
               tabindex="0" data-channel=${r.id}
-              @mouseenter=${() => this.enter(r.id)} @mouseleave=${this.leave} @focus=${() => this.enter(r.id)} @blur=${this.leave}
-              @click=${() => this.pick(r.id)} @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.pick(r.id); } }}>
+              @mouseenter=${() => this.#enter(r.id)} @mouseleave=${this.#leave} @focus=${() => this.#enter(r.id)} @blur=${this.#leave}
+              @click=${() => this.#pick(r.id)} @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.#pick(r.id); } }}>
               <th scope="row" class="first"><i class="dot" ${styleProps({ background: channelColor(r.i) })}></i><span part="label">${r.label}</span></th>
-              ${doc.metrics.map((m) => this.renderCell(doc, m, channelValue(r.channel.values, m.id), medians.get(m.id) ?? null))}
-              ${series && series.dates.length > 1 ? html`<td class="spark-cell">${this.renderSpark(series.values[r.i]!, r.i)}</td>` : nothing}
+              ${doc.metrics.map((m) => this.#renderCell(doc, m, channelValue(r.channel.values, m.id), medians.get(m.id) ?? null))}
+              ${series && series.dates.length > 1 ? html`<td class="spark-cell">${this.#renderSpark(series.values[r.i]!, r.i)}</td>` : nothing}
             </tr>`;
           })}
         </tbody>
@@ -253,16 +253,16 @@ export class KpiChannelView extends KpiElement<'channels'> {
     </div>`;
   }
 
-  private renderCell(doc: ChannelsDoc, m: ChannelMetric, v: number | null, ref: number | null): TemplateResult {
+  #renderCell(doc: ChannelsDoc, m: ChannelMetric, v: number | null, ref: number | null): TemplateResult {
     if (v === null) return html`<td class="num nodata" part="cell">${this.t('noData')}</td>`;
     // Rates, averages and costs compare across channels; a channel's size (a summed metric) is not "better".
     const t = m.aggregate === 'sum' ? 'neutral' : tone(v, ref, m.better ?? 'higher');
-    return html`<td class=${`num ${t}`} part="cell">${this.fmt(doc, m, v, true)}${t !== 'neutral'
+    return html`<td class=${`num ${t}`} part="cell">${this.#fmt(doc, m, v, true)}${t !== 'neutral'
       ? html`<span class="tone" aria-hidden="true">${t === 'better' ? '▲' : '▼'}</span><span class="sr-only"> (${this.t(t)})</span>`
       : nothing}</td>`;
   }
 
-  private renderSpark(values: (number | null)[], i: number): TemplateResult {
+  #renderSpark(values: (number | null)[], i: number): TemplateResult {
     const known = values.filter((v): v is number => v !== null);
     if (known.length < 2) return html`<span class="nodata">${NO_VALUE}</span>`;
     const w = 96;
@@ -281,10 +281,10 @@ export class KpiChannelView extends KpiElement<'channels'> {
     return html`<svg class="spark" width=${w} height=${h} viewBox="0 0 ${w} ${h}" aria-hidden="true">${svg`<path d=${p.toString()} ${styleProps({ stroke: channelColor(i) })}></path>`}</svg>`;
   }
 
-  private renderTrend(doc: ChannelsDoc, metric: ChannelMetric): TemplateResult | typeof nothing {
+  #renderTrend(doc: ChannelsDoc, metric: ChannelMetric): TemplateResult | typeof nothing {
     const s = alignSeries(doc, metric.id);
     if (s.dates.length < 2) return nothing;
-    const width = Math.max(280, (this.size.width || 800) - 34);
+    const width = Math.max(280, (this.#size.width || 800) - 34);
     const height = 190;
     const pad = { l: 56, r: 8, t: 12, b: 26 };
     const totals = s.dates.map((_, d) => s.values.reduce((n, row) => n + Math.max(0, row[d] ?? 0), 0));
@@ -312,15 +312,15 @@ export class KpiChannelView extends KpiElement<'channels'> {
       <h3 id="trend-h" class="section">${this.t('trend')} · ${metric.label}</h3>
       <svg part="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">
         ${svg`<line class="axis" x1=${pad.l} x2=${width - pad.r} y1=${y(0)} y2=${y(0)}></line>
-          <text class="tick" x=${pad.l - 6} y=${y(max) + 4} text-anchor="end">${this.fmt(doc, metric, max, true)}</text>
-          <text class="tick" x=${pad.l - 6} y=${y(0) + 4} text-anchor="end">${this.fmt(doc, metric, 0, true)}</text>`}
+          <text class="tick" x=${pad.l - 6} y=${y(max) + 4} text-anchor="end">${this.#fmt(doc, metric, max, true)}</text>
+          <text class="tick" x=${pad.l - 6} y=${y(0) + 4} text-anchor="end">${this.#fmt(doc, metric, 0, true)}</text>`}
         ${rects}
       </svg>
       ${s.incomplete.some(Boolean) ? html`<p class="note"><i class="gapdot" aria-hidden="true"></i>${this.t('gap')}</p>` : nothing}
       <div class="sr-only"><table>
         <caption>${this.t('trendCaption', { metric: metric.label })}</caption>
         <thead><tr><th scope="col">${this.t('channel')}</th>${s.dates.map((d) => html`<th scope="col">${formatMonth(this.loc, d)}</th>`)}</tr></thead>
-        <tbody>${doc.channels.map((c: Channel, ci) => html`<tr><th scope="row">${c.label}</th>${s.values[ci]!.map((v) => html`<td>${v === null ? this.t('noData') : this.fmt(doc, metric, v)}</td>`)}</tr>`)}</tbody>
+        <tbody>${doc.channels.map((c: Channel, ci) => html`<tr><th scope="row">${c.label}</th>${s.values[ci]!.map((v) => html`<td>${v === null ? this.t('noData') : this.#fmt(doc, metric, v)}</td>`)}</tr>`)}</tbody>
       </table></div>
     </section>`;
   }

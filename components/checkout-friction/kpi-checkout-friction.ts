@@ -69,40 +69,40 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction'> {
 
   private activeCell: { r: number; c: number } | null = null;
 
-  private readonly probe = new PaletteProbe(this);
-  private readonly flowMemo = new Memo<FlowModel>();
-  private readonly mapMemo = new Memo<ReturnType<typeof frictionMap>>();
+  readonly #probe = new PaletteProbe(this);
+  readonly #flowMemo = new Memo<FlowModel>();
+  readonly #mapMemo = new Memo<ReturnType<typeof frictionMap>>();
 
   protected isEmpty(doc: CheckoutFrictionDoc): boolean {
     return checkoutIsEmpty(doc);
   }
 
-  private flow(doc: CheckoutFrictionDoc): FlowModel {
-    return this.flowMemo.get([this.docVersion], () => computeCheckout(doc));
+  #flow(doc: CheckoutFrictionDoc): FlowModel {
+    return this.#flowMemo.get([this.docVersion], () => computeCheckout(doc));
   }
 
-  private map(doc: CheckoutFrictionDoc): ReturnType<typeof frictionMap> {
-    return this.mapMemo.get([this.docVersion], () => frictionMap(doc));
+  #map(doc: CheckoutFrictionDoc): ReturnType<typeof frictionMap> {
+    return this.#mapMemo.get([this.docVersion], () => frictionMap(doc));
   }
 
-  private selectedBreakdown(doc: CheckoutFrictionDoc): { label: string; steps: BreakdownStep[]; model: FlowModel } | null {
+  #selectedBreakdown(doc: CheckoutFrictionDoc): { label: string; steps: BreakdownStep[]; model: FlowModel } | null {
     if (!this.breakdown) return null;
     const i = this.breakdown.indexOf(':');
     const dim = this.breakdown.slice(0, i);
     const value = this.breakdown.slice(i + 1);
     const b = doc.breakdowns?.find((x) => x.dimension === dim);
     const v = b?.values.find((x) => x.id === value);
-    const r = computeBreakdown(doc, dim, value, this.flow(doc));
+    const r = computeBreakdown(doc, dim, value, this.#flow(doc));
     return r && b && v ? { label: `${b.label}: ${v.label}`, ...r } : null;
   }
 
-  private money(doc: CheckoutFrictionDoc, v: number | null, compact = false): string {
+  #money(doc: CheckoutFrictionDoc, v: number | null, compact = false): string {
     return formatCurrency(this.loc, v, doc.currency, compact ? { compact: true } : { digits: 0 });
   }
 
   // ---------------------------------------------------------------- keyboard on the map
 
-  private onMapKey(event: KeyboardEvent, rows: number, cols: number): void {
+  #onMapKey(event: KeyboardEvent, rows: number, cols: number): void {
     const td = (event.target as HTMLElement).closest('td[data-r]') as HTMLElement | null;
     if (!td || !this.doc) return;
     let r = Number(td.dataset['r']);
@@ -117,7 +117,7 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction'> {
       case 'Enter':
       case ' ':
         event.preventDefault();
-        this.pickCell(r, c);
+        this.#pickCell(r, c);
         return;
       default: return;
     }
@@ -126,10 +126,10 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction'> {
     void this.updateComplete.then(() => (this.renderRoot.querySelector(`td[data-r="${r}"][data-c="${c}"]`) as HTMLElement | null)?.focus());
   }
 
-  private pickCell(r: number, c: number): void {
+  #pickCell(r: number, c: number): void {
     const doc = this.doc;
     if (!doc) return;
-    const m = this.map(doc);
+    const m = this.#map(doc);
     const step = doc.steps[r];
     const category = m.categories[c];
     if (step && category) this.select({ type: 'cell', id: step.id, category });
@@ -155,8 +155,8 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction'> {
   }
 
   protected renderReady(doc: CheckoutFrictionDoc): TemplateResult {
-    const whole = this.flow(doc);
-    const b = this.selectedBreakdown(doc);
+    const whole = this.#flow(doc);
+    const b = this.#selectedBreakdown(doc);
     const model = b ? b.model : whole;
     const top = whole.topLossIndex === null ? null : whole.steps[whole.topLossIndex];
     return html`
@@ -168,16 +168,16 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction'> {
         </div>
         <div class="kpi">
           <span class="kpi-label">${this.t('atRisk')}${b ? ` · ${b.label}` : ''}</span>
-          <span class="kpi-value" part="value">${this.money(doc, model.revenueAtRisk, true)}</span>
+          <span class="kpi-value" part="value">${this.#money(doc, model.revenueAtRisk, true)}</span>
           <span class="kpi-sub">${top ? this.t('atRiskSub', { step: top.label }) : NO_VALUE}</span>
         </div>
       </div>
       <h3 class="section">${this.t('flow')}</h3>
-      ${this.renderFlow(doc, whole, b?.steps ?? null)}
+      ${this.#renderFlow(doc, whole, b?.steps ?? null)}
       <div class="lower">
         <section class="map-wrap" aria-labelledby="map-h">
           <h3 class="section" id="map-h">${this.t('map')}</h3>
-          ${this.renderMap(doc)}
+          ${this.#renderMap(doc)}
         </section>
         <section class="causes-wrap" aria-labelledby="causes-h">
           <div class="section-row">
@@ -187,14 +187,14 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction'> {
               <button type="button" aria-pressed=${this.rankBy === 'revenue' ? 'true' : 'false'} @click=${() => { this.rankBy = 'revenue'; }}>${this.t('byRevenue')}</button>
             </div>
           </div>
-          ${this.renderCauses(doc, whole)}
+          ${this.#renderCauses(doc, whole)}
         </section>
       </div>
-      ${this.renderFlowTable(doc, whole, b?.steps ?? null)}
+      ${this.#renderFlowTable(doc, whole, b?.steps ?? null)}
     `;
   }
 
-  private renderFlow(doc: CheckoutFrictionDoc, whole: FlowModel, breakdown: BreakdownStep[] | null): TemplateResult {
+  #renderFlow(doc: CheckoutFrictionDoc, whole: FlowModel, breakdown: BreakdownStep[] | null): TemplateResult {
     return html`<ol part="chart" class="flow">
       ${whole.steps.map((w, i) => {
         const s: FlowStep | BreakdownStep = breakdown ? breakdown[i]! : w;
@@ -212,7 +212,7 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction'> {
                   <span>${this.t('exited')} <b>${formatInteger(this.loc, s.exited)}</b></span>
                   ${s.medianSeconds !== null ? html`<span>${this.t('time')} <b>${formatDuration(this.loc, s.medianSeconds)}</b></span>` : nothing}
                 </span>
-                <span class="risk">${this.t('revenue')} <b>${this.money(doc, s.revenueAtRisk)}</b></span>`
+                <span class="risk">${this.t('revenue')} <b>${this.#money(doc, s.revenueAtRisk)}</b></span>`
               : html`<span class="nodata">${this.t('noData')}</span>`}
             ${!breakdown && w.overCounted ? html`<span class="over">${this.t('overCounted', { observations: formatInteger(this.loc, w.frictionObservations), exits: formatInteger(this.loc, w.exited) })}</span>` : nothing}
           </button>
@@ -221,27 +221,27 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction'> {
     </ol>`;
   }
 
-  private renderMap(doc: CheckoutFrictionDoc): TemplateResult {
-    const m = this.map(doc);
-    const shade = this.probe.shader();
+  #renderMap(doc: CheckoutFrictionDoc): TemplateResult {
+    const m = this.#map(doc);
+    const shade = this.#probe.shader();
     const active = this.activeCell ?? { r: 0, c: m.cells[0]?.findIndex((x) => x !== null) ?? 0 };
     const activeCell = this.activeCell ? m.cells[this.activeCell.r]?.[this.activeCell.c] ?? null : null;
     return html`<div class="map-scroll">
       <table part="table" class="map" role="grid" aria-label=${this.t('mapCaption')}
-        @keydown=${(e: KeyboardEvent) => this.onMapKey(e, doc.steps.length, m.categories.length)}>
+        @keydown=${(e: KeyboardEvent) => this.#onMapKey(e, doc.steps.length, m.categories.length)}>
         <thead><tr><th scope="col">${this.t('step')}</th>${m.categories.map((c) => html`<th scope="col">${this.t(c)}</th>`)}</tr></thead>
         <tbody>
           ${doc.steps.map((s, r) => html`<tr>
             <th scope="row">${s.label}</th>
-            ${m.cells[r]!.map((cell, c) => this.renderMapCell(cell, r, c, active, shade, m.max))}
+            ${m.cells[r]!.map((cell, c) => this.#renderMapCell(cell, r, c, active, shade, m.max))}
           </tr>`)}
         </tbody>
       </table>
     </div>
-    <div class="cell-detail" role="status">${activeCell ? this.renderCellDetail(doc, activeCell) : nothing}</div>`;
+    <div class="cell-detail" role="status">${activeCell ? this.#renderCellDetail(doc, activeCell) : nothing}</div>`;
   }
 
-  private renderMapCell(cell: FrictionCell | null, r: number, c: number, active: { r: number; c: number }, shade: ReturnType<PaletteProbe['shader']>, max: number): TemplateResult {
+  #renderMapCell(cell: FrictionCell | null, r: number, c: number, active: { r: number; c: number }, shade: ReturnType<PaletteProbe['shader']>, max: number): TemplateResult {
     const tab = active.r === r && active.c === c ? 0 : -1;
     const focus = () => { this.activeCell = { r, c }; };
     if (!cell) {
@@ -249,16 +249,16 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction'> {
     }
     const s = shade(max > 0 ? cell.count / max : 0);
     return html`<td part="cell" data-r=${r} data-c=${c} tabindex=${tab} ${styleProps(s ? { background: s.bg, color: s.fg } : {})}
-      @focus=${focus} @mouseenter=${focus} @click=${() => this.pickCell(r, c)}>${formatInteger(this.loc, cell.count)}</td>`;
+      @focus=${focus} @mouseenter=${focus} @click=${() => this.#pickCell(r, c)}>${formatInteger(this.loc, cell.count)}</td>`;
   }
 
-  private renderCellDetail(doc: CheckoutFrictionDoc, cell: FrictionCell): TemplateResult {
+  #renderCellDetail(doc: CheckoutFrictionDoc, cell: FrictionCell): TemplateResult {
     const step = doc.steps.find((s) => s.id === cell.stepId);
     return html`<strong>${step?.label ?? ''} · ${this.t(cell.category)}</strong>
       <ul>${cell.frictions.map((f) => html`<li><span>${f.label}</span><b>${formatInteger(this.loc, f.count)}</b></li>`)}</ul>`;
   }
 
-  private renderCauses(doc: CheckoutFrictionDoc, whole: FlowModel): TemplateResult {
+  #renderCauses(doc: CheckoutFrictionDoc, whole: FlowModel): TemplateResult {
     const causes = rankCauses(doc, whole, this.rankBy === 'revenue' ? 'revenue' : 'count').slice(0, TOP_CAUSES);
     const byRevenue = this.rankBy === 'revenue';
     const top = Math.max(1, ...causes.map((c) => (byRevenue ? (c.revenueAtRisk ?? 0) : c.count)));
@@ -268,16 +268,16 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction'> {
         return html`<li>
           <button type="button" part="row" class="cause" @click=${() => this.select({ type: 'friction', id: c.id, step: c.stepId })}>
             <span class="cause-head"><span class="cause-label">${c.label}</span>
-              <span class="cause-value">${byRevenue ? this.money(doc, c.revenueAtRisk, true) : formatInteger(this.loc, c.count)}</span></span>
+              <span class="cause-value">${byRevenue ? this.#money(doc, c.revenueAtRisk, true) : formatInteger(this.loc, c.count)}</span></span>
             <span class="bar-track thin" aria-hidden="true"><span part="bar" class="bar-cause" ${styleProps({ width: `${Math.round((v / top) * 1000) / 10}%` })}></span></span>
-            <span class="cause-sub">${this.t('causeLine', { step: c.stepLabel, category: this.t(c.category) })} · ${byRevenue ? this.t('reports', { count: formatInteger(this.loc, c.count) }) : this.money(doc, c.revenueAtRisk, true)}</span>
+            <span class="cause-sub">${this.t('causeLine', { step: c.stepLabel, category: this.t(c.category) })} · ${byRevenue ? this.t('reports', { count: formatInteger(this.loc, c.count) }) : this.#money(doc, c.revenueAtRisk, true)}</span>
           </button>
         </li>`;
       })}
     </ol>`;
   }
 
-  private renderFlowTable(doc: CheckoutFrictionDoc, whole: FlowModel, breakdown: BreakdownStep[] | null): TemplateResult {
+  #renderFlowTable(doc: CheckoutFrictionDoc, whole: FlowModel, breakdown: BreakdownStep[] | null): TemplateResult {
     const rows = breakdown ?? whole.steps;
     return html`<div class="sr-only"><table>
       <caption>${this.t('flowCaption', { title: doc.title ?? '' })}</caption>
@@ -287,7 +287,7 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction'> {
         <th scope="row">${whole.steps[i]!.label}${whole.steps[i]!.isTopLoss ? ` (${this.t('topLoss')})` : ''}</th>
         <td>${formatInteger(this.loc, s.entered)}</td><td>${formatInteger(this.loc, s.exited)}</td>
         <td>${formatPercent(this.loc, s.abandonment)}</td><td>${formatDuration(this.loc, s.medianSeconds)}</td>
-        <td>${this.money(doc, s.revenueAtRisk)} (${this.t(s.revenueGiven ? 'given' : 'estimated')})</td>
+        <td>${this.#money(doc, s.revenueAtRisk)} (${this.t(s.revenueGiven ? 'given' : 'estimated')})</td>
       </tr>`)}</tbody>
     </table></div>`;
   }

@@ -89,13 +89,13 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
   private activeCell: { r: number; c: number } = { r: 0, c: 0 };
   private tip: { r: number; c: number; x: number; y: number } | null = null;
   /** The cohort rows in view (when the grid is large). */
-  private readonly rows = new RowWindow(this, ROW_H, OVERSCAN, 30);
+  readonly #rows = new RowWindow(this, ROW_H, OVERSCAN, 30);
 
-  private readonly size = new SizeController(this);
-  private readonly modelMemo = new Memo<CohortModel>();
-  private readonly styleMemo = new Memo<{ cells: (CellStyle | null)[][]; average: (CellStyle | null)[] }>();
-  private highlight?: CSSStyleSheet;
-  private readonly probe = new PaletteProbe(this);
+  readonly #size = new SizeController(this);
+  readonly #modelMemo = new Memo<CohortModel>();
+  readonly #styleMemo = new Memo<{ cells: (CellStyle | null)[][]; average: (CellStyle | null)[] }>();
+  #highlight?: CSSStyleSheet;
+  readonly #probe = new PaletteProbe(this);
 
   protected isEmpty(doc: CohortDoc): boolean {
     return cohortIsEmpty(doc);
@@ -109,23 +109,23 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
   protected override firstUpdated(): void {
     if (this.shadowRoot && 'adoptedStyleSheets' in this.shadowRoot && typeof CSSStyleSheet === 'function') {
       try {
-        this.highlight = new CSSStyleSheet();
-        this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, this.highlight];
+        this.#highlight = new CSSStyleSheet();
+        this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, this.#highlight];
       } catch {
-        this.highlight = undefined;
+        this.#highlight = undefined;
       }
     }
   }
 
-  private model(doc: CohortDoc): CohortModel {
+  #model(doc: CohortDoc): CohortModel {
     const mode = this.effectiveMode;
-    return this.modelMemo.get([this.docVersion, mode], () => computeCohort(doc, mode));
+    return this.#modelMemo.get([this.docVersion, mode], () => computeCohort(doc, mode));
   }
 
-  private styles(model: CohortModel): { cells: (CellStyle | null)[][]; average: (CellStyle | null)[] } {
+  #styles(model: CohortModel): { cells: (CellStyle | null)[][]; average: (CellStyle | null)[] } {
     const scale = this.scale === 'row' ? 'row' : 'global';
-    return this.styleMemo.get([model, scale, this.probe.version], () => {
-      const styleFor = this.probe.shader();
+    return this.#styleMemo.get([model, scale, this.#probe.version], () => {
+      const styleFor = this.#probe.shader();
       const cells = shadeCells(model, scale).map((row) => row.map(styleFor));
       const domain = domainOf([model.average], model.mode);
       const globalDomain = domainOf(model.rows.map((r) => r.cells), model.mode);
@@ -141,7 +141,7 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
 
   // ---------------------------------------------------------------- formatting
 
-  private formatCell(doc: CohortDoc, mode: CohortMode, v: number | null): string {
+  #formatCell(doc: CohortDoc, mode: CohortMode, v: number | null): string {
     if (v === null) return '';
     switch (mode) {
       case 'percent':
@@ -158,46 +158,46 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
     }
   }
 
-  private periodName(doc: CohortDoc, k: number): string {
+  #periodName(doc: CohortDoc, k: number): string {
     return this.t(doc.periodUnit, { n: k });
   }
 
   // ---------------------------------------------------------------- interaction
 
-  private cellAt(r: number, c: number): HTMLElement | null {
+  #cellAt(r: number, c: number): HTMLElement | null {
     return this.renderRoot.querySelector(`td[data-r="${r}"][data-c="${c}"]`);
   }
 
-  private setHighlight(r: number | null, c: number | null): void {
-    if (!this.highlight) return;
+  #setHighlight(r: number | null, c: number | null): void {
+    if (!this.#highlight) return;
     const rules: string[] = [];
     if (r !== null) rules.push(`tr[data-r="${r}"] > * { box-shadow: inset 0 2px 0 var(--_hl), inset 0 -2px 0 var(--_hl); }`);
     if (c !== null) rules.push(`[data-c="${c}"] { box-shadow: inset 2px 0 0 var(--_hl), inset -2px 0 0 var(--_hl); }`);
     if (r !== null && c !== null) rules.push(`td[data-r="${r}"][data-c="${c}"] { box-shadow: inset 0 0 0 2px var(--_hl); }`);
     try {
-      this.highlight.replaceSync(rules.join('\n'));
+      this.#highlight.replaceSync(rules.join('\n'));
     } catch {
       // Highlighting is a nicety; never fail over it.
     }
   }
 
-  private onPointer(event: Event): void {
+  #onPointer(event: Event): void {
     const cell = (event.target as Element).closest?.('td[data-c], th[data-c]') as HTMLElement | null;
     if (!cell) return;
     const r = cell.dataset['r'] !== undefined ? Number(cell.dataset['r']) : null;
     const c = Number(cell.dataset['c']);
-    this.setHighlight(r, c);
-    if (r !== null && cell.tagName === 'TD') this.showTip(r, c, cell);
+    this.#setHighlight(r, c);
+    if (r !== null && cell.tagName === 'TD') this.#showTip(r, c, cell);
   }
 
-  private onLeave(): void {
+  #onLeave(): void {
     const focused = this.renderRoot.querySelector('td[data-c]:focus');
     if (focused) return;
-    this.setHighlight(null, null);
+    this.#setHighlight(null, null);
     this.tip = null;
   }
 
-  private showTip(r: number, c: number, cell: HTMLElement): void {
+  #showTip(r: number, c: number, cell: HTMLElement): void {
     const box = this.renderRoot.querySelector('.gridbox') as HTMLElement | null;
     if (!box) return;
     const a = cell.getBoundingClientRect();
@@ -207,24 +207,24 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
     this.tip = { r, c, x, y: below ? a.bottom - b.top + 4 : -(b.bottom - a.top + 4) };
   }
 
-  private onFocusIn(event: FocusEvent): void {
+  #onFocusIn(event: FocusEvent): void {
     const cell = event.target as HTMLElement;
     if (cell.tagName !== 'TD' || cell.dataset['c'] === undefined) return;
     const r = Number(cell.dataset['r']);
     const c = Number(cell.dataset['c']);
     this.activeCell = { r, c };
-    this.setHighlight(r, c);
-    this.showTip(r, c, cell);
+    this.#setHighlight(r, c);
+    this.#showTip(r, c, cell);
   }
 
-  private onFocusOut(event: FocusEvent): void {
+  #onFocusOut(event: FocusEvent): void {
     const next = event.relatedTarget as Node | null;
     if (next && this.renderRoot.contains(next)) return;
-    this.setHighlight(null, null);
+    this.#setHighlight(null, null);
     this.tip = null;
   }
 
-  private async moveTo(r: number, c: number): Promise<void> {
+  async #moveTo(r: number, c: number): Promise<void> {
     this.activeCell = { r, c };
     const scroller = this.renderRoot.querySelector('.scroller') as HTMLElement | null;
     if (scroller && r >= 0) {
@@ -236,19 +236,19 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
       const visible = scroller.clientHeight - head - avg;
       if (top < scroller.scrollTop) scroller.scrollTop = top;
       else if (top + ROW_H > scroller.scrollTop + visible) scroller.scrollTop = top + ROW_H - visible;
-      this.rows.measure(scroller);
+      this.#rows.measure(scroller);
     }
     await this.updateComplete;
-    const target = this.cellAt(r, c);
+    const target = this.#cellAt(r, c);
     target?.focus({ preventScroll: true });
     target?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     const doc = this.doc;
     const cell = event.target as HTMLElement;
     if (!doc || cell.tagName !== 'TD' || cell.dataset['c'] === undefined) return;
-    const model = this.model(doc);
+    const model = this.#model(doc);
     const lastRow = model.rows.length - 1;
     const lastCol = model.periods - 1;
     let { r, c } = { r: Number(cell.dataset['r']), c: Number(cell.dataset['c']) };
@@ -264,15 +264,15 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
       case 'Enter':
       case ' ':
         event.preventDefault();
-        this.pick(doc, r, c);
+        this.#pick(doc, r, c);
         return;
       default: return;
     }
     event.preventDefault();
-    void this.moveTo(r, c);
+    void this.#moveTo(r, c);
   }
 
-  private pick(doc: CohortDoc, r: number, c: number): void {
+  #pick(doc: CohortDoc, r: number, c: number): void {
     if (r === AVERAGE) this.select({ type: 'average', id: 'average', period: c });
     else {
       const row = doc.cohorts[r];
@@ -280,13 +280,13 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
     }
   }
 
-  private onClick(event: Event): void {
+  #onClick(event: Event): void {
     const cell = (event.target as Element).closest?.('td[data-c]') as HTMLElement | null;
     if (!cell || !this.doc) return;
     const r = Number(cell.dataset['r']);
     const c = Number(cell.dataset['c']);
     this.activeCell = { r, c };
-    this.pick(this.doc, r, c);
+    this.#pick(this.doc, r, c);
   }
 
   // ---------------------------------------------------------------- rendering
@@ -306,41 +306,41 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
   }
 
   protected renderReady(doc: CohortDoc): TemplateResult {
-    const model = this.model(doc);
-    const styles = this.styles(model);
+    const model = this.#model(doc);
+    const styles = this.#styles(model);
     const mode = model.mode;
     const rowsCount = model.rows.length;
     const isRate = mode === 'percent' || mode === 'churn' || mode === 'ltv';
     const periods = Array.from({ length: model.periods }, (_, k) => k);
     const gridStyle = { '--_hl': 'var(--_text)' };
     const virtual = rowsCount > VIRTUAL_MIN;
-    const start = virtual ? Math.min(this.rows.start, rowsCount) : 0;
-    const end = virtual ? Math.min(rowsCount, this.rows.end) : rowsCount;
+    const start = virtual ? Math.min(this.#rows.start, rowsCount) : 0;
+    const end = virtual ? Math.min(rowsCount, this.#rows.end) : rowsCount;
     // The grid keeps one tab stop: the active cell, or, when its row is scrolled out of the rendered
     // range, the same column of the average row (always rendered).
     const active = this.activeCell.r === AVERAGE || (this.activeCell.r >= start && this.activeCell.r < end)
       ? this.activeCell
       : { r: AVERAGE, c: this.activeCell.c };
     return html`
-      ${this.curve ? this.renderCurve(doc, model) : nothing}
+      ${this.curve ? this.#renderCurve(doc, model) : nothing}
       <p class="axis">${this.t(`${doc.periodUnit}Axis`)} →</p>
       <div class="gridbox">
-        <div class="scroller" ${styleProps(gridStyle)} @scroll=${this.rows.onScroll}
-          @mouseover=${this.onPointer} @mouseleave=${this.onLeave} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}
-          @keydown=${this.onKeydown} @click=${this.onClick}>
+        <div class="scroller" ${styleProps(gridStyle)} @scroll=${this.#rows.onScroll}
+          @mouseover=${this.#onPointer} @mouseleave=${this.#onLeave} @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}
+          @keydown=${this.#onKeydown} @click=${this.#onClick}>
           <table part="table" role="grid" aria-label=${this.t('caption', { title: doc.title ?? this.t(mode) })} aria-rowcount=${rowsCount + 2} aria-colcount=${model.periods + 2}>
             <thead>
               <tr aria-rowindex="1">
                 <th scope="col" class="corner">${this.t('cohort')}</th>
                 <th scope="col" class="sizecol">${this.t('size')}</th>
-                ${periods.map((k) => html`<th scope="col" data-c=${k}><span aria-hidden="true">${k}</span><span class="sr-only">${this.periodName(doc, k)}</span></th>`)}
+                ${periods.map((k) => html`<th scope="col" data-c=${k}><span aria-hidden="true">${k}</span><span class="sr-only">${this.#periodName(doc, k)}</span></th>`)}
               </tr>
             </thead>
             <tbody>
               <tr class="avg" data-r=${AVERAGE} aria-rowindex="2">
                 <th scope="row" class="rowhead" title=${this.t('averageOf', { count: rowsCount })}>${this.t(isRate ? 'weightedAverage' : 'average')}</th>
                 <td class="sizecol">${formatInteger(this.loc, model.totalSize)}</td>
-                ${periods.map((k) => this.renderCell(doc, mode, model.average[k] ?? null, styles.average[k] ?? null, AVERAGE, k, active))}
+                ${periods.map((k) => this.#renderCell(doc, mode, model.average[k] ?? null, styles.average[k] ?? null, AVERAGE, k, active))}
               </tr>
               ${start > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${model.periods + 2} ${styleProps({ height: `${start * ROW_H}px` })}></td></tr>` : nothing}
               ${repeat(model.rows.slice(start, end), (row) => row.id, (row, i) => {
@@ -349,41 +349,41 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
                 return html`<tr part="row" data-r=${r} aria-rowindex=${r + 3}>
                 <th scope="row" class="rowhead" part="label" title=${row.label}>${row.label}</th>
                 <td class="sizecol" part="value">${formatInteger(this.loc, row.size)}</td>
-                ${periods.map((k) => this.renderCell(doc, mode, row.cells[k] ?? null, styles.cells[r]?.[k] ?? null, r, k, active, rawValue(doc.cohorts[r]!.values, k) !== null))}
+                ${periods.map((k) => this.#renderCell(doc, mode, row.cells[k] ?? null, styles.cells[r]?.[k] ?? null, r, k, active, rawValue(doc.cohorts[r]!.values, k) !== null))}
               </tr>`;
               })}
               ${end < rowsCount ? html`<tr class="spacer" aria-hidden="true"><td colspan=${model.periods + 2} ${styleProps({ height: `${(rowsCount - end) * ROW_H}px` })}></td></tr>` : nothing}
             </tbody>
           </table>
         </div>
-        ${this.tip ? this.renderTip(doc, model) : nothing}
+        ${this.tip ? this.#renderTip(doc, model) : nothing}
       </div>
-      ${this.renderLegend(doc, model)}
+      ${this.#renderLegend(doc, model)}
     `;
   }
 
-  private renderCell(doc: CohortDoc, mode: CohortMode, v: number | null, style: CellStyle | null, r: number, c: number, active: { r: number; c: number }, known = v !== null): TemplateResult {
+  #renderCell(doc: CohortDoc, mode: CohortMode, v: number | null, style: CellStyle | null, r: number, c: number, active: { r: number; c: number }, known = v !== null): TemplateResult {
     const tab = active.r === r && active.c === c ? 0 : -1;
     if (v === null) {
       const label = known ? this.t('notDefined') : this.t('notYet');
       return html`<td part="cell" class="nyet" data-r=${r} data-c=${c} tabindex=${tab}><span class="sr-only">${label}</span></td>`;
     }
-    return html`<td part="cell" data-r=${r} data-c=${c} tabindex=${tab} ${styleProps(style ? { background: style.bg, color: style.fg } : {})}>${this.formatCell(doc, mode, v)}</td>`;
+    return html`<td part="cell" data-r=${r} data-c=${c} tabindex=${tab} ${styleProps(style ? { background: style.bg, color: style.fg } : {})}>${this.#formatCell(doc, mode, v)}</td>`;
   }
 
-  private renderTip(doc: CohortDoc, model: CohortModel): TemplateResult {
+  #renderTip(doc: CohortDoc, model: CohortModel): TemplateResult {
     const tip = this.tip!;
     const c = tip.c;
     const lines: string[] = [];
     let title: string;
     if (tip.r === AVERAGE) {
-      title = `${this.t(model.mode === 'count' || model.mode === 'revenue' ? 'average' : 'weightedAverage')} · ${this.periodName(doc, c)}`;
-      lines.push(`${this.t(model.mode)}: ${model.average[c] === null ? NO_VALUE : this.formatCell(doc, model.mode, model.average[c] ?? null)}`);
+      title = `${this.t(model.mode === 'count' || model.mode === 'revenue' ? 'average' : 'weightedAverage')} · ${this.#periodName(doc, c)}`;
+      lines.push(`${this.t(model.mode)}: ${model.average[c] === null ? NO_VALUE : this.#formatCell(doc, model.mode, model.average[c] ?? null)}`);
       lines.push(this.t('averageOf', { count: model.rows.length }));
     } else {
       const row = doc.cohorts[tip.r];
       if (!row) return html``;
-      title = `${row.label} · ${this.periodName(doc, c)}`;
+      title = `${row.label} · ${this.#periodName(doc, c)}`;
       const v = rawValue(row.values, c);
       if (v === null) lines.push(this.t('notYet'));
       else if (doc.measure === 'customers') {
@@ -400,15 +400,15 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
     return html`<div class="tooltip" role="tooltip" ${styleProps(pos)}><strong>${title}</strong>${lines.map((l) => html`<div>${l}</div>`)}</div>`;
   }
 
-  private renderLegend(doc: CohortDoc, model: CohortModel): TemplateResult {
+  #renderLegend(doc: CohortDoc, model: CohortModel): TemplateResult {
     const d = domainOf(model.rows.map((r) => r.cells), model.mode);
-    const gradient = this.probe.gradient();
+    const gradient = this.#probe.gradient();
     const skipFirst = model.mode !== 'ltv' && model.periods > 1;
     return html`<div part="legend" class="legend">
       <span class="ramp-wrap">
-        <span class="ramp-label">${d ? this.formatCell(doc, model.mode, d[0]) : this.t('legendLow')}</span>
+        <span class="ramp-label">${d ? this.#formatCell(doc, model.mode, d[0]) : this.t('legendLow')}</span>
         <span class="ramp" ${styleProps({ background: gradient })}></span>
-        <span class="ramp-label">${d ? this.formatCell(doc, model.mode, d[1]) : this.t('legendHigh')}</span>
+        <span class="ramp-label">${d ? this.#formatCell(doc, model.mode, d[1]) : this.t('legendHigh')}</span>
         ${this.scale === 'row' ? html`<span class="ramp-label">(${this.t('scaleRow')})</span>` : nothing}
       </span>
       <span><i class="swatch nyet"></i>${this.t('legendNotYet')}</span>
@@ -416,8 +416,8 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
     </div>`;
   }
 
-  private renderCurve(doc: CohortDoc, model: CohortModel): TemplateResult {
-    const width = Math.max(240, this.size.width - 34);
+  #renderCurve(doc: CohortDoc, model: CohortModel): TemplateResult {
+    const width = Math.max(240, this.#size.width - 34);
     const height = 120;
     const pad = { l: 44, r: 12, t: 10, b: 22 };
     // Period 0 is ~100% by definition for non-cumulative modes: the curve starts at period 1 so the rest is readable.
@@ -437,8 +437,8 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
         ${svg`
           <line class="gridline" x1=${pad.l} x2=${width - pad.r} y1=${y(0)} y2=${y(0)}></line>
           <line class="gridline" x1=${pad.l} x2=${width - pad.r} y1=${y(maxY)} y2=${y(maxY)}></line>
-          <text class="tick" x=${pad.l - 6} y=${y(maxY) + 4} text-anchor="end">${this.formatCell(doc, model.mode, maxY)}</text>
-          <text class="tick" x=${pad.l - 6} y=${y(0) + 4} text-anchor="end">${this.formatCell(doc, model.mode, 0)}</text>
+          <text class="tick" x=${pad.l - 6} y=${y(maxY) + 4} text-anchor="end">${this.#formatCell(doc, model.mode, maxY)}</text>
+          <text class="tick" x=${pad.l - 6} y=${y(0) + 4} text-anchor="end">${this.#formatCell(doc, model.mode, 0)}</text>
           <text class="tick" x=${x(from)} y=${height - 6} text-anchor="middle">${from}</text>
           <text class="tick" x=${x(maxX)} y=${height - 6} text-anchor="middle">${maxX}</text>
           <path class="line" d=${path}></path>

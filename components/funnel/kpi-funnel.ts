@@ -99,10 +99,10 @@ export class KpiFunnel extends KpiElement<'funnel'> {
   /** The step that holds the tab stop (roving tabindex). */
   private focusKey = '';
 
-  private readonly size = new SizeController(this);
-  private readonly modelMemo = new Memo<FunnelModel>();
-  private readonly comparisonMemo = new Memo<FunnelComparisonModel | null>();
-  private readonly segmentsMemo = new Memo<FunnelSegmentModel[]>();
+  readonly #size = new SizeController(this);
+  readonly #modelMemo = new Memo<FunnelModel>();
+  readonly #comparisonMemo = new Memo<FunnelComparisonModel | null>();
+  readonly #segmentsMemo = new Memo<FunnelSegmentModel[]>();
 
   protected isEmpty(doc: FunnelDoc): boolean {
     return funnelIsEmpty(doc);
@@ -113,57 +113,57 @@ export class KpiFunnel extends KpiElement<'funnel'> {
     if (changed.has('segment') || changed.has('multiples') || changed.has('data') || changed.has('src')) this.active = null;
   }
 
-  private get percentBase(): PercentOf {
+  get #percentBase(): PercentOf {
     return this.percentOf === 'previous' ? 'previous' : 'first';
   }
 
-  private model(doc: FunnelDoc): FunnelModel {
-    return this.modelMemo.get([this.docVersion], () => computeFunnel(doc));
+  #model(doc: FunnelDoc): FunnelModel {
+    return this.#modelMemo.get([this.docVersion], () => computeFunnel(doc));
   }
 
-  private comparison(doc: FunnelDoc): FunnelComparisonModel | null {
-    return this.comparisonMemo.get([this.docVersion], () => computeComparison(doc, this.model(doc)));
+  #comparison(doc: FunnelDoc): FunnelComparisonModel | null {
+    return this.#comparisonMemo.get([this.docVersion], () => computeComparison(doc, this.#model(doc)));
   }
 
-  private segments(doc: FunnelDoc): FunnelSegmentModel[] {
-    return this.segmentsMemo.get([this.docVersion], () => computeSegments(doc));
+  #segments(doc: FunnelDoc): FunnelSegmentModel[] {
+    return this.#segmentsMemo.get([this.docVersion], () => computeSegments(doc));
   }
 
   /** The segment shown, if a valid one is selected. */
-  private currentSegment(doc: FunnelDoc): FunnelSegmentModel | undefined {
-    return this.segment ? this.segments(doc).find((s) => s.id === this.segment) : undefined;
+  #currentSegment(doc: FunnelDoc): FunnelSegmentModel | undefined {
+    return this.segment ? this.#segments(doc).find((s) => s.id === this.segment) : undefined;
   }
 
-  private get showMultiples(): boolean {
+  get #showMultiples(): boolean {
     return this.multiples && this.variant !== 'compact';
   }
 
   // ---------------------------------------------------------------- formatting
 
-  private pct(v: number | null): string {
+  #pct(v: number | null): string {
     return formatPercent(this.loc, v);
   }
 
-  private int(v: number | null): string {
+  #int(v: number | null): string {
     return formatInteger(this.loc, v);
   }
 
-  private money(doc: FunnelDoc, v: number | null, compact = false): string {
+  #money(doc: FunnelDoc, v: number | null, compact = false): string {
     return formatCurrency(this.loc, v, doc.currency, { compact });
   }
 
-  private baseLabel(long = false): string {
-    const key = this.percentBase === 'previous' ? 'ofPrevious' : 'ofFirst';
+  #baseLabel(long = false): string {
+    const key = this.#percentBase === 'previous' ? 'ofPrevious' : 'ofFirst';
     return this.t(long ? `${key}Long` : key);
   }
 
   // ---------------------------------------------------------------- events
 
-  private pick(step: FunnelStepModel, segment: string): void {
+  #pick(step: FunnelStepModel, segment: string): void {
     this.select(segment ? { type: 'step', id: step.id, segment } : { type: 'step', id: step.id });
   }
 
-  private showTip(index: number, segment: string, target: HTMLElement): void {
+  #showTip(index: number, segment: string, target: HTMLElement): void {
     const chart = this.renderRoot.querySelector('.chart') as HTMLElement | null;
     if (!chart) return;
     const a = target.getBoundingClientRect();
@@ -173,12 +173,12 @@ export class KpiFunnel extends KpiElement<'funnel'> {
     this.active = below ? { index, segment, top: a.bottom - b.top + 4, above: false } : { index, segment, top: b.bottom - a.top + 4, above: true };
   }
 
-  private hideTip(): void {
+  #hideTip(): void {
     const focused = this.renderRoot.querySelector('.step:focus-visible, .step:focus');
     if (!focused) this.active = null;
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     const keys = ['ArrowDown', 'ArrowRight', 'ArrowUp', 'ArrowLeft', 'Home', 'End'];
     if (!keys.includes(event.key)) return;
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.step')];
@@ -196,7 +196,7 @@ export class KpiFunnel extends KpiElement<'funnel'> {
     target.focus();
   }
 
-  private onSegmentChange(event: Event): void {
+  #onSegmentChange(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
     if (value === MULTIPLES) {
       this.multiples = true;
@@ -217,15 +217,15 @@ export class KpiFunnel extends KpiElement<'funnel'> {
   protected override renderControls(doc: FunnelDoc): TemplateResult | typeof nothing {
     if (this.variant === 'compact') return nothing;
     const segments = doc.segments ?? [];
-    const selected = this.showMultiples ? MULTIPLES : (this.currentSegment(doc)?.id ?? '');
+    const selected = this.#showMultiples ? MULTIPLES : (this.#currentSegment(doc)?.id ?? '');
     return html`<div class="controls">
       <div class="seg-toggle" role="group" aria-label=${this.t('base')}>
-        <button type="button" aria-pressed=${this.percentBase === 'first' ? 'true' : 'false'} @click=${() => { this.percentOf = 'first'; }}>${this.t('ofFirst')}</button>
-        <button type="button" aria-pressed=${this.percentBase === 'previous' ? 'true' : 'false'} @click=${() => { this.percentOf = 'previous'; }}>${this.t('ofPrevious')}</button>
+        <button type="button" aria-pressed=${this.#percentBase === 'first' ? 'true' : 'false'} @click=${() => { this.percentOf = 'first'; }}>${this.t('ofFirst')}</button>
+        <button type="button" aria-pressed=${this.#percentBase === 'previous' ? 'true' : 'false'} @click=${() => { this.percentOf = 'previous'; }}>${this.t('ofPrevious')}</button>
       </div>
       ${segments.length > 0
         ? html`<label>${this.t('segment')}
-            <select @change=${this.onSegmentChange} .value=${selected}>
+            <select @change=${this.#onSegmentChange} .value=${selected}>
               <option value="" ?selected=${selected === ''}>${this.t('total')}</option>
               ${segments.map((s) => html`<option value=${s.id} ?selected=${selected === s.id}>${s.label}</option>`)}
               <option value=${MULTIPLES} ?selected=${selected === MULTIPLES}>${this.t('compare')}</option>
@@ -236,29 +236,29 @@ export class KpiFunnel extends KpiElement<'funnel'> {
   }
 
   protected renderReady(doc: FunnelDoc): TemplateResult {
-    const total = this.model(doc);
-    if (this.variant === 'compact') return this.renderCompact(doc, total);
-    if (this.showMultiples && (doc.segments?.length ?? 0) > 0) return this.renderMultiples(doc, total);
-    const seg = this.currentSegment(doc);
+    const total = this.#model(doc);
+    if (this.variant === 'compact') return this.#renderCompact(doc, total);
+    if (this.#showMultiples && (doc.segments?.length ?? 0) > 0) return this.#renderMultiples(doc, total);
+    const seg = this.#currentSegment(doc);
     const model = seg ? seg.model : total;
-    const cmp = seg ? null : this.comparison(doc);
+    const cmp = seg ? null : this.#comparison(doc);
     return html`
-      ${this.renderSummary(doc, model, cmp, seg)}
-      ${this.renderChart(doc, model, cmp, seg?.id ?? '', total.maxCount)}
-      ${this.renderLegend(doc, cmp)}
-      ${this.renderTable(doc, model, cmp, seg)}
+      ${this.#renderSummary(doc, model, cmp, seg)}
+      ${this.#renderChart(doc, model, cmp, seg?.id ?? '', total.maxCount)}
+      ${this.#renderLegend(doc, cmp)}
+      ${this.#renderTable(doc, model, cmp, seg)}
     `;
   }
 
-  private renderSummary(doc: FunnelDoc, model: FunnelModel, cmp: FunnelComparisonModel | null, seg?: FunnelSegmentModel): TemplateResult {
+  #renderSummary(doc: FunnelDoc, model: FunnelModel, cmp: FunnelComparisonModel | null, seg?: FunnelSegmentModel): TemplateResult {
     const first = model.steps[0];
     const last = model.steps[model.steps.length - 1];
     const tone = changeTone(cmp?.overallDelta ?? null);
     return html`<div class="summary">
       <div class="kpi">
         <span class="kpi-label">${this.t('overall')}${seg ? html` · ${seg.label}` : nothing}</span>
-        <span class="kpi-value" part="value">${this.pct(model.overall)}</span>
-        <span class="kpi-sub">${this.t('overallSub', { first: this.int(first?.count ?? null), last: this.int(last?.count ?? null) })}
+        <span class="kpi-value" part="value">${this.#pct(model.overall)}</span>
+        <span class="kpi-sub">${this.t('overallSub', { first: this.#int(first?.count ?? null), last: this.#int(last?.count ?? null) })}
           ${cmp && cmp.overallDelta !== null
             ? html` · <span part="delta" class=${tone}>${formatPointsDelta(this.loc, cmp.overallDelta)}</span> ${this.t('vs', { label: cmp.label })}`
             : nothing}
@@ -267,45 +267,45 @@ export class KpiFunnel extends KpiElement<'funnel'> {
       ${model.revenue !== null
         ? html`<div class="kpi">
             <span class="kpi-label">${this.t('revenue')}</span>
-            <span class="kpi-value" part="value">${this.money(doc, model.revenue, true)}</span>
+            <span class="kpi-value" part="value">${this.#money(doc, model.revenue, true)}</span>
             <span class="kpi-sub">${this.t('revenueSub', { step: last?.label ?? '' })}</span>
           </div>`
         : nothing}
     </div>`;
   }
 
-  private effectiveOrientation(): 'horizontal' | 'vertical' {
+  #effectiveOrientation(): 'horizontal' | 'vertical' {
     if (this.orientation !== 'vertical') return 'horizontal';
-    return this.size.width > 0 && this.size.width < VERTICAL_MIN_WIDTH ? 'horizontal' : 'vertical';
+    return this.#size.width > 0 && this.#size.width < VERTICAL_MIN_WIDTH ? 'horizontal' : 'vertical';
   }
 
-  private renderChart(doc: FunnelDoc, model: FunnelModel, cmp: FunnelComparisonModel | null, segment: string, maxCount: number): TemplateResult {
-    const orientation = this.effectiveOrientation();
+  #renderChart(doc: FunnelDoc, model: FunnelModel, cmp: FunnelComparisonModel | null, segment: string, maxCount: number): TemplateResult {
+    const orientation = this.#effectiveOrientation();
     const scale = barScale(maxCount, this.scale === 'log' ? 'log' : 'linear');
-    const base = this.percentBase;
+    const base = this.#percentBase;
     const items: TemplateResult[] = [];
     model.steps.forEach((s, i) => {
-      if (i > 0 && orientation === 'horizontal') items.push(this.renderDrop(s));
-      items.push(this.renderStep(doc, s, i, scale, base, cmp, segment, orientation, model));
+      if (i > 0 && orientation === 'horizontal') items.push(this.#renderDrop(s));
+      items.push(this.#renderStep(doc, s, i, scale, base, cmp, segment, orientation, model));
     });
     const active = this.active && this.active.segment === segment ? model.steps[this.active.index] : undefined;
     return html`<div part="chart" class=${classNames({ chart: true, [orientation]: true })}>
-      <div class="steps" role="group" aria-label=${this.t('steps')} @keydown=${this.onKeydown}>${items}</div>
-      ${active && this.active ? this.renderTooltip(doc, active, cmp, this.active.top, this.active.above) : nothing}
+      <div class="steps" role="group" aria-label=${this.t('steps')} @keydown=${this.#onKeydown}>${items}</div>
+      ${active && this.active ? this.#renderTooltip(doc, active, cmp, this.active.top, this.active.above) : nothing}
     </div>`;
   }
 
-  private renderDrop(s: FunnelStepModel): TemplateResult {
+  #renderDrop(s: FunnelStepModel): TemplateResult {
     const parts: TemplateResult[] = [];
-    if (s.riseCount !== null && s.riseCount > 0) parts.push(html`<span class="rise">↑ ${this.t('gained', { count: this.int(s.riseCount) })}</span>`);
-    else if (s.dropCount !== null) parts.push(html`<span>↓ ${this.t('lost', { count: this.int(s.dropCount), rate: this.pct(s.dropRate) })}</span>`);
+    if (s.riseCount !== null && s.riseCount > 0) parts.push(html`<span class="rise">↑ ${this.t('gained', { count: this.#int(s.riseCount) })}</span>`);
+    else if (s.dropCount !== null) parts.push(html`<span>↓ ${this.t('lost', { count: this.#int(s.dropCount), rate: this.#pct(s.dropRate) })}</span>`);
     else parts.push(html`<span>${this.t('noData')}</span>`);
     if (s.medianSecondsFromPrevious !== null) parts.push(html`<span>${clockIcon}${this.t('medianTime', { time: formatDuration(this.loc, s.medianSecondsFromPrevious) })}</span>`);
     if (s.isLargestDrop) parts.push(html`<span class="badge">${this.t('largestDrop')}</span>`);
     return html`<div class=${classNames({ drop: true, largest: s.isLargestDrop })} aria-hidden="true">${parts}</div>`;
   }
 
-  private renderStep(
+  #renderStep(
     doc: FunnelDoc, s: FunnelStepModel, i: number, scale: (c: number | null) => number, base: PercentOf,
     cmp: FunnelComparisonModel | null, segment: string, orientation: 'horizontal' | 'vertical', model: FunnelModel,
   ): TemplateResult {
@@ -327,17 +327,17 @@ export class KpiFunnel extends KpiElement<'funnel'> {
       type="button" part="row" data-key=${key} data-index=${i}
       class=${classNames({ step: true, largest: s.isLargestDrop, active: isActive })}
       tabindex=${tabbable ? 0 : -1}
-      @click=${() => this.pick(s, segment)}
-      @focus=${(e: FocusEvent) => { this.focusKey = key; this.showTip(i, segment, e.currentTarget as HTMLElement); }}
+      @click=${() => this.#pick(s, segment)}
+      @focus=${(e: FocusEvent) => { this.focusKey = key; this.#showTip(i, segment, e.currentTarget as HTMLElement); }}
       @blur=${() => { this.active = null; }}
-      @mouseenter=${(e: MouseEvent) => this.showTip(i, segment, e.currentTarget as HTMLElement)}
-      @mouseleave=${() => this.hideTip()}
+      @mouseenter=${(e: MouseEvent) => this.#showTip(i, segment, e.currentTarget as HTMLElement)}
+      @mouseleave=${() => this.#hideTip()}
     >
       <span class="step-head">
         <span part="label">${s.label}</span>
         <span class="nums">
-          <span part="value" class="count">${s.count === null ? html`<span class="nodata">${this.t('noData')}</span>` : this.int(s.count)}</span>
-          <span class="pct">${this.pct(conv)}<span class="sr-only"> (${this.baseLabel(true)})</span></span>
+          <span part="value" class="count">${s.count === null ? html`<span class="nodata">${this.t('noData')}</span>` : this.#int(s.count)}</span>
+          <span class="pct">${this.#pct(conv)}<span class="sr-only"> (${this.#baseLabel(true)})</span></span>
           ${delta !== null && cmp ? html`<span part="delta" class=${changeTone(delta)}>${deltaText}<span class="sr-only"> ${this.t('vs', { label: cmp.label })}</span></span>` : nothing}
         </span>
       </span>
@@ -349,25 +349,25 @@ export class KpiFunnel extends KpiElement<'funnel'> {
         ${cmpPct !== null ? html`<span class="marker" ${styleProps({ [pos]: `${cmpPct}%` })}></span>` : nothing}
       </span>
       ${orientation === 'vertical' && i > 0
-        ? html`<span class=${classNames({ 'step-drop': true, largest: s.isLargestDrop })} aria-hidden="true">${s.riseCount ? `↑ ${this.int(s.riseCount)}` : s.dropCount !== null ? `↓ ${this.pct(s.dropRate)}` : ''}</span>`
+        ? html`<span class=${classNames({ 'step-drop': true, largest: s.isLargestDrop })} aria-hidden="true">${s.riseCount ? `↑ ${this.#int(s.riseCount)}` : s.dropCount !== null ? `↓ ${this.#pct(s.dropRate)}` : ''}</span>`
         : orientation === 'vertical' ? html`<span class="step-drop" aria-hidden="true"></span>` : nothing}
     </button>`;
   }
 
-  private renderTooltip(doc: FunnelDoc, s: FunnelStepModel, cmp: FunnelComparisonModel | null, offset: number, above: boolean): TemplateResult {
+  #renderTooltip(doc: FunnelDoc, s: FunnelStepModel, cmp: FunnelComparisonModel | null, offset: number, above: boolean): TemplateResult {
     const c = cmp?.steps[s.index];
     const rows: [string, string][] = [
-      [this.t('count'), s.count === null ? this.t('noData') : this.int(s.count)],
-      [this.t('ofFirstLong'), this.pct(s.ofFirst)],
+      [this.t('count'), s.count === null ? this.t('noData') : this.#int(s.count)],
+      [this.t('ofFirstLong'), this.#pct(s.ofFirst)],
     ];
     if (s.index > 0) {
-      rows.push([this.t('ofPreviousLong'), this.pct(s.ofPrevious)]);
-      rows.push([this.t('dropOff'), s.riseCount ? `+${this.int(s.riseCount)}` : s.dropCount === null ? NO_VALUE : `${this.int(s.dropCount)} (${this.pct(s.dropRate)})`]);
+      rows.push([this.t('ofPreviousLong'), this.#pct(s.ofPrevious)]);
+      rows.push([this.t('dropOff'), s.riseCount ? `+${this.#int(s.riseCount)}` : s.dropCount === null ? NO_VALUE : `${this.#int(s.dropCount)} (${this.#pct(s.dropRate)})`]);
       if (s.medianSecondsFromPrevious !== null) rows.push([this.t('medianTimeLong'), formatDuration(this.loc, s.medianSecondsFromPrevious, undefined, 'long')]);
     }
-    if (s.value !== null) rows.push([this.t('value'), this.money(doc, s.value)]);
+    if (s.value !== null) rows.push([this.t('value'), this.#money(doc, s.value)]);
     if (c && cmp) {
-      rows.push([cmp.label, c.count === null ? this.t('noData') : this.int(c.count)]);
+      rows.push([cmp.label, c.count === null ? this.t('noData') : this.#int(c.count)]);
       rows.push([this.t('countChange'), formatSignedPercent(this.loc, c.countChange)]);
     }
     const position = above ? { bottom: `${Math.round(offset)}px` } : { top: `${Math.round(offset)}px` };
@@ -377,7 +377,7 @@ export class KpiFunnel extends KpiElement<'funnel'> {
     </div>`;
   }
 
-  private renderLegend(doc: FunnelDoc, cmp: FunnelComparisonModel | null): TemplateResult {
+  #renderLegend(doc: FunnelDoc, cmp: FunnelComparisonModel | null): TemplateResult {
     return html`<div part="legend" class="legend" aria-hidden="true">
       <span><i class="swatch"></i>${cmp ? this.t('thisPeriod') : this.t('count')}</span>
       <span><i class="swatch lost-swatch"></i>${this.t('lostLegend')}</span>
@@ -385,7 +385,7 @@ export class KpiFunnel extends KpiElement<'funnel'> {
     </div>`;
   }
 
-  private renderTable(doc: FunnelDoc, model: FunnelModel, cmp: FunnelComparisonModel | null, seg?: FunnelSegmentModel): TemplateResult {
+  #renderTable(doc: FunnelDoc, model: FunnelModel, cmp: FunnelComparisonModel | null, seg?: FunnelSegmentModel): TemplateResult {
     const title = [doc.title ?? '', seg?.label ?? ''].filter(Boolean).join(' · ');
     return html`<div class="sr-only"><table part="table">
       <caption>${this.t('caption', { title: title || this.t('steps') })}</caption>
@@ -402,53 +402,53 @@ export class KpiFunnel extends KpiElement<'funnel'> {
       <tbody>
         ${model.steps.map((s, i) => html`<tr>
           <th scope="row">${s.label}${s.isLargestDrop ? ` (${this.t('largestDrop')})` : ''}</th>
-          <td>${s.count === null ? this.t('noData') : this.int(s.count)}</td>
-          <td>${this.pct(s.ofFirst)}</td>
-          <td>${i === 0 ? NO_VALUE : this.pct(s.ofPrevious)}</td>
-          <td>${i === 0 ? NO_VALUE : s.riseCount ? `+${this.int(s.riseCount)}` : s.dropCount === null ? NO_VALUE : `${this.int(s.dropCount)} (${this.pct(s.dropRate)})`}</td>
+          <td>${s.count === null ? this.t('noData') : this.#int(s.count)}</td>
+          <td>${this.#pct(s.ofFirst)}</td>
+          <td>${i === 0 ? NO_VALUE : this.#pct(s.ofPrevious)}</td>
+          <td>${i === 0 ? NO_VALUE : s.riseCount ? `+${this.#int(s.riseCount)}` : s.dropCount === null ? NO_VALUE : `${this.#int(s.dropCount)} (${this.#pct(s.dropRate)})`}</td>
           ${model.hasTimes ? html`<td>${formatDuration(this.loc, s.medianSecondsFromPrevious, undefined, 'long')}</td>` : nothing}
-          ${cmp ? html`<td>${this.int(cmp.steps[i]?.count ?? null)}</td><td>${formatSignedPercent(this.loc, cmp.steps[i]?.countChange ?? null)}</td>` : nothing}
-          ${model.hasValues ? html`<td>${this.money(doc, s.value)}</td>` : nothing}
+          ${cmp ? html`<td>${this.#int(cmp.steps[i]?.count ?? null)}</td><td>${formatSignedPercent(this.loc, cmp.steps[i]?.countChange ?? null)}</td>` : nothing}
+          ${model.hasValues ? html`<td>${this.#money(doc, s.value)}</td>` : nothing}
         </tr>`)}
       </tbody>
     </table></div>`;
   }
 
-  private renderMultiples(doc: FunnelDoc, total: FunnelModel): TemplateResult {
-    const segments = this.segments(doc);
-    const base = this.percentBase;
+  #renderMultiples(doc: FunnelDoc, total: FunnelModel): TemplateResult {
+    const segments = this.#segments(doc);
+    const base = this.#percentBase;
     return html`
       <div part="chart" class="chart">
-        <div class="multiples" role="group" aria-label=${this.t('compare')} @keydown=${this.onKeydown}>
+        <div class="multiples" role="group" aria-label=${this.t('compare')} @keydown=${this.#onKeydown}>
           ${segments.map((seg) => {
             const scale = barScale(seg.model.maxCount, this.scale === 'log' ? 'log' : 'linear');
             return html`<section class="multiple" aria-label=${seg.label}>
               <h3>${seg.label}</h3>
-              <div class="kpi-value" part="value">${this.pct(seg.model.overall)}</div>
+              <div class="kpi-value" part="value">${this.#pct(seg.model.overall)}</div>
               <div class="steps">
-                ${seg.model.steps.map((s, i) => this.renderMiniStep(s, i, seg.id, scale, base))}
+                ${seg.model.steps.map((s, i) => this.#renderMiniStep(s, i, seg.id, scale, base))}
               </div>
             </section>`;
           })}
         </div>
       </div>
-      ${this.renderMultiplesTable(doc, total, segments)}
+      ${this.#renderMultiplesTable(doc, total, segments)}
     `;
   }
 
-  private renderMiniStep(s: FunnelStepModel, i: number, segment: string, scale: (c: number | null) => number, base: PercentOf): TemplateResult {
+  #renderMiniStep(s: FunnelStepModel, i: number, segment: string, scale: (c: number | null) => number, base: PercentOf): TemplateResult {
     const key = `${segment}:${s.id}`;
     const tabbable = this.focusKey ? this.focusKey === key : false;
     const firstOfAll = !this.focusKey && i === 0 && segment === (this.doc?.segments?.[0]?.id ?? '');
     const pct = scale(s.count);
     const conv = conversion(s, base);
     return html`<button type="button" part="row" class="step" data-key=${key} tabindex=${tabbable || firstOfAll ? 0 : -1}
-      @click=${() => this.pick(s, segment)} @focus=${() => { this.focusKey = key; }}>
+      @click=${() => this.#pick(s, segment)} @focus=${() => { this.focusKey = key; }}>
       <span class="step-head">
         <span part="label">${s.label}</span>
         <span class="nums">${s.count === null
           ? html`<span class="nodata">${this.t('noData')}</span>`
-          : html`<span part="value" class="count">${this.int(s.count)}</span><span class="pct">${this.pct(conv)}<span class="sr-only"> (${this.baseLabel(true)})</span></span>`}</span>
+          : html`<span part="value" class="count">${this.#int(s.count)}</span><span class="pct">${this.#pct(conv)}<span class="sr-only"> (${this.#baseLabel(true)})</span></span>`}</span>
       </span>
       <span class="track" aria-hidden="true">
         ${s.count !== null && s.count > 0 ? html`<span part="bar" class=${classNames({ tiny: pct < TINY_BAR_PERCENT })} ${styleProps({ width: `${pct}%` })}></span>` : nothing}
@@ -456,25 +456,25 @@ export class KpiFunnel extends KpiElement<'funnel'> {
     </button>`;
   }
 
-  private renderMultiplesTable(doc: FunnelDoc, total: FunnelModel, segments: FunnelSegmentModel[]): TemplateResult {
-    const base = this.percentBase;
-    const cell = (s: FunnelStepModel | undefined) => (s && s.count !== null ? `${this.int(s.count)} (${this.pct(conversion(s, base))})` : this.t('noData'));
+  #renderMultiplesTable(doc: FunnelDoc, total: FunnelModel, segments: FunnelSegmentModel[]): TemplateResult {
+    const base = this.#percentBase;
+    const cell = (s: FunnelStepModel | undefined) => (s && s.count !== null ? `${this.#int(s.count)} (${this.#pct(conversion(s, base))})` : this.t('noData'));
     return html`<div class="sr-only"><table part="table">
-      <caption>${this.t('caption', { title: `${doc.title ?? this.t('steps')} · ${this.t('compare')} (${this.baseLabel(true)})` })}</caption>
+      <caption>${this.t('caption', { title: `${doc.title ?? this.t('steps')} · ${this.t('compare')} (${this.#baseLabel(true)})` })}</caption>
       <thead><tr><th scope="col">${this.t('step')}</th><th scope="col">${this.t('total')}</th>${segments.map((s) => html`<th scope="col">${s.label}</th>`)}</tr></thead>
       <tbody>${total.steps.map((s, i) => html`<tr><th scope="row">${s.label}</th><td>${cell(s)}</td>${segments.map((seg) => html`<td>${cell(seg.model.steps[i])}</td>`)}</tr>`)}</tbody>
     </table></div>`;
   }
 
-  private renderCompact(doc: FunnelDoc, model: FunnelModel): TemplateResult {
+  #renderCompact(doc: FunnelDoc, model: FunnelModel): TemplateResult {
     const scale = barScale(model.maxCount, this.scale === 'log' ? 'log' : 'linear');
     const first = model.steps[0];
     const last = model.steps[model.steps.length - 1];
     return html`<div class="compact">
       ${doc.title ? html`<p class="compact-title" part="title">${doc.title}</p>` : nothing}
       <div class="compact-head">
-        <span class="kpi-value" part="value">${this.pct(model.overall)}</span>
-        <span class="kpi-sub">${model.revenue !== null ? `${this.money(doc, model.revenue, true)} · ` : ''}${this.t('overallSub', { first: first?.label ?? '', last: last?.label ?? '' })}</span>
+        <span class="kpi-value" part="value">${this.#pct(model.overall)}</span>
+        <span class="kpi-sub">${model.revenue !== null ? `${this.#money(doc, model.revenue, true)} · ` : ''}${this.t('overallSub', { first: first?.label ?? '', last: last?.label ?? '' })}</span>
       </div>
       <div class="compact-bars" aria-hidden="true">
         ${model.steps.map((s) => {
@@ -482,7 +482,7 @@ export class KpiFunnel extends KpiElement<'funnel'> {
           return html`<span class="track">${s.count !== null && s.count > 0 ? html`<span part="bar" class=${classNames({ tiny: pct < TINY_BAR_PERCENT })} ${styleProps({ width: `${pct}%` })}></span>` : nothing}</span>`;
         })}
       </div>
-      ${this.renderTable(doc, model, null)}
+      ${this.#renderTable(doc, model, null)}
     </div>`;
   }
 }

@@ -97,13 +97,13 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
   private cardsShown = CARDS_PAGE;
   private focusId = '';
 
-  private readonly size = new SizeController(this);
-  private readonly rowsMemo = new Memo<SlaRow[]>();
-  private readonly shownMemo = new Memo<SlaRow[]>();
-  private readonly itemsMemo = new Memo<SlaItem[]>();
-  private readonly totalMemo = new Memo<SlaSummary>();
+  readonly #size = new SizeController(this);
+  readonly #rowsMemo = new Memo<SlaRow[]>();
+  readonly #shownMemo = new Memo<SlaRow[]>();
+  readonly #itemsMemo = new Memo<SlaItem[]>();
+  readonly #totalMemo = new Memo<SlaSummary>();
   /** The rows in view (when the table is long). */
-  private readonly rowWindow = new RowWindow(this, ROW_H, OVERSCAN);
+  readonly #rowWindow = new RowWindow(this, ROW_H, OVERSCAN);
 
   protected isEmpty(doc: RegionalSlaDoc): boolean {
     return doc.regions.length === 0;
@@ -116,36 +116,36 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
 
   // ---------------------------------------------------------------- derived data
 
-  private rows(doc: RegionalSlaDoc): SlaRow[] {
-    return this.rowsMemo.get([this.docVersion], () => slaRows(doc));
+  #rows(doc: RegionalSlaDoc): SlaRow[] {
+    return this.#rowsMemo.get([this.docVersion], () => slaRows(doc));
   }
 
   /** The rows shown: filtered, then sorted. */
   shownRows(): SlaRow[] {
     const doc = this.doc;
     if (!doc) return [];
-    const rows = this.rows(doc);
-    return this.shownMemo.get([rows, this.filter, this.sort, this.sortDir, this.loc], () =>
+    const rows = this.#rows(doc);
+    return this.#shownMemo.get([rows, this.filter, this.sort, this.sortDir, this.loc], () =>
       sortRows(filterRows(rows, this.filter), this.sort, this.sortDir === 'ascending' ? 'ascending' : 'descending', this.loc));
   }
 
-  private items(doc: RegionalSlaDoc): SlaItem[] {
+  #items(doc: RegionalSlaDoc): SlaItem[] {
     const shown = this.shownRows();
-    return this.itemsMemo.get([shown, this.grouped], () => layoutItems(shown, doc.metrics, this.grouped, this.t('noGroup')));
+    return this.#itemsMemo.get([shown, this.grouped], () => layoutItems(shown, doc.metrics, this.grouped, this.t('noGroup')));
   }
 
-  private total(doc: RegionalSlaDoc): SlaSummary {
+  #total(doc: RegionalSlaDoc): SlaSummary {
     const shown = this.shownRows();
-    return this.totalMemo.get([shown], () => summarise(this.t('total'), shown, doc.metrics));
+    return this.#totalMemo.get([shown], () => summarise(this.t('total'), shown, doc.metrics));
   }
 
   // ---------------------------------------------------------------- formatting
 
-  private dur(metric: SlaMetric, v: number | null): string {
+  #dur(metric: SlaMetric, v: number | null): string {
     return v === null ? this.t('noData') : formatInUnit(this.loc, v, UNIT[metric.unit]);
   }
 
-  private pct(v: number | null): string {
+  #pct(v: number | null): string {
     return v === null ? this.t('noData') : formatPercent(this.loc, v);
   }
 
@@ -173,7 +173,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
     return `\ufeff${toCsv([head, ...body], textColumns, sep, dec)}\r\n`;
   }
 
-  private exportCsv(): void {
+  #exportCsv(): void {
     const blob = new Blob([this.toCSV()], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
@@ -189,7 +189,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
 
   // ---------------------------------------------------------------- interaction
 
-  private setSort(key: SortKey): void {
+  #setSort(key: SortKey): void {
     if (this.sort === key) this.sortDir = this.sortDir === 'ascending' ? 'descending' : 'ascending';
     else {
       this.sort = key;
@@ -197,22 +197,22 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
     }
   }
 
-  private pickRow(id: string): void {
+  #pickRow(id: string): void {
     this.focusId = id;
     this.select({ type: 'region', id });
   }
 
-  private async onRowKey(event: KeyboardEvent): Promise<void> {
+  async #onRowKey(event: KeyboardEvent): Promise<void> {
     const tr = (event.target as HTMLElement).closest('tr[data-index]') as HTMLElement | null;
     if (!tr) return;
     const index = Number(tr.dataset['index']);
     const doc = this.doc;
     if (!doc) return;
-    const items = this.items(doc);
+    const items = this.#items(doc);
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       const item = items[index];
-      if (item?.type === 'region') this.pickRow(item.row.id);
+      if (item?.type === 'region') this.#pickRow(item.row.id);
       return;
     }
     const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : event.key === 'PageDown' ? 10 : event.key === 'PageUp' ? -10 : 0;
@@ -233,7 +233,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
       const footer = (this.renderRoot.querySelector('tfoot') as HTMLElement | null)?.offsetHeight ?? 0;
       if (top < scroller.scrollTop) scroller.scrollTop = top;
       else if (top + ROW_H + header + footer > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + ROW_H + header + footer - scroller.clientHeight;
-      this.rowWindow.measure(scroller);
+      this.#rowWindow.measure(scroller);
     }
     await this.updateComplete;
     (this.renderRoot.querySelector(`tr[data-index="${next}"]`) as HTMLElement | null)?.focus();
@@ -249,26 +249,26 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
           @input=${(e: Event) => { this.filter = (e.target as HTMLInputElement).value; }} />
       </label>
       ${hasGroups ? html`<button type="button" class="btn" aria-pressed=${this.grouped ? 'true' : 'false'} @click=${() => { this.grouped = !this.grouped; }}>${this.t('grouped')}</button>` : nothing}
-      <button type="button" class="btn" @click=${this.exportCsv}>${this.t('export')}</button>
+      <button type="button" class="btn" @click=${this.#exportCsv}>${this.t('export')}</button>
     </div>`;
   }
 
   protected renderReady(doc: RegionalSlaDoc): TemplateResult {
     const shown = this.shownRows();
-    const cards = this.size.width > 0 && this.size.width < CARDS_BELOW;
+    const cards = this.#size.width > 0 && this.#size.width < CARDS_BELOW;
     return html`
-      ${this.renderSummary(doc, shown)}
+      ${this.#renderSummary(doc, shown)}
       ${shown.length === 0
         ? html`<p class="nomatch" role="status">${this.t('noMatches', { query: this.filter })}</p>`
-        : cards ? this.renderCards(doc, shown) : this.renderTable(doc)}
+        : cards ? this.#renderCards(doc, shown) : this.#renderTable(doc)}
       <p part="legend" class="legend">
-        ${(['within', 'at-risk', 'breached'] as SlaStatus[]).map((s) => html`<span>${this.icon(s)}${this.t(s)}</span>`)}
+        ${(['within', 'at-risk', 'breached'] as SlaStatus[]).map((s) => html`<span>${this.#icon(s)}${this.t(s)}</span>`)}
         <span class="note">${this.t('weighted')}</span>
       </p>
     `;
   }
 
-  private renderSummary(doc: RegionalSlaDoc, shown: SlaRow[]): TemplateResult {
+  #renderSummary(doc: RegionalSlaDoc, shown: SlaRow[]): TemplateResult {
     return html`<div class="summary" role="status">
       <span class="count">${this.t('shown', { shown: formatInteger(this.loc, shown.length), total: formatInteger(this.loc, doc.regions.length) })}</span>
       ${doc.metrics.map((m) => {
@@ -278,49 +278,49 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
     </div>`;
   }
 
-  private icon(status: SlaStatus): TemplateResult {
+  #icon(status: SlaStatus): TemplateResult {
     return html`<svg class=${`icon ${status}`} viewBox="0 0 16 16" aria-hidden="true">${ICONS[status]}</svg>`;
   }
 
-  private sortHeader(key: SortKey, label: string, extraClass = ''): TemplateResult {
+  #sortHeader(key: SortKey, label: string, extraClass = ''): TemplateResult {
     const sorted = this.sort === key;
     return html`<th scope="col" class=${extraClass} aria-sort=${sorted ? this.sortDir : 'none'}>
-      <button type="button" class="sortbtn" @click=${() => this.setSort(key)}>
+      <button type="button" class="sortbtn" @click=${() => this.#setSort(key)}>
         ${label}<span class="arrow" aria-hidden="true">${sorted ? (this.sortDir === 'ascending' ? '▲' : '▼') : '↕'}</span>
       </button>
     </th>`;
   }
 
-  private renderTable(doc: RegionalSlaDoc): TemplateResult {
-    const items = this.items(doc);
+  #renderTable(doc: RegionalSlaDoc): TemplateResult {
+    const items = this.#items(doc);
     const virtual = items.length > VIRTUAL_MIN;
-    const start = virtual ? Math.min(this.rowWindow.start, Math.max(0, items.length - 1)) : 0;
-    const end = virtual ? Math.min(items.length, this.rowWindow.end) : items.length;
+    const start = virtual ? Math.min(this.#rowWindow.start, Math.max(0, items.length - 1)) : 0;
+    const end = virtual ? Math.min(items.length, this.#rowWindow.end) : items.length;
     const showGroupCol = !this.grouped && doc.regions.some((r) => r.group);
     // Keyed by region: a row's elements (and the focus in them) never move to another region.
-    const labelsRepeatHere = labelsRepeat(this.rows(doc));
+    const labelsRepeatHere = labelsRepeat(this.#rows(doc));
     const cols = 2 + (showGroupCol ? 1 : 0) + doc.metrics.length * 3;
-    const total = this.total(doc);
+    const total = this.#total(doc);
     const focusId = this.focusId || items.find((i) => i.type === 'region')?.key || '';
-    return html`<div class="scroller" @scroll=${this.rowWindow.onScroll} @keydown=${this.onRowKey}>
+    return html`<div class="scroller" @scroll=${this.#rowWindow.onScroll} @keydown=${this.#onRowKey}>
       <table part="table" aria-rowcount=${items.length + 3} aria-colcount=${cols}>
         <caption class="sr-only">${this.t('caption', { title: doc.title ?? '' })}</caption>
         <thead>
           <tr aria-rowindex="1" class="h1">
             <td class="sticky corner"></td>
             <td colspan=${showGroupCol ? 2 : 1}></td>
-            ${doc.metrics.map((m) => html`<th scope="colgroup" colspan="3" class="metric-head">${m.label}<span class="target">${this.t('target', { value: this.dur(m, m.target) })}</span></th>`)}
+            ${doc.metrics.map((m) => html`<th scope="colgroup" colspan="3" class="metric-head">${m.label}<span class="target">${this.t('target', { value: this.#dur(m, m.target) })}</span></th>`)}
           </tr>
           <tr aria-rowindex="2" class="h2">
-            ${this.sortHeader('label', this.t('region'), 'sticky label-col')}
-            ${showGroupCol ? this.sortHeader('group', this.t('group')) : nothing}
-            ${this.sortHeader('volume', this.t('volume'), 'num')}
-            ${doc.metrics.map((m) => html`${this.sortHeader(`${m.id}:p50`, this.t('p50'), 'num')}${this.sortHeader(`${m.id}:p90`, this.t('p90'), 'p90-col')}${this.sortHeader(`${m.id}:breach`, this.t('breach'), 'num')}`)}
+            ${this.#sortHeader('label', this.t('region'), 'sticky label-col')}
+            ${showGroupCol ? this.#sortHeader('group', this.t('group')) : nothing}
+            ${this.#sortHeader('volume', this.t('volume'), 'num')}
+            ${doc.metrics.map((m) => html`${this.#sortHeader(`${m.id}:p50`, this.t('p50'), 'num')}${this.#sortHeader(`${m.id}:p90`, this.t('p90'), 'p90-col')}${this.#sortHeader(`${m.id}:breach`, this.t('breach'), 'num')}`)}
           </tr>
         </thead>
         <tbody>
           ${start > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} ${styleProps({ height: `${start * ROW_H}px` })}></td></tr>` : nothing}
-          ${repeat(items.slice(start, end), (item) => item.key, (item, i) => this.renderItem(doc, item, start + i, showGroupCol, labelsRepeatHere, focusId))}
+          ${repeat(items.slice(start, end), (item) => item.key, (item, i) => this.#renderItem(doc, item, start + i, showGroupCol, labelsRepeatHere, focusId))}
           ${end < items.length ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} ${styleProps({ height: `${(items.length - end) * ROW_H}px` })}></td></tr>` : nothing}
         </tbody>
         <tfoot>
@@ -328,47 +328,47 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
             <th scope="row" class="sticky label-col">${this.t('total')}<span class="sub">${this.t('subtotal', { count: formatInteger(this.loc, total.regions) })}</span></th>
             ${showGroupCol ? html`<td></td>` : nothing}
             <td class="num">${formatInteger(this.loc, total.volume)}</td>
-            ${doc.metrics.map((m) => this.renderMetricCells(m, total.cells[m.id]!))}
+            ${doc.metrics.map((m) => this.#renderMetricCells(m, total.cells[m.id]!))}
           </tr>
         </tfoot>
       </table>
     </div>`;
   }
 
-  private renderItem(doc: RegionalSlaDoc, item: SlaItem, index: number, showGroupCol: boolean, repeat: boolean, focusId: string): TemplateResult {
+  #renderItem(doc: RegionalSlaDoc, item: SlaItem, index: number, showGroupCol: boolean, repeat: boolean, focusId: string): TemplateResult {
     if (item.type === 'group') {
       const s = item.summary;
       return html`<tr class="group" data-index=${index} aria-rowindex=${index + 3}>
         <th scope="row" class="sticky label-col">${item.label}<span class="sub">${this.t('subtotal', { count: formatInteger(this.loc, s.regions) })}</span></th>
         <td class="num">${formatInteger(this.loc, s.volume)}</td>
-        ${doc.metrics.map((m) => this.renderMetricCells(m, s.cells[m.id]!))}
+        ${doc.metrics.map((m) => this.#renderMetricCells(m, s.cells[m.id]!))}
       </tr>`;
     }
     const r = item.row;
     return html`<tr part="row" class="region" data-index=${index} data-id=${r.id} aria-rowindex=${index + 3}
-      tabindex=${r.id === focusId ? 0 : -1} @click=${() => this.pickRow(r.id)} @focus=${() => { this.focusId = r.id; }}>
+      tabindex=${r.id === focusId ? 0 : -1} @click=${() => this.#pickRow(r.id)} @focus=${() => { this.focusId = r.id; }}>
       <th scope="row" class="sticky label-col" part="label">
         <span class="name">${r.label}</span><span class="sub">${r.id}${repeat && r.group && !showGroupCol ? ` · ${r.group}` : ''}</span>
       </th>
       ${showGroupCol ? html`<td class="grp">${r.group}</td>` : nothing}
       <td class="num" part="value">${formatInteger(this.loc, r.volume)}</td>
-      ${doc.metrics.map((m) => this.renderMetricCells(m, r.cells[m.id]!))}
+      ${doc.metrics.map((m) => this.#renderMetricCells(m, r.cells[m.id]!))}
     </tr>`;
   }
 
-  private renderMetricCells(m: SlaMetric, c: SlaCell): TemplateResult {
+  #renderMetricCells(m: SlaMetric, c: SlaCell): TemplateResult {
     if (c.status === null) {
-      return html`<td class="num nodata" part="cell">${this.t('noData')}</td><td class="p90-col nodata" part="cell">${this.t('noData')}</td><td class="num nodata" part="cell">${c.breach === null ? this.t('noData') : this.pct(c.breach)}</td>`;
+      return html`<td class="num nodata" part="cell">${this.t('noData')}</td><td class="p90-col nodata" part="cell">${this.t('noData')}</td><td class="num nodata" part="cell">${c.breach === null ? this.t('noData') : this.#pct(c.breach)}</td>`;
     }
-    return html`<td class="num" part="cell">${this.dur(m, c.p50)}</td>
+    return html`<td class="num" part="cell">${this.#dur(m, c.p50)}</td>
       <td class=${classNames({ 'p90-col': true, [c.status]: true })} part="cell">
-        <span class="p90-line">${this.icon(c.status)}<span class="p90-value">${this.dur(m, c.p90)}</span><span class="sr-only"> (${this.t(c.status)})</span></span>
-        ${this.renderBar(m, c)}
+        <span class="p90-line">${this.#icon(c.status)}<span class="p90-value">${this.#dur(m, c.p90)}</span><span class="sr-only"> (${this.t(c.status)})</span></span>
+        ${this.#renderBar(m, c)}
       </td>
-      <td class="num" part="cell">${this.pct(c.breach)}</td>`;
+      <td class="num" part="cell">${this.#pct(c.breach)}</td>`;
   }
 
-  private renderBar(m: SlaMetric, c: SlaCell): TemplateResult {
+  #renderBar(m: SlaMetric, c: SlaCell): TemplateResult {
     const span = m.target > 0 ? m.target * BAR_SPAN : Math.max(1, c.p90 ?? 1);
     const pos = (v: number | null) => Math.max(0, Math.min(100, ((v ?? 0) / span) * 100));
     const over = (c.p90 ?? 0) > span;
@@ -380,20 +380,20 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
     </span>`;
   }
 
-  private renderCards(doc: RegionalSlaDoc, shown: SlaRow[]): TemplateResult {
+  #renderCards(doc: RegionalSlaDoc, shown: SlaRow[]): TemplateResult {
     const list = shown.slice(0, this.cardsShown);
     const more = shown.length - list.length;
     return html`<ul class="cards" part="table">
       ${list.map((r) => html`<li part="row">
-        <button type="button" class="card" @click=${() => this.pickRow(r.id)}>
+        <button type="button" class="card" @click=${() => this.#pickRow(r.id)}>
           <span class="card-head"><span class="name" part="label">${r.label}</span><span class="sub">${r.group ? `${r.group} · ` : ''}${this.t('volume')} ${formatInteger(this.loc, r.volume)}</span></span>
           ${doc.metrics.map((m) => {
             const c = r.cells[m.id]!;
             return html`<span class="card-metric">
-              <span class="card-metric-name">${c.status ? this.icon(c.status) : nothing}${m.label}</span>
+              <span class="card-metric-name">${c.status ? this.#icon(c.status) : nothing}${m.label}</span>
               <span class="card-metric-values">${c.status === null
                 ? this.t('noData')
-                : html`${this.t('p50')} ${this.dur(m, c.p50)} · P90 ${this.dur(m, c.p90)} · ${this.pct(c.breach)}<span class="sr-only"> ${this.t('breachLong')}, ${this.t(c.status)}</span>`}</span>
+                : html`${this.t('p50')} ${this.#dur(m, c.p50)} · P90 ${this.#dur(m, c.p90)} · ${this.#pct(c.breach)}<span class="sr-only"> ${this.t('breachLong')}, ${this.t(c.status)}</span>`}</span>
             </span>`;
           })}
         </button>

@@ -124,25 +124,25 @@ export abstract class KpiElement<K extends KpiKind> extends LitElement {
   /** The resolved locale for this render. */
   protected loc = 'en';
 
-  private input: unknown;
-  private inputSource: 'data' | 'src' = 'data';
-  private inputChanged = false;
-  private loadController?: AbortController;
-  private refreshTimer?: ReturnType<typeof setTimeout>;
-  private timeoutTimer?: ReturnType<typeof setTimeout>;
-  private needsLoad = false;
-  private lastLoadedAt?: Date;
-  private loadedSrc?: string;
-  private pendingError?: KpiErrorEvent;
-  private unsubscribeLang?: () => void;
-  private internals?: ElementInternals;
+  #input: unknown;
+  #inputSource: 'data' | 'src' = 'data';
+  #inputChanged = false;
+  #loadController?: AbortController;
+  #refreshTimer?: ReturnType<typeof setTimeout>;
+  #timeoutTimer?: ReturnType<typeof setTimeout>;
+  #needsLoad = false;
+  #lastLoadedAt?: Date;
+  #loadedSrc?: string;
+  #pendingError?: KpiErrorEvent;
+  #unsubscribeLang?: () => void;
+  #internals?: ElementInternals;
 
   constructor() {
     super();
     try {
-      this.internals = this.attachInternals();
+      this.#internals = this.attachInternals();
     } catch {
-      this.internals = undefined;
+      this.#internals = undefined;
     }
   }
 
@@ -159,64 +159,64 @@ export abstract class KpiElement<K extends KpiKind> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unsubscribeLang = onLangChange(() => this.requestUpdate());
-    if (this.src && this.needsLoad) this.startLoad(false);
-    else this.scheduleRefresh();
+    this.#unsubscribeLang = onLangChange(() => this.requestUpdate());
+    if (this.src && this.#needsLoad) this.#startLoad(false);
+    else this.#scheduleRefresh();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribeLang?.();
-    this.unsubscribeLang = undefined;
-    if (this.loadController) {
-      this.loadController.abort();
-      this.loadController = undefined;
+    this.#unsubscribeLang?.();
+    this.#unsubscribeLang = undefined;
+    if (this.#loadController) {
+      this.#loadController.abort();
+      this.#loadController = undefined;
       this.busy = false;
-      this.needsLoad = true;
+      this.#needsLoad = true;
     }
-    this.clearTimers();
+    this.#clearTimers();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.loc = resolveLocale(this, this.locale);
     if (changed.has('data') && this.data !== undefined && this.data !== null) {
-      this.input = this.data;
-      this.inputSource = 'data';
-      this.inputChanged = true;
+      this.#input = this.data;
+      this.#inputSource = 'data';
+      this.#inputChanged = true;
       this.stale = undefined;
     }
     if (changed.has('src')) {
-      this.needsLoad = Boolean(this.src);
-      if (this.src && this.isConnected) this.startLoad(false);
-      if (!this.src) this.abortLoad();
+      this.#needsLoad = Boolean(this.src);
+      if (this.src && this.isConnected) this.#startLoad(false);
+      if (!this.src) this.#abortLoad();
     }
-    if (changed.has('refresh')) this.scheduleRefresh();
-    if (this.inputChanged) {
-      this.inputChanged = false;
-      this.accept(this.input, this.inputSource, false);
+    if (changed.has('refresh')) this.#scheduleRefresh();
+    if (this.#inputChanged) {
+      this.#inputChanged = false;
+      this.#accept(this.#input, this.#inputSource, false);
     }
-    this.state = this.computeState();
+    this.state = this.#computeState();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.internals?.states) {
+    if (this.#internals?.states) {
       try {
-        for (const s of ['loading', 'empty', 'error', 'ready']) this.internals.states.delete(s);
-        this.internals.states.add(this.state);
+        for (const s of ['loading', 'empty', 'error', 'ready']) this.#internals.states.delete(s);
+        this.#internals.states.add(this.state);
       } catch {
         // CustomStateSet unsupported: the attribute is enough.
       }
     }
-    if (this.pendingError) {
-      const event = this.pendingError;
-      this.pendingError = undefined;
+    if (this.#pendingError) {
+      const event = this.#pendingError;
+      this.#pendingError = undefined;
       this.dispatchEvent(event);
     }
   }
 
   /** Validates new input and updates `doc`, `issues` and `stale`. */
-  private accept(input: unknown, source: 'data' | 'src', isRefresh: boolean): void {
+  #accept(input: unknown, source: 'data' | 'src', isRefresh: boolean): void {
     const result = input instanceof InvalidJsonText
       ? { ok: false as const, issues: [issue([], `expected JSON text in the data attribute, got text that does not parse (${input.reason})`)] }
       : parseWith<KpiDocMap[K]>((this.constructor as typeof KpiElement).schema, this.kind, input);
@@ -227,12 +227,12 @@ export abstract class KpiElement<K extends KpiKind> extends LitElement {
       this.stale = undefined;
       return;
     }
-    this.reportFailure(result.issues, source, isRefresh);
+    this.#reportFailure(result.issues, source, isRefresh);
   }
 
-  private reportFailure(issues: KpiIssue[], source: 'data' | 'src', isRefresh: boolean): void {
+  #reportFailure(issues: KpiIssue[], source: 'data' | 'src', isRefresh: boolean): void {
     if (isRefresh && this.doc && source === 'src') {
-      this.stale = { at: this.lastLoadedAt ?? new Date(), reason: issues.map(issueText).join('; ') };
+      this.stale = { at: this.#lastLoadedAt ?? new Date(), reason: issues.map(issueText).join('; ') };
       this.issues = issues;
     } else {
       this.doc = undefined;
@@ -240,63 +240,63 @@ export abstract class KpiElement<K extends KpiKind> extends LitElement {
       this.stale = undefined;
       this.issues = issues;
     }
-    this.pendingError = new KpiErrorEvent({ issues, source });
+    this.#pendingError = new KpiErrorEvent({ issues, source });
   }
 
-  private computeState(): KpiState {
+  #computeState(): KpiState {
     if (this.issues.length > 0 && !this.stale) return 'error';
     if (!this.doc) return 'loading';
     return this.isEmpty(this.doc) ? 'empty' : 'ready';
   }
 
-  private abortLoad(): void {
-    this.loadController?.abort();
-    this.loadController = undefined;
+  #abortLoad(): void {
+    this.#loadController?.abort();
+    this.#loadController = undefined;
     this.busy = false;
-    if (this.timeoutTimer !== undefined) clearTimeout(this.timeoutTimer);
-    this.timeoutTimer = undefined;
+    if (this.#timeoutTimer !== undefined) clearTimeout(this.#timeoutTimer);
+    this.#timeoutTimer = undefined;
   }
 
-  private clearTimers(): void {
-    if (this.refreshTimer !== undefined) clearTimeout(this.refreshTimer);
-    if (this.timeoutTimer !== undefined) clearTimeout(this.timeoutTimer);
-    this.refreshTimer = undefined;
-    this.timeoutTimer = undefined;
+  #clearTimers(): void {
+    if (this.#refreshTimer !== undefined) clearTimeout(this.#refreshTimer);
+    if (this.#timeoutTimer !== undefined) clearTimeout(this.#timeoutTimer);
+    this.#refreshTimer = undefined;
+    this.#timeoutTimer = undefined;
   }
 
-  private scheduleRefresh(): void {
-    if (this.refreshTimer !== undefined) clearTimeout(this.refreshTimer);
-    this.refreshTimer = undefined;
+  #scheduleRefresh(): void {
+    if (this.#refreshTimer !== undefined) clearTimeout(this.#refreshTimer);
+    this.#refreshTimer = undefined;
     const seconds = Number(this.refresh);
-    if (!this.src || !this.isConnected || !Number.isFinite(seconds) || seconds <= 0 || this.loadController) return;
-    this.refreshTimer = setTimeout(() => {
-      this.refreshTimer = undefined;
-      this.startLoad(true);
+    if (!this.src || !this.isConnected || !Number.isFinite(seconds) || seconds <= 0 || this.#loadController) return;
+    this.#refreshTimer = setTimeout(() => {
+      this.#refreshTimer = undefined;
+      this.#startLoad(true);
     }, Math.max(MIN_REFRESH_SECONDS, seconds) * 1000);
   }
 
   /** Fetches `src` now (also what a refresh does). */
   async reload(): Promise<void> {
-    await this.startLoad(this.loadedSrc === this.src);
+    await this.#startLoad(this.#loadedSrc === this.src);
   }
 
-  private async startLoad(isRefresh: boolean): Promise<void> {
+  async #startLoad(isRefresh: boolean): Promise<void> {
     const url = this.src;
     if (!url) return;
-    this.abortLoad();
-    if (this.refreshTimer !== undefined) clearTimeout(this.refreshTimer);
-    this.refreshTimer = undefined;
-    this.needsLoad = false;
+    this.#abortLoad();
+    if (this.#refreshTimer !== undefined) clearTimeout(this.#refreshTimer);
+    this.#refreshTimer = undefined;
+    this.#needsLoad = false;
     const controller = new AbortController();
-    this.loadController = controller;
+    this.#loadController = controller;
     this.busy = true;
     const timeoutSeconds = Number(this.timeout) > 0 ? Number(this.timeout) : DEFAULT_TIMEOUT_SECONDS;
     let timedOut = false;
-    this.timeoutTimer = setTimeout(() => {
+    this.#timeoutTimer = setTimeout(() => {
       timedOut = true;
       controller.abort();
     }, timeoutSeconds * 1000);
-    const refreshing = Boolean(this.doc && this.inputSource === 'src' && (isRefresh || this.loadedSrc === url));
+    const refreshing = Boolean(this.doc && this.#inputSource === 'src' && (isRefresh || this.#loadedSrc === url));
     try {
       let response: Response;
       try {
@@ -321,32 +321,32 @@ export abstract class KpiElement<K extends KpiKind> extends LitElement {
         if (controller.signal.aborted) return;
         throw new LoadError(this.t('networkError'));
       }
-      if (controller !== this.loadController) return;
+      if (controller !== this.#loadController) return;
       let json: unknown;
       try {
         json = JSON.parse(text);
       } catch {
         throw new LoadError(this.t('notJson'));
       }
-      this.inputSource = 'src';
-      this.input = json;
-      this.accept(json, 'src', refreshing);
+      this.#inputSource = 'src';
+      this.#input = json;
+      this.#accept(json, 'src', refreshing);
       if (!this.stale && this.issues.length === 0) {
-        this.lastLoadedAt = new Date();
-        this.loadedSrc = url;
+        this.#lastLoadedAt = new Date();
+        this.#loadedSrc = url;
       }
     } catch (error) {
-      if (controller !== this.loadController) return;
+      if (controller !== this.#loadController) return;
       const reason = error instanceof LoadError ? error.message : String((error as Error)?.message ?? error);
-      this.reportFailure([issue([], this.t('loadFailed', { url, reason }))], 'src', refreshing);
+      this.#reportFailure([issue([], this.t('loadFailed', { url, reason }))], 'src', refreshing);
     } finally {
-      if (controller === this.loadController) {
-        if (this.timeoutTimer !== undefined) clearTimeout(this.timeoutTimer);
-        this.timeoutTimer = undefined;
-        this.loadController = undefined;
+      if (controller === this.#loadController) {
+        if (this.#timeoutTimer !== undefined) clearTimeout(this.#timeoutTimer);
+        this.#timeoutTimer = undefined;
+        this.#loadController = undefined;
         this.busy = false;
         this.requestUpdate();
-        this.scheduleRefresh();
+        this.#scheduleRefresh();
       }
     }
   }

@@ -23,22 +23,25 @@ export const paletteProbeStyles = css`
 export class PaletteProbe implements ReactiveController {
   palette: HeatPalette = LIGHT_HEAT;
   version = 0;
-  private key = '';
-  private probe?: HTMLElement;
+  #key = '';
+  #probe?: HTMLElement;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; theme?: string }) {
+  readonly #host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; theme?: string };
+
+  constructor(host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; theme?: string }) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (!this.probe) this.attach(this.host.renderRoot);
+    if (!this.#probe) this.#attach(this.#host.renderRoot);
   }
 
   hostUpdate(): void {
-    if (this.read(this.host.isConnected, this.host.theme)) this.version++;
+    if (this.read(this.#host.isConnected, this.#host.theme)) this.version++;
   }
 
-  private attach(root: HTMLElement | DocumentFragment): void {
+  #attach(root: HTMLElement | DocumentFragment): void {
     const probe = document.createElement('span');
     probe.className = 'probe';
     probe.setAttribute('aria-hidden', 'true');
@@ -48,24 +51,24 @@ export class PaletteProbe implements ReactiveController {
       probe.append(i);
     }
     root.appendChild(probe);
-    this.probe = probe;
+    this.#probe = probe;
   }
 
   /** Re-reads the colours; returns true when they changed. */
   read(connected: boolean, theme?: string): boolean {
-    if (!this.probe || !connected) {
-      if (!this.key) this.palette = theme === 'dark' ? DARK_HEAT : LIGHT_HEAT;
+    if (!this.#probe || !connected) {
+      if (!this.#key) this.palette = theme === 'dark' ? DARK_HEAT : LIGHT_HEAT;
       return false;
     }
-    const read = (cls: string) => parseColor(getComputedStyle(this.probe!.querySelector(cls) as Element).color);
+    const read = (cls: string) => parseColor(getComputedStyle(this.#probe!.querySelector(cls) as Element).color);
     const low = read('.p-low');
     const high = read('.p-high');
     const text = read('.p-text');
     const surface = read('.p-surface');
     if (!low || !high || !text || !surface) return false;
     const key = [low, high, text, surface].join('|');
-    if (key === this.key) return false;
-    this.key = key;
+    if (key === this.#key) return false;
+    this.#key = key;
     this.palette = { low, high, text, surface };
     return true;
   }

@@ -9,14 +9,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class RowWindow implements ReactiveController {
   start = 0;
   end: number;
-  private frame?: number;
+  #frame?: number;
+  readonly #host: ReactiveControllerHost;
+  readonly #overscan: number;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    readonly rowHeight: number,
-    private readonly overscan: number,
-    initialRows = 60,
-  ) {
+  constructor(host: ReactiveControllerHost, readonly rowHeight: number, overscan: number, initialRows = 60) {
+    this.#host = host;
+    this.#overscan = overscan;
     this.end = initialRows;
     host.addController(this);
   }
@@ -24,9 +23,9 @@ export class RowWindow implements ReactiveController {
   /** A `@scroll` handler for the scrolling element. */
   readonly onScroll = (event: Event): void => {
     const el = event.currentTarget as HTMLElement;
-    if (this.frame !== undefined) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = undefined;
+    if (this.#frame !== undefined) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = undefined;
       this.measure(el);
     });
   };
@@ -34,17 +33,17 @@ export class RowWindow implements ReactiveController {
   /** Recomputes the window from the element's scroll position; re-renders the host when it moved. */
   measure(el: HTMLElement): void {
     const first = Math.floor(el.scrollTop / this.rowHeight);
-    const start = Math.max(0, first - this.overscan);
-    const end = first + Math.ceil((el.clientHeight || 600) / this.rowHeight) + this.overscan;
+    const start = Math.max(0, first - this.#overscan);
+    const end = first + Math.ceil((el.clientHeight || 600) / this.rowHeight) + this.#overscan;
     if (start !== this.start || end !== this.end) {
       this.start = start;
       this.end = end;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 
   hostDisconnected(): void {
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
+    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+    this.#frame = undefined;
   }
 }

@@ -10,16 +10,19 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class SizeController implements ReactiveController {
   width = 0;
   height = 0;
-  private observer?: ResizeObserver;
-  private frame?: number;
+  #observer?: ResizeObserver;
+  #frame?: number;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
     if (typeof ResizeObserver === 'undefined') return;
-    this.observer = new ResizeObserver((entries) => {
+    this.#observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       if (!entry) return;
       const box = entry.contentBoxSize?.[0];
@@ -28,20 +31,20 @@ export class SizeController implements ReactiveController {
       if (w === this.width && h === this.height) return;
       this.width = w;
       this.height = h;
-      if (this.frame === undefined) {
-        this.frame = requestAnimationFrame(() => {
-          this.frame = undefined;
-          this.host.requestUpdate();
+      if (this.#frame === undefined) {
+        this.#frame = requestAnimationFrame(() => {
+          this.#frame = undefined;
+          this.#host.requestUpdate();
         });
       }
     });
-    this.observer.observe(this.host);
+    this.#observer.observe(this.#host);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+    this.#frame = undefined;
   }
 }

@@ -14,7 +14,7 @@ const kebab = (name: string) => (name.startsWith('--') ? name : name.replace(/[A
  * Use it on an element: `<span ${styleProps({ width: '40%' })}></span>`.
  */
 class StylePropsDirective extends Directive {
-  private previous = new Set<string>();
+  #previous = new Set<string>();
 
   constructor(info: PartInfo) {
     super(info);
@@ -34,8 +34,8 @@ class StylePropsDirective extends Directive {
       next.add(prop);
       style.setProperty(prop, String(value));
     }
-    for (const prop of this.previous) if (!next.has(prop)) style.removeProperty(prop);
-    this.previous = next;
+    for (const prop of this.#previous) if (!next.has(prop)) style.removeProperty(prop);
+    this.#previous = next;
     return noChange;
   }
 }
