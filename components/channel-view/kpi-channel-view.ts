@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { styleProps } from '../../src/core/style-props.js';
 import { classNames } from '../../src/core/class-names.js';
-import { path as d3path } from 'd3-path';
+import { lineGeometry } from '../../src/layout/line.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
 import { channelsSchema, type Channel, type ChannelMetric, type ChannelsDoc } from '../../src/schema/channels.js';
@@ -263,22 +263,11 @@ export class KpiChannelView extends KpiElement<'channels'> {
   }
 
   #renderSpark(values: (number | null)[], i: number): TemplateResult {
-    const known = values.filter((v): v is number => v !== null);
-    if (known.length < 2) return html`<span class="nodata">${NO_VALUE}</span>`;
     const w = 96;
     const h = 26;
-    const max = Math.max(...known, 0) || 1;
-    const min = Math.min(...known, 0);
-    const x = (k: number) => 2 + (k / Math.max(1, values.length - 1)) * (w - 4);
-    const y = (v: number) => h - 3 - ((v - min) / (max - min || 1)) * (h - 6);
-    const p = d3path();
-    let pen = false;
-    values.forEach((v, k) => {
-      if (v === null) { pen = false; return; }
-      if (pen) p.lineTo(x(k), y(v)); else p.moveTo(x(k), y(v));
-      pen = true;
-    });
-    return html`<svg class="spark" width=${w} height=${h} viewBox="0 0 ${w} ${h}" aria-hidden="true">${svg`<path d=${p.toString()} ${styleProps({ stroke: channelColor(i) })}></path>`}</svg>`;
+    const g = lineGeometry(values, w, h, { l: 2, r: 2, t: 3, b: 3 });
+    if (g.points.length < 2) return html`<span class="nodata">${NO_VALUE}</span>`;
+    return html`<svg class="spark" width=${w} height=${h} viewBox="0 0 ${w} ${h}" aria-hidden="true">${svg`<path d=${g.d} ${styleProps({ stroke: channelColor(i) })}></path>`}</svg>`;
   }
 
   #renderTrend(doc: ChannelsDoc, metric: ChannelMetric): TemplateResult | typeof nothing {

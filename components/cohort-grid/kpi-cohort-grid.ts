@@ -1,10 +1,10 @@
 import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { styleProps } from '../../src/core/style-props.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { path as d3path } from 'd3-path';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
 import { Memo } from '../../src/core/memo.js';
+import { lineGeometry } from '../../src/layout/line.js';
 import { RowWindow } from '../../src/core/row-window.js';
 import { cohortSchema, type CohortDoc } from '../../src/schema/cohort.js';
 import {
@@ -422,27 +422,21 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
     const pad = { l: 44, r: 12, t: 10, b: 22 };
     // Period 0 is ~100% by definition for non-cumulative modes: the curve starts at period 1 so the rest is readable.
     const from = model.mode !== 'ltv' && model.periods > 2 ? 1 : 0;
-    const pts = model.average.map((v, k) => [k, v] as const).filter((p): p is readonly [number, number] => p[1] !== null && p[0] >= from);
-    if (pts.length < 2) return html``;
+    const g = lineGeometry(model.average, width, height, pad, from);
+    if (g.points.length < 2) return html``;
     const maxX = Math.max(from + 1, model.periods - 1);
-    const maxY = Math.max(...pts.map((p) => p[1]), 0) || 1;
-    const x = (k: number) => pad.l + ((k - from) / (maxX - from)) * (width - pad.l - pad.r);
-    const y = (v: number) => pad.t + (1 - v / maxY) * (height - pad.t - pad.b);
-    const p = d3path();
-    pts.forEach(([k, v], i) => (i === 0 ? p.moveTo(x(k), y(v)) : p.lineTo(x(k), y(v))));
-    const path = p.toString();
     return html`<figure part="chart" class="curve" aria-hidden="true">
       <figcaption>${this.t('curve')} · ${this.t(model.mode)}</figcaption>
       <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}">
         ${svg`
-          <line class="gridline" x1=${pad.l} x2=${width - pad.r} y1=${y(0)} y2=${y(0)}></line>
-          <line class="gridline" x1=${pad.l} x2=${width - pad.r} y1=${y(maxY)} y2=${y(maxY)}></line>
-          <text class="tick" x=${pad.l - 6} y=${y(maxY) + 4} text-anchor="end">${this.#formatCell(doc, model.mode, maxY)}</text>
-          <text class="tick" x=${pad.l - 6} y=${y(0) + 4} text-anchor="end">${this.#formatCell(doc, model.mode, 0)}</text>
-          <text class="tick" x=${x(from)} y=${height - 6} text-anchor="middle">${from}</text>
-          <text class="tick" x=${x(maxX)} y=${height - 6} text-anchor="middle">${maxX}</text>
-          <path class="line" d=${path}></path>
-          ${pts.map((p) => svg`<circle class="dot" cx=${x(p[0])} cy=${y(p[1])} r="2.5"></circle>`)}
+          <line class="gridline" x1=${pad.l} x2=${width - pad.r} y1=${g.y(0)} y2=${g.y(0)}></line>
+          <line class="gridline" x1=${pad.l} x2=${width - pad.r} y1=${g.y(g.max)} y2=${g.y(g.max)}></line>
+          <text class="tick" x=${pad.l - 6} y=${g.y(g.max) + 4} text-anchor="end">${this.#formatCell(doc, model.mode, g.max)}</text>
+          <text class="tick" x=${pad.l - 6} y=${g.y(0) + 4} text-anchor="end">${this.#formatCell(doc, model.mode, 0)}</text>
+          <text class="tick" x=${g.x(from)} y=${height - 6} text-anchor="middle">${from}</text>
+          <text class="tick" x=${g.x(maxX)} y=${height - 6} text-anchor="middle">${maxX}</text>
+          <path class="line" d=${g.d}></path>
+          ${g.points.map(([cx, cy]) => svg`<circle class="dot" cx=${cx} cy=${cy} r="2.5"></circle>`)}
         `}
       </svg>
     </figure>`;
