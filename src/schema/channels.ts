@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import {
   addIssue, anyNumber, arrayOf, checkUniqueIds, count, currency, expected, headerFields, id, isoDate,
-  kindLiteral, label, version, type Ctx,
+  kindLiteral, label, mapOf, version, type Ctx,
 } from './common.js';
 
 export const METRIC_FORMATS = ['currency', 'integer', 'number', 'percent', 'duration'] as const;
@@ -10,13 +10,13 @@ export type MetricFormat = (typeof METRIC_FORMATS)[number];
 export const channelMetricSchema = z.object({
   id,
   label,
-  format: z.enum(METRIC_FORMATS, expected('"currency", "integer", "number", "percent" or "duration"')),
+  format: z.literal(METRIC_FORMATS, expected('"currency", "integer", "number", "percent" or "duration"')),
   /** `sum`: the widget computes a total; `none` (default): only the document's `totals` value is shown. */
-  aggregate: z.optional(z.enum(['sum', 'none'], expected('"sum" or "none"'))),
-  better: z.optional(z.enum(['higher', 'lower'], expected('"higher" or "lower"'))),
+  aggregate: z.optional(z.literal(['sum', 'none'], expected('"sum" or "none"'))),
+  better: z.optional(z.literal(['higher', 'lower'], expected('"higher" or "lower"'))),
 }, expected('a metric object'));
 
-const metricValues = z.record(z.string(), z.nullable(anyNumber), expected('an object of metric id → number'));
+const metricValues = mapOf(z.nullable(anyNumber), 'an object of metric id → number');
 
 export const channelSchema = z.object({
   id,
@@ -41,7 +41,7 @@ export const channelsSchema = z.object({
       customers: count,
     }, expected('an overlap object')), 'overlaps')),
   }, expected('a customers object'))),
-  totals: z.optional(z.record(z.string(), anyNumber, expected('an object of metric id → number'))),
+  totals: z.optional(mapOf(anyNumber, 'an object of metric id → number')),
 }, expected('a channels document (an object)')).check(z.superRefine((doc, ctx) => {
   const c = ctx as unknown as Ctx;
   checkUniqueIds(c, doc.metrics, ['metrics']);

@@ -10,7 +10,7 @@ export type FrictionCategory = (typeof FRICTION_CATEGORIES)[number];
 export const frictionSchema = z.object({
   id,
   label,
-  category: z.enum(FRICTION_CATEGORIES, expected(`one of ${FRICTION_CATEGORIES.map((c) => `"${c}"`).join(', ')}`)),
+  category: z.literal(FRICTION_CATEGORIES, expected(`one of ${FRICTION_CATEGORIES.map((c) => `"${c}"`).join(', ')}`)),
   count,
 }, expected('a friction object'));
 

@@ -16,8 +16,8 @@ export const cohortSchema = z.object({
   kind: kindLiteral('cohort'),
   version,
   ...headerFields,
-  measure: z.enum(['customers', 'revenue'], expected('"customers" or "revenue"')),
-  periodUnit: z.enum(['day', 'week', 'month'], expected('"day", "week" or "month"')),
+  measure: z.literal(['customers', 'revenue'], expected('"customers" or "revenue"')),
+  periodUnit: z.literal(['day', 'week', 'month'], expected('"day", "week" or "month"')),
   currency: z.optional(currency),
   cohorts: arrayOf(cohortRowSchema, 'cohorts'),
 }, expected('a cohort document (an object)')).check(z.superRefine((doc, ctx) => {

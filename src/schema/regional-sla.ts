@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import {
-  addIssue, arrayOf, checkUniqueIds, count, expected, headerFields, id, kindLiteral, label, nonNegative,
-  version, type Ctx,
+  addIssue, arrayOf, checkUniqueIds, count, expected, headerFields, id, kindLiteral, label, mapOf,
+  nonNegative, version, type Ctx,
 } from './common.js';
 
 export const SLA_UNITS = ['seconds', 'minutes', 'hours', 'days'] as const;
@@ -10,7 +10,7 @@ export type SlaUnit = (typeof SLA_UNITS)[number];
 export const slaMetricSchema = z.object({
   id,
   label,
-  unit: z.enum(SLA_UNITS, expected('"seconds", "minutes", "hours" or "days"')),
+  unit: z.literal(SLA_UNITS, expected('"seconds", "minutes", "hours" or "days"')),
   target: nonNegative,
 }, expected('a metric object'));
 
@@ -26,7 +26,7 @@ export const slaRegionSchema = z.object({
   label,
   group: z.optional(label),
   volume: count,
-  values: z.record(z.string(), slaValueSchema, expected('an object of metric id → values')),
+  values: mapOf(slaValueSchema, 'an object of metric id → values'),
 }, expected('a region object'));
 
 export const regionalSlaSchema = z.object({
