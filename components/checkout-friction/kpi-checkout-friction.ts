@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { styleProps } from '../../src/core/style-props.js';
 import { classNames } from '../../src/core/class-names.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
+import { gridKey, isPick } from '../../src/core/keys.js';
 import { Memo } from '../../src/core/memo.js';
 import { PaletteProbe, paletteProbeStyles } from '../../src/core/palette.js';
 import { checkoutFrictionSchema, type CheckoutFrictionDoc } from '../../src/schema/checkout-friction.js';
@@ -105,25 +106,18 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction'> {
   #onMapKey(event: KeyboardEvent, rows: number, cols: number): void {
     const td = (event.target as HTMLElement).closest('td[data-r]') as HTMLElement | null;
     if (!td || !this.doc) return;
-    let r = Number(td.dataset['r']);
-    let c = Number(td.dataset['c']);
-    switch (event.key) {
-      case 'ArrowRight': c = Math.min(cols - 1, c + 1); break;
-      case 'ArrowLeft': c = Math.max(0, c - 1); break;
-      case 'ArrowDown': r = Math.min(rows - 1, r + 1); break;
-      case 'ArrowUp': r = Math.max(0, r - 1); break;
-      case 'Home': c = 0; if (event.ctrlKey) r = 0; break;
-      case 'End': c = cols - 1; if (event.ctrlKey) r = rows - 1; break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.#pickCell(r, c);
-        return;
-      default: return;
+    const r = Number(td.dataset['r']);
+    const c = Number(td.dataset['c']);
+    if (isPick(event.key)) {
+      event.preventDefault();
+      this.#pickCell(r, c);
+      return;
     }
+    const to = gridKey(event.key, event.ctrlKey, r, c, { rows, cols });
+    if (!to) return;
     event.preventDefault();
-    this.activeCell = { r, c };
-    void this.updateComplete.then(() => (this.renderRoot.querySelector(`td[data-r="${r}"][data-c="${c}"]`) as HTMLElement | null)?.focus());
+    this.activeCell = to;
+    void this.updateComplete.then(() => (this.renderRoot.querySelector(`td[data-r="${to.r}"][data-c="${to.c}"]`) as HTMLElement | null)?.focus());
   }
 
   #pickCell(r: number, c: number): void {

@@ -1,11 +1,11 @@
-import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { styleProps } from '../../src/core/style-props.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
 import { Memo } from '../../src/core/memo.js';
 import { lineGeometry } from '../../src/layout/line.js';
-import { RowWindow } from '../../src/core/row-window.js';
+import { gridKey, isPick } from '../../src/core/keys.js';
+import { RowWindow, keepingFocus } from '../../src/core/row-window.js';
 import { cohortSchema, type CohortDoc } from '../../src/schema/cohort.js';
 import {
   cohortIsEmpty, computeCohort, domainOf, modesFor, rawValue, resolveMode, shadeCells,
@@ -158,6 +158,10 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
     }
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    keepingFocus(this.renderRoot, 'td[data-c]', () => this.#cellAt(this.activeCell.r, this.activeCell.c), () => super.update(changed));
+  }
+
   #periodName(doc: CohortDoc, k: number): string {
     return this.t(doc.periodUnit, { n: k });
   }
@@ -248,28 +252,18 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
     const doc = this.doc;
     const cell = event.target as HTMLElement;
     if (!doc || cell.tagName !== 'TD' || cell.dataset['c'] === undefined) return;
-    const model = this.#model(doc);
-    const lastRow = model.rows.length - 1;
-    const lastCol = model.periods - 1;
-    let { r, c } = { r: Number(cell.dataset['r']), c: Number(cell.dataset['c']) };
-    switch (event.key) {
-      case 'ArrowRight': c = Math.min(lastCol, c + 1); break;
-      case 'ArrowLeft': c = Math.max(0, c - 1); break;
-      case 'ArrowDown': r = Math.min(lastRow, r + 1); break;
-      case 'ArrowUp': r = Math.max(AVERAGE, r - 1); break;
-      case 'PageDown': r = Math.min(lastRow, r + PAGE_ROWS); break;
-      case 'PageUp': r = Math.max(AVERAGE, r - PAGE_ROWS); break;
-      case 'Home': if (event.ctrlKey) r = AVERAGE; c = 0; break;
-      case 'End': if (event.ctrlKey) r = lastRow; c = lastCol; break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.#pick(doc, r, c);
-        return;
-      default: return;
+    const r = Number(cell.dataset['r']);
+    const c = Number(cell.dataset['c']);
+    if (isPick(event.key)) {
+      event.preventDefault();
+      this.#pick(doc, r, c);
+      return;
     }
+    const model = this.#model(doc);
+    const to = gridKey(event.key, event.ctrlKey, r, c, { rows: model.rows.length + 1, cols: model.periods, firstRow: AVERAGE, page: PAGE_ROWS });
+    if (!to) return;
     event.preventDefault();
-    void this.#moveTo(r, c);
+    void this.#moveTo(to.r, to.c);
   }
 
   #pick(doc: CohortDoc, r: number, c: number): void {
@@ -343,8 +337,8 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
                 ${periods.map((k) => this.#renderCell(doc, mode, model.average[k] ?? null, styles.average[k] ?? null, AVERAGE, k, active))}
               </tr>
               ${start > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${model.periods + 2} ${styleProps({ height: `${start * ROW_H}px` })}></td></tr>` : nothing}
-              ${repeat(model.rows.slice(start, end), (row) => row.id, (row, i) => {
-                // Keyed by cohort id: a row's elements (and the focus in them) never move to another cohort.
+              ${model.rows.slice(start, end).map((row, i) => {
+                // Rows are recycled by position; update() keeps the focus on the active cell (see keepingFocus).
                 const r = start + i;
                 return html`<tr part="row" data-r=${r} aria-rowindex=${r + 3}>
                 <th scope="row" class="rowhead" part="label" title=${row.label}>${row.label}</th>

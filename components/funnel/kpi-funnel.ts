@@ -3,6 +3,7 @@ import { styleProps } from '../../src/core/style-props.js';
 import { classNames } from '../../src/core/class-names.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
+import { listKey } from '../../src/core/keys.js';
 import { Memo } from '../../src/core/memo.js';
 import { funnelSchema, type FunnelDoc } from '../../src/schema/funnel.js';
 import {
@@ -179,19 +180,12 @@ export class KpiFunnel extends KpiElement<'funnel'> {
   }
 
   #onKeydown(event: KeyboardEvent): void {
-    const keys = ['ArrowDown', 'ArrowRight', 'ArrowUp', 'ArrowLeft', 'Home', 'End'];
-    if (!keys.includes(event.key)) return;
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.step')];
     const current = buttons.indexOf(event.target as HTMLButtonElement);
-    if (current < 0) return;
-    event.preventDefault();
-    let next = current;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowRight') next = Math.min(buttons.length - 1, current + 1);
-    else if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') next = Math.max(0, current - 1);
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = buttons.length - 1;
-    const target = buttons[next];
+    const next = current < 0 ? null : listKey(event.key, current, buttons.length);
+    const target = next === null ? undefined : buttons[next];
     if (!target) return;
+    event.preventDefault();
     this.focusKey = target.dataset['key'] ?? '';
     target.focus();
   }

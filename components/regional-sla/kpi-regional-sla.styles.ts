@@ -11,7 +11,7 @@ export const slaStyles = css`
   .summary > span { min-width: 0; overflow-wrap: anywhere; }
   .summary strong { color: var(--_text); font-weight: 600; }
   .count { font-weight: 600; color: var(--_text); }
-  .scroller { position: relative; overflow: auto; max-height: var(--_max-h); border: 1px solid var(--_border); border-radius: calc(var(--_radius) - 4px); overscroll-behavior: contain; }
+  .scroller { position: relative; overflow: auto; max-height: var(--_max-h); border: 1px solid var(--_border); border-radius: calc(var(--_radius) - 4px); overscroll-behavior: contain; overflow-anchor: none; }
   table { border-collapse: separate; border-spacing: 0; width: 100%; font-size: 0.86em; font-variant-numeric: tabular-nums; }
   th, td { padding: 0 10px; white-space: nowrap; border-bottom: 1px solid var(--_border); text-align: start; background: var(--_surface); }
   tbody tr:not(.spacer) > *, tfoot tr > * { height: 44px; max-height: 44px; }

@@ -1,11 +1,11 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { styleProps } from '../../src/core/style-props.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { classNames } from '../../src/core/class-names.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
+import { isPick, listKey } from '../../src/core/keys.js';
 import { Memo } from '../../src/core/memo.js';
-import { RowWindow } from '../../src/core/row-window.js';
+import { RowWindow, keepingFocus } from '../../src/core/row-window.js';
 import { regionalSlaSchema, type RegionalSlaDoc, type SlaMetric, type SlaUnit } from '../../src/schema/regional-sla.js';
 import {
   filterRows, labelsRepeat, layoutItems, slaRows, sortRows, statusCounts, summarise, toCsv,
@@ -25,6 +25,8 @@ const VIRTUAL_MIN = 120;
 /** Below this width (px) the table becomes a list of cards. */
 const CARDS_BELOW = 640;
 const CARDS_PAGE = 30;
+/** Rows PageUp/PageDown move the focus by. */
+const PAGE_ROWS = 10;
 /** The bar's scale ends at this multiple of the target (the target line sits at 40%). */
 const BAR_SPAN = 2.5;
 
@@ -107,6 +109,11 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
 
   protected isEmpty(doc: RegionalSlaDoc): boolean {
     return doc.regions.length === 0;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // Rows are recycled by position; keep the focus on the focused region (see keepingFocus). Ids match [A-Za-z0-9_.:-].
+    keepingFocus(this.renderRoot, 'tr.region', () => this.renderRoot.querySelector(`tr[data-id="${this.focusId}"]`), () => super.update(changed));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -209,20 +216,18 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
     const doc = this.doc;
     if (!doc) return;
     const items = this.#items(doc);
-    if (event.key === 'Enter' || event.key === ' ') {
+    if (isPick(event.key)) {
       event.preventDefault();
       const item = items[index];
       if (item?.type === 'region') this.#pickRow(item.row.id);
       return;
     }
-    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : event.key === 'PageDown' ? 10 : event.key === 'PageUp' ? -10 : 0;
-    const jump = event.key === 'Home' ? 0 : event.key === 'End' ? items.length - 1 : null;
-    if (!step && jump === null) return;
+    let next = listKey(event.key, index, items.length, PAGE_ROWS, true);
+    if (next === null) return;
     event.preventDefault();
-    let next = jump ?? index + step;
-    next = Math.max(0, Math.min(items.length - 1, next));
-    // Skip group header rows in the direction of travel.
-    while (items[next]?.type === 'group' && next + Math.sign(step || 1) >= 0 && next + Math.sign(step || 1) < items.length) next += Math.sign(step || 1);
+    // Skip group header rows in the direction of travel (End: back to the last region).
+    const dir = event.key === 'End' || (event.key !== 'Home' && next < index) ? -1 : 1;
+    while (items[next]?.type === 'group' && items[next + dir]) next += dir;
     const item = items[next];
     if (!item || item.type !== 'region') return;
     this.focusId = item.row.id;
@@ -320,7 +325,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
         </thead>
         <tbody>
           ${start > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} ${styleProps({ height: `${start * ROW_H}px` })}></td></tr>` : nothing}
-          ${repeat(items.slice(start, end), (item) => item.key, (item, i) => this.#renderItem(doc, item, start + i, showGroupCol, labelsRepeatHere, focusId))}
+          ${items.slice(start, end).map((item, i) => this.#renderItem(doc, item, start + i, showGroupCol, labelsRepeatHere, focusId))}
           ${end < items.length ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} ${styleProps({ height: `${(items.length - end) * ROW_H}px` })}></td></tr>` : nothing}
         </tbody>
         <tfoot>

@@ -47,3 +47,22 @@ export class RowWindow implements ReactiveController {
     this.#frame = undefined;
   }
 }
+
+/**
+ * Runs a render of windowed rows without losing keyboard focus. The rows in view
+ * are plain positional templates, recycled like the fixed row pool of a virtual
+ * list: after a scroll, the element that had focus may show another item, or be
+ * replaced. So when an element matching `selector` had focus before the render,
+ * focus goes to `target()` (the element now showing the focused item), or, when
+ * that item is no longer rendered, leaves the rows: Enter never acts on a row the
+ * user did not pick.
+ */
+export function keepingFocus(root: HTMLElement | DocumentFragment, selector: string, target: () => HTMLElement | null, render: () => void): void {
+  const had = (root as ShadowRoot).activeElement?.matches(selector);
+  render();
+  if (!had) return;
+  const active = (root as ShadowRoot).activeElement as HTMLElement | null;
+  const el = target();
+  if (!el) active?.blur();
+  else if (el !== active) el.focus({ preventScroll: true });
+}

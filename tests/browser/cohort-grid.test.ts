@@ -199,6 +199,26 @@ describe('<kpi-cohort-grid>', () => {
     expect($$(el, 'td[tabindex="0"]').length).to.equal(1);
   });
 
+  it('large grid: scrolling with a cell focused keeps the focus on that cell (rows are recycled), and never on another one', async () => {
+    const el = await mount(weeklyCohorts(104), '', 700);
+    cell(el, 12, 2).focus();
+    const scroller = $(el, '.scroller')!;
+    const focused = () => {
+      const a = el.shadowRoot!.activeElement as HTMLElement | null;
+      return a ? `${a.dataset['r']},${a.dataset['c']}` : null;
+    };
+    scroller.scrollTop = 32 * 12;
+    scroller.dispatchEvent(new Event('scroll'));
+    await waitUntil(() => $(el, 'tbody tr[data-r]:not(.avg)')!.dataset['r'] !== '0', 'the window did not move');
+    await el.updateComplete;
+    expect(focused()).to.equal('12,2');
+    scroller.scrollTop = 32 * 90;
+    scroller.dispatchEvent(new Event('scroll'));
+    await waitUntil(() => $(el, 'tr[data-r="12"]') === null, 'row 12 still rendered');
+    await el.updateComplete;
+    expect(focused()).to.equal(null);
+  });
+
   it('pt-BR and es', async () => {
     const pt = await mount(revenue, 'locale="pt-BR"');
     expect(shadowText(pt)).to.contain('LTV por cliente');

@@ -186,6 +186,31 @@ describe('<kpi-regional-sla>', () => {
     expect((await picked).detail.id).to.equal(ids[120]);
   });
 
+  it('5,000 regions: scrolling with a row focused keeps the focus on that region (rows are recycled), and never on another one', async () => {
+    const el = await mount(municipalities(5000), 'sort="label" sort-dir="ascending"', 780);
+    const row = $$(el, 'tr.region')[18] as HTMLElement;
+    const id = row.dataset['id'];
+    row.focus();
+    const scroller = $(el, '.scroller')!;
+    const focusedId = () => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['id'];
+    // A few rows down: the focused region is still rendered, now in another recycled row element.
+    scroller.scrollTop = 44 * 16;
+    scroller.dispatchEvent(new Event('scroll'));
+    await waitUntil(() => $$(el, 'tr.region')[0]!.getAttribute('aria-rowindex') !== '3', 'the window did not move');
+    await el.updateComplete;
+    expect(focusedId()).to.equal(id);
+    // Far away: the region is no longer rendered, so no row keeps the focus (Enter must not pick another region).
+    scroller.scrollTop = 44 * 3000;
+    scroller.dispatchEvent(new Event('scroll'));
+    await waitUntil(() => Number($$(el, 'tr.region')[0]!.getAttribute('aria-rowindex')) > 2000, 'did not render the rows in view');
+    await el.updateComplete;
+    expect(focusedId()).to.equal(undefined);
+    let picked = false;
+    el.addEventListener('kpi-select', () => { picked = true; });
+    await sendKeys({ press: 'Enter' });
+    expect(picked).to.equal(false);
+  });
+
   it('repeated labels show their group', async () => {
     const el = await mount(municipalities(200), 'grouped');
     expect($(el, 'tr.region .sub')!.textContent).to.match(/ · (Norte|Nordeste|Centro-Oeste|Sudeste|Sul)$/);

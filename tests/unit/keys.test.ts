@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { gridKey, isPick, listKey } from '../../src/core/keys.js';
+
+describe('listKey', () => {
+  it.each<[string, number, number, number, boolean, number | null]>([
+    ['ArrowDown', 0, 5, 0, false, 1],
+    ['ArrowRight', 0, 5, 0, false, 1],
+    ['ArrowUp', 3, 5, 0, false, 2],
+    ['ArrowLeft', 3, 5, 0, false, 2],
+    ['ArrowDown', 4, 5, 0, false, 4],
+    ['ArrowUp', 0, 5, 0, false, 0],
+    ['Home', 3, 5, 0, false, 0],
+    ['End', 1, 5, 0, false, 4],
+    ['PageDown', 1, 50, 10, false, 11],
+    ['PageDown', 45, 50, 10, false, 49],
+    ['PageUp', 5, 50, 10, false, 0],
+    ['PageDown', 1, 50, 0, false, null],
+    ['ArrowRight', 1, 5, 0, true, null],
+    ['ArrowLeft', 1, 5, 0, true, null],
+    ['ArrowDown', 1, 5, 0, true, 2],
+    ['Tab', 1, 5, 0, false, null],
+    ['a', 1, 5, 0, false, null],
+    ['ArrowDown', 0, 1, 0, false, 0],
+  ])('%s from %i of %i (page %i, vertical %s) → %s', (key, index, count, page, vertical, next) => {
+    expect(listKey(key, index, count, page, vertical)).toBe(next);
+  });
+});
+
+describe('gridKey', () => {
+  const grid = { rows: 4, cols: 3 };
+  it.each<[string, boolean, number, number, { r: number; c: number } | null]>([
+    ['ArrowRight', false, 1, 1, { r: 1, c: 2 }],
+    ['ArrowRight', false, 1, 2, { r: 1, c: 2 }],
+    ['ArrowLeft', false, 1, 0, { r: 1, c: 0 }],
+    ['ArrowDown', false, 3, 1, { r: 3, c: 1 }],
+    ['ArrowUp', false, 0, 1, { r: 0, c: 1 }],
+    ['Home', false, 2, 2, { r: 2, c: 0 }],
+    ['End', false, 2, 0, { r: 2, c: 2 }],
+    ['Home', true, 2, 2, { r: 0, c: 0 }],
+    ['End', true, 0, 0, { r: 3, c: 2 }],
+    ['PageDown', false, 0, 0, null],
+    ['Enter', false, 0, 0, null],
+  ])('%s (ctrl %s) from %i,%i', (key, ctrl, r, c, to) => {
+    expect(gridKey(key, ctrl, r, c, grid)).toEqual(to);
+  });
+
+  it('starts at firstRow (a summary row above the data) and pages by `page`', () => {
+    const size = { rows: 101, cols: 10, firstRow: -1, page: 10 };
+    expect(gridKey('ArrowUp', false, 0, 3, size)).toEqual({ r: -1, c: 3 });
+    expect(gridKey('ArrowUp', false, -1, 3, size)).toEqual({ r: -1, c: 3 });
+    expect(gridKey('PageUp', false, 5, 3, size)).toEqual({ r: -1, c: 3 });
+    expect(gridKey('PageDown', false, 95, 3, size)).toEqual({ r: 99, c: 3 });
+    expect(gridKey('Home', true, 50, 3, size)).toEqual({ r: -1, c: 0 });
+    expect(gridKey('End', true, 50, 3, size)).toEqual({ r: 99, c: 9 });
+  });
+});
+
+describe('isPick', () => {
+  it.each([['Enter', true], [' ', true], ['Spacebar', false], ['a', false]])('%j → %s', (key, pick) => {
+    expect(isPick(key as string)).toBe(pick);
+  });
+});
