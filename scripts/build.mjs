@@ -112,7 +112,14 @@ async function writeSchemas() {
   const out = path.join(dist, 'schema');
   mkdirSync(out, { recursive: true });
   for (const [kind, schema] of Object.entries(lib.schemas)) {
-    const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+    const json = z.toJSONSchema(schema, {
+      io: 'input',
+      unrepresentable: 'any',
+      // The keywords of the rules that run as refinements (which toJSONSchema cannot see); see schemaKeywords.
+      override: (ctx) => {
+        Object.assign(ctx.jsonSchema, lib.schemaKeywords.get(ctx.zodSchema));
+      },
+    });
     json.$id = `https://kpi-kit.dev/schema/v1/${kind}.schema.json`;
     json.title = `kpi-kit ${kind} document (contract version 1)`;
     writeFileSync(path.join(out, `${kind}.schema.json`), `${JSON.stringify(json, null, 2)}\n`);

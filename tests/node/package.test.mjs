@@ -39,6 +39,27 @@ test('the build writes one JSON Schema per kind', async () => {
   }
 });
 
+test('the JSON Schemas keep the rules the zod schemas check in code: integer counts, enums, maps', () => {
+  const read = (kind) => JSON.parse(readFileSync(path.join(root, 'dist/schema', `${kind}.schema.json`), 'utf8'));
+  const funnel = read('funnel');
+  assert.deepEqual(funnel.properties.steps.items.properties.count.anyOf[0], { type: 'integer', minimum: 0, maximum: 1e15 });
+  const channels = read('channels');
+  assert.deepEqual(channels.properties.metrics.items.properties.format, { type: 'string', enum: ['currency', 'integer', 'number', 'percent', 'duration'] });
+  const values = channels.properties.channels.items.properties.values;
+  assert.equal(values.type, 'object');
+  assert.deepEqual(values.additionalProperties.anyOf[1], { type: 'null' });
+  assert.equal(read('checkout-friction').properties.steps.items.properties.entered.type, 'integer');
+  // Rules that run as zod refinements reach the JSON Schemas through schemaKeywords.
+  const step = funnel.properties.steps;
+  assert.equal(step.minItems, 2);
+  assert.deepEqual(step.items.properties.id, { type: 'string', pattern: '^[A-Za-z0-9_.:-]{1,64}$' });
+  assert.deepEqual(step.items.properties.label, { type: 'string', maxLength: 200 });
+  assert.deepEqual(funnel.properties.currency, { type: 'string', pattern: '^[A-Z]{3}$' });
+  assert.deepEqual(funnel.properties.period.properties.from, { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+  assert.deepEqual(step.items.properties.medianSecondsFromPrevious, { type: 'number', minimum: 0, maximum: 1e10 });
+  assert.deepEqual(channels.properties.totals.additionalProperties, { type: 'number', minimum: -1e15, maximum: 1e15 });
+});
+
 test('every export in package.json points at a built file', async () => {
   const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
   for (const [subpath, target] of Object.entries(pkg.exports)) {
