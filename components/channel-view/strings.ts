@@ -1,28 +1,23 @@
-import { defineStrings } from '../../src/i18n/index.js';
+import { widgetStrings } from '../../src/i18n/index.js';
 
-export const channelStrings = defineStrings({
-  en: {
-    metric: 'Metric', mix: 'Channel mix', trend: 'Trend', channel: 'Channel',
-    uniqueSub: 'Sum of channels: {sum}', reported: 'Reported total', notSummable: 'Not summable: no total reported',
-    summed: 'Sum of channels', once: 'Customers counted once', uniqueVs: '{unique} unique customers vs {sum} summed across channels',
-    duplicates: '{count} ({share}) counted more than once', overlaps: 'Bought in more than one channel', explained: 'Listed overlaps account for {explained}; {rest} more are not itemised.',
-    gap: 'Some channels have no data for this period', noData: 'no data', caption: 'Channels: {title}', trendCaption: '{metric} by channel over time',
-    better: 'better than the median channel', worse: 'worse than the median channel',
-  },
-  'pt-BR': {
-    metric: 'Métrica', mix: 'Participação por canal', trend: 'Tendência', channel: 'Canal',
-    uniqueSub: 'Soma dos canais: {sum}', reported: 'Total informado', notSummable: 'Não somável: sem total informado',
-    summed: 'Soma dos canais', once: 'Clientes contados uma vez', uniqueVs: '{unique} clientes únicos vs. {sum} somando os canais',
-    duplicates: '{count} ({share}) contados mais de uma vez', overlaps: 'Compraram em mais de um canal', explained: 'As sobreposições listadas somam {explained}; outras {rest} não estão detalhadas.',
-    gap: 'Alguns canais não têm dados neste período', noData: 'sem dados', caption: 'Canais: {title}', trendCaption: '{metric} por canal ao longo do tempo',
-    better: 'melhor que o canal mediano', worse: 'pior que o canal mediano',
-  },
-  es: {
-    metric: 'Métrica', mix: 'Participación por canal', trend: 'Tendencia', channel: 'Canal',
-    uniqueSub: 'Suma de canales: {sum}', reported: 'Total informado', notSummable: 'No sumable: sin total informado',
-    summed: 'Suma de canales', once: 'Clientes contados una vez', uniqueVs: '{unique} clientes únicos vs. {sum} sumando los canales',
-    duplicates: '{count} ({share}) contados más de una vez', overlaps: 'Compraron en más de un canal', explained: 'Las superposiciones listadas suman {explained}; otras {rest} no están detalladas.',
-    gap: 'Algunos canales no tienen datos en este período', noData: 'sin datos', caption: 'Canales: {title}', trendCaption: '{metric} por canal en el tiempo',
-    better: 'mejor que el canal mediano', worse: 'peor que el canal mediano',
-  },
+/** Built-in strings, one row per key: [en, pt-BR, es]. */
+export const channelStrings = widgetStrings({
+  metric: ['Metric', 'Métrica', 'Métrica'],
+  mix: ['Channel mix', 'Participação por canal', 'Participación por canal'],
+  trend: ['Trend', 'Tendência', 'Tendencia'],
+  channel: ['Channel', 'Canal', 'Canal'],
+  uniqueSub: ['Sum of channels: {sum}', 'Soma dos canais: {sum}', 'Suma de canales: {sum}'],
+  reported: ['Reported total', 'Total informado', 'Total informado'],
+  notSummable: ['Not summable: no total reported', 'Não somável: sem total informado', 'No sumable: sin total informado'],
+  summed: ['Sum of channels', 'Soma dos canais', 'Suma de canales'],
+  once: ['Customers counted once', 'Clientes contados uma vez', 'Clientes contados una vez'],
+  uniqueVs: ['{unique} unique customers vs {sum} summed across channels', '{unique} clientes únicos vs. {sum} somando os canais', '{unique} clientes únicos vs. {sum} sumando los canales'],
+  duplicates: ['{count} ({share}) counted more than once', '{count} ({share}) contados mais de uma vez', '{count} ({share}) contados más de una vez'],
+  overlaps: ['Bought in more than one channel', 'Compraram em mais de um canal', 'Compraron en más de un canal'],
+  explained: ['Listed overlaps account for {explained}; {rest} more are not itemised.', 'As sobreposições listadas somam {explained}; outras {rest} não estão detalhadas.', 'Las superposiciones listadas suman {explained}; otras {rest} no están detalladas.'],
+  gap: ['Some channels have no data for this period', 'Alguns canais não têm dados neste período', 'Algunos canales no tienen datos en este período'],
+  caption: ['Channels: {title}', 'Canais: {title}', 'Canales: {title}'],
+  trendCaption: ['{metric} by channel over time', '{metric} por canal ao longo do tempo', '{metric} por canal en el tiempo'],
+  better: ['better than the median channel', 'melhor que o canal mediano', 'mejor que el canal mediano'],
+  worse: ['worse than the median channel', 'pior que o canal mediano', 'peor que el canal mediano'],
 });

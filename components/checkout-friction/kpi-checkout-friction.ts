@@ -239,7 +239,7 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction'> {
     const tab = active.r === r && active.c === c ? 0 : -1;
     const focus = () => { this.activeCell = { r, c }; };
     if (!cell) {
-      return html`<td part="cell" class="empty" data-r=${r} data-c=${c} tabindex=${tab} @focus=${focus} @mouseenter=${focus}><span class="sr-only">${this.t('empty')}</span></td>`;
+      return html`<td part="cell" class="empty" data-r=${r} data-c=${c} tabindex=${tab} @focus=${focus} @mouseenter=${focus}><span class="sr-only">${this.t('emptyCell')}</span></td>`;
     }
     const s = shade(max > 0 ? cell.count / max : 0);
     return html`<td part="cell" data-r=${r} data-c=${c} tabindex=${tab} ${styleProps(s ? { background: s.bg, color: s.fg } : {})}

@@ -162,6 +162,8 @@ describe('<kpi-checkout-friction>', () => {
     await expect(loading).to.be.accessible();
     const empty = await mount({ ...checkout, steps: [], breakdowns: [] });
     expect(empty.getAttribute('state')).to.equal('empty');
+    // The shared empty-state message (the map's "none" for an empty cell is another key).
+    expect(empty.shadowRoot!.querySelector('.status-empty')!.textContent).to.equal('No data for this period.');
     await expect(empty).to.be.accessible();
   });
 });

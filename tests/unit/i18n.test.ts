@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SUPPORTED_LANGUAGES, baseStrings, defineStrings, languageFor, translate } from '../../src/index.js';
+import { SUPPORTED_LANGUAGES, baseStrings, defineStrings, fromRows, languageFor, translate, widgetStrings } from '../../src/index.js';
 
 describe('languageFor', () => {
   it.each([
@@ -24,3 +24,22 @@ describe('translate', () => {
     }
   });
 });
+
+describe('fromRows and widgetStrings', () => {
+  it('turns rows of [en, pt-BR, es] into one table per language', () => {
+    expect(fromRows({ a: ['A', 'Á', 'À'], b: ['B', 'Bê', 'Be'] })).toEqual({
+      en: { a: 'A', b: 'B' }, 'pt-BR': { a: 'Á', b: 'Bê' }, es: { a: 'À', b: 'Be' },
+    });
+    expect(fromRows({})).toEqual({ en: {}, 'pt-BR': {}, es: {} });
+  });
+  it('adds a widget’s rows over the base strings, which stay as they are', () => {
+    const t = widgetStrings({ step: ['Step', 'Etapa', 'Paso'] });
+    expect(translate(t, 'es', 'step')).toBe('Paso');
+    expect(translate(t, 'pt-BR', 'empty')).toBe('Sem dados para este período.');
+  });
+  it('refuses, at compile time, a widget key that would replace a base string', () => {
+    // @ts-expect-error: `empty` is the shared empty-state message
+    widgetStrings({ empty: ['none', 'nenhum', 'ninguno'] });
+  });
+});
+
