@@ -37,7 +37,6 @@ export const funnelStyles = css`
   .lost { position: absolute; inset-block: 0; inset-inline-start: 0; border-radius: 4px; background: repeating-linear-gradient(135deg, var(--_bar-lost) 0 4px, transparent 4px 7px); border: 1px dashed color-mix(in srgb, var(--_bar) 35%, transparent); }
   [part~='bar'] { position: absolute; inset-block: 0; inset-inline-start: 0; border-radius: 4px; background: var(--_bar); }
   [part~='bar'].tiny { min-width: 3px; }
-  .step.largest [part~='bar'] { background: var(--_bar); }
   .marker { position: absolute; top: -4px; bottom: -4px; width: 0; border-inline-start: 2px solid var(--_marker); opacity: 0.75; transform: translateX(-1px); }
   .marker::before { content: ''; position: absolute; top: -1px; left: -4px; width: 6px; height: 2px; background: var(--_marker); }
   .drop { display: flex; flex-wrap: wrap; gap: 2px 10px; align-items: center; color: var(--_muted); font-size: 0.8em; padding: 2px 0 2px 14px; margin: 0 0 0 2px; border-inline-start: 2px solid var(--_border); font-variant-numeric: tabular-nums; }
