@@ -156,7 +156,7 @@ export function arrayOf<T extends z.core.SomeType>(item: T, what: string, min = 
  * A JSON object used as a map (metric id → `value`): any keys, every value checked.
  * Same rules and JSON Schema (`additionalProperties`) as `z.record(z.string(), value)`,
  * built from the object schema every document already uses, which keeps zod's record
- * type out of the bundles (about 0.7 KB gzipped).
+ * type out of the bundles (about 0.7 kB gzipped).
  */
 export function mapOf<T extends z.core.SomeType>(value: T, what: string) {
   return z.catchall(z.object({}, expected(what)), value);
