@@ -2,12 +2,14 @@ import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } fr
 import { styleProps } from '../../src/core/style-props.js';
 import { classNames } from '../../src/core/class-names.js';
 import { lineGeometry } from '../../src/layout/line.js';
+import { stackedColumns } from '../../src/layout/columns.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
 import { channelsSchema, type Channel, type ChannelMetric, type ChannelsDoc } from '../../src/schema/channels.js';
 import {
   alignSeries, channelValue, channelsIsEmpty, median, metricTotal, orderChannels, overlapModel, shareableMetrics, shares, tone,
 } from '../../src/compute/channels.js';
+import { sortByValue } from '../../src/compute/common.js';
 import {
   NO_VALUE, formatCompact, formatCurrency, formatDuration, formatInteger, formatMonth, formatNumber, formatPercent,
 } from '../../src/format/index.js';
@@ -170,7 +172,7 @@ export class KpiChannelView extends KpiElement<'channels'> {
 
   #renderMix(doc: ChannelsDoc, metric: ChannelMetric): TemplateResult {
     const list = shares(doc, metric.id).map((s, i) => ({ ...s, i, channel: doc.channels[i]! }));
-    const ranked = [...list].sort((a, b) => (b.share ?? -1) - (a.share ?? -1));
+    const ranked = sortByValue(list, (x) => x.share, 'descending', (x) => ({ label: x.channel.label, id: x.id }), this.loc);
     return html`<section class="panel" aria-labelledby="mix-h">
       <h3 id="mix-h" class="section">${this.t('mix')} · ${metric.label}</h3>
       <div class="mixbar" part="chart" aria-hidden="true">
@@ -276,33 +278,24 @@ export class KpiChannelView extends KpiElement<'channels'> {
     const width = Math.max(280, (this.#size.width || 800) - 34);
     const height = 190;
     const pad = { l: 56, r: 8, t: 12, b: 26 };
-    const totals = s.dates.map((_, d) => s.values.reduce((n, row) => n + Math.max(0, row[d] ?? 0), 0));
-    const max = Math.max(1, ...totals);
-    const band = (width - pad.l - pad.r) / s.dates.length;
-    const barW = Math.max(4, Math.min(48, band * 0.7));
-    const y = (v: number) => pad.t + (1 - v / max) * (height - pad.t - pad.b);
-    const every = Math.ceil(s.dates.length / Math.max(1, Math.floor((width - pad.l) / 70)));
+    const g = stackedColumns(s.values, s.dates.length, width, height, pad);
     const rects: TemplateResult[] = [];
-    s.dates.forEach((date, d) => {
-      let acc = 0;
-      const x = pad.l + d * band + (band - barW) / 2;
-      s.values.forEach((row, ci) => {
-        const v = row[d];
-        if (v === null || v === undefined || v <= 0) return;
-        const id = doc.channels[ci]!.id;
-        rects.push(svg`<rect x=${x} y=${y(acc + v)} width=${barW} height=${Math.max(0.5, y(acc) - y(acc + v))}
-          class=${this.highlighted && this.highlighted !== id ? 'dim' : ''} ${styleProps({ fill: channelColor(ci) })}></rect>`);
-        acc += v;
-      });
-      if (s.incomplete[d]) rects.push(svg`<circle class="gapmark" cx=${x + barW / 2} cy=${y(acc) - 7} r="3"></circle>`);
-      if (d % every === 0) rects.push(svg`<text class="tick" x=${x + barW / 2} y=${height - 8} text-anchor="middle">${formatMonth(this.loc, date)}</text>`);
+    g.columns.forEach((col, d) => {
+      for (const seg of col.segments) {
+        const id = doc.channels[seg.series]!.id;
+        rects.push(svg`<rect x=${col.x} y=${seg.y} width=${g.barWidth} height=${seg.height}
+          class=${this.highlighted && this.highlighted !== id ? 'dim' : ''} ${styleProps({ fill: channelColor(seg.series) })}></rect>`);
+      }
+      const mid = col.x + g.barWidth / 2;
+      if (s.incomplete[d]) rects.push(svg`<circle class="gapmark" cx=${mid} cy=${col.top - 7} r="3"></circle>`);
+      if (col.tick) rects.push(svg`<text class="tick" x=${mid} y=${height - 8} text-anchor="middle">${formatMonth(this.loc, s.dates[d])}</text>`);
     });
     return html`<section class="panel trend" aria-labelledby="trend-h">
       <h3 id="trend-h" class="section">${this.t('trend')} · ${metric.label}</h3>
       <svg part="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">
-        ${svg`<line class="axis" x1=${pad.l} x2=${width - pad.r} y1=${y(0)} y2=${y(0)}></line>
-          <text class="tick" x=${pad.l - 6} y=${y(max) + 4} text-anchor="end">${this.#fmt(doc, metric, max, true)}</text>
-          <text class="tick" x=${pad.l - 6} y=${y(0) + 4} text-anchor="end">${this.#fmt(doc, metric, 0, true)}</text>`}
+        ${svg`<line class="axis" x1=${pad.l} x2=${width - pad.r} y1=${g.y(0)} y2=${g.y(0)}></line>
+          <text class="tick" x=${pad.l - 6} y=${g.y(g.max) + 4} text-anchor="end">${this.#fmt(doc, metric, g.max, true)}</text>
+          <text class="tick" x=${pad.l - 6} y=${g.y(0) + 4} text-anchor="end">${this.#fmt(doc, metric, 0, true)}</text>`}
         ${rects}
       </svg>
       ${s.incomplete.some(Boolean) ? html`<p class="note"><i class="gapdot" aria-hidden="true"></i>${this.t('gap')}</p>` : nothing}

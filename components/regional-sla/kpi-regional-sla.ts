@@ -6,9 +6,10 @@ import { SizeController } from '../../src/core/size-controller.js';
 import { isPick, listKey } from '../../src/core/keys.js';
 import { Memo } from '../../src/core/memo.js';
 import { RowWindow, keepingFocus } from '../../src/core/row-window.js';
+import { targetBar } from '../../src/layout/columns.js';
 import { regionalSlaSchema, type RegionalSlaDoc, type SlaMetric, type SlaUnit } from '../../src/schema/regional-sla.js';
 import {
-  filterRows, labelsRepeat, layoutItems, slaRows, sortRows, statusCounts, summarise, toCsv,
+  filterRows, labelsRepeat, layoutItems, slaRows, sortRows, statusCounts, slaCsvTable, summarise, toCsv,
   type SlaCell, type SlaItem, type SlaRow, type SlaStatus, type SlaSummary, type SortDir, type SortKey,
 } from '../../src/compute/regional-sla.js';
 import { csvSeparator, decimalMark, formatInUnit, formatInteger, formatPercent, type DurationUnit } from '../../src/format/index.js';
@@ -162,22 +163,8 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
   toCSV(): string {
     const doc = this.doc;
     if (!doc) return '';
-    const sep = csvSeparator(this.loc);
-    const dec = decimalMark(this.loc);
-    const head: (string | number | null)[] = ['id', this.t('region'), this.t('group'), this.t('volume')];
-    for (const m of doc.metrics) {
-      head.push(`${m.label} – ${this.t('p50Long')} (${m.unit})`, `${m.label} – ${this.t('p90Long')} (${m.unit})`, `${m.label} – ${this.t('target', { value: m.unit })}`, `${m.label} – ${this.t('breachLong')}`, `${m.label} – ${this.t('status')}`);
-    }
-    const body = this.shownRows().map((r) => {
-      const line: (string | number | null)[] = [r.id, r.label, r.group, r.volume];
-      for (const m of doc.metrics) {
-        const c = r.cells[m.id]!;
-        line.push(c.p50, c.p90, m.target, c.breach, c.status === null ? '' : this.t(c.status));
-      }
-      return line;
-    });
-    const textColumns = new Set([0, 1, 2, ...doc.metrics.map((_, i) => 4 + i * 5 + 4)]);
-    return `\ufeff${toCsv([head, ...body], textColumns, sep, dec)}\r\n`;
+    const table = slaCsvTable(doc, this.shownRows(), (key, params) => this.t(key, params));
+    return `\ufeff${toCsv(table.rows, table.textColumns, csvSeparator(this.loc), decimalMark(this.loc))}\r\n`;
   }
 
   #exportCsv(): void {
@@ -374,16 +361,15 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
   }
 
   #renderBar(m: SlaMetric, c: SlaCell): TemplateResult {
-    const span = m.target > 0 ? m.target * BAR_SPAN : Math.max(1, c.p90 ?? 1);
-    const pos = (v: number | null) => Math.max(0, Math.min(100, ((v ?? 0) / span) * 100));
-    const over = (c.p90 ?? 0) > span;
+    const b = targetBar(m.target, c.p50, c.p90, BAR_SPAN);
     return html`<span class="bar" part="bar" aria-hidden="true">
-      <span class="bar-p90" ${styleProps({ width: `${pos(c.p90)}%` })}></span>
-      <span class="bar-p50" ${styleProps({ left: `${pos(c.p50)}%` })}></span>
-      <span class="bar-target" ${styleProps({ left: `${pos(m.target)}%` })}></span>
-      ${over ? html`<span class="bar-over">›</span>` : nothing}
+      <span class="bar-p90" ${styleProps({ width: `${b.p90}%` })}></span>
+      <span class="bar-p50" ${styleProps({ left: `${b.p50}%` })}></span>
+      <span class="bar-target" ${styleProps({ left: `${b.target}%` })}></span>
+      ${b.over ? html`<span class="bar-over">›</span>` : nothing}
     </span>`;
   }
+
 
   #renderCards(doc: RegionalSlaDoc, shown: SlaRow[]): TemplateResult {
     const list = shown.slice(0, this.cardsShown);

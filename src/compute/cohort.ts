@@ -160,6 +160,12 @@ export function shadeCells(model: CohortModel, scale: CohortScaleMode): (number 
   return model.rows.map((r) => r.cells.map((v) => shade(v, d)));
 }
 
+/** Shading of the average row: against its own values (`row`), or the whole grid's domain. */
+export function shadeAverage(model: CohortModel, scale: CohortScaleMode): (number | null)[] {
+  const d = domainOf(scale === 'row' ? [model.average] : model.rows.map((r) => r.cells), model.mode);
+  return model.average.map((v) => shade(v, d));
+}
+
 /** True when there is nothing to show: no cohorts. */
 export function cohortIsEmpty(doc: Pick<CohortDoc, 'cohorts'>): boolean {
   return doc.cohorts.length === 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  averageRow, cohortCells, cohortIsEmpty, computeCohort, domainOf, modesFor, periodCount, resolveMode, shade, shadeCells,
+  averageRow, cohortCells, cohortIsEmpty, computeCohort, domainOf, modesFor, periodCount, resolveMode, shade, shadeAverage, shadeCells,
 } from '../../src/compute/cohort.js';
 import { BLACK, WHITE, contrast, luminance, mixOklab, parseColor, readableText, type Rgb } from '../../src/compute/color.js';
 import { parseKpi, type CohortDoc } from '../../src/index.js';
@@ -117,6 +117,19 @@ describe('domains and shading', () => {
     const m = computeCohort(doc([{ size: 10, values: [10, 5, 1] }, { size: 10, values: [10, 1, 0] }]), 'percent');
     expect(shadeCells(m, 'row')).toEqual([[1, 1, 0.2], [1, 1, 0]]);
     expect(shadeCells(m, 'global')).toEqual([[1, 1, 0.2], [1, 0.2, 0]]);
+  });
+  it('the average row shades like the cells: on the grid’s domain, or against itself with the row scale', () => {
+    const m = computeCohort(doc([{ size: 10, values: [10, 5, 1] }, { size: 10, values: [10, 1, 0] }]), 'percent');
+    const close = (got: (number | null)[], want: number[]) => got.forEach((v, i) => expect(v).toBeCloseTo(want[i]!, 6));
+    close(shadeAverage(m, 'global'), [1, 0.6, 0.1]);
+    close(shadeAverage(m, 'row'), [1, 1, 1 / 6]);
+  });
+  it('average shades: not-yet periods stay null, a flat row never gives NaN', () => {
+    const m = computeCohort(doc([{ size: 4, values: [4, 2, null] }]), 'percent');
+    expect(shadeAverage(m, 'global')).toEqual([1, 1, null]);
+    expect(shadeAverage(m, 'row')).toEqual([1, 1, null]);
+    const none = computeCohort(doc([{ size: 0, values: [0, 0] }]), 'percent');
+    for (const v of shadeAverage(none, 'global')) expect(v === null || Number.isFinite(v)).toBe(true);
   });
 });
 
