@@ -8,7 +8,7 @@ import { gridKey, isPick } from '../../src/core/keys.js';
 import { RowWindow, keepingFocus } from '../../src/core/row-window.js';
 import { cohortSchema, type CohortDoc } from '../../src/schema/cohort.js';
 import {
-  cohortIsEmpty, computeCohort, domainOf, modesFor, rawValue, resolveMode, shadeCells,
+  cohortIsEmpty, computeCohort, domainOf, modesFor, rawValue, resolveMode, shadeAverage, shadeCells,
   type CohortMode, type CohortModel, type CohortScaleMode,
 } from '../../src/compute/cohort.js';
 import { PaletteProbe, paletteProbeStyles } from '../../src/core/palette.js';
@@ -127,14 +127,7 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
     return this.#styleMemo.get([model, scale, this.#probe.version], () => {
       const styleFor = this.#probe.shader();
       const cells = shadeCells(model, scale).map((row) => row.map(styleFor));
-      const domain = domainOf([model.average], model.mode);
-      const globalDomain = domainOf(model.rows.map((r) => r.cells), model.mode);
-      const d = scale === 'row' ? domain : globalDomain;
-      const average = model.average.map((v) => {
-        if (v === null || d === null) return null;
-        const [lo, hi] = d;
-        return styleFor(hi > lo ? Math.max(0, Math.min(1, (v - lo) / (hi - lo))) : 0);
-      });
+      const average = shadeAverage(model, scale).map(styleFor);
       return { cells, average };
     });
   }
@@ -163,7 +156,7 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
   }
 
   #periodName(doc: CohortDoc, k: number): string {
-    return this.t(doc.periodUnit, { n: k });
+    return this.t(doc.periodUnit, { n: formatInteger(this.loc, k) });
   }
 
   // ---------------------------------------------------------------- interaction
@@ -327,12 +320,12 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
               <tr aria-rowindex="1">
                 <th scope="col" class="corner">${this.t('cohort')}</th>
                 <th scope="col" class="sizecol">${this.t('size')}</th>
-                ${periods.map((k) => html`<th scope="col" data-c=${k}><span aria-hidden="true">${k}</span><span class="sr-only">${this.#periodName(doc, k)}</span></th>`)}
+                ${periods.map((k) => html`<th scope="col" data-c=${k}><span aria-hidden="true">${formatInteger(this.loc, k)}</span><span class="sr-only">${this.#periodName(doc, k)}</span></th>`)}
               </tr>
             </thead>
             <tbody>
               <tr class="avg" data-r=${AVERAGE} aria-rowindex="2">
-                <th scope="row" class="rowhead" title=${this.t('averageOf', { count: rowsCount })}>${this.t(isRate ? 'weightedAverage' : 'average')}</th>
+                <th scope="row" class="rowhead" title=${this.t('averageOf', { count: formatInteger(this.loc, rowsCount) })}>${this.t(isRate ? 'weightedAverage' : 'average')}</th>
                 <td class="sizecol">${formatInteger(this.loc, model.totalSize)}</td>
                 ${periods.map((k) => this.#renderCell(doc, mode, model.average[k] ?? null, styles.average[k] ?? null, AVERAGE, k, active))}
               </tr>
@@ -373,7 +366,7 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
     if (tip.r === AVERAGE) {
       title = `${this.t(model.mode === 'count' || model.mode === 'revenue' ? 'average' : 'weightedAverage')} · ${this.#periodName(doc, c)}`;
       lines.push(`${this.t(model.mode)}: ${model.average[c] === null ? NO_VALUE : this.#formatCell(doc, model.mode, model.average[c] ?? null)}`);
-      lines.push(this.t('averageOf', { count: model.rows.length }));
+      lines.push(this.t('averageOf', { count: formatInteger(this.loc, model.rows.length) }));
     } else {
       const row = doc.cohorts[tip.r];
       if (!row) return html``;
@@ -427,8 +420,8 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
           <line class="gridline" x1=${pad.l} x2=${width - pad.r} y1=${g.y(g.max)} y2=${g.y(g.max)}></line>
           <text class="tick" x=${pad.l - 6} y=${g.y(g.max) + 4} text-anchor="end">${this.#formatCell(doc, model.mode, g.max)}</text>
           <text class="tick" x=${pad.l - 6} y=${g.y(0) + 4} text-anchor="end">${this.#formatCell(doc, model.mode, 0)}</text>
-          <text class="tick" x=${g.x(from)} y=${height - 6} text-anchor="middle">${from}</text>
-          <text class="tick" x=${g.x(maxX)} y=${height - 6} text-anchor="middle">${maxX}</text>
+          <text class="tick" x=${g.x(from)} y=${height - 6} text-anchor="middle">${formatInteger(this.loc, from)}</text>
+          <text class="tick" x=${g.x(maxX)} y=${height - 6} text-anchor="middle">${formatInteger(this.loc, maxX)}</text>
           <path class="line" d=${g.d}></path>
           ${g.points.map(([cx, cy]) => svg`<circle class="dot" cx=${cx} cy=${cy} r="2.5"></circle>`)}
         `}

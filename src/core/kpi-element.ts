@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult, ty
 import type * as z from 'zod/mini';
 import { issue, issueText, parseWith, type KpiIssue } from '../schema/parse.js';
 import type { KpiDocMap, KpiKind } from '../schema/index.js';
-import { formatDateRange, formatDateTime } from '../format/index.js';
+import { formatDateRange, formatDateTime, formatInteger, formatNumber } from '../format/index.js';
 import { baseStrings, languageFor, translate, type StringTable } from '../i18n/index.js';
 import { baseStyles, tokens } from '../theme/tokens.js';
 import { KpiErrorEvent, KpiSelectEvent, type KpiSelectDetail } from './events.js';
@@ -308,7 +308,7 @@ export abstract class KpiElement<K extends KpiKind> extends LitElement {
           cache: refreshing ? 'no-cache' : 'default',
         });
       } catch (error) {
-        if (timedOut) throw new LoadError(this.t('timeout', { seconds: timeoutSeconds }));
+        if (timedOut) throw new LoadError(this.t('timeout', { seconds: formatNumber(this.loc, timeoutSeconds) }));
         if (controller.signal.aborted) return;
         throw new LoadError(this.t('networkError') + ((error as Error)?.message ? ` (${(error as Error).message})` : ''));
       }
@@ -317,7 +317,7 @@ export abstract class KpiElement<K extends KpiKind> extends LitElement {
       try {
         text = await response.text();
       } catch {
-        if (timedOut) throw new LoadError(this.t('timeout', { seconds: timeoutSeconds }));
+        if (timedOut) throw new LoadError(this.t('timeout', { seconds: formatNumber(this.loc, timeoutSeconds) }));
         if (controller.signal.aborted) return;
         throw new LoadError(this.t('networkError'));
       }
@@ -399,7 +399,7 @@ export abstract class KpiElement<K extends KpiKind> extends LitElement {
       <h3>${this.t('errorTitle')}</h3>
       <ul>
         ${listed.map((i) => html`<li><code>${i.pathText}</code>: ${i.message}</li>`)}
-        ${more > 0 ? html`<li>${this.t('errorMore', { count: more })}</li>` : nothing}
+        ${more > 0 ? html`<li>${this.t('errorMore', { count: formatInteger(this.loc, more) })}</li>` : nothing}
       </ul>
     </div>`;
   }

@@ -229,6 +229,13 @@ describe('<kpi-cohort-grid>', () => {
     expect($(es, 'thead th[data-c="2"]')!.textContent).to.contain('Mes 2');
   });
 
+  it('period numbers are formatted in the page’s locale too (here with Arabic-Indic digits)', async () => {
+    const el = await mount(customers, 'locale="ar-EG" curve');
+    expect($(el, 'thead th[data-c="2"] span[aria-hidden]')!.textContent).to.equal('٢');
+    expect($(el, 'thead th[data-c="2"] .sr-only')!.textContent).to.contain('٢');
+    expect([...el.shadowRoot!.querySelectorAll('.curve text.tick')].map((t) => t.textContent).slice(-2)).to.deep.equal(['١', '١٩']);
+  });
+
   it('fits 320 px: the grid scrolls inside its own box, never the page', async () => {
     const el = await mount(customers, 'theme="dark"', 320);
     const base = $(el, '[part~="base"]')!;
