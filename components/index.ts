@@ -1,9 +1,10 @@
 /**
  * Registers every kpi-kit element. This file and the `define.ts` files are the
- * only modules with side effects.
+ * only modules with side effects. Generated from src/registry.ts by
+ * scripts/generate.mjs: do not edit.
  */
 export * from './funnel/define.js';
+export * from './checkout-friction/define.js';
 export * from './cohort-grid/define.js';
 export * from './regional-sla/define.js';
-export * from './checkout-friction/define.js';
 export * from './channel-view/define.js';

@@ -1,24 +1,26 @@
 // The demo page's own logic: it creates the widgets (registered by /cdn/kpi-kit.js) and wires the switches.
 
-/** Each widget in the demo: tag, the fixture it loads by `src`, and whether it spans the page. */
-const WIDGETS: { tag: string; src: string; wide?: boolean; attrs?: Record<string, string> }[] = [
-  { tag: 'kpi-funnel', src: 'funnel.fulfilment.json' },
-  { tag: 'kpi-funnel', src: 'funnel.leads.json', attrs: { scale: 'log' } },
-  { tag: 'kpi-cohort-grid', src: 'cohort.monthly-customers.json', wide: true, attrs: { curve: '' } },
-  { tag: 'kpi-checkout-friction', src: 'checkout-friction.modelled.json', wide: true },
-  { tag: 'kpi-regional-sla', src: 'regional-sla.states.json', wide: true },
-  { tag: 'kpi-channel-view', src: 'channels.omnichannel.modelled.json', wide: true },
-];
+import { WIDGETS as REGISTRY } from '../src/registry.js';
 
-/** Fixtures that also exist with Portuguese labels. */
-const PORTUGUESE = new Set(['funnel.fulfilment.json', 'regional-sla.states.json']);
-const srcFor = (file: string, lang: string) => `./data/${lang.startsWith('pt') && PORTUGUESE.has(file) ? file.replace('.json', '.pt-BR.json') : file}`;
+/** Extra attributes for some demo embeds (by fixture). */
+const ATTRS: Record<string, Record<string, string>> = {
+  'funnel.leads.json': { scale: 'log' },
+  'cohort.monthly-customers.json': { curve: '' },
+};
+
+/** Each widget in the demo: every widget of the registry; the funnel shows both its fixtures, the others their first. */
+const WIDGETS = REGISTRY.flatMap((w) => (w.kind === 'funnel' ? w.fixtures : w.fixtures.slice(0, 1)).map((src) => ({
+  tag: w.tag, src, wide: w.wide, attrs: ATTRS[src], portuguese: w.portuguese?.[src],
+})));
+
+const srcFor = (w: { src: string; portuguese?: string | undefined }, lang: string) => `./data/${lang.startsWith('pt') && w.portuguese ? w.portuguese : w.src}`;
 
 const main = document.getElementById('widgets')!;
+const shown = new Map<Element, (typeof WIDGETS)[number]>();
 for (const w of WIDGETS) {
   const el = document.createElement(w.tag);
-  el.dataset['file'] = w.src;
-  el.setAttribute('src', srcFor(w.src, document.documentElement.lang));
+  el.setAttribute('src', srcFor(w, document.documentElement.lang));
+  shown.set(el, w);
   if (w.wide) el.classList.add('wide');
   for (const [k, v] of Object.entries(w.attrs ?? {})) el.setAttribute(k, v);
   main.append(el);
@@ -31,7 +33,7 @@ const brand = document.getElementById('brand') as HTMLSelectElement;
 locale.value = document.documentElement.lang;
 locale.addEventListener('change', () => {
   document.documentElement.lang = locale.value;
-  for (const el of main.children) el.setAttribute('src', srcFor((el as HTMLElement).dataset['file'] ?? '', locale.value));
+  for (const [el, w] of shown) el.setAttribute('src', srcFor(w, locale.value));
 });
 theme.addEventListener('change', () => {
   document.body.classList.toggle('dark', theme.value === 'dark');

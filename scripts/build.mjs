@@ -9,18 +9,16 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
+import { loadRegistry } from './registry.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const only = process.argv.includes('--no-types') ? 'no-types' : '';
 
-/** The widgets: every components/<name>/define.ts. */
-export function widgetEntries() {
-  const dir = path.join(root, 'components');
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'define.ts')))
-    .map((d) => d.name)
-    .sort();
+/** The widgets' folders, from the registry (src/registry.ts). */
+export async function widgetEntries() {
+  const { WIDGETS } = await loadRegistry();
+  return WIDGETS.map((w) => w.folder);
 }
 
 const external = (id) => /^(lit|@lit|lit-html|lit-element|d3-[\w-]+|zod|internmap)(\/|$)/.test(id);
@@ -129,7 +127,7 @@ async function writeSchemas() {
 
 const t0 = Date.now();
 rmSync(dist, { recursive: true, force: true, maxRetries: 2 });
-const widgets = widgetEntries();
+const widgets = await widgetEntries();
 await buildLib(widgets);
 await buildCdn('kpi-kit', path.join(root, 'components/index.ts'), widgets);
 for (const w of widgets) await buildCdn(`kpi-${w}`, path.join(root, `components/${w}/define.ts`), [w]);

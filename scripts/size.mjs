@@ -10,15 +10,21 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dirArg = process.argv.indexOf('--dir');
 const dir = dirArg > 0 ? path.resolve(process.argv[dirArg + 1]) : path.join(root, 'dist/cdn');
-/** Budgets in gzipped kB (1 kB = 1,000 bytes): the whole kit and each single-widget file. */
-export const BUDGET = { kit: 50, widget: 30 };
+/**
+ * Budgets in gzipped kB (1 kB = 1,000 bytes): each single-widget file, and the whole kit:
+ * 50 kB for the first five widgets plus 6 kB for each widget after them.
+ */
+export const BUDGET = { kit: 50, widget: 30, perExtraWidget: 6 };
 
 const gzipKb = (bytes) => gzipSync(bytes, { level: 9 }).length / 1000;
 let failed = 0;
-const rows = readdirSync(dir).filter((f) => f.endsWith('.js')).sort().map((f) => {
+const files = readdirSync(dir).filter((f) => f.endsWith('.js')).sort();
+const widgets = files.filter((f) => f !== 'kpi-kit.js').length;
+const kitBudget = BUDGET.kit + BUDGET.perExtraWidget * Math.max(0, widgets - 5);
+const rows = files.map((f) => {
   const bytes = readFileSync(path.join(dir, f));
   const gz = gzipKb(bytes);
-  const budget = f === 'kpi-kit.js' ? BUDGET.kit : BUDGET.widget;
+  const budget = f === 'kpi-kit.js' ? kitBudget : BUDGET.widget;
   const ok = gz <= budget;
   if (!ok) failed++;
   // Three decimals: 50.0 could be 50,049 bytes, over the budget.

@@ -11,6 +11,8 @@ const steps = [
   // The build comes before the type check: the React JSX typings (types/react.d.ts) are checked against dist/types.
   ['build', 'node', ['scripts/build.mjs']],
   ['size budget (gzip, CDN files)', 'node', ['scripts/size.mjs']],
+  // package.json exports, components/index.ts and the React typings follow the widget registry.
+  ['generated files match the widget registry', 'node', ['scripts/generate.mjs', '--check']],
   ['type check', 'tsc', ['--noEmit', '-p', 'tsconfig.json']],
   ['unit tests (Node)', 'vitest', ['run', '--config', 'vitest.config.ts']],
   ['framework test pages (React bundle)', 'node', ['scripts/build-framework-pages.mjs']],

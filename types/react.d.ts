@@ -5,6 +5,8 @@
  *
  * React 19 sets an object prop such as `data` as a property on custom elements
  * and wires `on<event-name>` props to custom events.
+ *
+ * Generated from custom-elements.json and src/registry.ts by scripts/generate.mjs: do not edit.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { KpiErrorEvent, KpiSelectEvent } from '../dist/types/src/core/events.js';
@@ -30,17 +32,33 @@ declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'kpi-funnel': KpiProps<KpiFunnel> & {
-        'percent-of'?: 'first' | 'previous';
-        orientation?: 'horizontal' | 'vertical';
-        variant?: 'default' | 'compact';
-        scale?: 'linear' | 'log';
-        segment?: string;
-        multiples?: boolean;
+        'percent-of'?: KpiFunnel['percentOf'];
+        orientation?: KpiFunnel['orientation'];
+        variant?: KpiFunnel['variant'];
+        scale?: KpiFunnel['scale'];
+        segment?: KpiFunnel['segment'];
+        multiples?: KpiFunnel['multiples'];
       };
-      'kpi-checkout-friction': KpiProps<KpiCheckoutFriction> & { breakdown?: string; 'rank-by'?: 'count' | 'revenue' };
-      'kpi-cohort-grid': KpiProps<KpiCohortGrid> & { mode?: 'percent' | 'count' | 'churn' | 'revenue' | 'ltv'; scale?: 'global' | 'row'; curve?: boolean };
-      'kpi-regional-sla': KpiProps<KpiRegionalSla> & { sort?: string; 'sort-dir'?: 'ascending' | 'descending'; filter?: string; grouped?: boolean };
-      'kpi-channel-view': KpiProps<KpiChannelView> & { metric?: string; sort?: string; 'sort-dir'?: 'ascending' | 'descending' };
+      'kpi-checkout-friction': KpiProps<KpiCheckoutFriction> & {
+        breakdown?: KpiCheckoutFriction['breakdown'];
+        'rank-by'?: KpiCheckoutFriction['rankBy'];
+      };
+      'kpi-cohort-grid': KpiProps<KpiCohortGrid> & {
+        mode?: KpiCohortGrid['mode'];
+        scale?: KpiCohortGrid['scale'];
+        curve?: KpiCohortGrid['curve'];
+      };
+      'kpi-regional-sla': KpiProps<KpiRegionalSla> & {
+        sort?: KpiRegionalSla['sort'];
+        'sort-dir'?: KpiRegionalSla['sortDir'];
+        filter?: KpiRegionalSla['filter'];
+        grouped?: KpiRegionalSla['grouped'];
+      };
+      'kpi-channel-view': KpiProps<KpiChannelView> & {
+        metric?: KpiChannelView['metric'];
+        sort?: KpiChannelView['sort'];
+        'sort-dir'?: KpiChannelView['sortDir'];
+      };
     }
   }
 }

@@ -1,14 +1,12 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../../components/index.js';
 import { loadFixture } from './helpers/util.js';
+import { WIDGETS } from '../../src/registry.js';
 
 interface Decl { tagName?: string; attributes?: { name: string }[]; events?: { name: string }[]; cssParts?: { name: string }[]; cssProperties?: { name: string }[] }
 type LitCtor = CustomElementConstructor & { elementProperties: Map<string, { attribute?: boolean | string; state?: boolean }>; elementStyles: { cssText?: string; styleSheet?: CSSStyleSheet }[] };
 
-const FIXTURE: Record<string, string> = {
-  'kpi-funnel': 'funnel.fulfilment.json', 'kpi-checkout-friction': 'checkout-friction.modelled.json', 'kpi-cohort-grid': 'cohort.monthly-customers.json',
-  'kpi-regional-sla': 'regional-sla.states.json', 'kpi-channel-view': 'channels.omnichannel.modelled.json',
-};
+const FIXTURE: Record<string, string> = Object.fromEntries(WIDGETS.map((w) => [w.tag, w.fixtures[0]]));
 
 /** custom-elements.json is written by `npm run build`, which `npm test` runs first. */
 async function manifest(): Promise<Decl[]> {

@@ -8,16 +8,12 @@ const report = (data) => parent.postMessage({ kpiCsp: true, ...data }, '*');
 
 try {
   await import('/dist/cdn/kpi-kit.js');
-  const widgets = {
-    'kpi-funnel': 'funnel.fulfilment.pt-BR.json',
-    'kpi-checkout-friction': 'checkout-friction.modelled.json',
-    'kpi-cohort-grid': 'cohort.monthly-revenue.json',
-    'kpi-regional-sla': 'regional-sla.states.pt-BR.json',
-    'kpi-channel-view': 'channels.omnichannel.modelled.json',
-  };
-  const els = Object.entries(widgets).map(([tag, file]) => {
-    const el = document.createElement(tag);
-    el.setAttribute('src', `/fixtures/${file}`);
+  // Every widget of the registry, with its Portuguese fixture where there is one, else its last.
+  const { WIDGETS } = await import('/src/registry.ts');
+  const els = WIDGETS.map((w) => {
+    const el = document.createElement(w.tag);
+    const first = w.fixtures[0];
+    el.setAttribute('src', `/fixtures/${w.portuguese?.[first] ?? w.fixtures[w.fixtures.length - 1]}`);
     document.body.append(el);
     return el;
   });
@@ -25,13 +21,14 @@ try {
   const start = Date.now();
   while (!settled() && Date.now() - start < 15000) await new Promise((r) => setTimeout(r, 50));
   // Interact: re-render with other settings, hover and focus, as a user would.
-  els[0].setAttribute('percent-of', 'previous');
-  els[0].setAttribute('multiples', '');
-  els[2].setAttribute('curve', '');
-  els[2].setAttribute('mode', 'revenue');
-  els[3].setAttribute('grouped', '');
-  els[3].setAttribute('filter', 'sao');
-  els[4].setAttribute('metric', 'orders');
+  const set = (tag, name, value = '') => document.querySelector(tag)?.setAttribute(name, value);
+  set('kpi-funnel', 'percent-of', 'previous');
+  set('kpi-funnel', 'multiples');
+  set('kpi-cohort-grid', 'curve');
+  set('kpi-cohort-grid', 'mode', 'revenue');
+  set('kpi-regional-sla', 'grouped');
+  set('kpi-regional-sla', 'filter', 'sao');
+  set('kpi-channel-view', 'metric', 'orders');
   await Promise.all(els.map((el) => el.updateComplete));
   for (const el of els) {
     const target = el.shadowRoot.querySelector('button, td[tabindex], tr[tabindex]');
@@ -41,5 +38,5 @@ try {
   await new Promise((r) => setTimeout(r, 200));
   report({ violations, states: els.map((el) => `${el.localName}:${el.getAttribute('state')}`) });
 } catch (error) {
-  report({ violations, error: String(error && error.message || error), defined: Object.keys({ a: 1 }).length && ['kpi-funnel', 'kpi-cohort-grid'].map((t) => `${t}=${Boolean(customElements.get(t))}`) });
+  report({ violations, error: String(error && error.message || error) });
 }

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { WIDGETS } from '../../src/registry.js';
 
 interface Report { states: string[]; picked: string; errors: string[]; warnings: string[] }
 
@@ -24,7 +25,7 @@ async function open(url: string): Promise<Report> {
   }
 }
 
-const READY = ['kpi-funnel:ready', 'kpi-checkout-friction:ready', 'kpi-cohort-grid:ready', 'kpi-regional-sla:ready', 'kpi-channel-view:ready'];
+const READY = WIDGETS.map((w) => `${w.tag}:ready`);
 
 /** These pages use the CDN build (and the React page's bundle), which `npm test` builds before this runs. */
 describe('the CDN build in real pages', function () {

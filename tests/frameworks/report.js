@@ -5,7 +5,8 @@ console.error = (...args) => { errors.push(args.map(String).join(' ')); consoleE
 window.addEventListener('error', (e) => errors.push(String(e.message)));
 window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
 
-const tags = ['kpi-funnel', 'kpi-checkout-friction', 'kpi-cohort-grid', 'kpi-regional-sla', 'kpi-channel-view'];
+const { WIDGETS } = await import('/src/registry.ts');
+const tags = WIDGETS.map((w) => w.tag);
 const start = Date.now();
 const timer = setInterval(() => {
   const els = tags.map((t) => document.querySelector(t));

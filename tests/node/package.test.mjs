@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadRegistry } from '../../scripts/registry.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fixtures = existsSync(path.resolve(root, '../shared/fixtures')) ? path.resolve(root, '../shared/fixtures') : path.join(root, 'demo/public/data');
@@ -20,7 +21,8 @@ test('the package root imports in plain Node with no side effects on globals', a
 
 test('a Node backend validates documents with the widgets\' own code', async () => {
   const { parseKpi, issueText } = await import('kpi-kit');
-  for (const name of readdirSync(fixtures).filter((f) => f.endsWith('.json'))) {
+  const { FIXTURE_FILES } = await loadRegistry();
+  for (const name of FIXTURE_FILES) {
     const r = parseKpi(JSON.parse(readFileSync(path.join(fixtures, name), 'utf8')));
     assert.equal(r.ok, true, `${name}: ${r.issues.map(issueText).join('; ')}`);
   }

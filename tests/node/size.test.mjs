@@ -45,3 +45,13 @@ test('the whole kit over 50 kB fails with its size, even by a few hundred bytes'
     assert.match(r.stderr, /1 CDN file\(s\) over the size budget/);
   }
 });
+
+test('the kit may grow by 6 kB for each widget after the fifth', () => {
+  const six = { 'kpi-a.js': 20, 'kpi-b.js': 20, 'kpi-c.js': 20, 'kpi-d.js': 20, 'kpi-e.js': 20, 'kpi-f.js': 20 };
+  const ok = check({ ...six, 'kpi-kit.js': 55.5 });
+  assert.equal(ok.status, 0, ok.stdout);
+  assert.match(ok.stdout, /✓ kpi-kit\.js .* kB gzip {3}budget 56 kB/);
+  const over = check({ ...six, 'kpi-kit.js': 56.4 });
+  assert.equal(over.status, 1);
+  assert.match(over.stdout, /✗ kpi-kit\.js .* kB gzip {3}budget 56 kB \(\d+ B over\)/);
+});

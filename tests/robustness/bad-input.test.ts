@@ -2,6 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../components/index.js';
 import { KPI_KINDS, type KpiKind } from '../../src/schema/index.js';
+import { byKind } from '../../src/registry.js';
 import type { KpiElement } from '../../src/core/kpi-element.js';
 import { invalidDocument } from '../data/bad-input.js';
 import { loadFixture } from '../browser/helpers/util.js';
@@ -10,16 +11,8 @@ import { loadFixture } from '../browser/helpers/util.js';
 const SEED = 20261127;
 const RUNS = 2000;
 
-const TAGS: Record<KpiKind, string> = {
-  funnel: 'kpi-funnel', 'checkout-friction': 'kpi-checkout-friction', cohort: 'kpi-cohort-grid', 'regional-sla': 'kpi-regional-sla', channels: 'kpi-channel-view',
-};
-const FIXTURES: Record<KpiKind, string[]> = {
-  funnel: ['funnel.fulfilment.json', 'funnel.leads.json'],
-  'checkout-friction': ['checkout-friction.modelled.json'],
-  cohort: ['cohort.monthly-customers.json', 'cohort.monthly-revenue.json'],
-  'regional-sla': ['regional-sla.states.json'],
-  channels: ['channels.omnichannel.modelled.json', 'channels.leads.json'],
-};
+const TAGS = byKind((w) => w.tag);
+const FIXTURES = byKind((w) => w.fixtures);
 
 describe('generated invalid documents (fast-check)', () => {
   const errors: unknown[] = [];

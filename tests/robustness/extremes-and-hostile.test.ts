@@ -2,19 +2,15 @@ import { expect, fixture } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../components/index.js';
 import { KPI_KINDS, type KpiKind } from '../../src/schema/index.js';
+import { byKind } from '../../src/registry.js';
 import type { KpiElement } from '../../src/core/kpi-element.js';
 import type { KpiRegionalSla } from '../../components/regional-sla/kpi-regional-sla.js';
 import { VALID, XSS, withHostileText } from '../data/extremes.js';
 import { assertNoBadText, loadFixture, shadowText } from '../browser/helpers/util.js';
 
 const SEED = 20261127;
-const TAGS: Record<KpiKind, string> = {
-  funnel: 'kpi-funnel', 'checkout-friction': 'kpi-checkout-friction', cohort: 'kpi-cohort-grid', 'regional-sla': 'kpi-regional-sla', channels: 'kpi-channel-view',
-};
-const FIXTURE: Record<KpiKind, string> = {
-  funnel: 'funnel.fulfilment.json', 'checkout-friction': 'checkout-friction.modelled.json', cohort: 'cohort.monthly-revenue.json',
-  'regional-sla': 'regional-sla.states.json', channels: 'channels.omnichannel.modelled.json',
-};
+const TAGS = byKind((w) => w.tag);
+const FIXTURE = byKind((w) => w.fixtures[0]);
 
 /** Accessible names and labels in the shadow root that could show a leaked value. */
 function accessibleText(el: Element): string {

@@ -1,20 +1,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../components/index.js';
 import { KPI_KINDS, type KpiKind } from '../../src/schema/index.js';
+import { byKind, otherKindFixture } from '../../src/registry.js';
 import { untilState } from '../browser/helpers/util.js';
 
-const TAGS: Record<KpiKind, string> = {
-  funnel: 'kpi-funnel', 'checkout-friction': 'kpi-checkout-friction', cohort: 'kpi-cohort-grid', 'regional-sla': 'kpi-regional-sla', channels: 'kpi-channel-view',
-};
-const FIXTURE: Record<KpiKind, string> = {
-  funnel: 'funnel.fulfilment.json', 'checkout-friction': 'checkout-friction.modelled.json', cohort: 'cohort.monthly-customers.json',
-  'regional-sla': 'regional-sla.states.json', channels: 'channels.omnichannel.modelled.json',
-};
+const TAGS = byKind((w) => w.tag);
+const FIXTURE = byKind((w) => w.fixtures[0]);
 /** A valid document of another kind, for the "wrong kind" case. */
-const OTHER: Record<KpiKind, string> = {
-  funnel: 'cohort.monthly-customers.json', 'checkout-friction': 'funnel.leads.json', cohort: 'channels.leads.json',
-  'regional-sla': 'funnel.fulfilment.json', channels: 'regional-sla.states.json',
-};
+const OTHER = byKind((w) => otherKindFixture(w.kind));
 
 type El = HTMLElement & { updateComplete: Promise<boolean>; issues: { pathText: string; message: string }[] };
 

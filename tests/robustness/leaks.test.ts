@@ -1,15 +1,11 @@
 import { expect } from '@open-wc/testing';
 import '../../components/index.js';
-import { KPI_KINDS, type KpiKind } from '../../src/schema/index.js';
+import { KPI_KINDS } from '../../src/schema/index.js';
+import { byKind } from '../../src/registry.js';
 import { loadFixture } from '../browser/helpers/util.js';
 
-const TAGS: Record<KpiKind, string> = {
-  funnel: 'kpi-funnel', 'checkout-friction': 'kpi-checkout-friction', cohort: 'kpi-cohort-grid', 'regional-sla': 'kpi-regional-sla', channels: 'kpi-channel-view',
-};
-const FIXTURE: Record<KpiKind, string> = {
-  funnel: 'funnel.fulfilment.json', 'checkout-friction': 'checkout-friction.modelled.json', cohort: 'cohort.monthly-customers.json',
-  'regional-sla': 'regional-sla.states.json', channels: 'channels.omnichannel.modelled.json',
-};
+const TAGS = byKind((w) => w.tag);
+const FIXTURE = byKind((w) => w.fixtures[0]);
 const MOUNTS = 1000;
 const REASSIGNS = 1000;
 const SRC_MOUNTS = 50;

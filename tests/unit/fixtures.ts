@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
+import { FIXTURE_FILES } from '../../src/registry.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,8 +10,9 @@ export const PROJECT_FIXTURES = path.resolve(here, '../../demo/public/data');
 /** The fixture directory: ../shared/fixtures when present, else the project's copy. */
 export const FIXTURE_DIR = existsSync(SHARED_FIXTURES) ? SHARED_FIXTURES : PROJECT_FIXTURES;
 
+/** The KPI document fixtures: every file the widget registry names. */
 export function fixtureNames(): string[] {
-  return readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.json')).sort();
+  return [...FIXTURE_FILES];
 }
 
 export function loadFixture(name: string): Record<string, unknown> {

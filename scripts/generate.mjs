@@ -1,0 +1,138 @@
+// Writes what follows from the widget registry (src/registry.ts), so no other file lists the widgets by hand:
+//   package.json          exports, sideEffects and typesVersions for every widget
+//   components/index.ts   the module that registers every element (kpi-kit/all and the kit CDN file)
+//   types/react.d.ts      React 19 JSX typings, from custom-elements.json (run after the build)
+//
+//   node scripts/generate.mjs --write   update the files
+//   node scripts/generate.mjs --check   fail, naming the file, when one is out of date (npm test runs this)
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadRegistry, root } from './registry.mjs';
+
+const mode = process.argv.includes('--write') ? 'write' : 'check';
+const { WIDGETS } = await loadRegistry();
+
+/** package.json with the registry's widgets in exports, sideEffects and typesVersions (other keys kept in place). */
+function packageJson(text) {
+  const pkg = JSON.parse(text);
+  const exports = {
+    '.': { types: './dist/types/src/index.d.ts', import: './dist/lib/index.js' },
+    './all': { types: './dist/types/components/index.d.ts', import: './dist/lib/all.js' },
+  };
+  for (const w of WIDGETS) {
+    exports[`./${w.folder}`] = { types: `./dist/types/components/${w.folder}/define.d.ts`, import: `./dist/lib/${w.folder}.js` };
+  }
+  Object.assign(exports, {
+    './react': { types: './types/react.d.ts' },
+    './cdn/*': './dist/cdn/*',
+    './schema/*': './dist/schema/*',
+    './custom-elements.json': './custom-elements.json',
+    './package.json': './package.json',
+  });
+  pkg.exports = exports;
+  pkg.sideEffects = [
+    './components/index.ts',
+    './components/*/define.ts',
+    './dist/lib/all.js',
+    ...WIDGETS.map((w) => `./dist/lib/${w.folder}.js`),
+    './dist/lib/components/index.js',
+    './dist/lib/components/*/define.js',
+    './dist/cdn/*.js',
+  ];
+  pkg.typesVersions = {
+    '*': {
+      all: ['dist/types/components/index.d.ts'],
+      ...Object.fromEntries(WIDGETS.map((w) => [w.folder, [`dist/types/components/${w.folder}/define.d.ts`]])),
+    },
+  };
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
+function componentsIndex() {
+  return [
+    '/**',
+    ' * Registers every kpi-kit element. This file and the `define.ts` files are the',
+    ' * only modules with side effects. Generated from src/registry.ts by',
+    ' * scripts/generate.mjs: do not edit.',
+    ' */',
+    ...WIDGETS.map((w) => `export * from './${w.folder}/define.js';`),
+    '',
+  ].join('\n');
+}
+
+/** The attributes a JSX user sets, typed by the element's own property (`KpiFunnel['percentOf']`). */
+function reactTypings() {
+  const manifestFile = path.join(root, 'custom-elements.json');
+  if (!existsSync(manifestFile)) throw new Error('custom-elements.json is missing: run `npm run build` first');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  const decls = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  const base = new Set(['data', 'src', 'refresh', 'timeout', 'locale', 'theme', 'state']);
+  const lines = [];
+  const imports = [];
+  for (const w of WIDGETS) {
+    const d = decls.find((x) => x.tagName === w.tag);
+    if (!d) throw new Error(`custom-elements.json has no <${w.tag}>: is its class documented with @tag?`);
+    if (d.name !== w.className) throw new Error(`<${w.tag}> is ${d.name} in the manifest, ${w.className} in src/registry.ts`);
+    imports.push(`import type { ${w.className} } from '../dist/types/components/${w.folder}/kpi-${w.folder}.js';`);
+    const own = (d.attributes ?? []).filter((a) => !base.has(a.name) && a.fieldName);
+    const props = own.map((a) => `${/^[a-z]+$/i.test(a.name) ? a.name : `'${a.name}'`}?: ${w.className}['${a.fieldName}'];`);
+    lines.push(`      '${w.tag}': KpiProps<${w.className}>${props.length ? ` & {\n        ${props.join('\n        ')}\n      }` : ''};`);
+  }
+  return `/**
+ * JSX typings for React 19: \`import type {} from 'kpi-kit/react'\` (or add it to
+ * \`compilerOptions.types\`) and the kpi-kit elements type-check in TSX, with
+ * their properties and \`onkpi-select\` / \`onkpi-error\` handlers.
+ *
+ * React 19 sets an object prop such as \`data\` as a property on custom elements
+ * and wires \`on<event-name>\` props to custom events.
+ *
+ * Generated from custom-elements.json and src/registry.ts by scripts/generate.mjs: do not edit.
+ */
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { KpiErrorEvent, KpiSelectEvent } from '../dist/types/src/core/events.js';
+${imports.join('\n')}
+
+/** Attributes and properties every kpi-kit element takes in JSX. */
+interface KpiProps<E> extends DetailedHTMLProps<HTMLAttributes<E>, E> {
+  data?: unknown;
+  src?: string;
+  refresh?: number | string;
+  timeout?: number | string;
+  locale?: string;
+  theme?: 'light' | 'dark';
+  'onkpi-select'?: (event: KpiSelectEvent) => void;
+  'onkpi-error'?: (event: KpiErrorEvent) => void;
+}
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+${lines.join('\n')}
+    }
+  }
+}
+`;
+}
+
+const outputs = [
+  ['package.json', packageJson],
+  ['components/index.ts', componentsIndex],
+];
+if (!process.argv.includes('--no-react')) outputs.push(['types/react.d.ts', reactTypings]);
+
+let stale = 0;
+for (const [file, make] of outputs) {
+  const full = path.join(root, file);
+  const current = existsSync(full) ? readFileSync(full, 'utf8') : '';
+  const next = make(current);
+  if (next === current) continue;
+  if (mode === 'write') {
+    writeFileSync(full, next);
+    console.log(`generate: wrote ${file}`);
+  } else {
+    stale++;
+    console.error(`generate: ${file} is out of date with src/registry.ts; run \`node scripts/generate.mjs --write\``);
+  }
+}
+if (stale) process.exit(1);
+if (mode === 'check') console.log('generate: package.json, components/index.ts and types/react.d.ts match the registry');
