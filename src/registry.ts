@@ -75,5 +75,5 @@ export function otherKindFixture(kind: KpiKind): string {
 
 /** One value per kind, from each kind's widget: `byKind((w) => w.tag)`. */
 export function byKind<T>(pick: (w: WidgetEntry) => T): Record<KpiKind, T> {
-  return byKind((w) => pick(w));
+  return Object.fromEntries(WIDGETS.map((w) => [w.kind, pick(w)])) as Record<KpiKind, T>;
 }

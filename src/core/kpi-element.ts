@@ -7,6 +7,7 @@ import { baseStrings, languageFor, translate, type StringTable } from '../i18n/i
 import { baseStyles, tokens } from '../theme/tokens.js';
 import { KpiErrorEvent, KpiSelectEvent, type KpiSelectDetail } from './events.js';
 import { onLangChange, resolveLocale } from './locale.js';
+import { SrcLoader, systemClock, type Clock, type LoadFailure } from './loader.js';
 
 export type KpiState = 'loading' | 'empty' | 'error' | 'ready';
 
@@ -29,9 +30,6 @@ const dataConverter = {
 /** How many issues the error panel lists before "and N more". */
 const MAX_LISTED_ISSUES = 12;
 const DEFAULT_TIMEOUT_SECONDS = 30;
-const MIN_REFRESH_SECONDS = 1;
-
-class LoadError extends Error {}
 
 /**
  * The shared base of every kpi-kit widget. It owns the whole input contract so
@@ -79,7 +77,6 @@ export abstract class KpiElement<K extends KpiKind> extends LitElement {
     doc: { state: true },
     issues: { state: true },
     stale: { state: true },
-    busy: { state: true },
   };
 
   /** The kind of document this widget shows. */
@@ -116,7 +113,21 @@ export abstract class KpiElement<K extends KpiKind> extends LitElement {
   protected stale?: { at: Date; reason: string };
 
   /** True while `src` is being fetched. */
-  protected busy = false;
+  protected get busy(): boolean {
+    return this.#loader.busy;
+  }
+
+  /**
+   * The timers and time every widget's loader uses (timeouts, refreshes, the "stale since" time).
+   * Tests replace it with a fake clock to drive refreshes and timeouts exactly.
+   * @internal
+   */
+  static clock: Clock = systemClock;
+
+  /** This widget's clock (its class's {@link KpiElement.clock}). */
+  protected get clock(): Clock {
+    return (this.constructor as typeof KpiElement).clock;
+  }
 
   /** Increments each time `doc` changes, for memoising derived values. */
   protected docVersion = 0;
@@ -127,13 +138,18 @@ export abstract class KpiElement<K extends KpiKind> extends LitElement {
   #input: unknown;
   #inputSource: 'data' | 'src' = 'data';
   #inputChanged = false;
-  #loadController?: AbortController;
-  #refreshTimer?: ReturnType<typeof setTimeout>;
-  #timeoutTimer?: ReturnType<typeof setTimeout>;
-  #needsLoad = false;
-  #lastLoadedAt?: Date;
-  #loadedSrc?: string;
   #pendingError?: KpiErrorEvent;
+  readonly #loader = new SrcLoader(this, {
+    clock: () => this.clock,
+    showsLoadedData: () => Boolean(this.doc) && this.#inputSource === 'src',
+    loaded: (json, _url, refreshing) => {
+      this.#inputSource = 'src';
+      this.#input = json;
+      this.#accept(json, 'src', refreshing);
+      return !this.stale && this.issues.length === 0;
+    },
+    failed: (failure, url, refreshing) => this.#loadFailed(failure, url, refreshing),
+  });
   #unsubscribeLang?: () => void;
   #internals?: ElementInternals;
 
@@ -160,21 +176,12 @@ export abstract class KpiElement<K extends KpiKind> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#unsubscribeLang = onLangChange(() => this.requestUpdate());
-    if (this.src && this.#needsLoad) this.#startLoad(false);
-    else this.#scheduleRefresh();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribeLang?.();
     this.#unsubscribeLang = undefined;
-    if (this.#loadController) {
-      this.#loadController.abort();
-      this.#loadController = undefined;
-      this.busy = false;
-      this.#needsLoad = true;
-    }
-    this.#clearTimers();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -185,12 +192,10 @@ export abstract class KpiElement<K extends KpiKind> extends LitElement {
       this.#inputChanged = true;
       this.stale = undefined;
     }
-    if (changed.has('src')) {
-      this.#needsLoad = Boolean(this.src);
-      if (this.src && this.isConnected) this.#startLoad(false);
-      if (!this.src) this.#abortLoad();
+    if (changed.has('src') || changed.has('refresh') || changed.has('timeout')) {
+      this.#loader.configure(this.src, this.refresh, this.timeout, changed.has('src'));
+      if (changed.has('refresh') && !changed.has('src')) this.#loader.rearm();
     }
-    if (changed.has('refresh')) this.#scheduleRefresh();
     if (this.#inputChanged) {
       this.#inputChanged = false;
       this.#accept(this.#input, this.#inputSource, false);
@@ -232,7 +237,7 @@ export abstract class KpiElement<K extends KpiKind> extends LitElement {
 
   #reportFailure(issues: KpiIssue[], source: 'data' | 'src', isRefresh: boolean): void {
     if (isRefresh && this.doc && source === 'src') {
-      this.stale = { at: this.#lastLoadedAt ?? new Date(), reason: issues.map(issueText).join('; ') };
+      this.stale = { at: new Date(this.#loader.loadedAt ?? this.clock.now()), reason: issues.map(issueText).join('; ') };
       this.issues = issues;
     } else {
       this.doc = undefined;
@@ -249,106 +254,21 @@ export abstract class KpiElement<K extends KpiKind> extends LitElement {
     return this.isEmpty(this.doc) ? 'empty' : 'ready';
   }
 
-  #abortLoad(): void {
-    this.#loadController?.abort();
-    this.#loadController = undefined;
-    this.busy = false;
-    if (this.#timeoutTimer !== undefined) clearTimeout(this.#timeoutTimer);
-    this.#timeoutTimer = undefined;
-  }
-
-  #clearTimers(): void {
-    if (this.#refreshTimer !== undefined) clearTimeout(this.#refreshTimer);
-    if (this.#timeoutTimer !== undefined) clearTimeout(this.#timeoutTimer);
-    this.#refreshTimer = undefined;
-    this.#timeoutTimer = undefined;
-  }
-
-  #scheduleRefresh(): void {
-    if (this.#refreshTimer !== undefined) clearTimeout(this.#refreshTimer);
-    this.#refreshTimer = undefined;
-    const seconds = Number(this.refresh);
-    if (!this.src || !this.isConnected || !Number.isFinite(seconds) || seconds <= 0 || this.#loadController) return;
-    this.#refreshTimer = setTimeout(() => {
-      this.#refreshTimer = undefined;
-      this.#startLoad(true);
-    }, Math.max(MIN_REFRESH_SECONDS, seconds) * 1000);
-  }
-
   /** Fetches `src` now (also what a refresh does). */
   async reload(): Promise<void> {
-    await this.#startLoad(this.#loadedSrc === this.src);
+    await this.#loader.reload();
   }
 
-  async #startLoad(isRefresh: boolean): Promise<void> {
-    const url = this.src;
-    if (!url) return;
-    this.#abortLoad();
-    if (this.#refreshTimer !== undefined) clearTimeout(this.#refreshTimer);
-    this.#refreshTimer = undefined;
-    this.#needsLoad = false;
-    const controller = new AbortController();
-    this.#loadController = controller;
-    this.busy = true;
-    const timeoutSeconds = Number(this.timeout) > 0 ? Number(this.timeout) : DEFAULT_TIMEOUT_SECONDS;
-    let timedOut = false;
-    this.#timeoutTimer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutSeconds * 1000);
-    const refreshing = Boolean(this.doc && this.#inputSource === 'src' && (isRefresh || this.#loadedSrc === url));
-    try {
-      let response: Response;
-      try {
-        response = await fetch(url, {
-          signal: controller.signal,
-          headers: { accept: 'application/json' },
-          credentials: 'same-origin',
-          // A refresh must see new data, not the HTTP cache's copy.
-          cache: refreshing ? 'no-cache' : 'default',
-        });
-      } catch (error) {
-        if (timedOut) throw new LoadError(this.t('timeout', { seconds: formatNumber(this.loc, timeoutSeconds) }));
-        if (controller.signal.aborted) return;
-        throw new LoadError(this.t('networkError') + ((error as Error)?.message ? ` (${(error as Error).message})` : ''));
-      }
-      if (!response.ok) throw new LoadError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-      let text: string;
-      try {
-        text = await response.text();
-      } catch {
-        if (timedOut) throw new LoadError(this.t('timeout', { seconds: formatNumber(this.loc, timeoutSeconds) }));
-        if (controller.signal.aborted) return;
-        throw new LoadError(this.t('networkError'));
-      }
-      if (controller !== this.#loadController) return;
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        throw new LoadError(this.t('notJson'));
-      }
-      this.#inputSource = 'src';
-      this.#input = json;
-      this.#accept(json, 'src', refreshing);
-      if (!this.stale && this.issues.length === 0) {
-        this.#lastLoadedAt = new Date();
-        this.#loadedSrc = url;
-      }
-    } catch (error) {
-      if (controller !== this.#loadController) return;
-      const reason = error instanceof LoadError ? error.message : String((error as Error)?.message ?? error);
-      this.#reportFailure([issue([], this.t('loadFailed', { url, reason }))], 'src', refreshing);
-    } finally {
-      if (controller === this.#loadController) {
-        if (this.#timeoutTimer !== undefined) clearTimeout(this.#timeoutTimer);
-        this.#timeoutTimer = undefined;
-        this.#loadController = undefined;
-        this.busy = false;
-        this.requestUpdate();
-        this.#scheduleRefresh();
-      }
-    }
+  /** The load of `url` failed: say why, in the page's language. */
+  #loadFailed(failure: LoadFailure, url: string, refreshing: boolean): void {
+    const reason = failure.reason === 'timeout'
+      ? this.t('timeout', { seconds: formatNumber(this.loc, failure.seconds) })
+      : failure.reason === 'network'
+        ? this.t('networkError') + (failure.detail ? ` (${failure.detail})` : '')
+        : failure.reason === 'json'
+          ? this.t('notJson')
+          : `HTTP ${failure.status}${failure.statusText ? ` ${failure.statusText}` : ''}`;
+    this.#reportFailure([issue([], this.t('loadFailed', { url, reason }))], 'src', refreshing);
   }
 
   /** A built-in string in the resolved locale. */

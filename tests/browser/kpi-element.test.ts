@@ -1,7 +1,9 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import './helpers/test-element.js';
 import type { KpiTestElement } from './helpers/test-element.js';
-import { clone, loadFixture, shadowText, sleep, untilState } from './helpers/util.js';
+import { clone, loadFixture, shadowText, untilState } from './helpers/util.js';
+import { HeldFetch, settle, useFakeClock, useHeldFetch } from './helpers/clock.js';
+import { formatDateTime } from '../../src/format/index.js';
 import { defineOnce } from '../../src/core/define.js';
 import { langListenerCount } from '../../src/core/locale.js';
 import type { KpiErrorEvent, KpiSelectEvent } from '../../src/core/events.js';
@@ -13,6 +15,8 @@ before(async () => {
 });
 
 const status = (el: KpiTestElement) => el.shadowRoot!.querySelector('[part~="status"]');
+/** Waits until the widget has no request in flight (its card is no longer aria-busy). */
+const untilIdle = (el: KpiTestElement) => waitUntil(() => el.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('aria-busy') === 'false', 'still loading');
 const chart = (el: KpiTestElement) => el.shadowRoot!.querySelector('[part~="chart"]');
 
 describe('KpiElement states', () => {
@@ -155,20 +159,6 @@ describe('KpiElement src', () => {
     expect(el.issues[0]!.pathText).to.equal('kind');
   });
 
-  it('times out', async () => {
-    const el = await fixture<KpiTestElement>(html`<kpi-test-element locale="pt-BR" timeout="0.2" src="/api/slow/3000/funnel.fulfilment.json"></kpi-test-element>`);
-    await untilState(el, 'error');
-    expect(status(el)!.textContent).to.contain('sem resposta em 0,2 s');
-  });
-
-  it('a slow response overtaken by a newer src never lands', async () => {
-    const el = await fixture<KpiTestElement>(html`<kpi-test-element src="/api/slow/600/funnel.leads.json"></kpi-test-element>`);
-    el.src = '/fixtures/funnel.fulfilment.json';
-    await untilState(el, 'ready');
-    await sleep(900);
-    expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal(funnel.title);
-  });
-
   it('aborts the request when removed, and reloads when put back', async () => {
     const signals: AbortSignal[] = [];
     const realFetch = window.fetch;
@@ -189,32 +179,86 @@ describe('KpiElement src', () => {
       window.fetch = realFetch;
     }
   });
+});
 
-  it('refreshes every `refresh` seconds', async () => {
-    const key = `refresh-${Date.now()}`;
-    const el = await fixture<KpiTestElement>(html`<kpi-test-element refresh="1" src=${`/api/counter/${key}/funnel.fulfilment.json`}></kpi-test-element>`);
-    await untilState(el, 'ready');
-    await waitUntil(async () => ((await (await fetch(`/api/counter/${key}/count`)).json()) as { count: number }).count >= 2, 'no refresh', { timeout: 4000 });
-    el.remove();
+/** Timeouts, refreshes and races, driven by a fake clock and held answers: exact, with no waiting on the wall clock. */
+describe('KpiElement src timing (fake clock)', () => {
+  const t = useFakeClock();
+  const h = useHeldFetch();
+  const body = () => JSON.stringify(funnel);
+
+  it('times out after `timeout` seconds, not before, and says so in the page\'s language', async () => {
+    const el = await fixture<KpiTestElement>(html`<kpi-test-element locale="pt-BR" timeout="0.2" src="/api/doc.json"></kpi-test-element>`);
+    expect(h.net.requests.length).to.equal(1);
+    t.clock.tick(199);
+    expect(h.net.requests[0]!.signal!.aborted).to.equal(false);
+    t.clock.tick(1);
+    expect(h.net.requests[0]!.signal!.aborted).to.equal(true);
+    await untilState(el, 'error');
+    expect(status(el)!.textContent).to.contain('sem resposta em 0,2 s');
   });
 
-  it('a failed refresh keeps the last good data, marked stale', async () => {
-    const key = `stale-${Date.now()}`;
+  it('a slow response overtaken by a newer src never lands (even when its fetch ignores the abort)', async () => {
+    h.net.ignoreAbort = true;
+    const el = await fixture<KpiTestElement>(html`<kpi-test-element src="/api/old.json"></kpi-test-element>`);
+    el.src = '/api/new.json';
+    await el.updateComplete;
+    expect(h.net.requests.map((r) => r.url)).to.deep.equal(['/api/old.json', '/api/new.json']);
+    h.net.requests[1]!.answer(200, body());
+    await untilState(el, 'ready');
+    // The old answer arrives last, with another document: it must not replace the new one.
+    h.net.requests[0]!.answer(200, JSON.stringify({ ...funnel, title: 'Old answer' }));
+    await settle();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal(funnel.title);
+  });
+
+  it('refreshes every `refresh` seconds while connected, and never after removal', async () => {
+    const el = await fixture<KpiTestElement>(html`<kpi-test-element refresh="60" src="/api/doc.json"></kpi-test-element>`);
+    h.net.requests[0]!.answer(200, body());
+    await untilState(el, 'ready');
+    t.clock.tick(59_999);
+    expect(h.net.requests.length).to.equal(1);
+    t.clock.tick(1);
+    expect(h.net.requests.length).to.equal(2);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-busy'), 'busy while refreshing').to.equal('true');
+    h.net.requests[1]!.answer(200, body());
+    await untilIdle(el);
+    t.clock.tick(60_000);
+    expect(h.net.requests.length).to.equal(3);
+    el.remove();
+    expect(h.net.requests[2]!.signal!.aborted, 'the refresh in flight is aborted').to.equal(true);
+    expect(t.clock.pending, 'no timer left').to.equal(0);
+    t.clock.tick(600_000);
+    expect(h.net.requests.length).to.equal(3);
+  });
+
+  it('a failed refresh keeps the last good data, marked stale with the time it was loaded', async () => {
     const el = document.createElement('kpi-test-element');
     el.setAttribute('locale', 'en');
-    el.refresh = 1;
-    el.src = `/api/sequence/${key}/funnel.fulfilment.json,503`;
+    el.refresh = 30;
+    el.src = '/api/doc.json';
     const errors: KpiErrorEvent[] = [];
     el.addEventListener('kpi-error', (e) => errors.push(e));
     document.body.append(el);
-    await untilState(el, 'ready');
-    await waitUntil(() => el.shadowRoot!.querySelector('.status-stale') !== null, 'no stale notice', { timeout: 4000 });
-    expect(el.getAttribute('state')).to.equal('ready');
-    expect(shadowText(el)).to.contain('Order placed');
-    expect(el.shadowRoot!.querySelector('.status-stale')!.textContent).to.contain('HTTP 503');
-    expect(errors.length).to.be.greaterThan(0);
-    await expect(el).to.be.accessible();
-    el.remove();
+    try {
+      await el.updateComplete;
+      h.net.requests[0]!.answer(200, body());
+      await untilState(el, 'ready');
+      t.clock.tick(30_000);
+      h.net.requests[1]!.answer(503, 'down');
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="status"][role="status"]') !== null, 'no stale notice');
+      expect(el.getAttribute('state')).to.equal('ready');
+      expect(shadowText(el)).to.contain('Order placed');
+      const notice = el.shadowRoot!.querySelector('[part~="status"]')!.textContent!;
+      expect(notice).to.contain('HTTP 503');
+      expect(notice).to.contain(formatDateTime('en', new Date(t.clock.now() - 30_000).toISOString()));
+      expect(errors.length).to.equal(1);
+      await expect(el).to.be.accessible();
+    } finally {
+      el.remove();
+    }
   });
 });
 
@@ -278,6 +322,7 @@ describe('KpiElement events and definition', () => {
 });
 
 describe('KpiElement leaves nothing behind', () => {
+  const t = useFakeClock();
   it('mount and remove 200 times: no live ResizeObservers, timers or lang listeners', async () => {
     const RealRO = window.ResizeObserver;
     let live = 0;
@@ -287,34 +332,35 @@ describe('KpiElement leaves nothing behind', () => {
       override disconnect() { if (this.on) { this.on = false; live--; } super.disconnect(); }
     }
     window.ResizeObserver = CountingRO;
-    const pending = new Set<number>();
-    const realSet = window.setTimeout;
-    const realClear = window.clearTimeout;
-    window.setTimeout = ((fn: () => void, ms?: number) => {
-      const id = realSet(() => { pending.delete(id); fn(); }, ms);
-      pending.add(id);
-      return id;
-    }) as typeof window.setTimeout;
-    window.clearTimeout = ((id?: number) => { if (id !== undefined) pending.delete(id); realClear(id); }) as typeof window.clearTimeout;
+    const net = new HeldFetch();
+    net.install();
     const baseline = langListenerCount();
     try {
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
       for (let i = 0; i < 200; i++) {
         const el = document.createElement('kpi-test-element');
         el.refresh = 30;
-        el.data = funnel;
+        el.src = `/api/doc-${i}.json`;
         host.append(el);
         await el.updateComplete;
+        // Every other element loads and so arms its refresh timer; the others are removed mid-load.
+        if (i % 2 === 0) {
+          net.requests[i]!.answer(200, JSON.stringify(funnel));
+          await untilState(el, 'ready');
+          expect(t.clock.pending, 'a refresh timer while connected').to.equal(1);
+          expect(live, 'a live observer while connected').to.be.greaterThan(0);
+        } else {
+          expect(t.clock.pending, 'a timeout timer while loading').to.equal(1);
+        }
         el.remove();
+        expect(t.clock.pending, `timers left after removal #${i}`).to.equal(0);
       }
-      await aTimeout(50);
+      await aTimeout(0);
       expect(live).to.equal(0);
-      expect(pending.size).to.equal(0);
       expect(langListenerCount()).to.equal(baseline);
     } finally {
       window.ResizeObserver = RealRO;
-      window.setTimeout = realSet;
-      window.clearTimeout = realClear;
+      net.uninstall();
     }
   });
 });

@@ -35,7 +35,9 @@ try {
     target?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
     target?.focus();
   }
-  await new Promise((r) => setTimeout(r, 200));
+  // Two frames: the tooltips and size-driven re-renders the focus and hover started have painted.
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  await Promise.all(els.map((el) => el.updateComplete));
   report({ violations, states: els.map((el) => `${el.localName}:${el.getAttribute('state')}`) });
 } catch (error) {
   report({ violations, error: String(error && error.message || error) });

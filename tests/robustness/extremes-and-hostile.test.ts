@@ -63,7 +63,9 @@ describe('hostile labels show as text and never run', () => {
       const el = await fixture<KpiElement<KpiKind>>(`<${TAGS[kind]} locale="en-US"></${TAGS[kind]}>`);
       el.data = doc;
       await el.updateComplete;
-      await new Promise((r) => setTimeout(r, 50));
+      // The size controller re-renders on the next frame once it has measured the box.
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      await el.updateComplete;
       expect(el.getAttribute('state')).to.equal('ready');
       const root = el.shadowRoot!;
       expect(root.querySelectorAll('img, script, iframe, b#injected, [onerror], [onload]').length).to.equal(0);

@@ -9,6 +9,7 @@ const FIXTURE = byKind((w) => w.fixtures[0]);
 const MOUNTS = 1000;
 const REASSIGNS = 1000;
 const SRC_MOUNTS = 50;
+const LOADED_MOUNTS = 20;
 
 /** Live resources, counted by wrapping the browser APIs that create and release them. */
 class Counters {
@@ -83,6 +84,17 @@ class Counters {
   }
 }
 
+/** Waits for state="ready" by animation frames (open-wc's waitUntil would leave its own timeout timer behind, counted here). */
+const untilReady = (el: Element) => new Promise<void>((resolve, reject) => {
+  let frames = 0;
+  const check = () => {
+    if (el.getAttribute('state') === 'ready') resolve();
+    else if (++frames > 600) reject(new Error(`state never became ready (is ${el.getAttribute('state')})`));
+    else requestAnimationFrame(check);
+  };
+  check();
+});
+
 const gc = (window as unknown as { gc?: () => void }).gc;
 const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
 const settle = async () => {
@@ -94,7 +106,7 @@ const settle = async () => {
 describe('no leaks across mounts, re-assignments and aborted loads', function () {
   this.timeout(240000);
   for (const kind of KPI_KINDS) {
-    it(`${kind}: ${MOUNTS} mounts, ${REASSIGNS} data re-assignments, ${SRC_MOUNTS} aborted loads`, async () => {
+    it(`${kind}: ${MOUNTS} mounts, ${LOADED_MOUNTS} loaded with a refresh, ${REASSIGNS} data re-assignments, ${SRC_MOUNTS} aborted loads`, async () => {
       const doc = await loadFixture(FIXTURE[kind]);
       const host = document.createElement('div');
       host.style.width = '800px';
@@ -115,10 +127,19 @@ describe('no leaks across mounts, re-assignments and aborted loads', function ()
 
         for (let i = 0; i < MOUNTS; i++) {
           const el = document.createElement(TAGS[kind]) as HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
-          el.setAttribute('refresh', '60');
           el.data = doc;
           host.append(el);
           await el.updateComplete;
+          el.remove();
+        }
+        // Loaded from `src` with a refresh: each holds a live refresh timer while connected, none after.
+        for (let i = 0; i < LOADED_MOUNTS; i++) {
+          const el = document.createElement(TAGS[kind]);
+          el.setAttribute('refresh', '60');
+          el.setAttribute('src', `/fixtures/${FIXTURE[kind]}`);
+          host.append(el);
+          await untilReady(el);
+          expect(counters.timers.size, 'a refresh timer while connected').to.be.greaterThan(before.timers);
           el.remove();
         }
         const el = document.createElement(TAGS[kind]) as HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
@@ -133,7 +154,7 @@ describe('no leaks across mounts, re-assignments and aborted loads', function ()
           loading.setAttribute('src', `/api/slow/400/${FIXTURE[kind]}`);
           loading.setAttribute('refresh', '5');
           host.append(loading);
-          await new Promise((r) => setTimeout(r, 5));
+          await (loading as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
           loading.remove();
         }
         await settle();

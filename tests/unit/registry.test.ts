@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KPI_KINDS, parseKpi } from '../../src/index.js';
-import { FIXTURE_FILES, WIDGETS, otherKindFixture } from '../../src/registry.js';
+import { FIXTURE_FILES, WIDGETS, byKind, otherKindFixture } from '../../src/registry.js';
 import { PROJECT_FIXTURES, SHARED_FIXTURES } from './fixtures.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -67,5 +67,16 @@ describe('the widget registry', () => {
       return WIDGETS.every((w) => text.includes(w.tag));
     });
     expect(listing, 'these files list every widget: read them from src/registry.ts instead').toEqual([]);
+  });
+});
+
+describe('registry helpers', () => {
+  it('byKind maps every kind to its widget', () => {
+    expect(byKind((w) => w.tag)).toEqual({
+      funnel: 'kpi-funnel', 'checkout-friction': 'kpi-checkout-friction', cohort: 'kpi-cohort-grid', 'regional-sla': 'kpi-regional-sla', channels: 'kpi-channel-view',
+    });
+  });
+  it('otherKindFixture names a fixture of another kind', () => {
+    for (const w of WIDGETS) expect(w.fixtures).not.toContain(otherKindFixture(w.kind));
   });
 });

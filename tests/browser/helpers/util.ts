@@ -28,8 +28,6 @@ export function assertNoBadText(el: Element): void {
   }
 }
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** The text a sighted user sees in `el`: its text without visually hidden (.sr-only) parts. */
 export function visibleText(el: Element): string {
   let out = '';
