@@ -13,7 +13,7 @@ import { sortByValue } from '../../src/compute/common.js';
 import {
   NO_VALUE, formatCompact, formatCurrency, formatDuration, formatInteger, formatMonth, formatNumber, formatPercent,
 } from '../../src/format/index.js';
-import { channelStrings } from './strings.js';
+import { channelStrings, type ChannelViewMessages } from './strings.js';
 import { channelStyles } from './kpi-channel-view.styles.js';
 
 /** The colour of the i-th channel: the 8 series tokens, then darker variants of them. */
@@ -57,7 +57,7 @@ export function channelColor(i: number): string {
  *
  * @cssprop --kpi-series-1 - Colour of channel 1 (to `--kpi-series-8`; channels 9+ use darker variants).
  */
-export class KpiChannelView extends KpiElement<'channels'> {
+export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> {
   static override styles = [...KpiElement.styles, channelStyles];
   static override strings = channelStrings;
   static override schema = channelsSchema;
@@ -202,7 +202,7 @@ export class KpiChannelView extends KpiElement<'channels'> {
     const rest = o.duplicates === null ? null : o.duplicates - o.explained;
     return html`<section class="panel" aria-labelledby="once-h">
       <h3 id="once-h" class="section">${this.t('once')}</h3>
-      <p class="once-line">${this.t('uniqueVs', { unique: formatInteger(this.loc, o.unique), sum: formatInteger(this.loc, o.sum) })}</p>
+      <p class="once-line">${this.t('uniqueVs', { count: o.unique, sum: formatInteger(this.loc, o.sum) })}</p>
       ${o.duplicates !== null ? html`<p class="once-dup" part="delta">${this.t('duplicates', { count: formatInteger(this.loc, o.duplicates), share: formatPercent(this.loc, o.duplicateShare) })}</p>` : nothing}
       ${o.overlaps.length
         ? html`<h4 class="sub-section">${this.t('overlaps')}</h4>

@@ -11,7 +11,7 @@ import {
   type BreakdownStep, type FlowModel, type FlowStep, type FrictionCell, type RankedCause,
 } from '../../src/compute/checkout-friction.js';
 import { NO_VALUE, formatCurrency, formatDuration, formatInteger, formatPercent, formatPointsDelta } from '../../src/format/index.js';
-import { checkoutStrings } from './strings.js';
+import { checkoutStrings, type CheckoutFrictionMessages } from './strings.js';
 import { checkoutStyles } from './kpi-checkout-friction.styles.js';
 
 /** How many causes the ranked list shows. */
@@ -50,7 +50,7 @@ const TOP_CAUSES = 8;
  * @cssprop --kpi-heat-low - Shade of the smallest friction count.
  * @cssprop --kpi-heat-high - Shade of the largest friction count.
  */
-export class KpiCheckoutFriction extends KpiElement<'checkout-friction'> {
+export class KpiCheckoutFriction extends KpiElement<'checkout-friction', CheckoutFrictionMessages> {
   static override styles = [...KpiElement.styles, paletteProbeStyles, checkoutStyles];
   static override strings = checkoutStrings;
   static override schema = checkoutFrictionSchema;
@@ -158,7 +158,7 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction'> {
         <div class="kpi">
           <span class="kpi-label">${this.t('abandonment')}${b ? ` · ${b.label}` : ''}</span>
           <span class="kpi-value" part="value">${formatPercent(this.loc, model.abandonment)}</span>
-          <span class="kpi-sub">${this.t('abandonmentSub', { completed: formatInteger(this.loc, model.completed), started: formatInteger(this.loc, model.started) })}</span>
+          <span class="kpi-sub">${this.t('abandonmentSub', { completed: formatInteger(this.loc, model.completed), count: model.started })}</span>
         </div>
         <div class="kpi">
           <span class="kpi-label">${this.t('atRisk')}${b ? ` · ${b.label}` : ''}</span>
@@ -264,7 +264,7 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction'> {
             <span class="cause-head"><span class="cause-label">${c.label}</span>
               <span class="cause-value">${byRevenue ? this.#money(doc, c.revenueAtRisk, true) : formatInteger(this.loc, c.count)}</span></span>
             <span class="bar-track thin" aria-hidden="true"><span part="bar" class="bar-cause" ${styleProps({ width: `${Math.round((v / top) * 1000) / 10}%` })}></span></span>
-            <span class="cause-sub">${this.t('causeLine', { step: c.stepLabel, category: this.t(c.category) })} · ${byRevenue ? this.t('reports', { count: formatInteger(this.loc, c.count) }) : this.#money(doc, c.revenueAtRisk, true)}</span>
+            <span class="cause-sub">${this.t('causeLine', { step: c.stepLabel, category: this.t(c.category) })} · ${byRevenue ? this.t('reports', { count: c.count }) : this.#money(doc, c.revenueAtRisk, true)}</span>
           </button>
         </li>`;
       })}

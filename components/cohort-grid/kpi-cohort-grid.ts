@@ -13,7 +13,7 @@ import {
 } from '../../src/compute/cohort.js';
 import { PaletteProbe, paletteProbeStyles } from '../../src/core/palette.js';
 import { NO_VALUE, formatCompact, formatCurrency, formatInteger, formatNumber, formatPercent } from '../../src/format/index.js';
-import { cohortStrings } from './strings.js';
+import { cohortStrings, type CohortGridMessages } from './strings.js';
 import { cohortStyles } from './kpi-cohort-grid.styles.js';
 
 /** The row index of the average row in keyboard navigation. */
@@ -64,7 +64,7 @@ interface CellStyle { bg: string; fg: string }
  * @cssprop --kpi-heat-low - Shade of the lowest value.
  * @cssprop --kpi-heat-high - Shade of the highest value.
  */
-export class KpiCohortGrid extends KpiElement<'cohort'> {
+export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
   static override styles = [...KpiElement.styles, paletteProbeStyles, cohortStyles];
   static override strings = cohortStrings;
   static override schema = cohortSchema;
@@ -325,7 +325,7 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
             </thead>
             <tbody>
               <tr class="avg" data-r=${AVERAGE} aria-rowindex="2">
-                <th scope="row" class="rowhead" title=${this.t('averageOf', { count: formatInteger(this.loc, rowsCount) })}>${this.t(isRate ? 'weightedAverage' : 'average')}</th>
+                <th scope="row" class="rowhead" title=${this.t('averageOf', { count: rowsCount })}>${this.t(isRate ? 'weightedAverage' : 'average')}</th>
                 <td class="sizecol">${formatInteger(this.loc, model.totalSize)}</td>
                 ${periods.map((k) => this.#renderCell(doc, mode, model.average[k] ?? null, styles.average[k] ?? null, AVERAGE, k, active))}
               </tr>
@@ -366,7 +366,7 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
     if (tip.r === AVERAGE) {
       title = `${this.t(model.mode === 'count' || model.mode === 'revenue' ? 'average' : 'weightedAverage')} · ${this.#periodName(doc, c)}`;
       lines.push(`${this.t(model.mode)}: ${model.average[c] === null ? NO_VALUE : this.#formatCell(doc, model.mode, model.average[c] ?? null)}`);
-      lines.push(this.t('averageOf', { count: formatInteger(this.loc, model.rows.length) }));
+      lines.push(this.t('averageOf', { count: model.rows.length }));
     } else {
       const row = doc.cohorts[tip.r];
       if (!row) return html``;
@@ -374,7 +374,7 @@ export class KpiCohortGrid extends KpiElement<'cohort'> {
       const v = rawValue(row.values, c);
       if (v === null) lines.push(this.t('notYet'));
       else if (doc.measure === 'customers') {
-        lines.push(this.t('tipRetained', { count: formatInteger(this.loc, v), size: formatInteger(this.loc, row.size) }));
+        lines.push(this.t('tipRetained', { retained: formatInteger(this.loc, v), count: row.size }));
         const pct = row.size > 0 ? v / row.size : null;
         lines.push(`${this.t('percent')}: ${pct === null ? this.t('notDefined') : formatPercent(this.loc, pct)} · ${this.t('churn')}: ${pct === null ? this.t('notDefined') : formatPercent(this.loc, 1 - pct)}`);
       } else {

@@ -14,7 +14,7 @@ import { TINY_BAR_PERCENT, barScale, type FunnelScale } from '../../src/layout/f
 import {
   NO_VALUE, formatCurrency, formatDuration, formatInteger, formatPercent, formatPointsDelta, formatSignedPercent,
 } from '../../src/format/index.js';
-import { funnelStrings } from './strings.js';
+import { funnelStrings, type FunnelMessages } from './strings.js';
 import { funnelStyles } from './kpi-funnel.styles.js';
 
 const clockIcon = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true">${svg`<circle cx="8" cy="8" r="6.2"></circle><path d="M8 4.6V8l2.4 1.6"></path>`}</svg>`;
@@ -64,7 +64,7 @@ const VERTICAL_MIN_WIDTH = 420;
  * @cssprop --kpi-funnel-column-height - Column height in the vertical orientation (default 180px).
  * @cssprop --kpi-funnel-comparison-color - Colour of the comparison marker.
  */
-export class KpiFunnel extends KpiElement<'funnel'> {
+export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
   static override styles = [...KpiElement.styles, funnelStyles];
   static override strings = funnelStrings;
   static override schema = funnelSchema;
@@ -292,7 +292,7 @@ export class KpiFunnel extends KpiElement<'funnel'> {
   #renderDrop(s: FunnelStepModel): TemplateResult {
     const parts: TemplateResult[] = [];
     if (s.riseCount !== null && s.riseCount > 0) parts.push(html`<span class="rise">↑ ${this.t('gained', { count: this.#int(s.riseCount) })}</span>`);
-    else if (s.dropCount !== null) parts.push(html`<span>↓ ${this.t('lost', { count: this.#int(s.dropCount), rate: this.#pct(s.dropRate) })}</span>`);
+    else if (s.dropCount !== null) parts.push(html`<span>↓ ${this.t('lost', { count: s.dropCount, rate: this.#pct(s.dropRate) })}</span>`);
     else parts.push(html`<span>${this.t('noData')}</span>`);
     if (s.medianSecondsFromPrevious !== null) parts.push(html`<span>${clockIcon}${this.t('medianTime', { time: formatDuration(this.loc, s.medianSecondsFromPrevious) })}</span>`);
     if (s.isLargestDrop) parts.push(html`<span class="badge">${this.t('largestDrop')}</span>`);

@@ -13,7 +13,7 @@ import {
   type SlaCell, type SlaItem, type SlaRow, type SlaStatus, type SlaSummary, type SortDir, type SortKey,
 } from '../../src/compute/regional-sla.js';
 import { csvSeparator, decimalMark, formatInUnit, formatInteger, formatPercent, type DurationUnit } from '../../src/format/index.js';
-import { slaStrings } from './strings.js';
+import { slaStrings, type RegionalSlaMessages } from './strings.js';
 import { slaStyles } from './kpi-regional-sla.styles.js';
 
 const UNIT: Record<SlaUnit, DurationUnit> = { seconds: 'second', minutes: 'minute', hours: 'hour', days: 'day' };
@@ -72,7 +72,7 @@ const ICONS: Record<SlaStatus, TemplateResult> = {
  * @cssprop --kpi-sla-max-height - Height of the scrolling table (default 32rem).
  * @cssprop --kpi-sla-label-width - Width of the sticky region column (default 12rem).
  */
-export class KpiRegionalSla extends KpiElement<'regional-sla'> {
+export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessages> {
   static override styles = [...KpiElement.styles, slaStyles];
   static override strings = slaStrings;
   static override schema = regionalSlaSchema;
@@ -163,7 +163,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
   toCSV(): string {
     const doc = this.doc;
     if (!doc) return '';
-    const table = slaCsvTable(doc, this.shownRows(), (key, params) => this.t(key, params));
+    const table = slaCsvTable(doc, this.shownRows(), (key, params) => this.t(key as 'region', params));
     return `\ufeff${toCsv(table.rows, table.textColumns, csvSeparator(this.loc), decimalMark(this.loc))}\r\n`;
   }
 
@@ -262,7 +262,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
 
   #renderSummary(doc: RegionalSlaDoc, shown: SlaRow[]): TemplateResult {
     return html`<div class="summary" role="status">
-      <span class="count">${this.t('shown', { shown: formatInteger(this.loc, shown.length), total: formatInteger(this.loc, doc.regions.length) })}</span>
+      <span class="count">${this.t('shown', { shown: formatInteger(this.loc, shown.length), count: doc.regions.length })}</span>
       ${doc.metrics.map((m) => {
         const c = statusCounts(shown, m.id);
         return html`<span class="metric-status"><strong>${m.label}</strong> ${this.t('statusLine', { within: formatInteger(this.loc, c.within), risk: formatInteger(this.loc, c['at-risk']), breached: formatInteger(this.loc, c.breached) })}</span>`;
@@ -317,7 +317,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
         </tbody>
         <tfoot>
           <tr class="totals" aria-rowindex=${items.length + 3}>
-            <th scope="row" class="sticky label-col">${this.t('total')}<span class="sub">${this.t('subtotal', { count: formatInteger(this.loc, total.regions) })}</span></th>
+            <th scope="row" class="sticky label-col">${this.t('total')}<span class="sub">${this.t('subtotal', { count: total.regions })}</span></th>
             ${showGroupCol ? html`<td></td>` : nothing}
             <td class="num">${formatInteger(this.loc, total.volume)}</td>
             ${doc.metrics.map((m) => this.#renderMetricCells(m, total.cells[m.id]!))}
@@ -331,7 +331,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla'> {
     if (item.type === 'group') {
       const s = item.summary;
       return html`<tr class="group" data-index=${index} aria-rowindex=${index + 3}>
-        <th scope="row" class="sticky label-col">${item.label}<span class="sub">${this.t('subtotal', { count: formatInteger(this.loc, s.regions) })}</span></th>
+        <th scope="row" class="sticky label-col">${item.label}<span class="sub">${this.t('subtotal', { count: s.regions })}</span></th>
         <td class="num">${formatInteger(this.loc, s.volume)}</td>
         ${doc.metrics.map((m) => this.#renderMetricCells(m, s.cells[m.id]!))}
       </tr>`;

@@ -2,8 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult, ty
 import type * as z from 'zod/mini';
 import { issue, issueText, parseWith, type KpiIssue } from '../schema/parse.js';
 import type { KpiDocMap, KpiKind } from '../schema/index.js';
-import { formatDateRange, formatDateTime, formatInteger, formatNumber } from '../format/index.js';
-import { baseStrings, languageFor, translate, type StringTable } from '../i18n/index.js';
+import { formatDateRange, formatDateTime, formatNumber } from '../format/index.js';
+import { baseStrings, languageFor, translate, type BaseMessages, type Catalog, type Params } from '../i18n/index.js';
 import { baseStyles, tokens } from '../theme/tokens.js';
 import { KpiErrorEvent, KpiSelectEvent, type KpiSelectDetail } from './events.js';
 import { onLangChange, resolveLocale } from './locale.js';
@@ -57,11 +57,12 @@ const DEFAULT_TIMEOUT_SECONDS = 30;
  * @csspart subtitle - The subtitle.
  * @csspart status - The loading, empty, error or stale panel.
  */
-export abstract class KpiElement<K extends KpiKind> extends LitElement {
+export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = BaseMessages> extends LitElement {
   static override styles = [tokens, baseStyles];
 
-  /** The widget's built-in strings; widgets extend them with `defineStrings`. */
-  static strings: StringTable = baseStrings;
+  /** The widget's built-in strings: the base ones plus its own (see `widgetStrings`). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  static strings: Catalog<any> = baseStrings;
 
   /** The zod schema of the widget's kind (each widget bundles only its own). */
   static schema: z.ZodMiniType;
@@ -262,17 +263,25 @@ export abstract class KpiElement<K extends KpiKind> extends LitElement {
   /** The load of `url` failed: say why, in the page's language. */
   #loadFailed(failure: LoadFailure, url: string, refreshing: boolean): void {
     const reason = failure.reason === 'timeout'
-      ? this.t('timeout', { seconds: formatNumber(this.loc, failure.seconds) })
+      ? this.#text('timeout', { seconds: formatNumber(this.loc, failure.seconds) })
       : failure.reason === 'network'
-        ? this.t('networkError') + (failure.detail ? ` (${failure.detail})` : '')
+        ? this.#text('networkError') + (failure.detail ? ` (${failure.detail})` : '')
         : failure.reason === 'json'
-          ? this.t('notJson')
+          ? this.#text('notJson')
           : `HTTP ${failure.status}${failure.statusText ? ` ${failure.statusText}` : ''}`;
-    this.#reportFailure([issue([], this.t('loadFailed', { url, reason }))], 'src', refreshing);
+    this.#reportFailure([issue([], this.#text('loadFailed', { url, reason }))], 'src', refreshing);
   }
 
-  /** A built-in string in the resolved locale. */
-  protected t(key: string, params?: Record<string, string | number>): string {
+  /**
+   * A built-in string in the resolved locale. Keys are checked against the widget's English
+   * messages; a plural message needs its `count` as a number (it picks the form and is written in the locale).
+   */
+  protected t<Key extends keyof S & string>(key: Key, ...params: S[Key] extends string ? [Params?] : [Params & { count: number | null }]): string {
+    return this.#text(key, params[0]);
+  }
+
+  /** The base class's own strings (its key type is not narrowed by the widget's messages). */
+  #text(key: string, params?: Params): string {
     return translate((this.constructor as typeof KpiElement).strings, this.loc, key, params);
   }
 
@@ -306,7 +315,7 @@ export abstract class KpiElement<K extends KpiKind> extends LitElement {
       <div class="titles">
         ${d.title ? html`<h2 part="title">${d.title}</h2>` : nothing}
         ${d.subtitle ? html`<p part="subtitle">${d.subtitle}</p>` : nothing}
-        ${period || d.generatedAt ? html`<p class="meta">${period}${period && d.generatedAt ? ' · ' : ''}${d.generatedAt ? this.t('generated', { time: formatDateTime(this.loc, d.generatedAt) }) : ''}</p>` : nothing}
+        ${period || d.generatedAt ? html`<p class="meta">${period}${period && d.generatedAt ? ' · ' : ''}${d.generatedAt ? this.#text('generated', { time: formatDateTime(this.loc, d.generatedAt) }) : ''}</p>` : nothing}
       </div>
       ${this.renderControls(doc)}
     </div>`;
@@ -316,17 +325,17 @@ export abstract class KpiElement<K extends KpiKind> extends LitElement {
     const listed = this.issues.slice(0, MAX_LISTED_ISSUES);
     const more = this.issues.length - listed.length;
     return html`<div part="status" class="status-error" role="alert">
-      <h3>${this.t('errorTitle')}</h3>
+      <h3>${this.#text('errorTitle')}</h3>
       <ul>
         ${listed.map((i) => html`<li><code>${i.pathText}</code>: ${i.message}</li>`)}
-        ${more > 0 ? html`<li>${this.t('errorMore', { count: formatInteger(this.loc, more) })}</li>` : nothing}
+        ${more > 0 ? html`<li>${this.#text('errorMore', { count: more })}</li>` : nothing}
       </ul>
     </div>`;
   }
 
   protected renderLoading(): TemplateResult {
     return html`<div part="status" class="status-loading" role="status">
-      <span class="loading-text">${this.t('loading')}</span>
+      <span class="loading-text">${this.#text('loading')}</span>
       <div class="skeleton" aria-hidden="true"></div>
       <div class="skeleton" aria-hidden="true"></div>
       <div class="skeleton" aria-hidden="true"></div>
@@ -335,11 +344,11 @@ export abstract class KpiElement<K extends KpiKind> extends LitElement {
   }
 
   protected renderEmpty(): TemplateResult {
-    return html`<div part="status" class="status-empty" role="status">${this.t('empty')}</div>`;
+    return html`<div part="status" class="status-empty" role="status">${this.#text('empty')}</div>`;
   }
 
   protected renderStale(): TemplateResult {
     const time = this.stale ? formatDateTime(this.loc, this.stale.at.toISOString()) : '';
-    return html`<div part="status" class="status-stale" role="status">${this.t('stale', { time, reason: this.stale?.reason ?? '' })}</div>`;
+    return html`<div part="status" class="status-stale" role="status">${this.#text('stale', { time, reason: this.stale?.reason ?? '' })}</div>`;
   }
 }
