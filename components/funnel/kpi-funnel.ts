@@ -7,13 +7,13 @@ import { listKey } from '../../src/core/keys.js';
 import { Memo } from '../../src/core/memo.js';
 import { funnelSchema, type FunnelDoc } from '../../src/schema/funnel.js';
 import {
-  changeTone, computeComparison, computeFunnel, computeSegments, conversion, funnelIsEmpty,
-  type FunnelComparisonModel, type FunnelModel, type FunnelSegmentModel, type FunnelStepModel, type PercentOf,
+  computeComparison, computeFunnel, computeSegments, funnelIsEmpty,
+  type FunnelComparisonModel, type FunnelModel, type FunnelSegmentModel, type PercentOf,
 } from '../../src/compute/funnel.js';
-import { TINY_BAR_PERCENT, barScale, type FunnelScale } from '../../src/layout/funnel.js';
+import type { FunnelScale } from '../../src/layout/funnel.js';
 import {
-  NO_VALUE, formatCurrency, formatDuration, formatInteger, formatPercent, formatPointsDelta, formatSignedPercent,
-} from '../../src/format/index.js';
+  compactView, funnelView, multiplesView, type Bar, type FunnelOptions, type FunnelView, type StepView, type TableView,
+} from '../../src/view/funnel.js';
 import { funnelStrings, type FunnelMessages } from './strings.js';
 import { funnelStyles } from './kpi-funnel.styles.js';
 
@@ -104,6 +104,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
   readonly #modelMemo = new Memo<FunnelModel>();
   readonly #comparisonMemo = new Memo<FunnelComparisonModel | null>();
   readonly #segmentsMemo = new Memo<FunnelSegmentModel[]>();
+  readonly #viewMemo = new Memo<FunnelView>();
 
   protected isEmpty(doc: FunnelDoc): boolean {
     return funnelIsEmpty(doc);
@@ -139,28 +140,13 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
     return this.multiples && this.variant !== 'compact';
   }
 
-  // ---------------------------------------------------------------- formatting
-
-  #pct(v: number | null): string {
-    return formatPercent(this.loc, v);
-  }
-
-  #int(v: number | null): string {
-    return formatInteger(this.loc, v);
-  }
-
-  #money(doc: FunnelDoc, v: number | null, compact = false): string {
-    return formatCurrency(this.loc, v, doc.currency, { compact });
-  }
-
-  #baseLabel(long = false): string {
-    const key = this.#percentBase === 'previous' ? 'ofPrevious' : 'ofFirst';
-    return this.t(long ? `${key}Long` : key);
+  #options(): FunnelOptions {
+    return { percentOf: this.#percentBase, scale: this.scale === 'log' ? 'log' : 'linear', locale: this.loc, t: this.t };
   }
 
   // ---------------------------------------------------------------- events
 
-  #pick(step: FunnelStepModel, segment: string): void {
+  #pick(step: StepView, segment: string): void {
     this.select(segment ? { type: 'step', id: step.id, segment } : { type: 'step', id: step.id });
   }
 
@@ -231,41 +217,34 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
 
   protected renderReady(doc: FunnelDoc): TemplateResult {
     const total = this.#model(doc);
-    if (this.variant === 'compact') return this.#renderCompact(doc, total);
-    if (this.#showMultiples && (doc.segments?.length ?? 0) > 0) return this.#renderMultiples(doc, total);
+    const o = this.#options();
+    if (this.variant === 'compact') return this.#renderCompact(doc, total, o);
+    if (this.#showMultiples && (doc.segments?.length ?? 0) > 0) return this.#renderMultiples(doc, total, o);
     const seg = this.#currentSegment(doc);
-    const model = seg ? seg.model : total;
-    const cmp = seg ? null : this.#comparison(doc);
+    const view = this.#viewMemo.get([this.docVersion, seg, o.percentOf, o.scale, o.locale], () => funnelView(doc, total, this.#comparison(doc), seg, o));
+    const segment = seg?.id ?? '';
+    const s = view.summary;
     return html`
-      ${this.#renderSummary(doc, model, cmp, seg)}
-      ${this.#renderChart(doc, model, cmp, seg?.id ?? '', total.maxCount)}
-      ${this.#renderLegend(doc, cmp)}
-      ${this.#renderTable(doc, model, cmp, seg)}
-    `;
-  }
-
-  #renderSummary(doc: FunnelDoc, model: FunnelModel, cmp: FunnelComparisonModel | null, seg?: FunnelSegmentModel): TemplateResult {
-    const first = model.steps[0];
-    const last = model.steps[model.steps.length - 1];
-    const tone = changeTone(cmp?.overallDelta ?? null);
-    return html`<div class="summary">
-      <div class="kpi">
-        <span class="kpi-label">${this.t('overall')}${seg ? html` · ${seg.label}` : nothing}</span>
-        <span class="kpi-value" part="value">${this.#pct(model.overall)}</span>
-        <span class="kpi-sub">${this.t('overallSub', { first: this.#int(first?.count ?? null), last: this.#int(last?.count ?? null) })}
-          ${cmp && cmp.overallDelta !== null
-            ? html` · <span part="delta" class=${tone}>${formatPointsDelta(this.loc, cmp.overallDelta)}</span> ${this.t('vs', { label: cmp.label })}`
-            : nothing}
-        </span>
+      <div class="summary">
+        <div class="kpi">
+          <span class="kpi-label">${s.overallLabel}</span>
+          <span class="kpi-value" part="value">${s.overall}</span>
+          <span class="kpi-sub">${s.overallSub}${s.delta ? html` · <span part="delta" class=${s.delta.tone}>${s.delta.text}</span> ${s.delta.vs}` : nothing}</span>
+        </div>
+        ${s.revenue
+          ? html`<div class="kpi">
+              <span class="kpi-label">${this.t('revenue')}</span>
+              <span class="kpi-value" part="value">${s.revenue.value}</span>
+              <span class="kpi-sub">${s.revenue.sub}</span>
+            </div>`
+          : nothing}
       </div>
-      ${model.revenue !== null
-        ? html`<div class="kpi">
-            <span class="kpi-label">${this.t('revenue')}</span>
-            <span class="kpi-value" part="value">${this.#money(doc, model.revenue, true)}</span>
-            <span class="kpi-sub">${this.t('revenueSub', { step: last?.label ?? '' })}</span>
-          </div>`
-        : nothing}
-    </div>`;
+      ${this.#renderChart(view, segment)}
+      <div part="legend" class="legend" aria-hidden="true">
+        ${view.legend.map((l) => html`<span><i class=${l.swatch === 'bar' ? 'swatch' : `swatch ${l.swatch}-swatch`}></i>${l.text}</span>`)}
+      </div>
+      ${this.#renderTable(view.table)}
+    `;
   }
 
   #effectiveOrientation(): 'horizontal' | 'vertical' {
@@ -273,53 +252,43 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
     return this.#size.width > 0 && this.#size.width < VERTICAL_MIN_WIDTH ? 'horizontal' : 'vertical';
   }
 
-  #renderChart(doc: FunnelDoc, model: FunnelModel, cmp: FunnelComparisonModel | null, segment: string, maxCount: number): TemplateResult {
+  #renderChart(view: FunnelView, segment: string): TemplateResult {
     const orientation = this.#effectiveOrientation();
-    const scale = barScale(maxCount, this.scale === 'log' ? 'log' : 'linear');
-    const base = this.#percentBase;
     const items: TemplateResult[] = [];
-    model.steps.forEach((s, i) => {
-      if (i > 0 && orientation === 'horizontal') items.push(this.#renderDrop(s));
-      items.push(this.#renderStep(doc, s, i, scale, base, cmp, segment, orientation, model));
-    });
-    const active = this.active && this.active.segment === segment ? model.steps[this.active.index] : undefined;
+    for (const s of view.steps) {
+      if (s.drop && orientation === 'horizontal') items.push(this.#renderDrop(s));
+      items.push(this.#renderStep(s, view, segment, orientation));
+    }
+    const active = this.active && this.active.segment === segment ? view.steps[this.active.index] : undefined;
     return html`<div part="chart" class=${classNames({ chart: true, [orientation]: true })}>
       <div class="steps" role="group" aria-label=${this.t('steps')} @keydown=${this.#onKeydown}>${items}</div>
-      ${active && this.active ? this.#renderTooltip(doc, active, cmp, this.active.top, this.active.above) : nothing}
+      ${active && this.active ? this.#renderTooltip(active, this.active.top, this.active.above) : nothing}
     </div>`;
   }
 
-  #renderDrop(s: FunnelStepModel): TemplateResult {
-    const parts: TemplateResult[] = [];
-    if (s.riseCount !== null && s.riseCount > 0) parts.push(html`<span class="rise">↑ ${this.t('gained', { count: this.#int(s.riseCount) })}</span>`);
-    else if (s.dropCount !== null) parts.push(html`<span>↓ ${this.t('lost', { count: s.dropCount, rate: this.#pct(s.dropRate) })}</span>`);
-    else parts.push(html`<span>${this.t('noData')}</span>`);
-    if (s.medianSecondsFromPrevious !== null) parts.push(html`<span>${clockIcon}${this.t('medianTime', { time: formatDuration(this.loc, s.medianSecondsFromPrevious) })}</span>`);
-    if (s.isLargestDrop) parts.push(html`<span class="badge">${this.t('largestDrop')}</span>`);
-    return html`<div class=${classNames({ drop: true, largest: s.isLargestDrop })} aria-hidden="true">${parts}</div>`;
+  #renderDrop(s: StepView): TemplateResult {
+    const drop = s.drop!;
+    return html`<div class=${classNames({ drop: true, largest: s.largest })} aria-hidden="true">
+      <span class=${classNames({ rise: drop.rise })}>${drop.change}</span>
+      ${drop.time !== null ? html`<span>${clockIcon}${drop.time}</span>` : nothing}
+      ${s.largest ? html`<span class="badge">${this.t('largestDrop')}</span>` : nothing}
+    </div>`;
   }
 
-  #renderStep(
-    doc: FunnelDoc, s: FunnelStepModel, i: number, scale: (c: number | null) => number, base: PercentOf,
-    cmp: FunnelComparisonModel | null, segment: string, orientation: 'horizontal' | 'vertical', model: FunnelModel,
-  ): TemplateResult {
-    const pct = scale(s.count);
-    const prevCount = i > 0 ? (model.steps[i - 1]?.count ?? null) : null;
-    const lostPct = prevCount !== null && s.count !== null && prevCount > s.count ? scale(prevCount) : 0;
-    const c = cmp?.steps[i];
-    const cmpPct = c && c.count !== null ? scale(c.count) : null;
-    // The first step's conversion is 100% in both periods, so its change is the change in count.
-    const delta = !c ? null : i === 0 ? c.countChange : base === 'previous' ? c.ofPreviousDelta : c.ofFirstDelta;
-    const deltaText = i === 0 ? formatSignedPercent(this.loc, delta) : formatPointsDelta(this.loc, delta);
-    const conv = conversion(s, base);
+  #bar(b: Bar | null, dim: 'width' | 'height' = 'width'): TemplateResult | typeof nothing {
+    return b ? html`<span part="bar" class=${classNames({ tiny: b.tiny })} ${styleProps({ [dim]: `${b.pct}%` })}></span>` : nothing;
+  }
+
+  #renderStep(s: StepView, view: FunnelView, segment: string, orientation: 'horizontal' | 'vertical'): TemplateResult {
     const key = `${segment}:${s.id}`;
+    const i = s.index;
     const tabbable = this.focusKey ? this.focusKey === key : i === 0;
     const dim = orientation === 'vertical' ? 'height' : 'width';
     const pos = orientation === 'vertical' ? 'bottom' : 'left';
     const isActive = this.active?.index === i && this.active.segment === segment;
     return html`<button
       type="button" part="row" data-key=${key} data-index=${i}
-      class=${classNames({ step: true, largest: s.isLargestDrop, active: isActive })}
+      class=${classNames({ step: true, largest: s.largest, active: isActive })}
       tabindex=${tabbable ? 0 : -1}
       @click=${() => this.#pick(s, segment)}
       @focus=${(e: FocusEvent) => { this.focusKey = key; this.#showTip(i, segment, e.currentTarget as HTMLElement); }}
@@ -330,153 +299,78 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
       <span class="step-head">
         <span part="label">${s.label}</span>
         <span class="nums">
-          <span part="value" class="count">${s.count === null ? html`<span class="nodata">${this.t('noData')}</span>` : this.#int(s.count)}</span>
-          <span class="pct">${this.#pct(conv)}<span class="sr-only"> (${this.#baseLabel(true)})</span></span>
-          ${delta !== null && cmp ? html`<span part="delta" class=${changeTone(delta)}>${deltaText}<span class="sr-only"> ${this.t('vs', { label: cmp.label })}</span></span>` : nothing}
+          <span part="value" class="count">${s.count ?? html`<span class="nodata">${this.t('noData')}</span>`}</span>
+          <span class="pct">${s.pct}<span class="sr-only"> (${view.baseLong})</span></span>
+          ${s.delta ? html`<span part="delta" class=${s.delta.tone}>${s.delta.text}<span class="sr-only"> ${view.vs}</span></span>` : nothing}
         </span>
       </span>
       <span class="track" aria-hidden="true">
-        ${lostPct > 0 ? html`<span class="lost" ${styleProps({ [dim]: `${lostPct}%` })}></span>` : nothing}
-        ${s.count !== null && s.count > 0
-          ? html`<span part="bar" class=${classNames({ tiny: pct < TINY_BAR_PERCENT })} ${styleProps({ [dim]: `${pct}%` })}></span>`
-          : nothing}
-        ${cmpPct !== null ? html`<span class="marker" ${styleProps({ [pos]: `${cmpPct}%` })}></span>` : nothing}
+        ${s.lostPct > 0 ? html`<span class="lost" ${styleProps({ [dim]: `${s.lostPct}%` })}></span>` : nothing}
+        ${this.#bar(s.bar, dim)}
+        ${s.markerPct !== null ? html`<span class="marker" ${styleProps({ [pos]: `${s.markerPct}%` })}></span>` : nothing}
       </span>
-      ${orientation === 'vertical' && i > 0
-        ? html`<span class=${classNames({ 'step-drop': true, largest: s.isLargestDrop })} aria-hidden="true">${s.riseCount ? `↑ ${this.#int(s.riseCount)}` : s.dropCount !== null ? `↓ ${this.#pct(s.dropRate)}` : ''}</span>`
-        : orientation === 'vertical' ? html`<span class="step-drop" aria-hidden="true"></span>` : nothing}
+      ${orientation === 'vertical' ? html`<span class=${classNames({ 'step-drop': true, largest: s.largest && i > 0 })} aria-hidden="true">${s.dropShort}</span>` : nothing}
     </button>`;
   }
 
-  #renderTooltip(doc: FunnelDoc, s: FunnelStepModel, cmp: FunnelComparisonModel | null, offset: number, above: boolean): TemplateResult {
-    const c = cmp?.steps[s.index];
-    const rows: [string, string][] = [
-      [this.t('count'), s.count === null ? this.t('noData') : this.#int(s.count)],
-      [this.t('ofFirstLong'), this.#pct(s.ofFirst)],
-    ];
-    if (s.index > 0) {
-      rows.push([this.t('ofPreviousLong'), this.#pct(s.ofPrevious)]);
-      rows.push([this.t('dropOff'), s.riseCount ? `+${this.#int(s.riseCount)}` : s.dropCount === null ? NO_VALUE : `${this.#int(s.dropCount)} (${this.#pct(s.dropRate)})`]);
-      if (s.medianSecondsFromPrevious !== null) rows.push([this.t('medianTimeLong'), formatDuration(this.loc, s.medianSecondsFromPrevious, undefined, 'long')]);
-    }
-    if (s.value !== null) rows.push([this.t('value'), this.#money(doc, s.value)]);
-    if (c && cmp) {
-      rows.push([cmp.label, c.count === null ? this.t('noData') : this.#int(c.count)]);
-      rows.push([this.t('countChange'), formatSignedPercent(this.loc, c.countChange)]);
-    }
+  #renderTooltip(s: StepView, offset: number, above: boolean): TemplateResult {
     const position = above ? { bottom: `${Math.round(offset)}px` } : { top: `${Math.round(offset)}px` };
     return html`<div class="tooltip" role="tooltip" ${styleProps(position)}>
       <strong>${s.label}</strong>
-      <dl>${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
+      <dl>${s.tip.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
     </div>`;
   }
 
-  #renderLegend(doc: FunnelDoc, cmp: FunnelComparisonModel | null): TemplateResult {
-    return html`<div part="legend" class="legend" aria-hidden="true">
-      <span><i class="swatch"></i>${cmp ? this.t('thisPeriod') : this.t('count')}</span>
-      <span><i class="swatch lost-swatch"></i>${this.t('lostLegend')}</span>
-      ${cmp ? html`<span><i class="swatch marker-swatch"></i>${cmp.label}</span>` : nothing}
-    </div>`;
-  }
-
-  #renderTable(doc: FunnelDoc, model: FunnelModel, cmp: FunnelComparisonModel | null, seg?: FunnelSegmentModel): TemplateResult {
-    const title = [doc.title ?? '', seg?.label ?? ''].filter(Boolean).join(' · ');
+  #renderTable(table: TableView): TemplateResult {
     return html`<div class="sr-only"><table part="table">
-      <caption>${this.t('caption', { title: title || this.t('steps') })}</caption>
-      <thead><tr>
-        <th scope="col">${this.t('step')}</th>
-        <th scope="col">${this.t('count')}</th>
-        <th scope="col">${this.t('ofFirstLong')}</th>
-        <th scope="col">${this.t('ofPreviousLong')}</th>
-        <th scope="col">${this.t('dropOff')}</th>
-        ${model.hasTimes ? html`<th scope="col">${this.t('medianTimeLong')}</th>` : nothing}
-        ${cmp ? html`<th scope="col">${cmp.label}</th><th scope="col">${this.t('countChange')}</th>` : nothing}
-        ${model.hasValues ? html`<th scope="col">${this.t('value')}</th>` : nothing}
-      </tr></thead>
-      <tbody>
-        ${model.steps.map((s, i) => html`<tr>
-          <th scope="row">${s.label}${s.isLargestDrop ? ` (${this.t('largestDrop')})` : ''}</th>
-          <td>${s.count === null ? this.t('noData') : this.#int(s.count)}</td>
-          <td>${this.#pct(s.ofFirst)}</td>
-          <td>${i === 0 ? NO_VALUE : this.#pct(s.ofPrevious)}</td>
-          <td>${i === 0 ? NO_VALUE : s.riseCount ? `+${this.#int(s.riseCount)}` : s.dropCount === null ? NO_VALUE : `${this.#int(s.dropCount)} (${this.#pct(s.dropRate)})`}</td>
-          ${model.hasTimes ? html`<td>${formatDuration(this.loc, s.medianSecondsFromPrevious, undefined, 'long')}</td>` : nothing}
-          ${cmp ? html`<td>${this.#int(cmp.steps[i]?.count ?? null)}</td><td>${formatSignedPercent(this.loc, cmp.steps[i]?.countChange ?? null)}</td>` : nothing}
-          ${model.hasValues ? html`<td>${this.#money(doc, s.value)}</td>` : nothing}
-        </tr>`)}
-      </tbody>
+      <caption>${table.caption}</caption>
+      <thead><tr>${table.head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+      <tbody>${table.rows.map((r) => html`<tr><th scope="row">${r.head}</th>${r.cells.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody>
     </table></div>`;
   }
 
-  #renderMultiples(doc: FunnelDoc, total: FunnelModel): TemplateResult {
-    const segments = this.#segments(doc);
-    const base = this.#percentBase;
+  #renderMultiples(doc: FunnelDoc, total: FunnelModel, o: FunnelOptions): TemplateResult {
+    const view = multiplesView(doc, total, this.#segments(doc), o);
+    const firstSegment = view.segments[0]?.id ?? '';
     return html`
       <div part="chart" class="chart">
         <div class="multiples" role="group" aria-label=${this.t('compare')} @keydown=${this.#onKeydown}>
-          ${segments.map((seg) => {
-            const scale = barScale(seg.model.maxCount, this.scale === 'log' ? 'log' : 'linear');
-            return html`<section class="multiple" aria-label=${seg.label}>
-              <h3>${seg.label}</h3>
-              <div class="kpi-value" part="value">${this.#pct(seg.model.overall)}</div>
-              <div class="steps">
-                ${seg.model.steps.map((s, i) => this.#renderMiniStep(s, i, seg.id, scale, base))}
-              </div>
-            </section>`;
-          })}
+          ${view.segments.map((seg) => html`<section class="multiple" aria-label=${seg.label}>
+            <h3>${seg.label}</h3>
+            <div class="kpi-value" part="value">${seg.overall}</div>
+            <div class="steps">
+              ${seg.steps.map((s) => {
+                const key = `${seg.id}:${s.id}`;
+                const tabbable = this.focusKey ? this.focusKey === key : s.index === 0 && seg.id === firstSegment;
+                return html`<button type="button" part="row" class="step" data-key=${key} tabindex=${tabbable ? 0 : -1}
+                  @click=${() => this.#pick(s, seg.id)} @focus=${() => { this.focusKey = key; }}>
+                  <span class="step-head">
+                    <span part="label">${s.label}</span>
+                    <span class="nums">${s.count === null
+                      ? html`<span class="nodata">${this.t('noData')}</span>`
+                      : html`<span part="value" class="count">${s.count}</span><span class="pct">${s.pct}<span class="sr-only"> (${view.baseLong})</span></span>`}</span>
+                  </span>
+                  <span class="track" aria-hidden="true">${this.#bar(s.bar)}</span>
+                </button>`;
+              })}
+            </div>
+          </section>`)}
         </div>
       </div>
-      ${this.#renderMultiplesTable(doc, total, segments)}
+      ${this.#renderTable(view.table)}
     `;
   }
 
-  #renderMiniStep(s: FunnelStepModel, i: number, segment: string, scale: (c: number | null) => number, base: PercentOf): TemplateResult {
-    const key = `${segment}:${s.id}`;
-    const tabbable = this.focusKey ? this.focusKey === key : false;
-    const firstOfAll = !this.focusKey && i === 0 && segment === (this.doc?.segments?.[0]?.id ?? '');
-    const pct = scale(s.count);
-    const conv = conversion(s, base);
-    return html`<button type="button" part="row" class="step" data-key=${key} tabindex=${tabbable || firstOfAll ? 0 : -1}
-      @click=${() => this.#pick(s, segment)} @focus=${() => { this.focusKey = key; }}>
-      <span class="step-head">
-        <span part="label">${s.label}</span>
-        <span class="nums">${s.count === null
-          ? html`<span class="nodata">${this.t('noData')}</span>`
-          : html`<span part="value" class="count">${this.#int(s.count)}</span><span class="pct">${this.#pct(conv)}<span class="sr-only"> (${this.#baseLabel(true)})</span></span>`}</span>
-      </span>
-      <span class="track" aria-hidden="true">
-        ${s.count !== null && s.count > 0 ? html`<span part="bar" class=${classNames({ tiny: pct < TINY_BAR_PERCENT })} ${styleProps({ width: `${pct}%` })}></span>` : nothing}
-      </span>
-    </button>`;
-  }
-
-  #renderMultiplesTable(doc: FunnelDoc, total: FunnelModel, segments: FunnelSegmentModel[]): TemplateResult {
-    const base = this.#percentBase;
-    const cell = (s: FunnelStepModel | undefined) => (s && s.count !== null ? `${this.#int(s.count)} (${this.#pct(conversion(s, base))})` : this.t('noData'));
-    return html`<div class="sr-only"><table part="table">
-      <caption>${this.t('caption', { title: `${doc.title ?? this.t('steps')} · ${this.t('compare')} (${this.#baseLabel(true)})` })}</caption>
-      <thead><tr><th scope="col">${this.t('step')}</th><th scope="col">${this.t('total')}</th>${segments.map((s) => html`<th scope="col">${s.label}</th>`)}</tr></thead>
-      <tbody>${total.steps.map((s, i) => html`<tr><th scope="row">${s.label}</th><td>${cell(s)}</td>${segments.map((seg) => html`<td>${cell(seg.model.steps[i])}</td>`)}</tr>`)}</tbody>
-    </table></div>`;
-  }
-
-  #renderCompact(doc: FunnelDoc, model: FunnelModel): TemplateResult {
-    const scale = barScale(model.maxCount, this.scale === 'log' ? 'log' : 'linear');
-    const first = model.steps[0];
-    const last = model.steps[model.steps.length - 1];
+  #renderCompact(doc: FunnelDoc, model: FunnelModel, o: FunnelOptions): TemplateResult {
+    const view = compactView(doc, model, o);
     return html`<div class="compact">
       ${doc.title ? html`<p class="compact-title" part="title">${doc.title}</p>` : nothing}
       <div class="compact-head">
-        <span class="kpi-value" part="value">${this.#pct(model.overall)}</span>
-        <span class="kpi-sub">${model.revenue !== null ? `${this.#money(doc, model.revenue, true)} · ` : ''}${this.t('overallSub', { first: first?.label ?? '', last: last?.label ?? '' })}</span>
+        <span class="kpi-value" part="value">${view.overall}</span>
+        <span class="kpi-sub">${view.sub}</span>
       </div>
-      <div class="compact-bars" aria-hidden="true">
-        ${model.steps.map((s) => {
-          const pct = scale(s.count);
-          return html`<span class="track">${s.count !== null && s.count > 0 ? html`<span part="bar" class=${classNames({ tiny: pct < TINY_BAR_PERCENT })} ${styleProps({ width: `${pct}%` })}></span>` : nothing}</span>`;
-        })}
-      </div>
-      ${this.#renderTable(doc, model, null)}
+      <div class="compact-bars" aria-hidden="true">${view.bars.map((b) => html`<span class="track">${this.#bar(b)}</span>`)}</div>
+      ${this.#renderTable(view.table)}
     </div>`;
   }
 }

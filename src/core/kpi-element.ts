@@ -3,7 +3,7 @@ import type * as z from 'zod/mini';
 import { issue, issueText, parseWith, type KpiIssue } from '../schema/parse.js';
 import type { KpiDocMap, KpiKind } from '../schema/index.js';
 import { formatDateRange, formatDateTime, formatNumber } from '../format/index.js';
-import { baseStrings, languageFor, translate, type BaseMessages, type Catalog, type Params } from '../i18n/index.js';
+import { baseStrings, languageFor, translate, type BaseMessages, type Catalog, type Params, type Translator } from '../i18n/index.js';
 import { baseStyles, tokens } from '../theme/tokens.js';
 import { KpiErrorEvent, KpiSelectEvent, type KpiSelectDetail } from './events.js';
 import { onLangChange, resolveLocale } from './locale.js';
@@ -276,9 +276,7 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
    * A built-in string in the resolved locale. Keys are checked against the widget's English
    * messages; a plural message needs its `count` as a number (it picks the form and is written in the locale).
    */
-  protected t<Key extends keyof S & string>(key: Key, ...params: S[Key] extends string ? [Params?] : [Params & { count: number | null }]): string {
-    return this.#text(key, params[0]);
-  }
+  protected t: Translator<S> = (key, ...params) => this.#text(key, params[0]);
 
   /** The base class's own strings (its key type is not narrowed by the widget's messages). */
   #text(key: string, params?: Params): string {

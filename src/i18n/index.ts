@@ -126,3 +126,13 @@ export function translate<E extends Messages>(catalog: Catalog<E>, locale: strin
     return name === 'count' && typeof value !== 'string' ? formatInteger(locale ?? lang, value) : String(value ?? '');
   });
 }
+
+/** `t(key, params)` for one widget's messages: keys checked, a numeric `count` required by plural messages. */
+export type Translator<M extends Messages> = <K extends keyof M & string>(
+  key: K, ...params: M[K] extends string ? [Params?] : [Params & { count: number | null }]
+) => string;
+
+/** A {@link Translator} for `catalog` in `locale`. */
+export function translator<M extends Messages>(catalog: Catalog<M>, locale: string): Translator<M> {
+  return ((key: keyof M & string, params?: Params) => translate(catalog, locale, key, params)) as Translator<M>;
+}
