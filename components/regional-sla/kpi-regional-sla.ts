@@ -6,17 +6,19 @@ import { SizeController } from '../../src/core/size-controller.js';
 import { isPick, listKey } from '../../src/core/keys.js';
 import { Memo } from '../../src/core/memo.js';
 import { RowWindow, keepingFocus } from '../../src/core/row-window.js';
-import { targetBar } from '../../src/layout/columns.js';
-import { regionalSlaSchema, type RegionalSlaDoc, type SlaMetric, type SlaUnit } from '../../src/schema/regional-sla.js';
+import { regionalSlaSchema, type RegionalSlaDoc } from '../../src/schema/regional-sla.js';
 import {
-  filterRows, labelsRepeat, layoutItems, slaRows, sortRows, statusCounts, slaCsvTable, summarise, toCsv,
-  type SlaCell, type SlaItem, type SlaRow, type SlaStatus, type SlaSummary, type SortDir, type SortKey,
+  filterRows, labelsRepeat, layoutItems, slaRows, sortRows, summarise, toCsv,
+  type SlaItem, type SlaRow, type SlaStatus, type SlaSummary, type SortDir, type SortKey,
 } from '../../src/compute/regional-sla.js';
-import { csvSeparator, decimalMark, formatInUnit, formatInteger, formatPercent, type DurationUnit } from '../../src/format/index.js';
+import { csvSeparator, decimalMark, formatInteger } from '../../src/format/index.js';
+import {
+  SLA_COLUMNS, STATUSES, STATUS_TEXT, slaCardView, slaCsvTable, slaHeader, slaRowView, slaStatusLine, slaSummaryRow,
+  type SlaCellView, type SlaOptions, type SlaRowView,
+} from '../../src/view/regional-sla.js';
 import { slaStrings, type RegionalSlaMessages } from './strings.js';
 import { slaStyles } from './kpi-regional-sla.styles.js';
 
-const UNIT: Record<SlaUnit, DurationUnit> = { seconds: 'second', minutes: 'minute', hours: 'hour', days: 'day' };
 /** Row height in px: fixed, so the rows in view can be computed from the scroll position. */
 const ROW_H = 44;
 /** Rows rendered above and below the visible ones. */
@@ -28,8 +30,6 @@ const CARDS_BELOW = 640;
 const CARDS_PAGE = 30;
 /** Rows PageUp/PageDown move the focus by. */
 const PAGE_ROWS = 10;
-/** The bar's scale ends at this multiple of the target (the target line sits at 40%). */
-const BAR_SPAN = 2.5;
 
 const ICONS: Record<SlaStatus, TemplateResult> = {
   within: svg`<circle cx="8" cy="8" r="6.5"></circle><path d="M5 8.2l2 2 4-4.4"></path>`,
@@ -147,14 +147,8 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     return this.#totalMemo.get([shown], () => summarise(this.t('total'), shown, doc.metrics));
   }
 
-  // ---------------------------------------------------------------- formatting
-
-  #dur(metric: SlaMetric, v: number | null): string {
-    return v === null ? this.t('noData') : formatInUnit(this.loc, v, UNIT[metric.unit]);
-  }
-
-  #pct(v: number | null): string {
-    return v === null ? this.t('noData') : formatPercent(this.loc, v);
+  get #options(): SlaOptions {
+    return { locale: this.loc, t: this.t };
   }
 
   // ---------------------------------------------------------------- CSV
@@ -163,7 +157,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
   toCSV(): string {
     const doc = this.doc;
     if (!doc) return '';
-    const table = slaCsvTable(doc, this.shownRows(), (key, params) => this.t(key as 'region', params));
+    const table = slaCsvTable(doc, this.shownRows(), this.t);
     return `\ufeff${toCsv(table.rows, table.textColumns, csvSeparator(this.loc), decimalMark(this.loc))}\r\n`;
   }
 
@@ -248,39 +242,24 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
   protected renderReady(doc: RegionalSlaDoc): TemplateResult {
     const shown = this.shownRows();
     const cards = this.#size.width > 0 && this.#size.width < CARDS_BELOW;
+    const line = slaStatusLine(doc, shown, this.#options);
     return html`
-      ${this.#renderSummary(doc, shown)}
+      <div class="summary" role="status">
+        <span class="count">${line.count}</span>
+        ${line.metrics.map((m) => html`<span class="metric-status"><strong>${m.label}</strong> ${m.text}</span>`)}
+      </div>
       ${shown.length === 0
         ? html`<p class="nomatch" role="status">${this.t('noMatches', { query: this.filter })}</p>`
         : cards ? this.#renderCards(doc, shown) : this.#renderTable(doc)}
       <p part="legend" class="legend">
-        ${(['within', 'at-risk', 'breached'] as SlaStatus[]).map((s) => html`<span>${this.#icon(s)}${this.t(s)}</span>`)}
+        ${STATUSES.map((s) => html`<span>${this.#icon(s)}${this.t(STATUS_TEXT[s])}</span>`)}
         <span class="note">${this.t('weighted')}</span>
       </p>
     `;
   }
 
-  #renderSummary(doc: RegionalSlaDoc, shown: SlaRow[]): TemplateResult {
-    return html`<div class="summary" role="status">
-      <span class="count">${this.t('shown', { shown: formatInteger(this.loc, shown.length), count: doc.regions.length })}</span>
-      ${doc.metrics.map((m) => {
-        const c = statusCounts(shown, m.id);
-        return html`<span class="metric-status"><strong>${m.label}</strong> ${this.t('statusLine', { within: formatInteger(this.loc, c.within), risk: formatInteger(this.loc, c['at-risk']), breached: formatInteger(this.loc, c.breached) })}</span>`;
-      })}
-    </div>`;
-  }
-
   #icon(status: SlaStatus): TemplateResult {
     return html`<svg class=${`icon ${status}`} viewBox="0 0 16 16" aria-hidden="true">${ICONS[status]}</svg>`;
-  }
-
-  #sortHeader(key: SortKey, label: string, extraClass = ''): TemplateResult {
-    const sorted = this.sort === key;
-    return html`<th scope="col" class=${extraClass} aria-sort=${sorted ? this.sortDir : 'none'}>
-      <button type="button" class="sortbtn" @click=${() => this.#setSort(key)}>
-        ${label}<span class="arrow" aria-hidden="true">${sorted ? (this.sortDir === 'ascending' ? '▲' : '▼') : '↕'}</span>
-      </button>
-    </th>`;
   }
 
   #renderTable(doc: RegionalSlaDoc): TemplateResult {
@@ -289,10 +268,10 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     const start = virtual ? Math.min(this.#rowWindow.start, Math.max(0, items.length - 1)) : 0;
     const end = virtual ? Math.min(items.length, this.#rowWindow.end) : items.length;
     const showGroupCol = !this.grouped && doc.regions.some((r) => r.group);
-    // Keyed by region: a row's elements (and the focus in them) never move to another region.
-    const labelsRepeatHere = labelsRepeat(this.#rows(doc));
-    const cols = 2 + (showGroupCol ? 1 : 0) + doc.metrics.length * 3;
-    const total = this.#total(doc);
+    const repeat = labelsRepeat(this.#rows(doc));
+    const head = slaHeader(doc, showGroupCol, this.sort, this.sortDir === 'ascending' ? 'ascending' : 'descending', this.#options);
+    const cols = head.columns.length;
+    const total = slaSummaryRow(doc, this.t('total'), this.#total(doc), this.#options);
     const focusId = this.focusId || items.find((i) => i.type === 'region')?.key || '';
     return html`<div class="scroller" @scroll=${this.#rowWindow.onScroll} @keydown=${this.#onRowKey}>
       <table part="table" aria-rowcount=${items.length + 3} aria-colcount=${cols}>
@@ -301,26 +280,27 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
           <tr aria-rowindex="1" class="h1">
             <td class="sticky corner"></td>
             <td colspan=${showGroupCol ? 2 : 1}></td>
-            ${doc.metrics.map((m) => html`<th scope="colgroup" colspan="3" class="metric-head">${m.label}<span class="target">${this.t('target', { value: this.#dur(m, m.target) })}</span></th>`)}
+            ${head.metrics.map((m) => html`<th scope="colgroup" colspan=${SLA_COLUMNS.length} class="metric-head">${m.label}<span class="target">${m.target}</span></th>`)}
           </tr>
           <tr aria-rowindex="2" class="h2">
-            ${this.#sortHeader('label', this.t('region'), 'sticky label-col')}
-            ${showGroupCol ? this.#sortHeader('group', this.t('group')) : nothing}
-            ${this.#sortHeader('volume', this.t('volume'), 'num')}
-            ${doc.metrics.map((m) => html`${this.#sortHeader(`${m.id}:p50`, this.t('p50'), 'num')}${this.#sortHeader(`${m.id}:p90`, this.t('p90'), 'p90-col')}${this.#sortHeader(`${m.id}:breach`, this.t('breach'), 'num')}`)}
+            ${head.columns.map((c) => html`<th scope="col" class=${classNames({ sticky: Boolean(c.sticky), 'label-col': Boolean(c.sticky), num: c.numeric, 'p90-col': Boolean(c.wide) })} aria-sort=${c.sort}>
+              <button type="button" class="sortbtn" @click=${() => this.#setSort(c.key)}>
+                ${c.label}<span class="arrow" aria-hidden="true">${c.sort === 'none' ? '↕' : c.sort === 'ascending' ? '▲' : '▼'}</span>
+              </button>
+            </th>`)}
           </tr>
         </thead>
         <tbody>
           ${start > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} ${styleProps({ height: `${start * ROW_H}px` })}></td></tr>` : nothing}
-          ${items.slice(start, end).map((item, i) => this.#renderItem(doc, item, start + i, showGroupCol, labelsRepeatHere, focusId))}
+          ${items.slice(start, end).map((item, i) => this.#renderItem(doc, item, start + i, showGroupCol, repeat, focusId))}
           ${end < items.length ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} ${styleProps({ height: `${(items.length - end) * ROW_H}px` })}></td></tr>` : nothing}
         </tbody>
         <tfoot>
           <tr class="totals" aria-rowindex=${items.length + 3}>
-            <th scope="row" class="sticky label-col">${this.t('total')}<span class="sub">${this.t('subtotal', { count: total.regions })}</span></th>
+            <th scope="row" class="sticky label-col">${total.label}<span class="sub">${total.sub}</span></th>
             ${showGroupCol ? html`<td></td>` : nothing}
-            <td class="num">${formatInteger(this.loc, total.volume)}</td>
-            ${doc.metrics.map((m) => this.#renderMetricCells(m, total.cells[m.id]!))}
+            <td class="num">${total.volume}</td>
+            ${this.#renderCells(total)}
           </tr>
         </tfoot>
       </table>
@@ -329,66 +309,59 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
 
   #renderItem(doc: RegionalSlaDoc, item: SlaItem, index: number, showGroupCol: boolean, repeat: boolean, focusId: string): TemplateResult {
     if (item.type === 'group') {
-      const s = item.summary;
+      const g = slaSummaryRow(doc, item.label, item.summary, this.#options);
       return html`<tr class="group" data-index=${index} aria-rowindex=${index + 3}>
-        <th scope="row" class="sticky label-col">${item.label}<span class="sub">${this.t('subtotal', { count: s.regions })}</span></th>
-        <td class="num">${formatInteger(this.loc, s.volume)}</td>
-        ${doc.metrics.map((m) => this.#renderMetricCells(m, s.cells[m.id]!))}
+        <th scope="row" class="sticky label-col">${g.label}<span class="sub">${g.sub}</span></th>
+        <td class="num">${g.volume}</td>
+        ${this.#renderCells(g)}
       </tr>`;
     }
-    const r = item.row;
+    const r = slaRowView(doc, item.row, repeat, showGroupCol, this.#options);
     return html`<tr part="row" class="region" data-index=${index} data-id=${r.id} aria-rowindex=${index + 3}
       tabindex=${r.id === focusId ? 0 : -1} @click=${() => this.#pickRow(r.id)} @focus=${() => { this.focusId = r.id; }}>
       <th scope="row" class="sticky label-col" part="label">
-        <span class="name">${r.label}</span><span class="sub">${r.id}${repeat && r.group && !showGroupCol ? ` · ${r.group}` : ''}</span>
+        <span class="name">${r.label}</span><span class="sub">${r.sub}</span>
       </th>
       ${showGroupCol ? html`<td class="grp">${r.group}</td>` : nothing}
-      <td class="num" part="value">${formatInteger(this.loc, r.volume)}</td>
-      ${doc.metrics.map((m) => this.#renderMetricCells(m, r.cells[m.id]!))}
+      <td class="num" part="value">${r.volume}</td>
+      ${this.#renderCells(r)}
     </tr>`;
   }
 
-  #renderMetricCells(m: SlaMetric, c: SlaCell): TemplateResult {
-    if (c.status === null) {
-      return html`<td class="num nodata" part="cell">${this.t('noData')}</td><td class="p90-col nodata" part="cell">${this.t('noData')}</td><td class="num nodata" part="cell">${c.breach === null ? this.t('noData') : this.#pct(c.breach)}</td>`;
-    }
-    return html`<td class="num" part="cell">${this.#dur(m, c.p50)}</td>
-      <td class=${classNames({ 'p90-col': true, [c.status]: true })} part="cell">
-        <span class="p90-line">${this.#icon(c.status)}<span class="p90-value">${this.#dur(m, c.p90)}</span><span class="sr-only"> (${this.t(c.status)})</span></span>
-        ${this.#renderBar(m, c)}
-      </td>
-      <td class="num" part="cell">${this.#pct(c.breach)}</td>`;
+  #renderCells(r: SlaRowView): TemplateResult[] {
+    return r.cells.map((c) => this.#renderCell(c));
   }
 
-  #renderBar(m: SlaMetric, c: SlaCell): TemplateResult {
-    const b = targetBar(m.target, c.p50, c.p90, BAR_SPAN);
-    return html`<span class="bar" part="bar" aria-hidden="true">
-      <span class="bar-p90" ${styleProps({ width: `${b.p90}%` })}></span>
-      <span class="bar-p50" ${styleProps({ left: `${b.p50}%` })}></span>
-      <span class="bar-target" ${styleProps({ left: `${b.target}%` })}></span>
-      ${b.over ? html`<span class="bar-over">›</span>` : nothing}
-    </span>`;
+  #renderCell(c: SlaCellView): TemplateResult {
+    if (!c.status) return html`<td class=${classNames({ num: c.numeric, 'p90-col': !c.numeric, nodata: c.missing })} part="cell">${c.text}</td>`;
+    const { status, name, bar: b } = c.status;
+    return html`<td class=${`p90-col ${status}`} part="cell">
+      <span class="p90-line">${this.#icon(status)}<span class="p90-value">${c.text}</span><span class="sr-only"> (${name})</span></span>
+      <span class="bar" part="bar" aria-hidden="true">
+        <span class="bar-p90" ${styleProps({ width: `${b.p90}%` })}></span>
+        <span class="bar-p50" ${styleProps({ left: `${b.p50}%` })}></span>
+        <span class="bar-target" ${styleProps({ left: `${b.target}%` })}></span>
+        ${b.over ? html`<span class="bar-over">›</span>` : nothing}
+      </span>
+    </td>`;
   }
-
 
   #renderCards(doc: RegionalSlaDoc, shown: SlaRow[]): TemplateResult {
     const list = shown.slice(0, this.cardsShown);
     const more = shown.length - list.length;
     return html`<ul class="cards" part="table">
-      ${list.map((r) => html`<li part="row">
-        <button type="button" class="card" @click=${() => this.#pickRow(r.id)}>
-          <span class="card-head"><span class="name" part="label">${r.label}</span><span class="sub">${r.group ? `${r.group} · ` : ''}${this.t('volume')} ${formatInteger(this.loc, r.volume)}</span></span>
-          ${doc.metrics.map((m) => {
-            const c = r.cells[m.id]!;
-            return html`<span class="card-metric">
-              <span class="card-metric-name">${c.status ? this.#icon(c.status) : nothing}${m.label}</span>
-              <span class="card-metric-values">${c.status === null
-                ? this.t('noData')
-                : html`${this.t('p50')} ${this.#dur(m, c.p50)} · P90 ${this.#dur(m, c.p90)} · ${this.#pct(c.breach)}<span class="sr-only"> ${this.t('breachLong')}, ${this.t(c.status)}</span>`}</span>
-            </span>`;
-          })}
-        </button>
-      </li>`)}
+      ${list.map((row) => {
+        const r = slaCardView(doc, row, this.#options);
+        return html`<li part="row">
+          <button type="button" class="card" @click=${() => this.#pickRow(r.id)}>
+            <span class="card-head"><span class="name" part="label">${r.label}</span><span class="sub">${r.sub}</span></span>
+            ${r.metrics.map((m) => html`<span class="card-metric">
+              <span class="card-metric-name">${m.status ? this.#icon(m.status) : nothing}${m.label}</span>
+              <span class="card-metric-values">${m.values}${m.spoken ? html`<span class="sr-only"> ${m.spoken}</span>` : nothing}</span>
+            </span>`)}
+          </button>
+        </li>`;
+      })}
     </ul>
     ${more > 0 ? html`<button type="button" class="btn more" @click=${() => { this.cardsShown += CARDS_PAGE; }}>${this.t('showMore', { count: formatInteger(this.loc, Math.min(more, CARDS_PAGE)) })}</button>` : nothing}`;
   }

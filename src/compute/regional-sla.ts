@@ -80,12 +80,11 @@ export function sortValue(row: SlaRow, key: SortKey): number | string | null {
   if (key === 'volume') return row.volume;
   const [metric, field] = key.split(':');
   const cell = row.cells[metric ?? ''];
-  if (!cell) return null;
-  if (field === 'p50') return cell.p50;
-  if (field === 'p90') return cell.p90;
-  if (field === 'breach') return cell.breach;
+  if (!cell || !field) return null;
   if (field === 'status') return cell.status === null ? null : STATUS_RANK[cell.status];
-  return null;
+  // Any numeric field of the cell (p50, p90, breach, …) sorts by its value.
+  const v = Object.prototype.hasOwnProperty.call(cell, field) ? cell[field as keyof SlaCell] : null;
+  return typeof v === 'number' ? v : null;
 }
 
 /**
@@ -212,31 +211,3 @@ export function toCsv(rows: readonly (string | number | null)[][], textColumns: 
     .map((row, ri) => row.map((v, ci) => (typeof v === 'number' && ri > 0 && !textColumns.has(ci) ? csvNumber(v, decimal) : csvField(v, separator, ri === 0 || textColumns.has(ci)))).join(separator))
     .join('\r\n');
 }
-
-/**
- * The CSV export of the rows shown: id, region, group, volume, then for each metric its
- * p50, p90, target, breach rate and status. `label` gives the localised headers and status
- * names (a widget's `t`). Returns the rows for {@link toCsv} and which columns hold text.
- */
-export function slaCsvTable(
-  doc: Pick<RegionalSlaDoc, 'metrics'>,
-  rows: readonly SlaRow[],
-  label: (key: string, params?: Record<string, string>) => string,
-): { rows: (string | number | null)[][]; textColumns: Set<number> } {
-  const head: (string | number | null)[] = ['id', label('region'), label('group'), label('volume')];
-  const textColumns = new Set([0, 1, 2]);
-  for (const m of doc.metrics) {
-    head.push(`${m.label} – ${label('p50Long')} (${m.unit})`, `${m.label} – ${label('p90Long')} (${m.unit})`, `${m.label} – ${label('target', { value: m.unit })}`, `${m.label} – ${label('breachLong')}`);
-    textColumns.add(head.push(`${m.label} – ${label('status')}`) - 1);
-  }
-  const body = rows.map((r) => {
-    const line: (string | number | null)[] = [r.id, r.label, r.group, r.volume];
-    for (const m of doc.metrics) {
-      const c = r.cells[m.id];
-      line.push(c?.p50 ?? null, c?.p90 ?? null, m.target, c?.breach ?? null, c?.status ? label(c.status) : '');
-    }
-    return line;
-  });
-  return { rows: [head, ...body], textColumns };
-}
-

@@ -136,3 +136,6 @@ export type Translator<M extends Messages> = <K extends keyof M & string>(
 export function translator<M extends Messages>(catalog: Catalog<M>, locale: string): Translator<M> {
   return ((key: keyof M & string, params?: Params) => translate(catalog, locale, key, params)) as Translator<M>;
 }
+
+/** The keys of `M` whose message is a plain text (not plural forms). */
+export type TextKey<M extends Messages> = { [K in keyof M]: M[K] extends string ? K : never }[keyof M] & string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  breachRate, csvField, csvNumber, filterRows, foldText, labelsRepeat, layoutItems, slaCsvTable, slaRows, slaStatus, sortRows, statusCounts, summarise, toCsv,
+  breachRate, csvField, csvNumber, filterRows, foldText, labelsRepeat, layoutItems, slaRows, slaStatus, sortRows, statusCounts, summarise, toCsv,
 } from '../../src/compute/regional-sla.js';
 import { parseKpi, type RegionalSlaDoc } from '../../src/index.js';
 import { loadFixture } from './fixtures.js';
@@ -145,32 +145,5 @@ describe('CSV', () => {
   });
 });
 
-describe('slaCsvTable', () => {
-  const label = (key: string, params?: Record<string, string>) => (params ? `${key}(${Object.values(params).join()})` : key);
-  const two = { ...doc([
-    { id: 'a', label: 'A', group: 'G', volume: 5, values: { m: { p50: 4, p90: 12, withinTarget: 3, total: 5 } } },
-    { id: 'b', label: '=B', volume: 0, values: {} },
-  ]), metrics: [metric, { ...metric, id: 'n', label: 'N', unit: 'hours' as const, target: 24 }] };
 
-  it('a header per column, one line per row shown, status names through the label function', () => {
-    const t = slaCsvTable(two, slaRows(two), label);
-    expect(t.rows[0]).toEqual([
-      'id', 'region', 'group', 'volume',
-      'M – p50Long (days)', 'M – p90Long (days)', 'M – target(days)', 'M – breachLong', 'M – status',
-      'N – p50Long (hours)', 'N – p90Long (hours)', 'N – target(hours)', 'N – breachLong', 'N – status',
-    ]);
-    expect(t.rows[1]).toEqual(['a', 'A', 'G', 5, 4, 12, 10, 0.4, 'at-risk', null, null, 24, null, '']);
-    expect(t.rows[2]).toEqual(['b', '=B', '', 0, null, null, 10, null, '', null, null, 24, null, '']);
-  });
-
-  it('text columns are the labels and each metric’s status, so numbers elsewhere keep the locale’s decimal mark', () => {
-    const t = slaCsvTable(two, slaRows(two), label);
-    expect([...t.textColumns].sort((x, y) => x - y)).toEqual([0, 1, 2, 8, 13]);
-    expect(toCsv(t.rows, t.textColumns, ';', ',').split('\r\n')[1]).toBe('a;A;G;5;4;12;10;0,4;at-risk;;;24;;');
-  });
-
-  it('no rows: the header alone', () => {
-    expect(slaCsvTable(two, [], label).rows).toHaveLength(1);
-  });
-});
 

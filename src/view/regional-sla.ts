@@ -1,0 +1,201 @@
+/**
+ * Everything `<kpi-regional-sla>` prints, as plain data. The metric columns are
+ * descriptors ({@link SLA_COLUMNS}): the same entry drives the header, the cells,
+ * the phone cards, the sort key and the CSV export, so a new column (a P95, say)
+ * is one entry here plus its field in the cell.
+ */
+import type { RegionalSlaDoc, SlaMetric, SlaUnit } from '../schema/regional-sla.js';
+import type { RegionalSlaMessages } from '../../components/regional-sla/strings.js';
+import type { TextKey, Translator } from '../i18n/index.js';
+import { statusCounts, type SlaCell, type SlaRow, type SlaStatus, type SlaSummary, type SortDir, type SortKey } from '../compute/regional-sla.js';
+import { targetBar } from '../layout/columns.js';
+import { formatInUnit, formatInteger, formatPercent, type DurationUnit } from '../format/index.js';
+
+export interface SlaOptions {
+  locale: string;
+  t: Translator<RegionalSlaMessages>;
+}
+
+/** One column shown for every metric. */
+export interface SlaColumn {
+  /** The cell field it shows; with the metric id, its sort key (`<metricId>:<field>`). */
+  field: 'p50' | 'p90' | 'breach';
+  /** Durations are written in the metric's unit; rates as percentages. */
+  kind: 'duration' | 'percent';
+  /** The short header, and the long name (CSV headers, screen readers). */
+  header: TextKey<RegionalSlaMessages>;
+  long: TextKey<RegionalSlaMessages>;
+  /** The name before the value on a phone card (none: the value alone). */
+  card: TextKey<RegionalSlaMessages> | null;
+  /** The column that carries the status icon and the target bar. */
+  status?: boolean;
+}
+
+export const SLA_COLUMNS: readonly SlaColumn[] = [
+  { field: 'p50', kind: 'duration', header: 'p50', long: 'p50Long', card: 'p50' },
+  { field: 'p90', kind: 'duration', header: 'p90', long: 'p90Long', card: 'p90Long', status: true },
+  { field: 'breach', kind: 'percent', header: 'breach', long: 'breachLong', card: null },
+];
+
+/** The status names' message keys. */
+export const STATUS_TEXT: Record<SlaStatus, 'within' | 'atRisk' | 'breached'> = { within: 'within', 'at-risk': 'atRisk', breached: 'breached' };
+export const STATUSES: readonly SlaStatus[] = ['within', 'at-risk', 'breached'];
+
+const UNIT: Record<SlaUnit, DurationUnit> = { seconds: 'second', minutes: 'minute', hours: 'hour', days: 'day' };
+/** The bar's scale ends at this multiple of the target (the target line sits at 40%). */
+const BAR_SPAN = 2.5;
+
+export interface SlaCellView {
+  /** The column's text (or `noData`). */
+  text: string;
+  /** For the status column of a cell with data: its status, its name for screen readers and its bar. */
+  status?: { status: SlaStatus; name: string; bar: ReturnType<typeof targetBar> };
+  numeric: boolean;
+  /** The metric has no status for this row (no p50 or p90): the cell is dimmed. */
+  missing: boolean;
+}
+
+/** A number of the column in the metric's terms. */
+function columnText(col: SlaColumn, metric: SlaMetric, cell: SlaCell, o: SlaOptions): string {
+  const v = cell[col.field];
+  if (v === null) return o.t('noData');
+  return col.kind === 'percent' ? formatPercent(o.locale, v) : formatInUnit(o.locale, v, UNIT[metric.unit]);
+}
+
+/** The cells of one metric, one per column. */
+export function metricCells(metric: SlaMetric, cell: SlaCell, o: SlaOptions): SlaCellView[] {
+  return SLA_COLUMNS.map((col) => {
+    const text = columnText(col, metric, cell, o);
+    const numeric = !col.status;
+    const missing = cell.status === null;
+    if (!col.status || cell.status === null) return { text, numeric, missing };
+    return { text, numeric, missing, status: { status: cell.status, name: o.t(STATUS_TEXT[cell.status]), bar: targetBar(metric.target, cell.p50, cell.p90, BAR_SPAN) } };
+  });
+}
+
+export interface SlaHeaderView {
+  metrics: { label: string; target: string }[];
+  /** Sortable column headers, in table order. */
+  columns: { key: SortKey; label: string; numeric: boolean; wide?: boolean; sticky?: boolean; sort: 'ascending' | 'descending' | 'none' }[];
+}
+
+/** The two header rows: metric names with their targets, then the sortable columns. */
+export function slaHeader(doc: Pick<RegionalSlaDoc, 'metrics'>, showGroup: boolean, sort: SortKey, dir: SortDir, o: SlaOptions): SlaHeaderView {
+  const { t } = o;
+  const col = (key: SortKey, label: string, numeric: boolean, extra: { wide?: boolean; sticky?: boolean } = {}) => ({ key, label, numeric, ...extra, sort: sort === key ? dir : 'none' as const });
+  return {
+    metrics: doc.metrics.map((m) => ({ label: m.label, target: t('target', { value: formatInUnit(o.locale, m.target, UNIT[m.unit]) }) })),
+    columns: [
+      col('label', t('region'), false, { sticky: true }),
+      ...(showGroup ? [col('group', t('group'), false)] : []),
+      col('volume', t('volume'), true),
+      ...doc.metrics.flatMap((m) => SLA_COLUMNS.map((c) => col(`${m.id}:${c.field}`, t(c.header), !c.status, { wide: Boolean(c.status) }))),
+    ],
+  };
+}
+
+export interface SlaRowView {
+  id: string;
+  label: string;
+  sub: string;
+  group: string;
+  volume: string;
+  cells: SlaCellView[];
+}
+
+/** One region row (`repeat`: labels repeat across groups, so the group is shown next to the id). */
+export function slaRowView(doc: Pick<RegionalSlaDoc, 'metrics'>, r: SlaRow, repeat: boolean, showGroup: boolean, o: SlaOptions): SlaRowView {
+  return {
+    id: r.id,
+    label: r.label,
+    sub: repeat && r.group && !showGroup ? `${r.id} · ${r.group}` : r.id,
+    group: r.group,
+    volume: formatInteger(o.locale, r.volume),
+    cells: doc.metrics.flatMap((m) => metricCells(m, r.cells[m.id]!, o)),
+  };
+}
+
+/** A group's subtotal or the total row. */
+export function slaSummaryRow(doc: Pick<RegionalSlaDoc, 'metrics'>, label: string, s: SlaSummary, o: SlaOptions): SlaRowView {
+  return {
+    id: '',
+    label,
+    sub: o.t('subtotal', { count: s.regions }),
+    group: '',
+    volume: formatInteger(o.locale, s.volume),
+    cells: doc.metrics.flatMap((m) => metricCells(m, s.cells[m.id]!, o)),
+  };
+}
+
+export interface SlaCardView {
+  id: string;
+  label: string;
+  sub: string;
+  metrics: { label: string; status: SlaStatus | null; values: string; spoken: string }[];
+}
+
+/** A region as a card on narrow screens: per metric, each column's short name and value on one line. */
+export function slaCardView(doc: Pick<RegionalSlaDoc, 'metrics'>, r: SlaRow, o: SlaOptions): SlaCardView {
+  const { t } = o;
+  return {
+    id: r.id,
+    label: r.label,
+    sub: `${r.group ? `${r.group} · ` : ''}${t('volume')} ${formatInteger(o.locale, r.volume)}`,
+    metrics: doc.metrics.map((m) => {
+      const cell = r.cells[m.id]!;
+      return {
+        label: m.label,
+        status: cell.status,
+        values: cell.status === null ? t('noData') : SLA_COLUMNS.map((c) => `${c.card ? `${t(c.card)} ` : ''}${columnText(c, m, cell, o)}`).join(' · '),
+        spoken: cell.status === null ? '' : `${t('breachLong')}, ${t(STATUS_TEXT[cell.status])}`,
+      };
+    }),
+  };
+}
+
+/** The status line over the table: regions shown, then per metric how many are within, at risk and breached. */
+export function slaStatusLine(doc: Pick<RegionalSlaDoc, 'metrics' | 'regions'>, shown: readonly SlaRow[], o: SlaOptions): { count: string; metrics: { label: string; text: string }[] } {
+  const { t } = o;
+  const n = (v: number) => formatInteger(o.locale, v);
+  return {
+    count: t('shown', { shown: n(shown.length), count: doc.regions.length }),
+    metrics: doc.metrics.map((m) => {
+      const c = statusCounts(shown, m.id);
+      return { label: m.label, text: t('statusLine', { within: n(c.within), risk: n(c['at-risk']), breached: n(c.breached) }) };
+    }),
+  };
+}
+
+/**
+ * The CSV export of the rows shown: id, region, group, volume, then for each metric its
+ * duration columns, its target, its rate columns and its status, with localised headers.
+ * Returns the rows for `toCsv` and which columns hold text.
+ */
+export function slaCsvTable(
+  doc: Pick<RegionalSlaDoc, 'metrics'>,
+  rows: readonly SlaRow[],
+  t: Translator<RegionalSlaMessages>,
+): { rows: (string | number | null)[][]; textColumns: Set<number> } {
+  const head: (string | number | null)[] = ['id', t('region'), t('group'), t('volume')];
+  const textColumns = new Set([0, 1, 2]);
+  const durations = SLA_COLUMNS.filter((c) => c.kind === 'duration');
+  const rates = SLA_COLUMNS.filter((c) => c.kind === 'percent');
+  for (const m of doc.metrics) {
+    for (const c of durations) head.push(`${m.label} – ${t(c.long)} (${m.unit})`);
+    head.push(`${m.label} – ${t('target', { value: m.unit })}`);
+    for (const c of rates) head.push(`${m.label} – ${t(c.long)}`);
+    textColumns.add(head.push(`${m.label} – ${t('status')}`) - 1);
+  }
+  const body = rows.map((r) => {
+    const line: (string | number | null)[] = [r.id, r.label, r.group, r.volume];
+    for (const m of doc.metrics) {
+      const cell = r.cells[m.id];
+      for (const c of durations) line.push(cell?.[c.field] ?? null);
+      line.push(m.target);
+      for (const c of rates) line.push(cell?.[c.field] ?? null);
+      line.push(cell?.status ? t(STATUS_TEXT[cell.status]) : '');
+    }
+    return line;
+  });
+  return { rows: [head, ...body], textColumns };
+}

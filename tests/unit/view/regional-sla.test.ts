@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { slaRows, sortRows, summarise, toCsv } from '../../../src/compute/regional-sla.js';
+import {
+  SLA_COLUMNS, metricCells, slaCardView, slaCsvTable, slaHeader, slaRowView, slaStatusLine, slaSummaryRow, type SlaOptions,
+} from '../../../src/view/regional-sla.js';
+import { slaStrings } from '../../../components/regional-sla/strings.js';
+import type { RegionalSlaDoc } from '../../../src/index.js';
+import { loadFixture } from '../fixtures.js';
+import { assertCleanView, inLocale } from './helpers.js';
+
+const en: SlaOptions = inLocale(slaStrings, 'en-US');
+const pt: SlaOptions = inLocale(slaStrings, 'pt-BR');
+const metric = { id: 'm', label: 'M', unit: 'days' as const, target: 10 };
+const doc = (regions: RegionalSlaDoc['regions'], metrics: RegionalSlaDoc['metrics'] = [metric]) => ({ kind: 'regional-sla', version: 1, metrics, regions }) as RegionalSlaDoc;
+const two = doc([
+  { id: 'a', label: 'A', group: 'G', volume: 5, values: { m: { p50: 4, p90: 12, withinTarget: 3, total: 5 } } },
+  { id: 'b', label: '=B', volume: 0, values: {} },
+], [metric, { ...metric, id: 'n', label: 'N', unit: 'hours' as const, target: 24 }]);
+
+describe('SLA column descriptors drive headers, cells, cards, sort and CSV', () => {
+  it('one header per metric and column, with its sort key and aria-sort', () => {
+    const h = slaHeader(two, true, 'm:p90', 'ascending', en);
+    expect(h.columns.map((c) => c.key)).toEqual(['label', 'group', 'volume', 'm:p50', 'm:p90', 'm:breach', 'n:p50', 'n:p90', 'n:breach']);
+    expect(h.columns.find((c) => c.key === 'm:p90')!.sort).toBe('ascending');
+    expect(h.columns.filter((c) => c.sort !== 'none')).toHaveLength(1);
+    expect(h.metrics).toEqual([{ label: 'M', target: 'target 10 days' }, { label: 'N', target: 'target 24 hr' }]);
+    expect(h.columns).toHaveLength(3 + 2 * SLA_COLUMNS.length);
+  });
+  it('every column’s sort key sorts by that column', () => {
+    const rows = slaRows(two);
+    for (const c of SLA_COLUMNS) expect(sortRows(rows, `m:${c.field}`, 'descending').map((r) => r.id)).toEqual(['a', 'b']);
+  });
+  it('cells: durations in the metric’s unit, the rate as a percentage, status with its bar on the P90', () => {
+    const [a] = slaRows(two);
+    const cells = metricCells(metric, a!.cells['m']!, en);
+    expect(cells.map((c) => c.text)).toEqual(['4 days', '12 days', '40%']);
+    expect(cells[1]!.status).toMatchObject({ status: 'at-risk', name: 'At risk' });
+    expect(cells[1]!.status!.bar.over).toBe(false);
+    expect(cells.every((c) => !c.missing)).toBe(true);
+    const none = metricCells(metric, slaRows(two)[1]!.cells['m']!, en);
+    expect(none.map((c) => c.text)).toEqual(['no data', 'no data', 'no data']);
+    expect(none.every((c) => c.missing && !c.status)).toBe(true);
+  });
+  it('a card says each column once, in the locale', () => {
+    const card = slaCardView(two, slaRows(two)[0]!, pt);
+    expect(card.sub).toBe('G · Volume 5');
+    expect(card.metrics[0]).toEqual({ label: 'M', status: 'at-risk', values: 'Mediana 4 dias · P90 12 dias · 40%', spoken: 'Taxa de violação, Em risco' });
+    expect(card.metrics[1]!.values).toBe('sem dados');
+  });
+  it('rows, subtotals and the status line say "1 region" / "1 região"', () => {
+    const rows = slaRows(two);
+    expect(slaSummaryRow(two, 'G', summarise('G', rows.slice(0, 1), two.metrics), en).sub).toBe('1 region');
+    expect(slaSummaryRow(two, 'G', summarise('G', rows.slice(0, 1), two.metrics), pt).sub).toBe('1 região');
+    expect(slaStatusLine(two, rows.slice(0, 1), en).count).toBe('1 of 2 regions');
+    expect(slaStatusLine(doc([two.regions[0]!]), rows.slice(0, 1), pt).count).toBe('1 de 1 região');
+    expect(slaRowView(two, rows[0]!, true, false, en).sub).toBe('a · G');
+  });
+  it('the real 27 states: nothing empty, NaN or undefined anywhere', () => {
+    const d = loadFixture('regional-sla.states.json') as unknown as RegionalSlaDoc;
+    const rows = slaRows(d);
+    for (const o of [en, pt]) {
+      assertCleanView(slaHeader(d, true, 'volume', 'descending', o));
+      assertCleanView(rows.map((r) => slaRowView(d, r, false, true, o)));
+      assertCleanView(rows.map((r) => slaCardView(d, r, o)));
+      assertCleanView(slaStatusLine(d, rows, o));
+      assertCleanView(slaSummaryRow(d, 'Total', summarise('Total', rows, d.metrics), o));
+    }
+  });
+});
+
+describe('slaCsvTable', () => {
+  it('a header per column, one line per row shown, localised headers and status names', () => {
+    const t = slaCsvTable(two, slaRows(two), en.t);
+    expect(t.rows[0]).toEqual([
+      'id', 'Region', 'Group', 'Volume',
+      'M – Median (p50) (days)', 'M – P90 (days)', 'M – target days', 'M – Breach rate', 'M – Status',
+      'N – Median (p50) (hours)', 'N – P90 (hours)', 'N – target hours', 'N – Breach rate', 'N – Status',
+    ]);
+    expect(t.rows[1]).toEqual(['a', 'A', 'G', 5, 4, 12, 10, 0.4, 'At risk', null, null, 24, null, '']);
+    expect(t.rows[2]).toEqual(['b', '=B', '', 0, null, null, 10, null, '', null, null, 24, null, '']);
+  });
+  it('text columns are the labels and each metric’s status, so numbers elsewhere keep the locale’s decimal mark', () => {
+    const t = slaCsvTable(two, slaRows(two), pt.t);
+    expect([...t.textColumns].sort((x, y) => x - y)).toEqual([0, 1, 2, 8, 13]);
+    expect(toCsv(t.rows, t.textColumns, ';', ',').split('\r\n')[1]).toBe('a;A;G;5;4;12;10;0,4;Em risco;;;24;;');
+  });
+  it('no rows: the header alone', () => {
+    expect(slaCsvTable(two, [], en.t).rows).toHaveLength(1);
+  });
+});
