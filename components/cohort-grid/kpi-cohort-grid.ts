@@ -8,11 +8,13 @@ import { gridKey, isPick } from '../../src/core/keys.js';
 import { RowWindow, keepingFocus } from '../../src/core/row-window.js';
 import { cohortSchema, type CohortDoc } from '../../src/schema/cohort.js';
 import {
-  cohortIsEmpty, computeCohort, domainOf, modesFor, rawValue, resolveMode, shadeAverage, shadeCells,
+  cohortIsEmpty, computeCohort, modesFor, resolveMode, shadeAverage, shadeCells,
   type CohortMode, type CohortModel, type CohortScaleMode,
 } from '../../src/compute/cohort.js';
 import { PaletteProbe, paletteProbeStyles } from '../../src/core/palette.js';
-import { NO_VALUE, formatCompact, formatCurrency, formatInteger, formatNumber, formatPercent } from '../../src/format/index.js';
+import {
+  cohortCurve, cohortHead, curveStart, cohortLegend, cohortRow, cohortTip, modeName, type CohortCellView, type CohortOptions,
+} from '../../src/view/cohort.js';
 import { cohortStrings, type CohortGridMessages } from './strings.js';
 import { cohortStyles } from './kpi-cohort-grid.styles.js';
 
@@ -132,31 +134,12 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
     });
   }
 
-  // ---------------------------------------------------------------- formatting
-
-  #formatCell(doc: CohortDoc, mode: CohortMode, v: number | null): string {
-    if (v === null) return '';
-    switch (mode) {
-      case 'percent':
-      case 'churn':
-        if (v > 0 && v < 0.001) return `<${formatPercent(this.loc, 0.001, 1)}`;
-        return formatPercent(this.loc, v, 1);
-      case 'count':
-        return Math.abs(v) >= 100000 ? formatCompact(this.loc, v) : Number.isInteger(v) ? formatInteger(this.loc, v) : formatNumber(this.loc, v, 1);
-      case 'revenue':
-      case 'ltv':
-        return Math.abs(v) >= 10000
-          ? formatCurrency(this.loc, v, doc.currency, { compact: true })
-          : formatCurrency(this.loc, v, doc.currency, { digits: Math.abs(v) < 100 && v !== 0 ? 2 : 0 });
-    }
+  get #options(): CohortOptions {
+    return { locale: this.loc, t: this.t };
   }
 
   protected override update(changed: PropertyValues<this>): void {
     keepingFocus(this.renderRoot, 'td[data-c]', () => this.#cellAt(this.activeCell.r, this.activeCell.c), () => super.update(changed));
-  }
-
-  #periodName(doc: CohortDoc, k: number): string {
-    return this.t(doc.periodUnit, { n: formatInteger(this.loc, k) });
   }
 
   // ---------------------------------------------------------------- interaction
@@ -283,7 +266,7 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
     const mode = this.effectiveMode;
     return html`<div class="controls">
       <div class="seg-toggle" role="group" aria-label=${this.t('mode')}>
-        ${modes.map((m) => html`<button type="button" aria-pressed=${m === mode ? 'true' : 'false'} @click=${() => { this.mode = m; }}>${this.t(m)}</button>`)}
+        ${modes.map((m) => html`<button type="button" aria-pressed=${m === mode ? 'true' : 'false'} @click=${() => { this.mode = m; }}>${modeName(m, this.#options)}</button>`)}
       </div>
       <div class="seg-toggle" role="group" aria-label=${this.t('scale')}>
         <button type="button" aria-pressed=${this.scale !== 'row' ? 'true' : 'false'} @click=${() => { this.scale = 'global'; }}>${this.t('scaleGlobal')}</button>
@@ -295,11 +278,9 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
   protected renderReady(doc: CohortDoc): TemplateResult {
     const model = this.#model(doc);
     const styles = this.#styles(model);
-    const mode = model.mode;
+    const o = this.#options;
+    const head = cohortHead(doc, model, o);
     const rowsCount = model.rows.length;
-    const isRate = mode === 'percent' || mode === 'churn' || mode === 'ltv';
-    const periods = Array.from({ length: model.periods }, (_, k) => k);
-    const gridStyle = { '--_hl': 'var(--_text)' };
     const virtual = rowsCount > VIRTUAL_MIN;
     const start = virtual ? Math.min(this.#rows.start, rowsCount) : 0;
     const end = virtual ? Math.min(rowsCount, this.#rows.end) : rowsCount;
@@ -308,120 +289,84 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
     const active = this.activeCell.r === AVERAGE || (this.activeCell.r >= start && this.activeCell.r < end)
       ? this.activeCell
       : { r: AVERAGE, c: this.activeCell.c };
+    const legend = cohortLegend(doc, model, this.scale === 'row', o);
+    const tip = this.tip ? cohortTip(doc, model, this.tip.r, this.tip.c, o) : null;
     return html`
       ${this.curve ? this.#renderCurve(doc, model) : nothing}
-      <p class="axis">${this.t(`${doc.periodUnit}Axis`)} →</p>
+      <p class="axis">${head.axis} →</p>
       <div class="gridbox">
-        <div class="scroller" ${styleProps(gridStyle)} @scroll=${this.#rows.onScroll}
+        <div class="scroller" ${styleProps({ '--_hl': 'var(--_text)' })} @scroll=${this.#rows.onScroll}
           @mouseover=${this.#onPointer} @mouseleave=${this.#onLeave} @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}
           @keydown=${this.#onKeydown} @click=${this.#onClick}>
-          <table part="table" role="grid" aria-label=${this.t('caption', { title: doc.title ?? this.t(mode) })} aria-rowcount=${rowsCount + 2} aria-colcount=${model.periods + 2}>
+          <table part="table" role="grid" aria-label=${head.caption} aria-rowcount=${rowsCount + 2} aria-colcount=${model.periods + 2}>
             <thead>
               <tr aria-rowindex="1">
                 <th scope="col" class="corner">${this.t('cohort')}</th>
                 <th scope="col" class="sizecol">${this.t('size')}</th>
-                ${periods.map((k) => html`<th scope="col" data-c=${k}><span aria-hidden="true">${formatInteger(this.loc, k)}</span><span class="sr-only">${this.#periodName(doc, k)}</span></th>`)}
+                ${head.periods.map((p, k) => html`<th scope="col" data-c=${k}><span aria-hidden="true">${p.short}</span><span class="sr-only">${p.long}</span></th>`)}
               </tr>
             </thead>
             <tbody>
               <tr class="avg" data-r=${AVERAGE} aria-rowindex="2">
-                <th scope="row" class="rowhead" title=${this.t('averageOf', { count: rowsCount })}>${this.t(isRate ? 'weightedAverage' : 'average')}</th>
-                <td class="sizecol">${formatInteger(this.loc, model.totalSize)}</td>
-                ${periods.map((k) => this.#renderCell(doc, mode, model.average[k] ?? null, styles.average[k] ?? null, AVERAGE, k, active))}
+                <th scope="row" class="rowhead" title=${head.average.title}>${head.average.label}</th>
+                <td class="sizecol">${head.average.size}</td>
+                ${head.average.cells.map((cell, k) => this.#renderCell(cell, styles.average[k] ?? null, AVERAGE, k, active))}
               </tr>
               ${start > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${model.periods + 2} ${styleProps({ height: `${start * ROW_H}px` })}></td></tr>` : nothing}
-              ${model.rows.slice(start, end).map((row, i) => {
+              ${Array.from({ length: end - start }, (_, i) => {
                 // Rows are recycled by position; update() keeps the focus on the active cell (see keepingFocus).
                 const r = start + i;
+                const row = cohortRow(doc, model, r, o);
                 return html`<tr part="row" data-r=${r} aria-rowindex=${r + 3}>
                 <th scope="row" class="rowhead" part="label" title=${row.label}>${row.label}</th>
-                <td class="sizecol" part="value">${formatInteger(this.loc, row.size)}</td>
-                ${periods.map((k) => this.#renderCell(doc, mode, row.cells[k] ?? null, styles.cells[r]?.[k] ?? null, r, k, active, rawValue(doc.cohorts[r]!.values, k) !== null))}
+                <td class="sizecol" part="value">${row.size}</td>
+                ${row.cells.map((cell, k) => this.#renderCell(cell, styles.cells[r]?.[k] ?? null, r, k, active))}
               </tr>`;
               })}
               ${end < rowsCount ? html`<tr class="spacer" aria-hidden="true"><td colspan=${model.periods + 2} ${styleProps({ height: `${(rowsCount - end) * ROW_H}px` })}></td></tr>` : nothing}
             </tbody>
           </table>
         </div>
-        ${this.tip ? this.#renderTip(doc, model) : nothing}
+        ${tip && this.tip ? html`<div class="tooltip" role="tooltip" ${styleProps(this.tip.y >= 0
+          ? { left: `${Math.round(this.tip.x)}px`, top: `${Math.round(this.tip.y)}px` }
+          : { left: `${Math.round(this.tip.x)}px`, bottom: `${Math.round(-this.tip.y)}px` })}><strong>${tip.title}</strong>${tip.lines.map((l) => html`<div>${l}</div>`)}</div>` : nothing}
       </div>
-      ${this.#renderLegend(doc, model)}
+      <div part="legend" class="legend">
+        <span class="ramp-wrap">
+          <span class="ramp-label">${legend.low}</span>
+          <span class="ramp" ${styleProps({ background: this.#probe.gradient() })}></span>
+          <span class="ramp-label">${legend.high}</span>
+          ${legend.perRow ? html`<span class="ramp-label">${legend.perRow}</span>` : nothing}
+        </span>
+        <span><i class="swatch nyet"></i>${legend.notYet}</span>
+        ${legend.note ? html`<span class="note">${legend.note}</span>` : nothing}
+      </div>
     `;
   }
 
-  #renderCell(doc: CohortDoc, mode: CohortMode, v: number | null, style: CellStyle | null, r: number, c: number, active: { r: number; c: number }, known = v !== null): TemplateResult {
+  #renderCell(cell: CohortCellView, style: CellStyle | null, r: number, c: number, active: { r: number; c: number }): TemplateResult {
     const tab = active.r === r && active.c === c ? 0 : -1;
-    if (v === null) {
-      const label = known ? this.t('notDefined') : this.t('notYet');
-      return html`<td part="cell" class="nyet" data-r=${r} data-c=${c} tabindex=${tab}><span class="sr-only">${label}</span></td>`;
-    }
-    return html`<td part="cell" data-r=${r} data-c=${c} tabindex=${tab} ${styleProps(style ? { background: style.bg, color: style.fg } : {})}>${this.#formatCell(doc, mode, v)}</td>`;
-  }
-
-  #renderTip(doc: CohortDoc, model: CohortModel): TemplateResult {
-    const tip = this.tip!;
-    const c = tip.c;
-    const lines: string[] = [];
-    let title: string;
-    if (tip.r === AVERAGE) {
-      title = `${this.t(model.mode === 'count' || model.mode === 'revenue' ? 'average' : 'weightedAverage')} · ${this.#periodName(doc, c)}`;
-      lines.push(`${this.t(model.mode)}: ${model.average[c] === null ? NO_VALUE : this.#formatCell(doc, model.mode, model.average[c] ?? null)}`);
-      lines.push(this.t('averageOf', { count: model.rows.length }));
-    } else {
-      const row = doc.cohorts[tip.r];
-      if (!row) return html``;
-      title = `${row.label} · ${this.#periodName(doc, c)}`;
-      const v = rawValue(row.values, c);
-      if (v === null) lines.push(this.t('notYet'));
-      else if (doc.measure === 'customers') {
-        lines.push(this.t('tipRetained', { retained: formatInteger(this.loc, v), count: row.size }));
-        const pct = row.size > 0 ? v / row.size : null;
-        lines.push(`${this.t('percent')}: ${pct === null ? this.t('notDefined') : formatPercent(this.loc, pct)} · ${this.t('churn')}: ${pct === null ? this.t('notDefined') : formatPercent(this.loc, 1 - pct)}`);
-      } else {
-        lines.push(this.t('tipRevenue', { revenue: formatCurrency(this.loc, v, doc.currency) }));
-        const ltv = model.mode === 'ltv' ? model.rows[tip.r]?.cells[c] : computeCohort({ ...doc, cohorts: [row] }, 'ltv').rows[0]?.cells[c];
-        lines.push(this.t('tipLtv', { ltv: ltv === null || ltv === undefined ? this.t('notDefined') : formatCurrency(this.loc, ltv, doc.currency) }));
-      }
-    }
-    const pos = tip.y >= 0 ? { left: `${Math.round(tip.x)}px`, top: `${Math.round(tip.y)}px` } : { left: `${Math.round(tip.x)}px`, bottom: `${Math.round(-tip.y)}px` };
-    return html`<div class="tooltip" role="tooltip" ${styleProps(pos)}><strong>${title}</strong>${lines.map((l) => html`<div>${l}</div>`)}</div>`;
-  }
-
-  #renderLegend(doc: CohortDoc, model: CohortModel): TemplateResult {
-    const d = domainOf(model.rows.map((r) => r.cells), model.mode);
-    const gradient = this.#probe.gradient();
-    const skipFirst = model.mode !== 'ltv' && model.periods > 1;
-    return html`<div part="legend" class="legend">
-      <span class="ramp-wrap">
-        <span class="ramp-label">${d ? this.#formatCell(doc, model.mode, d[0]) : this.t('legendLow')}</span>
-        <span class="ramp" ${styleProps({ background: gradient })}></span>
-        <span class="ramp-label">${d ? this.#formatCell(doc, model.mode, d[1]) : this.t('legendHigh')}</span>
-        ${this.scale === 'row' ? html`<span class="ramp-label">(${this.t('scaleRow')})</span>` : nothing}
-      </span>
-      <span><i class="swatch nyet"></i>${this.t('legendNotYet')}</span>
-      ${skipFirst ? html`<span class="note">${this.t('legendNote')}</span>` : nothing}
-    </div>`;
+    if (cell.missing !== null) return html`<td part="cell" class="nyet" data-r=${r} data-c=${c} tabindex=${tab}><span class="sr-only">${cell.missing}</span></td>`;
+    return html`<td part="cell" data-r=${r} data-c=${c} tabindex=${tab} ${styleProps(style ? { background: style.bg, color: style.fg } : {})}>${cell.text}</td>`;
   }
 
   #renderCurve(doc: CohortDoc, model: CohortModel): TemplateResult {
     const width = Math.max(240, this.#size.width - 34);
     const height = 120;
     const pad = { l: 44, r: 12, t: 10, b: 22 };
-    // Period 0 is ~100% by definition for non-cumulative modes: the curve starts at period 1 so the rest is readable.
-    const from = model.mode !== 'ltv' && model.periods > 2 ? 1 : 0;
-    const g = lineGeometry(model.average, width, height, pad, from);
+    const g = lineGeometry(model.average, width, height, pad, curveStart(model));
     if (g.points.length < 2) return html``;
-    const maxX = Math.max(from + 1, model.periods - 1);
+    const v = cohortCurve(doc, model, g.max, this.#options);
     return html`<figure part="chart" class="curve" aria-hidden="true">
-      <figcaption>${this.t('curve')} · ${this.t(model.mode)}</figcaption>
+      <figcaption>${v.caption}</figcaption>
       <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}">
         ${svg`
           <line class="gridline" x1=${pad.l} x2=${width - pad.r} y1=${g.y(0)} y2=${g.y(0)}></line>
           <line class="gridline" x1=${pad.l} x2=${width - pad.r} y1=${g.y(g.max)} y2=${g.y(g.max)}></line>
-          <text class="tick" x=${pad.l - 6} y=${g.y(g.max) + 4} text-anchor="end">${this.#formatCell(doc, model.mode, g.max)}</text>
-          <text class="tick" x=${pad.l - 6} y=${g.y(0) + 4} text-anchor="end">${this.#formatCell(doc, model.mode, 0)}</text>
-          <text class="tick" x=${g.x(from)} y=${height - 6} text-anchor="middle">${formatInteger(this.loc, from)}</text>
-          <text class="tick" x=${g.x(maxX)} y=${height - 6} text-anchor="middle">${formatInteger(this.loc, maxX)}</text>
+          <text class="tick" x=${pad.l - 6} y=${g.y(g.max) + 4} text-anchor="end">${v.max}</text>
+          <text class="tick" x=${pad.l - 6} y=${g.y(0) + 4} text-anchor="end">${v.zero}</text>
+          <text class="tick" x=${g.x(v.from)} y=${height - 6} text-anchor="middle">${v.firstTick}</text>
+          <text class="tick" x=${g.x(v.last)} y=${height - 6} text-anchor="middle">${v.lastTick}</text>
           <path class="line" d=${g.d}></path>
           ${g.points.map(([cx, cy]) => svg`<circle class="dot" cx=${cx} cy=${cy} r="2.5"></circle>`)}
         `}

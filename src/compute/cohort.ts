@@ -118,6 +118,15 @@ export function computeCohort(doc: CohortDoc, mode: CohortMode): CohortModel {
 export type Domain = [number, number];
 
 /**
+ * Period 0 (acquisition) is 100% (or everyone) by definition in every mode but the
+ * cumulative LTV, so, once later periods exist, it is left out of the colour scale,
+ * the legend says so, and the average curve starts after it. The one rule for all three.
+ */
+export function skipsPeriodZero(mode: CohortMode, periods: number): boolean {
+  return mode !== 'ltv' && periods > 1;
+}
+
+/**
  * The shading domain of a set of cells. Period 0 (acquisition) is left out when
  * later periods exist and the mode is not cumulative: it is ~100% by definition
  * and would wash every later cell out. Churn and LTV (values bunched far from 0)
@@ -126,7 +135,7 @@ export type Domain = [number, number];
 export function domainOf(cells: readonly (number | null)[][], mode: CohortMode): Domain | null {
   let lo = Infinity;
   let hi = -Infinity;
-  const skipFirst = mode !== 'ltv' && cells.some((r) => r.length > 1 && r.slice(1).some((v) => v !== null));
+  const skipFirst = cells.some((r) => skipsPeriodZero(mode, r.length) && r.slice(1).some((v) => v !== null));
   for (const row of cells) {
     for (let k = skipFirst ? 1 : 0; k < row.length; k++) {
       const v = row[k];

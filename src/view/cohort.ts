@@ -1,0 +1,161 @@
+/**
+ * Everything `<kpi-cohort-grid>` prints, as plain data: headers, cell texts, the
+ * tooltip, the legend and the curve's labels. Rows are made one at a time, so a
+ * grid of thousands of cohorts formats only the rows in view.
+ */
+import type { CohortDoc } from '../schema/cohort.js';
+import type { CohortGridMessages } from '../../components/cohort-grid/strings.js';
+import type { Translator } from '../i18n/index.js';
+import { cohortCells, domainOf, rawValue, skipsPeriodZero, type CohortMode, type CohortModel } from '../compute/cohort.js';
+import { NO_VALUE, formatCompact, formatCurrency, formatInteger, formatNumber, formatPercent } from '../format/index.js';
+
+export interface CohortOptions {
+  locale: string;
+  t: Translator<CohortGridMessages>;
+}
+
+/** The names of the modes and of the period units' axes (explicit: no key is built from a value). */
+const MODE_NAME = { percent: 'percent', count: 'count', churn: 'churn', revenue: 'revenue', ltv: 'ltv' } as const satisfies Record<CohortMode, keyof CohortGridMessages>;
+const AXIS = { day: 'dayAxis', week: 'weekAxis', month: 'monthAxis' } as const satisfies Record<CohortDoc['periodUnit'], keyof CohortGridMessages>;
+
+export const modeName = (mode: CohortMode, o: CohortOptions) => o.t(MODE_NAME[mode]);
+
+/** A value of the grid in its mode: rates to one decimal ("<0.1%" for tiny ones), counts compact past 100,000, money compact past 10,000. */
+export function formatCohortValue(mode: CohortMode, v: number | null, currency: string | undefined, loc: string): string {
+  if (v === null) return '';
+  switch (mode) {
+    case 'percent':
+    case 'churn':
+      if (v > 0 && v < 0.001) return `<${formatPercent(loc, 0.001, 1)}`;
+      return formatPercent(loc, v, 1);
+    case 'count':
+      return Math.abs(v) >= 100000 ? formatCompact(loc, v) : Number.isInteger(v) ? formatInteger(loc, v) : formatNumber(loc, v, 1);
+    case 'revenue':
+    case 'ltv':
+      return Math.abs(v) >= 10000
+        ? formatCurrency(loc, v, currency, { compact: true })
+        : formatCurrency(loc, v, currency, { digits: Math.abs(v) < 100 && v !== 0 ? 2 : 0 });
+  }
+}
+
+/** "Month 3", "Semana 3", … */
+export function periodName(doc: Pick<CohortDoc, 'periodUnit'>, k: number, o: CohortOptions): string {
+  return o.t(doc.periodUnit, { n: formatInteger(o.locale, k) });
+}
+
+export interface CohortCellView {
+  /** The value, or empty when there is none. */
+  text: string;
+  /** Said to screen readers instead of an empty cell: "not yet" (the period has not come) or "not defined". */
+  missing: string | null;
+}
+
+export interface CohortRowView {
+  label: string;
+  size: string;
+  cells: CohortCellView[];
+}
+
+export interface CohortHeadView {
+  caption: string;
+  axis: string;
+  periods: { short: string; long: string }[];
+  average: CohortRowView & { title: string };
+}
+
+/** The header, the period columns and the average row. */
+export function cohortHead(doc: CohortDoc, model: CohortModel, o: CohortOptions): CohortHeadView {
+  const { t } = o;
+  const isRate = model.mode === 'percent' || model.mode === 'churn' || model.mode === 'ltv';
+  return {
+    caption: t('caption', { title: doc.title ?? modeName(model.mode, o) }),
+    axis: t(AXIS[doc.periodUnit]),
+    periods: Array.from({ length: model.periods }, (_, k) => ({ short: formatInteger(o.locale, k), long: periodName(doc, k, o) })),
+    average: {
+      label: t(isRate ? 'weightedAverage' : 'average'),
+      title: t('averageOf', { count: model.rows.length }),
+      size: formatInteger(o.locale, model.totalSize),
+      cells: model.average.map((v) => ({ text: formatCohortValue(model.mode, v, doc.currency, o.locale), missing: v === null ? t('notYet') : null })),
+    },
+  };
+}
+
+/** One cohort's row (`r` in the model). A null cell is "not yet" when the period has not come, else "not defined". */
+export function cohortRow(doc: CohortDoc, model: CohortModel, r: number, o: CohortOptions): CohortRowView {
+  const row = model.rows[r]!;
+  const values = doc.cohorts[r]!.values;
+  return {
+    label: row.label,
+    size: formatInteger(o.locale, row.size),
+    cells: Array.from({ length: model.periods }, (_, k) => {
+      const v = row.cells[k] ?? null;
+      return {
+        text: formatCohortValue(model.mode, v, doc.currency, o.locale),
+        missing: v !== null ? null : rawValue(values, k) !== null ? o.t('notDefined') : o.t('notYet'),
+      };
+    }),
+  };
+}
+
+/** The tooltip of a cell (`r` = -1: the average row). */
+export function cohortTip(doc: CohortDoc, model: CohortModel, r: number, c: number, o: CohortOptions): { title: string; lines: string[] } | null {
+  const { t, locale: loc } = o;
+  const value = (v: number | null) => (v === null ? NO_VALUE : formatCohortValue(model.mode, v, doc.currency, loc));
+  if (r < 0) {
+    return {
+      title: `${t(model.mode === 'count' || model.mode === 'revenue' ? 'average' : 'weightedAverage')} · ${periodName(doc, c, o)}`,
+      lines: [`${modeName(model.mode, o)}: ${value(model.average[c] ?? null)}`, t('averageOf', { count: model.rows.length })],
+    };
+  }
+  const row = doc.cohorts[r];
+  if (!row) return null;
+  const title = `${row.label} · ${periodName(doc, c, o)}`;
+  const v = rawValue(row.values, c);
+  if (v === null) return { title, lines: [t('notYet')] };
+  if (doc.measure === 'customers') {
+    const pct = row.size > 0 ? v / row.size : null;
+    const rate = (x: number | null) => (x === null ? t('notDefined') : formatPercent(loc, x));
+    return { title, lines: [t('tipRetained', { retained: formatInteger(loc, v), count: row.size }), `${t('percent')}: ${rate(pct)} · ${t('churn')}: ${rate(pct === null ? null : 1 - pct)}`] };
+  }
+  const ltv = cohortCells(row, c + 1, 'ltv')[c] ?? null;
+  return {
+    title,
+    lines: [
+      t('tipRevenue', { revenue: formatCurrency(loc, v, doc.currency) }),
+      t('tipLtv', { ltv: ltv === null ? t('notDefined') : formatCurrency(loc, ltv, doc.currency) }),
+    ],
+  };
+}
+
+/** The colour legend: the ends of the scale, and the period-0 note when it applies. */
+export function cohortLegend(doc: CohortDoc, model: CohortModel, perRow: boolean, o: CohortOptions): { low: string; high: string; perRow: string | null; notYet: string; note: string | null } {
+  const { t } = o;
+  const d = domainOf(model.rows.map((r) => r.cells), model.mode);
+  return {
+    low: d ? formatCohortValue(model.mode, d[0], doc.currency, o.locale) : t('legendLow'),
+    high: d ? formatCohortValue(model.mode, d[1], doc.currency, o.locale) : t('legendHigh'),
+    perRow: perRow ? `(${t('scaleRow')})` : null,
+    notYet: t('legendNotYet'),
+    note: skipsPeriodZero(model.mode, model.periods) ? t('legendNote') : null,
+  };
+}
+
+/** Where the average curve starts: after period 0 when the rule says so and at least two points remain. */
+export function curveStart(model: Pick<CohortModel, 'mode' | 'periods'>): number {
+  return skipsPeriodZero(model.mode, model.periods) && model.periods > 2 ? 1 : 0;
+}
+
+/** The average curve's labels, given the top of its scale. */
+export function cohortCurve(doc: CohortDoc, model: CohortModel, max: number, o: CohortOptions): { from: number; last: number; caption: string; max: string; zero: string; firstTick: string; lastTick: string } {
+  const from = curveStart(model);
+  const last = Math.max(from + 1, model.periods - 1);
+  return {
+    from,
+    last,
+    caption: `${o.t('curve')} · ${modeName(model.mode, o)}`,
+    max: formatCohortValue(model.mode, max, doc.currency, o.locale),
+    zero: formatCohortValue(model.mode, 0, doc.currency, o.locale),
+    firstTick: formatInteger(o.locale, from),
+    lastTick: formatInteger(o.locale, last),
+  };
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { computeCohort, skipsPeriodZero, type CohortMode } from '../../../src/compute/cohort.js';
+import { cohortCurve, cohortHead, cohortLegend, cohortRow, cohortTip, curveStart, formatCohortValue } from '../../../src/view/cohort.js';
+import { cohortStrings } from '../../../components/cohort-grid/strings.js';
+import type { CohortDoc } from '../../../src/index.js';
+import { loadFixture } from '../fixtures.js';
+import { assertCleanView, inLocale } from './helpers.js';
+
+const en = inLocale(cohortStrings, 'en-US');
+const pt = inLocale(cohortStrings, 'pt-BR');
+const doc = (cohorts: CohortDoc['cohorts'], measure: CohortDoc['measure'] = 'customers'): CohortDoc =>
+  ({ kind: 'cohort', version: 1, periodUnit: 'month', measure, currency: 'BRL', cohorts }) as CohortDoc;
+
+describe('one rule for period 0', () => {
+  it.each([
+    ['percent', 1, false], ['percent', 2, true], ['churn', 5, true], ['count', 3, true], ['ltv', 5, false], ['revenue', 2, true],
+  ] as [CohortMode, number, boolean][])('%s with %d periods skips period 0: %s', (mode, periods, skips) => expect(skipsPeriodZero(mode, periods)).toBe(skips));
+  it('the legend note, the colour domain and the curve follow it', () => {
+    const d = doc([{ id: 'a', label: 'A', size: 100, values: [100, 40, 20] }]);
+    const m = computeCohort(d, 'percent');
+    expect(cohortLegend(d, m, false, en)).toMatchObject({ low: '0%', high: '40%', note: expect.stringContaining('Period 0') as string });
+    expect(curveStart(m)).toBe(1);
+    const ltv = computeCohort(doc([{ id: 'a', label: 'A', size: 10, values: [100, 40, 20] }], 'revenue'), 'ltv');
+    expect(cohortLegend(doc([{ id: 'a', label: 'A', size: 10, values: [100, 40, 20] }], 'revenue'), ltv, false, en).note).toBeNull();
+    expect(curveStart(ltv)).toBe(0);
+    expect(curveStart(computeCohort(doc([{ id: 'a', label: 'A', size: 10, values: [10, 5] }]), 'percent'))).toBe(0);
+  });
+});
+
+describe('cell values by mode', () => {
+  it.each([
+    ['percent', 0.4567, '45.7%'], ['percent', 0.0004, '<0.1%'], ['churn', 0, '0%'], ['count', 12, '12'], ['count', 2.5, '2.5'],
+    ['count', 250000, '250K'], ['revenue', 12.5, 'R$12.50'], ['revenue', 150, 'R$150'], ['ltv', 25000, 'R$25.0K'], ['percent', null, ''],
+  ] as [CohortMode, number | null, string][])('%s %s → %s', (mode, v, text) => expect(formatCohortValue(mode, v, 'BRL', 'en-US')).toBe(text));
+});
+
+describe('rows, tooltips and headers', () => {
+  const d = doc([
+    { id: 'a', label: 'Jan', size: 1, values: [1, 1, null] },
+    { id: 'z', label: 'Feb', size: 0, values: [0] },
+  ]);
+  const m = computeCohort(d, 'percent');
+  it('not yet versus not defined', () => {
+    expect(cohortRow(d, m, 0, en).cells.map((c) => c.missing)).toEqual([null, null, 'not yet']);
+    expect(cohortRow(d, m, 1, en).cells.map((c) => c.missing)).toEqual(['not defined', 'not yet', 'not yet']);
+  });
+  it('"1 of 1 customer", singular, in the tooltip; period names in the locale', () => {
+    expect(cohortTip(d, m, 0, 1, en)).toEqual({ title: 'Jan · Month 1', lines: ['1 of 1 customer', 'Retention: 100% · Churn: 0%'] });
+    expect(cohortTip(d, m, 0, 1, pt)!.lines[0]).toBe('1 de 1 cliente');
+    expect(cohortTip(d, m, 1, 0, en)!.lines[1]).toBe('Retention: not defined · Churn: not defined');
+    expect(cohortTip(d, m, -1, 0, en)!.lines[1]).toBe('Average of 2 cohorts');
+    expect(cohortTip(d, m, 5, 0, en)).toBeNull();
+  });
+  it('revenue tooltips give the cumulative LTV without recomputing the grid', () => {
+    const r = doc([{ id: 'a', label: 'Jan', size: 4, values: [100, 20] }], 'revenue');
+    expect(cohortTip(r, computeCohort(r, 'revenue'), 0, 1, en)!.lines).toEqual(['R$20.00 in the period', 'R$30.00 per customer so far']);
+  });
+  it('the average row of one cohort says so in the singular', () => {
+    const one = doc([{ id: 'a', label: 'Jan', size: 3, values: [3, 1] }]);
+    expect(cohortHead(one, computeCohort(one, 'percent'), en).average.title).toBe('Average of 1 cohort');
+  });
+  it('the real monthly cohorts, in every mode and two languages: nothing empty, NaN or undefined', () => {
+    for (const name of ['cohort.monthly-customers.json', 'cohort.monthly-revenue.json']) {
+      const real = loadFixture(name) as unknown as CohortDoc;
+      const modes: CohortMode[] = real.measure === 'revenue' ? ['ltv', 'revenue'] : ['percent', 'count', 'churn'];
+      for (const mode of modes) for (const o of [en, pt]) {
+        const model = computeCohort(real, mode);
+        assertCleanView(cohortHead(real, model, o));
+        assertCleanView(model.rows.map((_, r) => cohortRow(real, model, r, o)));
+        assertCleanView(cohortLegend(real, model, true, o));
+        assertCleanView(cohortCurve(real, model, 1, o));
+        assertCleanView(cohortTip(real, model, 0, 0, o));
+        assertCleanView(cohortTip(real, model, -1, 1, o));
+      }
+    }
+  });
+});
