@@ -51,14 +51,7 @@ export function shares(doc: ChannelsDoc, metricId: string): Share[] {
   });
 }
 
-export type Tone = 'better' | 'worse' | 'neutral';
-
-/** Whether a value is better than a reference, given the metric's direction. */
-export function tone(value: number | null, reference: number | null, better: 'higher' | 'lower' = 'higher'): Tone {
-  if (value === null || reference === null || value === reference) return 'neutral';
-  const higher = value > reference;
-  return (better === 'lower' ? !higher : higher) ? 'better' : 'worse';
-}
+export { tone, type Tone } from './common.js';
 
 /** The median of the known values, or null. */
 export function median(values: readonly (number | null)[]): number | null {

@@ -81,3 +81,17 @@ export function sortByValue<T>(
   });
   return keyed.map((k) => k.r);
 }
+
+export type Tone = 'better' | 'worse' | 'neutral';
+
+/**
+ * Whether a value is better than a reference, given the direction that is good:
+ * the one rule behind every ▲/▼ and green/red in the kit (funnel changes, checkout
+ * breakdowns, channels against the median). Equal, null or a difference below
+ * 1e-12 is neutral.
+ */
+export function tone(value: number | null, reference: number | null, better: 'higher' | 'lower' = 'higher'): Tone {
+  if (value === null || reference === null || Math.abs(value - reference) < 1e-12) return 'neutral';
+  const higher = value > reference;
+  return (better === 'lower' ? !higher : higher) ? 'better' : 'worse';
+}

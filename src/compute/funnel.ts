@@ -1,5 +1,5 @@
 import type { FunnelDoc, FunnelPartialStep } from '../schema/funnel.js';
-import { argMax, diff, ratio, relativeChange } from './common.js';
+import { argMax, diff, ratio, relativeChange, tone, type Tone } from './common.js';
 
 export type PercentOf = 'first' | 'previous';
 
@@ -169,7 +169,6 @@ export function funnelIsEmpty(doc: Pick<FunnelDoc, 'steps'>): boolean {
 }
 
 /** Whether a change is good: more conversion is better. Null or zero is neutral. */
-export function changeTone(delta: number | null): 'better' | 'worse' | 'neutral' {
-  if (delta === null || Math.abs(delta) < 1e-12) return 'neutral';
-  return delta > 0 ? 'better' : 'worse';
+export function changeTone(delta: number | null): Tone {
+  return tone(delta, 0);
 }

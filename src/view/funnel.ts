@@ -13,7 +13,8 @@ import {
   NO_VALUE, formatCurrency, formatDuration, formatInteger, formatPercent, formatPointsDelta, formatSignedPercent,
 } from '../format/index.js';
 
-export type Tone = 'better' | 'worse' | 'neutral';
+export type { Tone } from '../compute/common.js';
+import type { Tone } from '../compute/common.js';
 
 export interface FunnelOptions {
   percentOf: PercentOf;
