@@ -5,14 +5,11 @@ import { lineGeometry } from '../../src/layout/line.js';
 import { stackedColumns } from '../../src/layout/columns.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
-import { channelsSchema, type Channel, type ChannelMetric, type ChannelsDoc } from '../../src/schema/channels.js';
-import {
-  alignSeries, channelValue, channelsIsEmpty, median, metricTotal, orderChannels, overlapModel, shareableMetrics, shares, tone,
-} from '../../src/compute/channels.js';
-import { sortByValue } from '../../src/compute/common.js';
-import {
-  NO_VALUE, formatCompact, formatCurrency, formatDuration, formatInteger, formatMonth, formatNumber, formatPercent,
-} from '../../src/format/index.js';
+import { channelsSchema, type ChannelMetric, type ChannelsDoc } from '../../src/schema/channels.js';
+import { channelsIsEmpty, shareableMetrics } from '../../src/compute/channels.js';
+import { Memo } from '../../src/core/memo.js';
+import { channelRows, channelsView, type ChannelsView } from '../../src/view/channels.js';
+import { NO_VALUE } from '../../src/format/index.js';
 import { channelStrings, type ChannelViewMessages } from './strings.js';
 import { channelStyles } from './kpi-channel-view.styles.js';
 
@@ -82,6 +79,7 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
   highlighted = '';
 
   readonly #size = new SizeController(this);
+  readonly #viewMemo = new Memo<ChannelsView>();
 
   protected isEmpty(doc: ChannelsDoc): boolean {
     return channelsIsEmpty(doc);
@@ -93,15 +91,9 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
     return options.find((m) => m.id === this.metric) ?? options[0];
   }
 
-  #fmt(doc: ChannelsDoc, m: ChannelMetric, v: number | null, compact = false): string {
-    if (v === null) return NO_VALUE;
-    switch (m.format) {
-      case 'currency': return formatCurrency(this.loc, v, doc.currency, compact && Math.abs(v) >= 10000 ? { compact: true } : { digits: Math.abs(v) >= 1000 || v === 0 ? 0 : 2 });
-      case 'integer': return compact && Math.abs(v) >= 100000 ? formatCompact(this.loc, v) : formatInteger(this.loc, v);
-      case 'percent': return formatPercent(this.loc, v);
-      case 'duration': return formatDuration(this.loc, v);
-      default: return compact ? formatCompact(this.loc, v) : formatNumber(this.loc, v);
-    }
+  #view(doc: ChannelsDoc): ChannelsView {
+    const metric = this.mixMetric(doc);
+    return this.#viewMemo.get([this.docVersion, metric, this.loc], () => channelsView(doc, metric, { locale: this.loc, t: this.t }));
   }
 
   #enter(id: string): void {
@@ -137,131 +129,94 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
   }
 
   protected renderReady(doc: ChannelsDoc): TemplateResult {
-    const metric = this.mixMetric(doc);
+    const view = this.#view(doc);
+    const hl = this.highlighted;
+    const hlIndex = doc.channels.findIndex((c) => c.id === hl);
     return html`
-      ${this.#renderTiles(doc)}
+      <ul class="tiles">
+        ${view.tiles.map((tile) => html`<li class="tile">
+          <span class="tile-label" part="label">${tile.label}</span>
+          <span class="tile-value" part="value">${tile.value}</span>
+          <span class=${classNames({ 'tile-sub': true, hl: hlIndex >= 0 })}>${hlIndex >= 0 ? html`<i class="dot" ${styleProps({ background: channelColor(hlIndex) })}></i>${tile.byChannel[hl]}` : tile.sub}</span>
+        </li>`)}
+      </ul>
       <div class="row">
-        ${metric ? this.#renderMix(doc, metric) : nothing}
-        ${this.#renderCustomers(doc)}
+        ${view.mix ? this.#renderMix(view.mix) : nothing}
+        ${view.customers ? this.#renderCustomers(view.customers) : nothing}
       </div>
-      ${this.#renderTable(doc, metric)}
-      ${metric ? this.#renderTrend(doc, metric) : nothing}
+      ${this.#renderTable(doc, view)}
+      ${view.trend && view.series ? this.#renderTrend(doc, view.trend, view.series) : nothing}
     `;
   }
 
-  #renderTiles(doc: ChannelsDoc): TemplateResult {
-    const hlIndex = doc.channels.findIndex((c) => c.id === this.highlighted);
-    const hl = hlIndex >= 0 ? doc.channels[hlIndex] : undefined;
-    return html`<ul class="tiles">
-      ${doc.metrics.map((m) => {
-        const t = metricTotal(doc, m);
-        let sub: string;
-        if (hl) sub = `${hl.label}: ${this.#fmt(doc, m, channelValue(hl.values, m.id), true)}`;
-        else if (t.source === 'unique-customers') sub = this.t('uniqueSub', { sum: this.#fmt(doc, m, t.naiveSum) });
-        else if (t.source === 'document') sub = this.t('reported');
-        else if (t.source === 'none') sub = this.t('notSummable');
-        else sub = this.t('summed');
-        return html`<li class="tile">
-          <span class="tile-label" part="label">${m.label}</span>
-          <span class="tile-value" part="value">${this.#fmt(doc, m, t.value, true)}</span>
-          <span class=${classNames({ 'tile-sub': true, hl: Boolean(hl) })}>${hl ? html`<i class="dot" ${styleProps({ background: channelColor(hlIndex) })}></i>` : nothing}${sub}</span>
-        </li>`;
-      })}
-    </ul>`;
-  }
-
-  #renderMix(doc: ChannelsDoc, metric: ChannelMetric): TemplateResult {
-    const list = shares(doc, metric.id).map((s, i) => ({ ...s, i, channel: doc.channels[i]! }));
-    const ranked = sortByValue(list, (x) => x.share, 'descending', (x) => ({ label: x.channel.label, id: x.id }), this.loc);
+  #renderMix(mix: NonNullable<ChannelsView['mix']>): TemplateResult {
     return html`<section class="panel" aria-labelledby="mix-h">
-      <h3 id="mix-h" class="section">${this.t('mix')} · ${metric.label}</h3>
+      <h3 id="mix-h" class="section">${mix.title}</h3>
       <div class="mixbar" part="chart" aria-hidden="true">
-        ${list.filter((s) => (s.share ?? 0) > 0).map((s) => html`<span part="bar" class=${classNames({ seg: true, dim: Boolean(this.highlighted) && this.highlighted !== s.id })}
-          ${styleProps({ width: `${(s.share ?? 0) * 100}%`, background: channelColor(s.i) })}
+        ${mix.segments.map((s) => html`<span part="bar" class=${classNames({ seg: true, dim: Boolean(this.highlighted) && this.highlighted !== s.id })}
+          ${styleProps({ width: `${s.pct}%`, background: channelColor(s.index) })}
           @mouseenter=${() => this.#enter(s.id)} @mouseleave=${this.#leave}></span>`)}
       </div>
       <ol class="mixlist" part="legend">
-        ${ranked.map((s) => html`<li>
+        ${mix.items.map((s) => html`<li>
           <button type="button" class=${classNames({ mixitem: true, active: this.highlighted === s.id })} data-channel=${s.id}
             @mouseenter=${() => this.#enter(s.id)} @mouseleave=${this.#leave} @focus=${() => this.#enter(s.id)} @blur=${this.#leave} @click=${() => this.#pick(s.id)}>
-            <i class="dot" ${styleProps({ background: channelColor(s.i) })}></i>
-            <span class="mixname" part="label">${s.channel.label}</span>
-            <span class="mixshare">${s.share === null ? this.t('noData') : formatPercent(this.loc, s.share)}</span>
-            <span class="mixvalue">${this.#fmt(doc, metric, s.value, true)}</span>
+            <i class="dot" ${styleProps({ background: channelColor(s.index) })}></i>
+            <span class="mixname" part="label">${s.label}</span>
+            <span class="mixshare">${s.share}</span>
+            <span class="mixvalue">${s.value}</span>
           </button>
         </li>`)}
       </ol>
     </section>`;
   }
 
-  #renderCustomers(doc: ChannelsDoc): TemplateResult | typeof nothing {
-    const o = overlapModel(doc);
-    if (!o) return nothing;
-    const label = (id: string) => doc.channels.find((c) => c.id === id)?.label ?? id;
-    const max = Math.max(1, ...o.overlaps.map((x) => x.customers));
-    const rest = o.duplicates === null ? null : o.duplicates - o.explained;
+  #renderCustomers(c: NonNullable<ChannelsView['customers']>): TemplateResult {
     return html`<section class="panel" aria-labelledby="once-h">
       <h3 id="once-h" class="section">${this.t('once')}</h3>
-      <p class="once-line">${this.t('uniqueVs', { count: o.unique, sum: formatInteger(this.loc, o.sum) })}</p>
-      ${o.duplicates !== null ? html`<p class="once-dup" part="delta">${this.t('duplicates', { count: formatInteger(this.loc, o.duplicates), share: formatPercent(this.loc, o.duplicateShare) })}</p>` : nothing}
-      ${o.overlaps.length
+      <p class="once-line">${c.line}</p>
+      ${c.duplicates !== null ? html`<p class="once-dup" part="delta">${c.duplicates}</p>` : nothing}
+      ${c.overlaps.length
         ? html`<h4 class="sub-section">${this.t('overlaps')}</h4>
           <ul class="overlaps">
-            ${o.overlaps.map((x) => html`<li class=${classNames({ dim: Boolean(this.highlighted) && !x.channels.includes(this.highlighted) })}>
-              <span class="ov-head"><span class="ov-names">${x.channels.map((id) => label(id)).join(' + ')}</span><b>${formatInteger(this.loc, x.customers)}</b></span>
-              <span class="ov-track" aria-hidden="true"><span class="ov-bar" ${styleProps({ width: `${(x.customers / max) * 100}%` })}></span></span>
+            ${c.overlaps.map((x) => html`<li class=${classNames({ dim: Boolean(this.highlighted) && !x.channels.includes(this.highlighted) })}>
+              <span class="ov-head"><span class="ov-names">${x.names}</span><b>${x.count}</b></span>
+              <span class="ov-track" aria-hidden="true"><span class="ov-bar" ${styleProps({ width: `${x.pct}%` })}></span></span>
             </li>`)}
           </ul>
-          ${rest !== null && rest > 0 ? html`<p class="note">${this.t('explained', { explained: formatInteger(this.loc, o.explained), rest: formatInteger(this.loc, rest) })}</p>` : nothing}`
+          ${c.rest !== null ? html`<p class="note">${c.rest}</p>` : nothing}`
         : nothing}
     </section>`;
   }
 
-  #renderTable(doc: ChannelsDoc, metric: ChannelMetric | undefined): TemplateResult {
-    const series = metric ? alignSeries(doc, metric.id) : null;
-    const medians = new Map(doc.metrics.map((m) => [m.id, median(doc.channels.map((c) => channelValue(c.values, m.id)))]));
+  #renderTable(doc: ChannelsDoc, view: ChannelsView): TemplateResult {
+    const rows = channelRows(doc, this.sort, this.sortDir, this.loc);
     const key = this.sort && (this.sort === 'label' || doc.metrics.some((m) => m.id === this.sort)) ? this.sort : '';
-    const sorted = orderChannels(doc, key, this.sortDir, this.loc).map((r) => ({ id: r.channel.id, label: r.channel.label, group: r.group, channel: r.channel, i: r.index }));
-    const groups = [...new Set(sorted.map((r) => r.group))];
-    const showGroups = groups.length > 1 || groups[0] !== '';
     const sortTh = (k: string, label: string, cls = '') => html`<th scope="col" class=${cls} aria-sort=${key === k ? this.sortDir : 'none'}>
       <button type="button" class="sortbtn" @click=${() => this.#setSort(k)}>${label}<span aria-hidden="true" class="arrow">${key === k ? (this.sortDir === 'ascending' ? '▲' : '▼') : '↕'}</span></button></th>`;
-    let lastGroup: string | null = null;
+    const spark = view.trend !== null && view.series !== null;
     return html`<div class="table-wrap">
       <table part="table">
         <caption class="sr-only">${this.t('caption', { title: doc.title ?? '' })}</caption>
         <thead><tr>
           ${sortTh('label', this.t('channel'), 'first')}
           ${doc.metrics.map((m) => sortTh(m.id, m.label, 'num'))}
-          ${series && series.dates.length > 1 ? html`<th scope="col">${this.t('trend')} · ${metric!.label}</th>` : nothing}
+          ${spark ? html`<th scope="col">${view.trend!.title}</th>` : nothing}
         </tr></thead>
         <tbody>
-          ${sorted.map((r) => {
-            const groupRow = showGroups && r.group !== lastGroup
-              ? html`<tr class="grouprow"><th scope="colgroup" colspan=${doc.metrics.length + 2}>${r.group || NO_VALUE}</th></tr>`
-              : nothing;
-            lastGroup = r.group;
-            return html`${groupRow}<tr part="row" class=${classNames({ active: this.highlighted === r.id, dim: Boolean(this.highlighted) && this.highlighted !== r.id })}
+          ${rows.map((r) => html`${r.groupStart !== null ? html`<tr class="grouprow"><th scope="colgroup" colspan=${doc.metrics.length + 2}>${r.groupStart}</th></tr>` : nothing}<tr part="row" class=${classNames({ active: this.highlighted === r.id, dim: Boolean(this.highlighted) && this.highlighted !== r.id })}
               tabindex="0" data-channel=${r.id}
               @mouseenter=${() => this.#enter(r.id)} @mouseleave=${this.#leave} @focus=${() => this.#enter(r.id)} @blur=${this.#leave}
               @click=${() => this.#pick(r.id)} @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.#pick(r.id); } }}>
-              <th scope="row" class="first"><i class="dot" ${styleProps({ background: channelColor(r.i) })}></i><span part="label">${r.label}</span></th>
-              ${doc.metrics.map((m) => this.#renderCell(doc, m, channelValue(r.channel.values, m.id), medians.get(m.id) ?? null))}
-              ${series && series.dates.length > 1 ? html`<td class="spark-cell">${this.#renderSpark(series.values[r.i]!, r.i)}</td>` : nothing}
-            </tr>`;
-          })}
+              <th scope="row" class="first"><i class="dot" ${styleProps({ background: channelColor(r.index) })}></i><span part="label">${r.label}</span></th>
+              ${view.cells[r.id]!.map((c) => html`<td class=${classNames({ num: true, nodata: c.missing, [c.tone]: c.tone !== 'neutral' })} part="cell">${c.text}${c.toneName
+                ? html`<span class="tone" aria-hidden="true">${c.tone === 'better' ? '▲' : '▼'}</span><span class="sr-only"> (${c.toneName})</span>`
+                : nothing}</td>`)}
+              ${spark ? html`<td class="spark-cell">${this.#renderSpark(view.series!.values[r.index]!, r.index)}</td>` : nothing}
+            </tr>`)}
         </tbody>
       </table>
     </div>`;
-  }
-
-  #renderCell(doc: ChannelsDoc, m: ChannelMetric, v: number | null, ref: number | null): TemplateResult {
-    if (v === null) return html`<td class="num nodata" part="cell">${this.t('noData')}</td>`;
-    // Rates, averages and costs compare across channels; a channel's size (a summed metric) is not "better".
-    const t = m.aggregate === 'sum' ? 'neutral' : tone(v, ref, m.better ?? 'higher');
-    return html`<td class=${`num ${t}`} part="cell">${this.#fmt(doc, m, v, true)}${t !== 'neutral'
-      ? html`<span class="tone" aria-hidden="true">${t === 'better' ? '▲' : '▼'}</span><span class="sr-only"> (${this.t(t)})</span>`
-      : nothing}</td>`;
   }
 
   #renderSpark(values: (number | null)[], i: number): TemplateResult {
@@ -272,9 +227,7 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
     return html`<svg class="spark" width=${w} height=${h} viewBox="0 0 ${w} ${h}" aria-hidden="true">${svg`<path d=${g.d} ${styleProps({ stroke: channelColor(i) })}></path>`}</svg>`;
   }
 
-  #renderTrend(doc: ChannelsDoc, metric: ChannelMetric): TemplateResult | typeof nothing {
-    const s = alignSeries(doc, metric.id);
-    if (s.dates.length < 2) return nothing;
+  #renderTrend(doc: ChannelsDoc, trend: NonNullable<ChannelsView['trend']>, s: NonNullable<ChannelsView['series']>): TemplateResult {
     const width = Math.max(280, (this.#size.width || 800) - 34);
     const height = 190;
     const pad = { l: 56, r: 8, t: 12, b: 26 };
@@ -288,21 +241,21 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
       }
       const mid = col.x + g.barWidth / 2;
       if (s.incomplete[d]) rects.push(svg`<circle class="gapmark" cx=${mid} cy=${col.top - 7} r="3"></circle>`);
-      if (col.tick) rects.push(svg`<text class="tick" x=${mid} y=${height - 8} text-anchor="middle">${formatMonth(this.loc, s.dates[d])}</text>`);
+      if (col.tick) rects.push(svg`<text class="tick" x=${mid} y=${height - 8} text-anchor="middle">${trend.dates[d]}</text>`);
     });
     return html`<section class="panel trend" aria-labelledby="trend-h">
-      <h3 id="trend-h" class="section">${this.t('trend')} · ${metric.label}</h3>
+      <h3 id="trend-h" class="section">${trend.title}</h3>
       <svg part="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">
         ${svg`<line class="axis" x1=${pad.l} x2=${width - pad.r} y1=${g.y(0)} y2=${g.y(0)}></line>
-          <text class="tick" x=${pad.l - 6} y=${g.y(g.max) + 4} text-anchor="end">${this.#fmt(doc, metric, g.max, true)}</text>
-          <text class="tick" x=${pad.l - 6} y=${g.y(0) + 4} text-anchor="end">${this.#fmt(doc, metric, 0, true)}</text>`}
+          <text class="tick" x=${pad.l - 6} y=${g.y(g.max) + 4} text-anchor="end">${trend.max}</text>
+          <text class="tick" x=${pad.l - 6} y=${g.y(0) + 4} text-anchor="end">${trend.zero}</text>`}
         ${rects}
       </svg>
-      ${s.incomplete.some(Boolean) ? html`<p class="note"><i class="gapdot" aria-hidden="true"></i>${this.t('gap')}</p>` : nothing}
+      ${trend.gap ? html`<p class="note"><i class="gapdot" aria-hidden="true"></i>${trend.gap}</p>` : nothing}
       <div class="sr-only"><table>
-        <caption>${this.t('trendCaption', { metric: metric.label })}</caption>
-        <thead><tr><th scope="col">${this.t('channel')}</th>${s.dates.map((d) => html`<th scope="col">${formatMonth(this.loc, d)}</th>`)}</tr></thead>
-        <tbody>${doc.channels.map((c: Channel, ci) => html`<tr><th scope="row">${c.label}</th>${s.values[ci]!.map((v) => html`<td>${v === null ? this.t('noData') : this.#fmt(doc, metric, v)}</td>`)}</tr>`)}</tbody>
+        <caption>${trend.caption}</caption>
+        <thead><tr><th scope="col">${this.t('channel')}</th>${trend.dates.map((d) => html`<th scope="col">${d}</th>`)}</tr></thead>
+        <tbody>${trend.rows.map((r) => html`<tr><th scope="row">${r.label}</th>${r.cells.map((v) => html`<td>${v}</td>`)}</tr>`)}</tbody>
       </table></div>
     </section>`;
   }

@@ -182,3 +182,43 @@ export function decimalMark(locale: string): string {
   const part = numberFormat(locale, { minimumFractionDigits: 1 }).formatToParts(1.5).find((p) => p.type === 'decimal');
   return part?.value ?? '.';
 }
+
+/** How a metric's values are written (the channels contract's `format`; the cohort grid's modes map onto it). */
+export type ValueFormat = 'currency' | 'integer' | 'number' | 'percent' | 'duration';
+
+export interface ValueOptions {
+  /** ISO 4217 code for `currency`. */
+  currency?: string | undefined;
+  /** Short forms for large values: money from 10,000 ("R$ 61,8 mi"), counts from 100,000 ("182 mil"), plain numbers always. */
+  compact?: boolean;
+  /** Money below this (and not zero) keeps its cents; default 1,000. */
+  centsBelow?: number;
+  /** Decimals of a percentage (default: formatPercent's); a tiny non-zero rate then reads "<0.1%", never "0.0%". */
+  percentDigits?: number;
+}
+
+/**
+ * The one formatter for a metric's value in tiles, tables, cells and axes, so a
+ * currency, count or rate reads the same in every widget. Null is a dash.
+ */
+export function formatValue(locale: string, format: ValueFormat, v: number | null | undefined, o: ValueOptions = {}): string {
+  if (!isFiniteNumber(v)) return NO_VALUE;
+  const big = Math.abs(v);
+  switch (format) {
+    case 'currency':
+      return o.compact && big >= 10000
+        ? formatCurrency(locale, v, o.currency, { compact: true })
+        : formatCurrency(locale, v, o.currency, { digits: v !== 0 && big < (o.centsBelow ?? 1000) ? 2 : 0 });
+    case 'integer':
+      return o.compact && big >= 100000 ? formatCompact(locale, v) : Number.isInteger(v) ? formatInteger(locale, v) : formatNumber(locale, v, 1);
+    case 'percent': {
+      const d = o.percentDigits;
+      const floor = d === undefined ? 0 : 10 ** -(d + 2);
+      return v > 0 && v < floor ? `<${formatPercent(locale, floor, d)}` : formatPercent(locale, v, d);
+    }
+    case 'duration':
+      return formatDuration(locale, v);
+    default:
+      return o.compact ? formatCompact(locale, v) : formatNumber(locale, v);
+  }
+}

@@ -5,6 +5,19 @@ export interface ColumnSegment { series: number; y: number; height: number }
 /** One stacked column: its left edge, the top of its stack, its segments (bottom first), and whether its bucket gets an axis label. */
 export interface Column { x: number; top: number; segments: ColumnSegment[]; tick: boolean }
 
+/** A bucket's stackable part of a value: positive and finite, else nothing. */
+const stackable = (row: readonly (number | null)[], d: number) => {
+  const v = row[d];
+  return v !== null && v !== undefined && v > 0 && Number.isFinite(v) ? v : 0;
+};
+
+/** The top of a stacked-column scale: the tallest stack, at least 1 (the value its axis label shows). */
+export function stackMax(series: readonly (readonly (number | null)[])[], count: number): number {
+  let max = 1;
+  for (let d = 0; d < count; d++) max = Math.max(max, series.reduce((n, row) => n + stackable(row, d), 0));
+  return max;
+}
+
 /**
  * Geometry of stacked columns: `count` buckets across the box (inside the inset), each
  * stacking the positive values of every series in order (`series[s][bucket]`). Null,
@@ -20,17 +33,13 @@ export function stackedColumns(
   inset: Inset,
   tickGap = 70,
 ): { columns: Column[]; barWidth: number; max: number; y: (v: number) => number } {
-  const value = (row: readonly (number | null)[], d: number) => {
-    const v = row[d];
-    return v !== null && v !== undefined && v > 0 && Number.isFinite(v) ? v : 0;
-  };
-  const totals = Array.from({ length: count }, (_, d) => series.reduce((n, row) => n + value(row, d), 0));
-  const max = totals.reduce((m, t) => Math.max(m, t), 1);
+  const value = stackable;
+  const max = stackMax(series, count);
   const band = (width - inset.l - inset.r) / Math.max(1, count);
   const barWidth = Math.max(4, Math.min(48, band * 0.7));
   const y = (v: number) => inset.t + (1 - v / max) * (height - inset.t - inset.b);
   const tickEvery = Math.ceil(count / Math.max(1, Math.floor((width - inset.l) / tickGap)));
-  const columns = totals.map((_, d) => {
+  const columns = Array.from({ length: count }, (_, d) => {
     let acc = 0;
     const segments: ColumnSegment[] = [];
     series.forEach((row, s) => {

@@ -7,7 +7,7 @@ import type { CohortDoc } from '../schema/cohort.js';
 import type { CohortGridMessages } from '../../components/cohort-grid/strings.js';
 import type { Translator } from '../i18n/index.js';
 import { cohortCells, domainOf, rawValue, skipsPeriodZero, type CohortMode, type CohortModel } from '../compute/cohort.js';
-import { NO_VALUE, formatCompact, formatCurrency, formatInteger, formatNumber, formatPercent } from '../format/index.js';
+import { NO_VALUE, formatCurrency, formatInteger, formatPercent, formatValue, type ValueFormat, type ValueOptions } from '../format/index.js';
 
 export interface CohortOptions {
   locale: string;
@@ -20,22 +20,20 @@ const AXIS = { day: 'dayAxis', week: 'weekAxis', month: 'monthAxis' } as const s
 
 export const modeName = (mode: CohortMode, o: CohortOptions) => o.t(MODE_NAME[mode]);
 
-/** A value of the grid in its mode: rates to one decimal ("<0.1%" for tiny ones), counts compact past 100,000, money compact past 10,000. */
+/** How each mode's values are written: rates to one decimal ("<0.1%" for tiny ones), counts compact past 100,000, money compact past 10,000 and with cents below 100. */
+const MODE_FORMAT = {
+  percent: ['percent', { percentDigits: 1 }],
+  churn: ['percent', { percentDigits: 1 }],
+  count: ['integer', { compact: true }],
+  revenue: ['currency', { compact: true, centsBelow: 100 }],
+  ltv: ['currency', { compact: true, centsBelow: 100 }],
+} as const satisfies Record<CohortMode, readonly [ValueFormat, ValueOptions]>;
+
+/** A value of the grid in its mode (empty when there is none), through the kit's one value formatter. */
 export function formatCohortValue(mode: CohortMode, v: number | null, currency: string | undefined, loc: string): string {
   if (v === null) return '';
-  switch (mode) {
-    case 'percent':
-    case 'churn':
-      if (v > 0 && v < 0.001) return `<${formatPercent(loc, 0.001, 1)}`;
-      return formatPercent(loc, v, 1);
-    case 'count':
-      return Math.abs(v) >= 100000 ? formatCompact(loc, v) : Number.isInteger(v) ? formatInteger(loc, v) : formatNumber(loc, v, 1);
-    case 'revenue':
-    case 'ltv':
-      return Math.abs(v) >= 10000
-        ? formatCurrency(loc, v, currency, { compact: true })
-        : formatCurrency(loc, v, currency, { digits: Math.abs(v) < 100 && v !== 0 ? 2 : 0 });
-  }
+  const [format, options] = MODE_FORMAT[mode];
+  return formatValue(loc, format, v, { ...options, currency });
 }
 
 /** "Month 3", "Semana 3", … */
