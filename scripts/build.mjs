@@ -21,6 +21,12 @@ export async function widgetEntries() {
   return WIDGETS.map((w) => w.folder);
 }
 
+/** The widgets' kinds (each kind's view model is src/view/<kind>.ts). */
+async function widgetKinds() {
+  const { WIDGETS } = await loadRegistry();
+  return WIDGETS.map((w) => w.kind);
+}
+
 const external = (id) => /^(lit|@lit|lit-html|lit-element|d3-[\w-]+|zod|internmap)(\/|$)/.test(id);
 const shared = { configFile: false, logLevel: 'warn', root, esbuild: { target: 'es2022' } };
 
@@ -43,18 +49,19 @@ async function buildLib(widgets) {
 
 /**
  * The CDN entry for `widgets`: imports their data modules first, grouped by
- * kind (strings, schemas, computations, styles; each group led by its shared
- * base module), then the define modules. Rolldown
+ * kind (strings, schemas, computations, view models, styles; each group led by
+ * its shared base module), then the define modules. Rolldown
  * emits modules in import order, so like text ends up side by side and gzip
  * (with its 32 KB window) finds the repeats: about 1.3 kB off the whole kit.
  */
-export function cdnEntryCode(widgets, entryFile) {
+export function cdnEntryCode(widgets, kinds, entryFile) {
   const comp = (w, f) => path.join(root, 'components', w, f);
   const files = [
     path.join(root, 'src/i18n/index.ts'),
     ...widgets.map((w) => comp(w, 'strings.ts')),
     path.join(root, 'src/schema/index.ts'),
     ...readdirSync(path.join(root, 'src/compute')).filter((f) => f.endsWith('.ts')).sort().map((f) => path.join(root, 'src/compute', f)),
+    ...kinds.map((k) => path.join(root, 'src/view', `${k}.ts`)),
     path.join(root, 'src/theme/tokens.ts'),
     ...widgets.map((w) => comp(w, `kpi-${w}.styles.ts`)),
   ].filter((f) => existsSync(f));
@@ -84,9 +91,9 @@ async function terse(file) {
   if (out.code) writeFileSync(file, out.code);
 }
 
-async function buildCdn(name, entryFile, widgets) {
+async function buildCdn(name, entryFile, widgets, kinds = []) {
   // Only the whole kit gains from the grouping: a single widget has one of each already.
-  const entry = widgets.length > 1 ? [orderedEntry(cdnEntryCode(widgets, entryFile))] : [];
+  const entry = widgets.length > 1 ? [orderedEntry(cdnEntryCode(widgets, kinds, entryFile))] : [];
   await build({
     ...shared,
     define: { 'process.env.NODE_ENV': '"production"' },
@@ -98,10 +105,13 @@ async function buildCdn(name, entryFile, widgets) {
       minify: true,
       sourcemap: false,
       lib: { entry: entry.length ? 'kpi-cdn-entry' : entryFile, formats: ['es'], fileName: () => `${name}.js` },
-      rolldownOptions: { output: { codeSplitting: false, minify: true } },
+      // One file per widget (or the kit), plus one per language other than English, loaded on demand
+      // from beside it (locales/pt-BR.js, locales/es.js: data only, the same for every entry).
+      rolldownOptions: { output: { minify: true, chunkFileNames: 'locales/[name].js' } },
     },
   });
   await terse(path.join(dist, 'cdn', `${name}.js`));
+  for (const f of readdirSync(path.join(dist, 'cdn', 'locales'))) await terse(path.join(dist, 'cdn', 'locales', f));
 }
 
 async function writeSchemas() {
@@ -129,7 +139,7 @@ const t0 = Date.now();
 rmSync(dist, { recursive: true, force: true, maxRetries: 2 });
 const widgets = await widgetEntries();
 await buildLib(widgets);
-await buildCdn('kpi-kit', path.join(root, 'components/index.ts'), widgets);
+await buildCdn('kpi-kit', path.join(root, 'components/index.ts'), widgets, await widgetKinds());
 for (const w of widgets) await buildCdn(`kpi-${w}`, path.join(root, `components/${w}/define.ts`), [w]);
 if (only !== 'no-types') execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });
 const kinds = await writeSchemas();

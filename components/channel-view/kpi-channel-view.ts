@@ -5,6 +5,7 @@ import { lineGeometry } from '../../src/layout/line.js';
 import { stackedColumns } from '../../src/layout/columns.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
+import { hiddenTable, sortHeader } from '../../src/core/parts.js';
 import { channelsSchema, type ChannelMetric, type ChannelsDoc } from '../../src/schema/channels.js';
 import { channelsIsEmpty, shareableMetrics } from '../../src/compute/channels.js';
 import { Memo } from '../../src/core/memo.js';
@@ -93,7 +94,7 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
 
   #view(doc: ChannelsDoc): ChannelsView {
     const metric = this.mixMetric(doc);
-    return this.#viewMemo.get([this.docVersion, metric, this.loc], () => channelsView(doc, metric, { locale: this.loc, t: this.t }));
+    return this.#viewMemo.get([this.docVersion, metric, this.loc], () => channelsView(doc, metric, this.viewOptions));
   }
 
   #enter(id: string): void {
@@ -192,8 +193,7 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
   #renderTable(doc: ChannelsDoc, view: ChannelsView): TemplateResult {
     const rows = channelRows(doc, this.sort, this.sortDir, this.loc);
     const key = this.sort && (this.sort === 'label' || doc.metrics.some((m) => m.id === this.sort)) ? this.sort : '';
-    const sortTh = (k: string, label: string, cls = '') => html`<th scope="col" class=${cls} aria-sort=${key === k ? this.sortDir : 'none'}>
-      <button type="button" class="sortbtn" @click=${() => this.#setSort(k)}>${label}<span aria-hidden="true" class="arrow">${key === k ? (this.sortDir === 'ascending' ? '▲' : '▼') : '↕'}</span></button></th>`;
+    const sortTh = (k: string, label: string, cls = '') => sortHeader(label, key === k ? this.sortDir : 'none', () => this.#setSort(k), cls);
     const spark = view.trend !== null && view.series !== null;
     return html`<div class="table-wrap">
       <table part="table">
@@ -252,11 +252,7 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
         ${rects}
       </svg>
       ${trend.gap ? html`<p class="note"><i class="gapdot" aria-hidden="true"></i>${trend.gap}</p>` : nothing}
-      <div class="sr-only"><table>
-        <caption>${trend.caption}</caption>
-        <thead><tr><th scope="col">${this.t('channel')}</th>${trend.dates.map((d) => html`<th scope="col">${d}</th>`)}</tr></thead>
-        <tbody>${trend.rows.map((r) => html`<tr><th scope="row">${r.label}</th>${r.cells.map((v) => html`<td>${v}</td>`)}</tr>`)}</tbody>
-      </table></div>
+      ${hiddenTable(trend.table)}
     </section>`;
   }
 }

@@ -1,7 +1,10 @@
 import { widgetStrings } from '../../src/i18n/index.js';
 
-/** The English messages: the source of the keys every other language must have. */
-const en = {
+/**
+ * The English messages: the source of the keys every other language must have.
+ * The other languages are in src/i18n/locales/<language>.ts, under 'channels', loaded when a page needs them.
+ */
+export const en = {
   metric: 'Metric',
   mix: 'Channel mix',
   trend: 'Trend',
@@ -22,50 +25,11 @@ const en = {
   worse: 'worse than the median channel',
 } as const;
 
-/** Built-in strings: one object per language, typed against the English keys. */
-export const channelStrings = widgetStrings<typeof en>({
-  en,
-  'pt-BR': {
-    metric: 'Métrica',
-    mix: 'Participação por canal',
-    trend: 'Tendência',
-    channel: 'Canal',
-    uniqueSub: 'Soma dos canais: {sum}',
-    reported: 'Total informado',
-    notSummable: 'Não somável: sem total informado',
-    summed: 'Soma dos canais',
-    once: 'Clientes contados uma vez',
-    uniqueVs: { one: '{count} cliente único vs. {sum} somando os canais', other: '{count} clientes únicos vs. {sum} somando os canais' },
-    duplicates: '{count} ({share}) contados mais de uma vez',
-    overlaps: 'Compraram em mais de um canal',
-    explained: 'As sobreposições listadas somam {explained}; outras {rest} não estão detalhadas.',
-    gap: 'Alguns canais não têm dados neste período',
-    caption: 'Canais: {title}',
-    trendCaption: '{metric} por canal ao longo do tempo',
-    better: 'melhor que o canal mediano',
-    worse: 'pior que o canal mediano',
-  },
-  es: {
-    metric: 'Métrica',
-    mix: 'Participación por canal',
-    trend: 'Tendencia',
-    channel: 'Canal',
-    uniqueSub: 'Suma de canales: {sum}',
-    reported: 'Total informado',
-    notSummable: 'No sumable: sin total informado',
-    summed: 'Suma de canales',
-    once: 'Clientes contados una vez',
-    uniqueVs: { one: '{count} cliente único vs. {sum} sumando los canales', other: '{count} clientes únicos vs. {sum} sumando los canales' },
-    duplicates: '{count} ({share}) contados más de una vez',
-    overlaps: 'Compraron en más de un canal',
-    explained: 'Las superposiciones listadas suman {explained}; otras {rest} no están detalladas.',
-    gap: 'Algunos canales no tienen datos en este período',
-    caption: 'Canales: {title}',
-    trendCaption: '{metric} por canal en el tiempo',
-    better: 'mejor que el canal mediano',
-    worse: 'peor que el canal mediano',
-  },
-});
+/** The English messages' type, which every other language's object is checked against. */
+export type ChannelViewEnglish = typeof en;
+
+/** Built-in strings: English here, the other languages loaded on demand. */
+export const channelStrings = widgetStrings('channels', en);
 
 /** The messages a KpiChannelView can show (base ones included). */
 export type ChannelViewMessages = (typeof channelStrings)['en'];

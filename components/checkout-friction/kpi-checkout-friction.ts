@@ -4,10 +4,11 @@ import { classNames } from '../../src/core/class-names.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { gridKey, isPick } from '../../src/core/keys.js';
 import { Memo } from '../../src/core/memo.js';
+import { hiddenTable, toggleGroup } from '../../src/core/parts.js';
 import { PaletteProbe, paletteProbeStyles } from '../../src/core/palette.js';
 import { checkoutFrictionSchema, type CheckoutFrictionDoc } from '../../src/schema/checkout-friction.js';
 import { checkoutIsEmpty, computeCheckout, frictionMap, type FlowModel } from '../../src/compute/checkout-friction.js';
-import { causesView, cellDetail, checkoutView, mapView, selectedBreakdown, type CheckoutOptions } from '../../src/view/checkout-friction.js';
+import { causesView, cellDetail, checkoutView, mapView, selectedBreakdown } from '../../src/view/checkout-friction.js';
 import { checkoutStrings, type CheckoutFrictionMessages } from './strings.js';
 import { checkoutStyles } from './kpi-checkout-friction.styles.js';
 
@@ -82,10 +83,6 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
     return this.#mapMemo.get([this.docVersion], () => frictionMap(doc));
   }
 
-  get #options(): CheckoutOptions {
-    return { locale: this.loc, t: this.t };
-  }
-
   // ---------------------------------------------------------------- keyboard on the map
 
   #onMapKey(event: KeyboardEvent, rows: number, cols: number): void {
@@ -135,7 +132,7 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
 
   protected renderReady(doc: CheckoutFrictionDoc): TemplateResult {
     const whole = this.#flow(doc);
-    const o = this.#options;
+    const o = this.viewOptions;
     const view = checkoutView(doc, whole, selectedBreakdown(doc, this.breakdown, whole), o);
     return html`
       <div class="summary">
@@ -169,10 +166,10 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
         <section class="causes-wrap" aria-labelledby="causes-h">
           <div class="section-row">
             <h3 class="section" id="causes-h">${this.t('causes')}</h3>
-            <div class="seg-toggle" role="group" aria-label=${this.t('rankBy')}>
-              <button type="button" aria-pressed=${this.rankBy !== 'revenue' ? 'true' : 'false'} @click=${() => { this.rankBy = 'count'; }}>${this.t('byCount')}</button>
-              <button type="button" aria-pressed=${this.rankBy === 'revenue' ? 'true' : 'false'} @click=${() => { this.rankBy = 'revenue'; }}>${this.t('byRevenue')}</button>
-            </div>
+            ${toggleGroup(this.t('rankBy'), [
+              { text: this.t('byCount'), pressed: this.rankBy !== 'revenue', pick: () => { this.rankBy = 'count'; } },
+              { text: this.t('byRevenue'), pressed: this.rankBy === 'revenue', pick: () => { this.rankBy = 'revenue'; } },
+            ])}
           </div>
           <ol class="causes">
             ${causesView(doc, whole, this.rankBy === 'revenue' ? 'revenue' : 'count', o).map((c) => html`<li>
@@ -185,21 +182,17 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
           </ol>
         </section>
       </div>
-      <div class="sr-only"><table>
-        <caption>${view.table.caption}</caption>
-        <thead><tr>${view.table.head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
-        <tbody>${view.table.rows.map((r) => html`<tr><th scope="row">${r.head}</th>${r.cells.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody>
-      </table></div>
+      ${hiddenTable(view.table)}
     `;
   }
 
   #renderMap(doc: CheckoutFrictionDoc): TemplateResult {
     const m = this.#map(doc);
-    const view = mapView(doc, m, this.#options);
+    const view = mapView(doc, m, this.viewOptions);
     const shade = this.#probe.shader();
     const active = this.activeCell ?? { r: 0, c: m.cells[0]?.findIndex((x) => x !== null) ?? 0 };
     const activeCell = this.activeCell ? m.cells[this.activeCell.r]?.[this.activeCell.c] ?? null : null;
-    const detail = activeCell ? cellDetail(doc, activeCell, this.#options) : null;
+    const detail = activeCell ? cellDetail(doc, activeCell, this.viewOptions) : null;
     return html`<div class="map-scroll">
       <table part="table" class="map" role="grid" aria-label=${view.caption}
         @keydown=${(e: KeyboardEvent) => this.#onMapKey(e, doc.steps.length, m.categories.length)}>

@@ -1,7 +1,10 @@
 import { widgetStrings } from '../../src/i18n/index.js';
 
-/** The English messages: the source of the keys every other language must have. */
-const en = {
+/**
+ * The English messages: the source of the keys every other language must have.
+ * The other languages are in src/i18n/locales/<language>.ts, under 'checkout-friction', loaded when a page needs them.
+ */
+export const en = {
   emptyCell: 'none',
   abandonment: 'Checkout abandonment',
   abandonmentSub: { one: '{completed} of {count} shopper completed', other: '{completed} of {count} shoppers completed' },
@@ -41,88 +44,11 @@ const en = {
   causeLine: '{step} · {category}',
 } as const;
 
-/** Built-in strings: one object per language, typed against the English keys. */
-export const checkoutStrings = widgetStrings<typeof en>({
-  en,
-  'pt-BR': {
-    emptyCell: 'nenhum',
-    abandonment: 'Abandono do checkout',
-    abandonmentSub: { one: '{completed} de {count} comprador concluiu', other: '{completed} de {count} compradores concluíram' },
-    atRisk: 'Receita em risco',
-    atRiskSub: 'Maior perda: {step}',
-    flow: 'Etapas do checkout',
-    step: 'Etapa',
-    entered: 'Entraram',
-    exited: 'Saíram',
-    rate: 'Abandono',
-    time: 'Tempo mediano',
-    revenue: 'Receita em risco',
-    topLoss: 'Maior perda',
-    estimated: 'estimada: saídas × ticket médio',
-    given: 'informada pela loja',
-    overCounted: '{observations} relatos de atrito para {exits} saídas: um comprador pode ter vários.',
-    map: 'Por que os compradores saem',
-    category: 'Categoria',
-    causes: 'Principais causas',
-    rankBy: 'Ordenar por',
-    byCount: 'Quantidade',
-    byRevenue: 'Receita',
-    breakdown: 'Recorte',
-    everyone: 'Todos os compradores',
-    vsAll: '{delta} vs. todos',
-    price: 'Preço',
-    payment: 'Pagamento',
-    form: 'Formulário',
-    account: 'Conta',
-    delivery: 'Entrega',
-    trust: 'Confiança',
-    technical: 'Técnico',
-    other: 'Outro',
-    reports: { one: '{count} relato', other: '{count} relatos' },
-    mapCaption: 'Atritos por etapa e categoria',
-    flowCaption: 'Etapas do checkout: {title}',
-    causeLine: '{step} · {category}',
-  },
-  es: {
-    emptyCell: 'ninguno',
-    abandonment: 'Abandono del checkout',
-    abandonmentSub: { one: '{completed} de {count} comprador completó', other: '{completed} de {count} compradores completaron' },
-    atRisk: 'Ingresos en riesgo',
-    atRiskSub: 'Mayor pérdida: {step}',
-    flow: 'Pasos del checkout',
-    step: 'Paso',
-    entered: 'Entraron',
-    exited: 'Salieron',
-    rate: 'Abandono',
-    time: 'Tiempo mediano',
-    revenue: 'Ingresos en riesgo',
-    topLoss: 'Mayor pérdida',
-    estimated: 'estimado: salidas × ticket medio',
-    given: 'informado por la tienda',
-    overCounted: '{observations} reportes de fricción para {exits} salidas: un comprador puede tener varios.',
-    map: 'Por qué se van los compradores',
-    category: 'Categoría',
-    causes: 'Causas principales',
-    rankBy: 'Ordenar por',
-    byCount: 'Cantidad',
-    byRevenue: 'Ingresos',
-    breakdown: 'Desglose',
-    everyone: 'Todos los compradores',
-    vsAll: '{delta} vs. todos',
-    price: 'Precio',
-    payment: 'Pago',
-    form: 'Formulario',
-    account: 'Cuenta',
-    delivery: 'Entrega',
-    trust: 'Confianza',
-    technical: 'Técnico',
-    other: 'Otro',
-    reports: { one: '{count} reporte', other: '{count} reportes' },
-    mapCaption: 'Fricciones por paso y categoría',
-    flowCaption: 'Pasos del checkout: {title}',
-    causeLine: '{step} · {category}',
-  },
-});
+/** The English messages' type, which every other language's object is checked against. */
+export type CheckoutFrictionEnglish = typeof en;
+
+/** Built-in strings: English here, the other languages loaded on demand. */
+export const checkoutStrings = widgetStrings('checkout-friction', en);
 
 /** The messages a KpiCheckoutFriction can show (base ones included). */
 export type CheckoutFrictionMessages = (typeof checkoutStrings)['en'];

@@ -3,6 +3,7 @@ import { styleProps } from '../../src/core/style-props.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
 import { Memo } from '../../src/core/memo.js';
+import { toggleGroup } from '../../src/core/parts.js';
 import { lineGeometry } from '../../src/layout/line.js';
 import { gridKey, isPick } from '../../src/core/keys.js';
 import { RowWindow, keepingFocus } from '../../src/core/row-window.js';
@@ -13,7 +14,7 @@ import {
 } from '../../src/compute/cohort.js';
 import { PaletteProbe, paletteProbeStyles } from '../../src/core/palette.js';
 import {
-  cohortCurve, cohortHead, curveStart, cohortLegend, cohortRow, cohortTip, modeName, type CohortCellView, type CohortOptions,
+  cohortCurve, cohortHead, curveStart, cohortLegend, cohortRow, cohortTip, modeName, type CohortCellView,
 } from '../../src/view/cohort.js';
 import { cohortStrings, type CohortGridMessages } from './strings.js';
 import { cohortStyles } from './kpi-cohort-grid.styles.js';
@@ -132,10 +133,6 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
       const average = shadeAverage(model, scale).map(styleFor);
       return { cells, average };
     });
-  }
-
-  get #options(): CohortOptions {
-    return { locale: this.loc, t: this.t };
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -265,20 +262,18 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
     const modes = modesFor(doc.measure);
     const mode = this.effectiveMode;
     return html`<div class="controls">
-      <div class="seg-toggle" role="group" aria-label=${this.t('mode')}>
-        ${modes.map((m) => html`<button type="button" aria-pressed=${m === mode ? 'true' : 'false'} @click=${() => { this.mode = m; }}>${modeName(m, this.#options)}</button>`)}
-      </div>
-      <div class="seg-toggle" role="group" aria-label=${this.t('scale')}>
-        <button type="button" aria-pressed=${this.scale !== 'row' ? 'true' : 'false'} @click=${() => { this.scale = 'global'; }}>${this.t('scaleGlobal')}</button>
-        <button type="button" aria-pressed=${this.scale === 'row' ? 'true' : 'false'} @click=${() => { this.scale = 'row'; }}>${this.t('scaleRow')}</button>
-      </div>
+      ${toggleGroup(this.t('mode'), modes.map((m) => ({ text: modeName(m, this.viewOptions), pressed: m === mode, pick: () => { this.mode = m; } })))}
+      ${toggleGroup(this.t('scale'), [
+        { text: this.t('scaleGlobal'), pressed: this.scale !== 'row', pick: () => { this.scale = 'global'; } },
+        { text: this.t('scaleRow'), pressed: this.scale === 'row', pick: () => { this.scale = 'row'; } },
+      ])}
     </div>`;
   }
 
   protected renderReady(doc: CohortDoc): TemplateResult {
     const model = this.#model(doc);
     const styles = this.#styles(model);
-    const o = this.#options;
+    const o = this.viewOptions;
     const head = cohortHead(doc, model, o);
     const rowsCount = model.rows.length;
     const virtual = rowsCount > VIRTUAL_MIN;
@@ -356,7 +351,7 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
     const pad = { l: 44, r: 12, t: 10, b: 22 };
     const g = lineGeometry(model.average, width, height, pad, curveStart(model));
     if (g.points.length < 2) return html``;
-    const v = cohortCurve(doc, model, g.max, this.#options);
+    const v = cohortCurve(doc, model, g.max, this.viewOptions);
     return html`<figure part="chart" class="curve" aria-hidden="true">
       <figcaption>${v.caption}</figcaption>
       <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}">

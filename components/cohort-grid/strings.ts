@@ -1,7 +1,10 @@
 import { widgetStrings } from '../../src/i18n/index.js';
 
-/** The English messages: the source of the keys every other language must have. */
-const en = {
+/**
+ * The English messages: the source of the keys every other language must have.
+ * The other languages are in src/i18n/locales/<language>.ts, under 'cohort', loaded when a page needs them.
+ */
+export const en = {
   mode: 'Show',
   percent: 'Retention',
   count: 'Customers',
@@ -35,76 +38,11 @@ const en = {
   curve: 'Average by period',
 } as const;
 
-/** Built-in strings: one object per language, typed against the English keys. */
-export const cohortStrings = widgetStrings<typeof en>({
-  en,
-  'pt-BR': {
-    mode: 'Mostrar',
-    percent: 'Retenção',
-    count: 'Clientes',
-    churn: 'Churn',
-    revenue: 'Receita',
-    ltv: 'LTV por cliente',
-    scale: 'Sombrear',
-    scaleGlobal: 'Grade toda',
-    scaleRow: 'Cada coorte',
-    cohort: 'Coorte',
-    size: 'Tamanho',
-    average: 'Média',
-    weightedAverage: 'Média ponderada',
-    day: 'Dia {n}',
-    week: 'Semana {n}',
-    month: 'Mês {n}',
-    dayAxis: 'Dias desde a aquisição',
-    weekAxis: 'Semanas desde a aquisição',
-    monthAxis: 'Meses desde a aquisição',
-    notYet: 'ainda não',
-    notDefined: 'não definido',
-    legendLow: 'Baixo',
-    legendHigh: 'Alto',
-    legendNotYet: 'Ainda não',
-    legendNote: 'O período 0 tem sombra máxima e fica fora da escala.',
-    caption: 'Coortes: {title}',
-    tipRetained: { one: '{retained} de {count} cliente', other: '{retained} de {count} clientes' },
-    tipRevenue: '{revenue} no período',
-    tipLtv: '{ltv} por cliente até aqui',
-    averageOf: { one: 'Média de {count} coorte', other: 'Média de {count} coortes' },
-    curve: 'Média por período',
-  },
-  es: {
-    mode: 'Mostrar',
-    percent: 'Retención',
-    count: 'Clientes',
-    churn: 'Abandono',
-    revenue: 'Ingresos',
-    ltv: 'LTV por cliente',
-    scale: 'Sombrear',
-    scaleGlobal: 'Toda la tabla',
-    scaleRow: 'Cada cohorte',
-    cohort: 'Cohorte',
-    size: 'Tamaño',
-    average: 'Promedio',
-    weightedAverage: 'Promedio ponderado',
-    day: 'Día {n}',
-    week: 'Semana {n}',
-    month: 'Mes {n}',
-    dayAxis: 'Días desde la adquisición',
-    weekAxis: 'Semanas desde la adquisición',
-    monthAxis: 'Meses desde la adquisición',
-    notYet: 'aún no',
-    notDefined: 'no definido',
-    legendLow: 'Bajo',
-    legendHigh: 'Alto',
-    legendNotYet: 'Aún no',
-    legendNote: 'El período 0 tiene el sombreado máximo y queda fuera de la escala.',
-    caption: 'Cohortes: {title}',
-    tipRetained: { one: '{retained} de {count} cliente', other: '{retained} de {count} clientes' },
-    tipRevenue: '{revenue} en el período',
-    tipLtv: '{ltv} por cliente hasta ahora',
-    averageOf: { one: 'Promedio de {count} cohorte', other: 'Promedio de {count} cohortes' },
-    curve: 'Promedio por período',
-  },
-});
+/** The English messages' type, which every other language's object is checked against. */
+export type CohortGridEnglish = typeof en;
+
+/** Built-in strings: English here, the other languages loaded on demand. */
+export const cohortStrings = widgetStrings('cohort', en);
 
 /** The messages a KpiCohortGrid can show (base ones included). */
 export type CohortGridMessages = (typeof cohortStrings)['en'];

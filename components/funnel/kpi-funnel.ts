@@ -3,6 +3,7 @@ import { styleProps } from '../../src/core/style-props.js';
 import { classNames } from '../../src/core/class-names.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
+import { hiddenTable, toggleGroup } from '../../src/core/parts.js';
 import { listKey } from '../../src/core/keys.js';
 import { Memo } from '../../src/core/memo.js';
 import { funnelSchema, type FunnelDoc } from '../../src/schema/funnel.js';
@@ -12,7 +13,7 @@ import {
 } from '../../src/compute/funnel.js';
 import type { FunnelScale } from '../../src/layout/funnel.js';
 import {
-  compactView, funnelView, multiplesView, type Bar, type FunnelOptions, type FunnelView, type StepView, type TableView,
+  compactView, funnelView, multiplesView, type Bar, type FunnelOptions, type FunnelView, type StepView,
 } from '../../src/view/funnel.js';
 import { funnelStrings, type FunnelMessages } from './strings.js';
 import { funnelStyles } from './kpi-funnel.styles.js';
@@ -141,7 +142,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
   }
 
   #options(): FunnelOptions {
-    return { percentOf: this.#percentBase, scale: this.scale === 'log' ? 'log' : 'linear', locale: this.loc, t: this.t };
+    return { ...this.viewOptions, percentOf: this.#percentBase, scale: this.scale === 'log' ? 'log' : 'linear' };
   }
 
   // ---------------------------------------------------------------- events
@@ -199,10 +200,10 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
     const segments = doc.segments ?? [];
     const selected = this.#showMultiples ? MULTIPLES : (this.#currentSegment(doc)?.id ?? '');
     return html`<div class="controls">
-      <div class="seg-toggle" role="group" aria-label=${this.t('base')}>
-        <button type="button" aria-pressed=${this.#percentBase === 'first' ? 'true' : 'false'} @click=${() => { this.percentOf = 'first'; }}>${this.t('ofFirst')}</button>
-        <button type="button" aria-pressed=${this.#percentBase === 'previous' ? 'true' : 'false'} @click=${() => { this.percentOf = 'previous'; }}>${this.t('ofPrevious')}</button>
-      </div>
+      ${toggleGroup(this.t('base'), [
+        { text: this.t('ofFirst'), pressed: this.#percentBase === 'first', pick: () => { this.percentOf = 'first'; } },
+        { text: this.t('ofPrevious'), pressed: this.#percentBase === 'previous', pick: () => { this.percentOf = 'previous'; } },
+      ])}
       ${segments.length > 0
         ? html`<label>${this.t('segment')}
             <select @change=${this.#onSegmentChange} .value=${selected}>
@@ -243,7 +244,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
       <div part="legend" class="legend" aria-hidden="true">
         ${view.legend.map((l) => html`<span><i class=${l.swatch === 'bar' ? 'swatch' : `swatch ${l.swatch}-swatch`}></i>${l.text}</span>`)}
       </div>
-      ${this.#renderTable(view.table)}
+      ${hiddenTable(view.table, true)}
     `;
   }
 
@@ -321,14 +322,6 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
     </div>`;
   }
 
-  #renderTable(table: TableView): TemplateResult {
-    return html`<div class="sr-only"><table part="table">
-      <caption>${table.caption}</caption>
-      <thead><tr>${table.head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
-      <tbody>${table.rows.map((r) => html`<tr><th scope="row">${r.head}</th>${r.cells.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody>
-    </table></div>`;
-  }
-
   #renderMultiples(doc: FunnelDoc, total: FunnelModel, o: FunnelOptions): TemplateResult {
     const view = multiplesView(doc, total, this.#segments(doc), o);
     const firstSegment = view.segments[0]?.id ?? '';
@@ -357,7 +350,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
           </section>`)}
         </div>
       </div>
-      ${this.#renderTable(view.table)}
+      ${hiddenTable(view.table, true)}
     `;
   }
 
@@ -370,7 +363,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
         <span class="kpi-sub">${view.sub}</span>
       </div>
       <div class="compact-bars" aria-hidden="true">${view.bars.map((b) => html`<span class="track">${this.#bar(b)}</span>`)}</div>
-      ${this.#renderTable(view.table)}
+      ${hiddenTable(view.table, true)}
     </div>`;
   }
 }

@@ -1,7 +1,10 @@
 import { widgetStrings } from '../../src/i18n/index.js';
 
-/** The English messages: the source of the keys every other language must have. */
-const en = {
+/**
+ * The English messages: the source of the keys every other language must have.
+ * The other languages are in src/i18n/locales/<language>.ts, under 'funnel', loaded when a page needs them.
+ */
+export const en = {
   overall: 'Overall conversion',
   overallSub: '{first} → {last}',
   revenue: 'Revenue',
@@ -31,68 +34,11 @@ const en = {
   caption: 'Funnel: {title}',
 } as const;
 
-/** Built-in strings: one object per language, typed against the English keys. */
-export const funnelStrings = widgetStrings<typeof en>({
-  en,
-  'pt-BR': {
-    overall: 'Conversão total',
-    overallSub: '{first} → {last}',
-    revenue: 'Receita',
-    revenueSub: 'em “{step}”',
-    base: 'Base da conversão',
-    ofFirst: '% da primeira',
-    ofPrevious: '% da anterior',
-    ofFirstLong: '% da primeira etapa',
-    ofPreviousLong: '% da etapa anterior',
-    lost: { one: '{count} perdido ({rate})', other: '{count} perdidos ({rate})' },
-    gained: '{count} a mais',
-    largestDrop: 'Maior queda',
-    medianTime: 'mediana {time}',
-    medianTimeLong: 'Tempo mediano desde a etapa anterior',
-    step: 'Etapa',
-    count: 'Quantidade',
-    dropOff: 'Perda',
-    value: 'Valor',
-    vs: 'vs. {label}',
-    countChange: 'Variação da quantidade',
-    segment: 'Segmento',
-    total: 'Todos (total)',
-    compare: 'Comparar segmentos',
-    steps: 'Etapas do funil',
-    thisPeriod: 'Este período',
-    lostLegend: 'Perdidos desde a etapa anterior',
-    caption: 'Funil: {title}',
-  },
-  es: {
-    overall: 'Conversión total',
-    overallSub: '{first} → {last}',
-    revenue: 'Ingresos',
-    revenueSub: 'en «{step}»',
-    base: 'Base de conversión',
-    ofFirst: '% del primero',
-    ofPrevious: '% del anterior',
-    ofFirstLong: '% del primer paso',
-    ofPreviousLong: '% del paso anterior',
-    lost: { one: '{count} perdido ({rate})', other: '{count} perdidos ({rate})' },
-    gained: '{count} más',
-    largestDrop: 'Mayor caída',
-    medianTime: 'mediana {time}',
-    medianTimeLong: 'Tiempo mediano desde el paso anterior',
-    step: 'Paso',
-    count: 'Cantidad',
-    dropOff: 'Abandono',
-    value: 'Valor',
-    vs: 'vs. {label}',
-    countChange: 'Cambio en cantidad',
-    segment: 'Segmento',
-    total: 'Todos (total)',
-    compare: 'Comparar segmentos',
-    steps: 'Pasos del embudo',
-    thisPeriod: 'Este período',
-    lostLegend: 'Perdidos desde el paso anterior',
-    caption: 'Embudo: {title}',
-  },
-});
+/** The English messages' type, which every other language's object is checked against. */
+export type FunnelEnglish = typeof en;
+
+/** Built-in strings: English here, the other languages loaded on demand. */
+export const funnelStrings = widgetStrings('funnel', en);
 
 /** The messages a KpiFunnel can show (base ones included). */
 export type FunnelMessages = (typeof funnelStrings)['en'];

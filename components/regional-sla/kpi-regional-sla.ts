@@ -5,6 +5,7 @@ import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
 import { isPick, listKey } from '../../src/core/keys.js';
 import { Memo } from '../../src/core/memo.js';
+import { sortHeader } from '../../src/core/parts.js';
 import { RowWindow, keepingFocus } from '../../src/core/row-window.js';
 import { regionalSlaSchema, type RegionalSlaDoc } from '../../src/schema/regional-sla.js';
 import {
@@ -14,7 +15,7 @@ import {
 import { csvSeparator, decimalMark, formatInteger } from '../../src/format/index.js';
 import {
   SLA_COLUMNS, STATUSES, STATUS_TEXT, slaCardView, slaCsvTable, slaHeader, slaRowView, slaStatusLine, slaSummaryRow,
-  type SlaCellView, type SlaOptions, type SlaRowView,
+  type SlaCellView, type SlaRowView,
 } from '../../src/view/regional-sla.js';
 import { slaStrings, type RegionalSlaMessages } from './strings.js';
 import { slaStyles } from './kpi-regional-sla.styles.js';
@@ -147,10 +148,6 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     return this.#totalMemo.get([shown], () => summarise(this.t('total'), shown, doc.metrics));
   }
 
-  get #options(): SlaOptions {
-    return { locale: this.loc, t: this.t };
-  }
-
   // ---------------------------------------------------------------- CSV
 
   /** The rows shown (filtered and sorted) as CSV text in the page's locale conventions. */
@@ -242,7 +239,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
   protected renderReady(doc: RegionalSlaDoc): TemplateResult {
     const shown = this.shownRows();
     const cards = this.#size.width > 0 && this.#size.width < CARDS_BELOW;
-    const line = slaStatusLine(doc, shown, this.#options);
+    const line = slaStatusLine(doc, shown, this.viewOptions);
     return html`
       <div class="summary" role="status">
         <span class="count">${line.count}</span>
@@ -269,9 +266,9 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     const end = virtual ? Math.min(items.length, this.#rowWindow.end) : items.length;
     const showGroupCol = !this.grouped && doc.regions.some((r) => r.group);
     const repeat = labelsRepeat(this.#rows(doc));
-    const head = slaHeader(doc, showGroupCol, this.sort, this.sortDir === 'ascending' ? 'ascending' : 'descending', this.#options);
+    const head = slaHeader(doc, showGroupCol, this.sort, this.sortDir === 'ascending' ? 'ascending' : 'descending', this.viewOptions);
     const cols = head.columns.length;
-    const total = slaSummaryRow(doc, this.t('total'), this.#total(doc), this.#options);
+    const total = slaSummaryRow(doc, this.t('total'), this.#total(doc), this.viewOptions);
     const focusId = this.focusId || items.find((i) => i.type === 'region')?.key || '';
     return html`<div class="scroller" @scroll=${this.#rowWindow.onScroll} @keydown=${this.#onRowKey}>
       <table part="table" aria-rowcount=${items.length + 3} aria-colcount=${cols}>
@@ -283,11 +280,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
             ${head.metrics.map((m) => html`<th scope="colgroup" colspan=${SLA_COLUMNS.length} class="metric-head">${m.label}<span class="target">${m.target}</span></th>`)}
           </tr>
           <tr aria-rowindex="2" class="h2">
-            ${head.columns.map((c) => html`<th scope="col" class=${classNames({ sticky: Boolean(c.sticky), 'label-col': Boolean(c.sticky), num: c.numeric, 'p90-col': Boolean(c.wide) })} aria-sort=${c.sort}>
-              <button type="button" class="sortbtn" @click=${() => this.#setSort(c.key)}>
-                ${c.label}<span class="arrow" aria-hidden="true">${c.sort === 'none' ? '↕' : c.sort === 'ascending' ? '▲' : '▼'}</span>
-              </button>
-            </th>`)}
+            ${head.columns.map((c) => sortHeader(c.label, c.sort, () => this.#setSort(c.key), classNames({ sticky: Boolean(c.sticky), 'label-col': Boolean(c.sticky), num: c.numeric, 'p90-col': Boolean(c.wide) })))}
           </tr>
         </thead>
         <tbody>
@@ -309,14 +302,14 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
 
   #renderItem(doc: RegionalSlaDoc, item: SlaItem, index: number, showGroupCol: boolean, repeat: boolean, focusId: string): TemplateResult {
     if (item.type === 'group') {
-      const g = slaSummaryRow(doc, item.label, item.summary, this.#options);
+      const g = slaSummaryRow(doc, item.label, item.summary, this.viewOptions);
       return html`<tr class="group" data-index=${index} aria-rowindex=${index + 3}>
         <th scope="row" class="sticky label-col">${g.label}<span class="sub">${g.sub}</span></th>
         <td class="num">${g.volume}</td>
         ${this.#renderCells(g)}
       </tr>`;
     }
-    const r = slaRowView(doc, item.row, repeat, showGroupCol, this.#options);
+    const r = slaRowView(doc, item.row, repeat, showGroupCol, this.viewOptions);
     return html`<tr part="row" class="region" data-index=${index} data-id=${r.id} aria-rowindex=${index + 3}
       tabindex=${r.id === focusId ? 0 : -1} @click=${() => this.#pickRow(r.id)} @focus=${() => { this.focusId = r.id; }}>
       <th scope="row" class="sticky label-col" part="label">
@@ -351,7 +344,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     const more = shown.length - list.length;
     return html`<ul class="cards" part="table">
       ${list.map((row) => {
-        const r = slaCardView(doc, row, this.#options);
+        const r = slaCardView(doc, row, this.viewOptions);
         return html`<li part="row">
           <button type="button" class="card" @click=${() => this.#pickRow(r.id)}>
             <span class="card-head"><span class="name" part="label">${r.label}</span><span class="sub">${r.sub}</span></span>

@@ -1,7 +1,10 @@
 import { widgetStrings } from '../../src/i18n/index.js';
 
-/** The English messages: the source of the keys every other language must have. */
-const en = {
+/**
+ * The English messages: the source of the keys every other language must have.
+ * The other languages are in src/i18n/locales/<language>.ts, under 'regional-sla', loaded when a page needs them.
+ */
+export const en = {
   region: 'Region',
   group: 'Group',
   volume: 'Volume',
@@ -31,68 +34,11 @@ const en = {
   weighted: 'Subtotals and totals: volume-weighted medians and P90s; pooled breach rates.',
 } as const;
 
-/** Built-in strings: one object per language, typed against the English keys. */
-export const slaStrings = widgetStrings<typeof en>({
-  en,
-  'pt-BR': {
-    region: 'Região',
-    group: 'Grupo',
-    volume: 'Volume',
-    p50: 'Mediana',
-    p90: 'P90 vs meta',
-    breach: 'Taxa de violação',
-    target: 'meta {value}',
-    within: 'Dentro da meta',
-    atRisk: 'Em risco',
-    breached: 'Violado',
-    filter: 'Filtrar regiões',
-    filterPlaceholder: 'Nome ou código da região',
-    grouped: 'Agrupar linhas',
-    export: 'Exportar CSV',
-    total: 'Total',
-    shown: { one: '{shown} de {count} região', other: '{shown} de {count} regiões' },
-    subtotal: { one: '{count} região', other: '{count} regiões' },
-    noGroup: 'Sem grupo',
-    showMore: 'Mostrar mais {count}',
-    noMatches: 'Nenhuma região corresponde a “{query}”.',
-    caption: 'SLA por região: {title}',
-    statusLine: '{within} dentro · {risk} em risco · {breached} violados',
-    status: 'Situação',
-    p50Long: 'Mediana (p50)',
-    p90Long: 'P90',
-    breachLong: 'Taxa de violação',
-    weighted: 'Subtotais e totais: medianas e P90 ponderados pelo volume; taxas de violação agregadas.',
-  },
-  es: {
-    region: 'Región',
-    group: 'Grupo',
-    volume: 'Volumen',
-    p50: 'Mediana',
-    p90: 'P90 vs objetivo',
-    breach: 'Tasa de incumplimiento',
-    target: 'objetivo {value}',
-    within: 'Dentro del objetivo',
-    atRisk: 'En riesgo',
-    breached: 'Incumplido',
-    filter: 'Filtrar regiones',
-    filterPlaceholder: 'Nombre o código de la región',
-    grouped: 'Agrupar filas',
-    export: 'Exportar CSV',
-    total: 'Total',
-    shown: { one: '{shown} de {count} región', other: '{shown} de {count} regiones' },
-    subtotal: { one: '{count} región', other: '{count} regiones' },
-    noGroup: 'Sin grupo',
-    showMore: 'Mostrar {count} más',
-    noMatches: 'Ninguna región coincide con «{query}».',
-    caption: 'SLA por región: {title}',
-    statusLine: '{within} dentro · {risk} en riesgo · {breached} incumplidos',
-    status: 'Estado',
-    p50Long: 'Mediana (p50)',
-    p90Long: 'P90',
-    breachLong: 'Tasa de incumplimiento',
-    weighted: 'Subtotales y totales: medianas y P90 ponderados por volumen; tasas de incumplimiento agregadas.',
-  },
-});
+/** The English messages' type, which every other language's object is checked against. */
+export type RegionalSlaEnglish = typeof en;
+
+/** Built-in strings: English here, the other languages loaded on demand. */
+export const slaStrings = widgetStrings('regional-sla', en);
 
 /** The messages a KpiRegionalSla can show (base ones included). */
 export type RegionalSlaMessages = (typeof slaStrings)['en'];

@@ -3,7 +3,7 @@ import type * as z from 'zod/mini';
 import { issue, issueText, parseWith, type KpiIssue } from '../schema/parse.js';
 import type { KpiDocMap, KpiKind } from '../schema/index.js';
 import { formatDateRange, formatDateTime, formatNumber } from '../format/index.js';
-import { baseStrings, languageFor, translate, type BaseMessages, type Catalog, type Params, type Translator } from '../i18n/index.js';
+import { baseStrings, hasLanguage, languageFor, loadLanguage, translate, type BaseMessages, type Catalog, type Params, type SupportedLanguage, type Translator } from '../i18n/index.js';
 import { baseStyles, tokens } from '../theme/tokens.js';
 import { KpiErrorEvent, KpiSelectEvent, type KpiSelectDetail } from './events.js';
 import { onLangChange, resolveLocale } from './locale.js';
@@ -153,6 +153,10 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
   });
   #unsubscribeLang?: () => void;
   #internals?: ElementInternals;
+  /** The built-in strings of the page's language, while they load (the widget shows its loading state meanwhile). */
+  #langPending?: Promise<void>;
+  /** Languages whose strings failed to load here: shown in English rather than retried on every render. */
+  #langFailed = new Set<SupportedLanguage>();
 
   constructor() {
     super();
@@ -187,6 +191,17 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.loc = resolveLocale(this, this.locale);
+    const lang = languageFor(this.loc);
+    if (!hasLanguage(lang) && !this.#langFailed.has(lang) && !this.#langPending) {
+      const done = () => {
+        this.#langPending = undefined;
+        this.requestUpdate();
+      };
+      this.#langPending = loadLanguage(lang).then(done, () => {
+        this.#langFailed.add(lang);
+        done();
+      });
+    }
     if (changed.has('data') && this.data !== undefined && this.data !== null) {
       this.#input = this.data;
       this.#inputSource = 'data';
@@ -250,9 +265,25 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
   }
 
   #computeState(): KpiState {
+    if (this.#langPending) return 'loading';
     if (this.issues.length > 0 && !this.stale) return 'error';
     if (!this.doc) return 'loading';
     return this.isEmpty(this.doc) ? 'empty' : 'ready';
+  }
+
+  /** What every view model needs: the locale, and the widget's strings in it. */
+  protected get viewOptions(): { locale: string; t: Translator<S> } {
+    return { locale: this.loc, t: this.t };
+  }
+
+  /** Resolves once the widget has rendered with its data and its language's strings. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#langPending) {
+      await this.#langPending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** Fetches `src` now (also what a refresh does). */
@@ -283,11 +314,6 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
     return translate((this.constructor as typeof KpiElement).strings, this.loc, key, params);
   }
 
-  /** The language of the built-in strings: `en`, `pt-BR` or `es`. */
-  protected get language(): string {
-    return languageFor(this.loc);
-  }
-
   /** Fires `kpi-select` with the picked ids. */
   protected select(detail: KpiSelectDetail): void {
     const event = new KpiSelectEvent(detail);
@@ -296,7 +322,8 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
 
   protected override render(): TemplateResult {
     const doc = this.doc;
-    const showDoc = doc && this.state !== 'error';
+    // While the language's strings load, the loading panel stands in (no flash of English).
+    const showDoc = doc && this.state !== 'error' && this.state !== 'loading';
     return html`<div part="base" class="base" aria-busy=${this.busy ? 'true' : 'false'} lang=${this.loc}>
       ${this.state === 'error' ? this.renderError() : nothing}
       ${this.state === 'loading' ? this.renderLoading() : nothing}

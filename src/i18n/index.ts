@@ -1,14 +1,18 @@
 /**
- * Built-in strings. English is the source: each widget's `strings.ts` writes its
- * messages once per language as an object typed against the English one
+ * Built-in strings. English is the source and ships with each widget (its
+ * `strings.ts`); every other language is one file, `locales/<language>.ts`,
+ * holding all widgets' messages as objects typed against the English ones
  * ({@link Translation}), so a missing, extra or misspelt key fails the type
- * check. A message that shows a count has one form per plural category
+ * check. A language file is loaded the first time a page needs it
+ * ({@link loadLanguage}), so a page downloads only its own language.
+ * A message that shows a count has one form per plural category
  * (`Intl.PluralRules`): "1 region", "2 regions".
  *
- * Adding a language: add it to {@link LANGUAGES} (and to `languageFor`); the
- * type check then names every strings file that still needs its object.
+ * Adding a language: its file in `locales/`, and one line in {@link LOADERS}
+ * (plus its tag in `languageFor`).
  */
 import { formatInteger } from '../format/index.js';
+import type { LocaleFile } from './locales/types.js';
 
 /** The languages the built-in strings ship in (the first is the fallback). */
 export const LANGUAGES = ['en', 'pt-BR', 'es'] as const;
@@ -23,8 +27,8 @@ export type Messages = Record<string, Message>;
 /** The same keys as the English messages `E`, each a text where English has a text and plural forms where it has plural forms. */
 export type Translation<E extends Messages> = { readonly [K in keyof E]: E[K] extends string ? string : Plural };
 
-/** Every language's messages for one widget (or the base). */
-export type Catalog<E extends Messages = Messages> = { readonly en: E } & { readonly [L in Exclude<SupportedLanguage, 'en'>]: Translation<E> };
+/** Every language's messages for one widget (or the base); a language is there once loaded. */
+export type Catalog<E extends Messages = Messages> = { readonly en: E } & { [L in Exclude<SupportedLanguage, 'en'>]?: Translation<E> };
 
 /** Values for `{name}` placeholders; a number `count` also picks the plural form (null: no value, shown as a dash). */
 export type Params = Record<string, string | number | null>;
@@ -46,47 +50,67 @@ const en = {
 
 export type BaseMessages = typeof en;
 
-/** The built-in strings every widget shares. */
-export const baseStrings: Catalog<BaseMessages> = {
-  en,
-  'pt-BR': {
-    loading: 'Carregando…',
-    empty: 'Sem dados para este período.',
-    errorTitle: 'Não foi possível exibir estes dados',
-    errorMore: { one: 'e mais {count} problema', other: 'e mais {count} problemas' },
-    stale: 'Exibindo dados de {time}. A última atualização falhou: {reason}',
-    loadFailed: 'Não foi possível carregar {url}: {reason}',
-    notJson: 'a resposta não é um JSON válido',
-    timeout: 'sem resposta em {seconds} s',
-    networkError: 'erro de rede',
-    noData: 'sem dados',
-    generated: 'Atualizado em {time}',
-  },
-  es: {
-    loading: 'Cargando…',
-    empty: 'No hay datos para este período.',
-    errorTitle: 'No se pueden mostrar estos datos',
-    errorMore: { one: 'y {count} problema más', other: 'y {count} problemas más' },
-    stale: 'Se muestran datos de {time}. La última actualización falló: {reason}',
-    loadFailed: 'No se pudo cargar {url}: {reason}',
-    notJson: 'la respuesta no es un JSON válido',
-    timeout: 'sin respuesta en {seconds} s',
-    networkError: 'error de red',
-    noData: 'sin datos',
-    generated: 'Actualizado el {time}',
-  },
-};
+/** The loading message in every language: shown while a language file loads, so it cannot be in one. */
 
 /**
- * A widget's catalog over the base one. A widget key may not reuse a base key
- * (that would change the base text, e.g. the empty-state message, for that widget only).
+ * The built-in strings every widget shares: English here, the other languages filled
+ * from their language files (their `base`) as they load; the loading message is always here.
  */
-export function widgetStrings<E extends Messages>(
-  catalog: Catalog<E> & { en: { [K in keyof BaseMessages]?: never } },
-): Catalog<BaseMessages & E> {
-  const out = {} as Record<SupportedLanguage, Messages>;
-  for (const lang of LANGUAGES) out[lang] = { ...baseStrings[lang], ...catalog[lang] };
-  return out as unknown as Catalog<BaseMessages & E>;
+export const baseStrings: Catalog<BaseMessages> = {
+  en,
+  'pt-BR': { loading: 'Carregando…' } as Translation<BaseMessages>,
+  es: { loading: 'Cargando…' } as Translation<BaseMessages>,
+};
+
+/** The language files, loaded on demand: one line per language. */
+const LOADERS: Record<Exclude<SupportedLanguage, 'en'>, () => Promise<{ default: LocaleFile }>> = {
+  'pt-BR': () => import('./locales/pt-BR.js'),
+  es: () => import('./locales/es.js'),
+};
+
+/** Every widget catalog made so far, with its kind, to fill when a language arrives. */
+const catalogs: [string, Catalog<Messages>][] = [];
+const loaded = new Map<SupportedLanguage, LocaleFile>();
+const loading = new Map<SupportedLanguage, Promise<void>>();
+
+function fill(kind: string, catalog: Catalog<Messages>, lang: Exclude<SupportedLanguage, 'en'>, file: LocaleFile): void {
+  catalog[lang] = { ...file.base, ...(file[kind as keyof LocaleFile] as Messages) } as unknown as Translation<Messages>;
+}
+
+/**
+ * A widget's catalog: the base messages plus its own English ones, filled in other
+ * languages as they load. A widget key may not reuse a base key (that would change the
+ * base text, e.g. the empty-state message, for that widget only).
+ */
+export function widgetStrings<E extends Messages>(kind: keyof LocaleFile, en: E & { [K in keyof BaseMessages]?: never }): Catalog<BaseMessages & E> {
+  const catalog: Catalog<Messages> = { en: { ...baseStrings.en, ...en } };
+  for (const [lang, file] of loaded) if (lang !== 'en') fill(kind, catalog, lang, file);
+  catalogs.push([kind, catalog]);
+  return catalog as Catalog<BaseMessages & E>;
+}
+
+/** True when the built-in strings of `lang` are here (English always is). */
+export function hasLanguage(lang: SupportedLanguage): boolean {
+  return lang === 'en' || loaded.has(lang);
+}
+
+/**
+ * Loads the built-in strings of `lang` (once; later calls share the load) and fills every
+ * widget's catalog. Widgets call it themselves; Node code that formats views in another
+ * language awaits it first. A failed load leaves English in place and can be tried again.
+ */
+export function loadLanguage(lang: SupportedLanguage): Promise<void> {
+  if (lang === 'en' || loaded.has(lang)) return Promise.resolve();
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = LOADERS[lang]().then((m) => {
+      loaded.set(lang, m.default);
+      (baseStrings as Record<string, Messages>)[lang] = { ...m.default.base };
+      for (const [kind, catalog] of catalogs) fill(kind, catalog, lang, m.default);
+    }).finally(() => loading.delete(lang));
+    loading.set(lang, pending);
+  }
+  return pending;
 }
 
 /** Maps any BCP 47 tag to the closest language we ship: pt-* → pt-BR, es-* → es, else en. */
@@ -113,7 +137,8 @@ export function pluralCategory(lang: string, n: number): Intl.LDMLPluralRule {
  */
 export function translate<E extends Messages>(catalog: Catalog<E>, locale: string | undefined, key: keyof E & string, params?: Params): string {
   const lang = languageFor(locale);
-  const message: Message | undefined = (catalog[lang] as Messages)[key] ?? (catalog.en as Messages)[key];
+  // The widget's messages in the language once loaded; the base ones (always here); English.
+  const message: Message | undefined = (catalog[lang] as Messages | undefined)?.[key] ?? (baseStrings[lang] as Messages)[key] ?? (catalog.en as Messages)[key];
   if (message === undefined) return key;
   const count = params?.['count'];
   let template: string;

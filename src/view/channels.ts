@@ -6,6 +6,7 @@
 import type { ChannelMetric, ChannelsDoc } from '../schema/channels.js';
 import type { ChannelViewMessages } from '../../components/channel-view/strings.js';
 import type { Translator } from '../i18n/index.js';
+import type { TableView } from './table.js';
 import { sortByValue, tone, type Tone } from '../compute/common.js';
 import { alignSeries, channelValue, median, metricTotal, orderChannels, overlapModel, shares, type AlignedSeries } from '../compute/channels.js';
 import { stackMax } from '../layout/columns.js';
@@ -58,7 +59,7 @@ export interface ChannelsView {
   cells: Record<string, ChannelCellView[]>;
   /** The metric's series, aligned by date, for sparklines and the trend. */
   series: AlignedSeries | null;
-  trend: { title: string; dates: string[]; max: string; zero: string; gap: string | null; caption: string; rows: { label: string; cells: string[] }[] } | null;
+  trend: { title: string; dates: string[]; max: string; zero: string; gap: string | null; table: TableView } | null;
 }
 
 /**
@@ -122,8 +123,11 @@ export function channelsView(doc: ChannelsDoc, metric: ChannelMetric | undefined
       max: formatMetric(doc, metric, stackMax(series.values, series.dates.length), loc, true),
       zero: formatMetric(doc, metric, 0, loc, true),
       gap: series.incomplete.some(Boolean) ? t('gap') : null,
-      caption: t('trendCaption', { metric: metric.label }),
-      rows: doc.channels.map((c, ci) => ({ label: c.label, cells: series.values[ci]!.map((v) => (v === null ? t('noData') : formatMetric(doc, metric, v, loc))) })),
+      table: {
+        caption: t('trendCaption', { metric: metric.label }),
+        head: [t('channel'), ...series.dates.map((d) => formatMonth(loc, d))],
+        rows: doc.channels.map((c, ci) => ({ head: c.label, cells: series.values[ci]!.map((v) => (v === null ? t('noData') : formatMetric(doc, metric, v, loc))) })),
+      },
     }
     : null;
   return { tiles, mix, customers, cells, series, trend };

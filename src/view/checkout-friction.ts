@@ -5,6 +5,7 @@
 import type { CheckoutFrictionDoc, FrictionCategory } from '../schema/checkout-friction.js';
 import type { CheckoutFrictionMessages } from '../../components/checkout-friction/strings.js';
 import type { Translator } from '../i18n/index.js';
+import type { TableView } from './table.js';
 import { tone, type Tone } from '../compute/common.js';
 import {
   computeBreakdown, rankCauses, type BreakdownStep, type FlowModel, type FlowStep, type FrictionCell,
@@ -19,10 +20,8 @@ export interface CheckoutOptions {
 /** The causes listed. */
 export const TOP_CAUSES = 8;
 
-/** The categories' names (explicit: no key is built from a value). */
-export const CATEGORY_NAME = {
-  price: 'price', payment: 'payment', form: 'form', account: 'account', delivery: 'delivery', trust: 'trust', technical: 'technical', other: 'other',
-} as const satisfies Record<FrictionCategory, keyof CheckoutFrictionMessages>;
+/** A friction category's name: the categories are message keys themselves (the type checks every one has a message). */
+const categoryName = (c: FrictionCategory, o: CheckoutOptions) => o.t(c);
 
 const money = (doc: CheckoutFrictionDoc, v: number | null, loc: string, compact = false) =>
   formatCurrency(loc, v, doc.currency, compact ? { compact: true } : { digits: 0 });
@@ -59,7 +58,7 @@ export interface FlowStepView {
 export interface CheckoutView {
   tiles: { label: string; value: string; sub: string }[];
   flow: FlowStepView[];
-  table: { caption: string; head: string[]; rows: { head: string; cells: string[] }[] };
+  table: TableView;
 }
 
 /** The headline, the flow (of all shoppers or of one breakdown value, against all) and its table. */
@@ -118,7 +117,7 @@ export function mapView(doc: CheckoutFrictionDoc, map: { categories: FrictionCat
   const { t } = o;
   return {
     caption: t('mapCaption'),
-    head: [t('step'), ...map.categories.map((c) => t(CATEGORY_NAME[c]))],
+    head: [t('step'), ...map.categories.map((c) => categoryName(c, o))],
     rows: doc.steps.map((s, r) => ({
       label: s.label,
       cells: map.cells[r]!.map((cell) => (cell ? { text: formatInteger(o.locale, cell.count), shade: map.max > 0 ? cell.count / map.max : 0 } : null)),
@@ -130,7 +129,7 @@ export function mapView(doc: CheckoutFrictionDoc, map: { categories: FrictionCat
 export function cellDetail(doc: CheckoutFrictionDoc, cell: FrictionCell, o: CheckoutOptions): { title: string; frictions: [string, string][] } {
   const step = doc.steps.find((s) => s.id === cell.stepId);
   return {
-    title: `${step?.label ?? ''} · ${o.t(CATEGORY_NAME[cell.category])}`,
+    title: `${step?.label ?? ''} · ${categoryName(cell.category, o)}`,
     frictions: cell.frictions.map((f) => [f.label, formatInteger(o.locale, f.count)]),
   };
 }
@@ -156,6 +155,6 @@ export function causesView(doc: CheckoutFrictionDoc, whole: FlowModel, by: 'coun
     label: c.label,
     value: by === 'revenue' ? money(doc, c.revenueAtRisk, loc, true) : formatInteger(loc, c.count),
     bar: barPct(measure(c) / top),
-    sub: `${t('causeLine', { step: c.stepLabel, category: t(CATEGORY_NAME[c.category]) })} · ${by === 'revenue' ? t('reports', { count: c.count }) : money(doc, c.revenueAtRisk, loc, true)}`,
+    sub: `${t('causeLine', { step: c.stepLabel, category: categoryName(c.category, o) })} · ${by === 'revenue' ? t('reports', { count: c.count }) : money(doc, c.revenueAtRisk, loc, true)}`,
   }));
 }

@@ -14,11 +14,10 @@ export interface CohortOptions {
   t: Translator<CohortGridMessages>;
 }
 
-/** The names of the modes and of the period units' axes (explicit: no key is built from a value). */
-const MODE_NAME = { percent: 'percent', count: 'count', churn: 'churn', revenue: 'revenue', ltv: 'ltv' } as const satisfies Record<CohortMode, keyof CohortGridMessages>;
+/** The period units' axis names (explicit: no key is built from a value). Modes are message keys themselves (checked by the type). */
 const AXIS = { day: 'dayAxis', week: 'weekAxis', month: 'monthAxis' } as const satisfies Record<CohortDoc['periodUnit'], keyof CohortGridMessages>;
 
-export const modeName = (mode: CohortMode, o: CohortOptions) => o.t(MODE_NAME[mode]);
+export const modeName = (mode: CohortMode, o: CohortOptions) => o.t(mode);
 
 /** How each mode's values are written: rates to one decimal ("<0.1%" for tiny ones), counts compact past 100,000, money compact past 10,000 and with cents below 100. */
 const MODE_FORMAT = {

@@ -5,6 +5,9 @@
 import type { FunnelDoc } from '../schema/funnel.js';
 import type { FunnelMessages } from '../../components/funnel/strings.js';
 import type { Translator } from '../i18n/index.js';
+import type { TableView } from './table.js';
+
+export type { TableView } from './table.js';
 import {
   changeTone, conversion, type FunnelComparisonModel, type FunnelModel, type FunnelSegmentModel, type FunnelStepModel, type PercentOf,
 } from '../compute/funnel.js';
@@ -60,12 +63,6 @@ export interface SummaryView {
   overallSub: string;
   delta: { text: string; tone: Tone; vs: string } | null;
   revenue: { value: string; sub: string } | null;
-}
-
-export interface TableView {
-  caption: string;
-  head: string[];
-  rows: { head: string; cells: string[] }[];
 }
 
 export interface FunnelView {

@@ -1,16 +1,34 @@
-import { describe, expect, it } from 'vitest';
-import { LANGUAGES, NO_VALUE, baseStrings, languageFor, pluralCategory, translate, widgetStrings, type Catalog, type Messages } from '../../src/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LANGUAGES, NO_VALUE, baseStrings, hasLanguage, languageFor, loadLanguage, pluralCategory, translate, widgetStrings, type Catalog, type Messages } from '../../src/index.js';
 import { funnelStrings } from '../../components/funnel/strings.js';
 import { checkoutStrings } from '../../components/checkout-friction/strings.js';
 import { cohortStrings } from '../../components/cohort-grid/strings.js';
 import { slaStrings } from '../../components/regional-sla/strings.js';
 import { channelStrings } from '../../components/channel-view/strings.js';
+import type { LocaleFile } from '../../src/i18n/locales/types.js';
 
 describe('languageFor', () => {
   it.each([
     ['pt-BR', 'pt-BR'], ['pt', 'pt-BR'], ['pt-PT', 'pt-BR'], ['es', 'es'], ['es-MX', 'es'], ['en-US', 'en'],
     ['fr', 'en'], ['', 'en'], [undefined, 'en'],
   ])('%s → %s', (tag, lang) => expect(languageFor(tag)).toBe(lang));
+});
+
+describe('languages load on demand', () => {
+  it('before a language file is loaded, widget strings read in English; base strings are always there', async () => {
+    expect(hasLanguage('pt-BR')).toBe(false);
+    expect(translate(slaStrings, 'pt-BR', 'region')).toBe('Region');
+    expect(translate(slaStrings, 'pt-BR', 'loading')).toBe('Carregando…');
+    await Promise.all([loadLanguage('pt-BR'), loadLanguage('pt-BR'), loadLanguage('es')]);
+    expect(hasLanguage('pt-BR')).toBe(true);
+    expect(translate(slaStrings, 'pt-BR', 'region')).toBe('Região');
+    expect(translate(slaStrings, 'es', 'region')).toBe('Región');
+  });
+  it('a catalog made after the language arrived is filled at once', () => {
+    const late = widgetStrings('funnel', { late: 'Late' } as never) as unknown as Catalog<Messages>;
+    expect(late['pt-BR']).toBeDefined();
+    expect(translate(late, 'pt-BR', 'empty')).toBe('Sem dados para este período.');
+  });
 });
 
 describe('translate', () => {
@@ -26,6 +44,7 @@ describe('translate', () => {
 });
 
 describe('plurals (Intl.PluralRules)', () => {
+  beforeAll(() => Promise.all([loadLanguage('pt-BR'), loadLanguage('es')]));
   it.each([
     ['en-US', 1, 'and 1 more problem'], ['en-US', 2, 'and 2 more problems'], ['en-US', 0, 'and 0 more problems'],
     ['pt-BR', 1, 'e mais 1 problema'], ['pt-BR', 2, 'e mais 2 problemas'], ['pt-BR', 1500, 'e mais 1.500 problemas'],
@@ -54,31 +73,34 @@ describe('catalogs', () => {
     ['base', baseStrings], ['funnel', funnelStrings], ['checkout', checkoutStrings], ['cohort', cohortStrings], ['sla', slaStrings], ['channels', channelStrings],
   ];
   for (const [name, catalog] of all) {
-    it(`${name}: every language has every key, with plural forms where English has them`, () => {
+    it(`${name}: every language has every key, with plural forms where English has them`, async () => {
+      await Promise.all([loadLanguage('pt-BR'), loadLanguage('es')]);
       const keys = Object.keys(catalog.en).sort();
       for (const lang of LANGUAGES) {
-        expect(Object.keys(catalog[lang]).sort(), lang).toEqual(keys);
+        const messages = catalog[lang]!;
+        expect(Object.keys(messages).sort(), lang).toEqual(keys);
         for (const k of keys) {
-          expect(typeof catalog[lang][k], `${lang}.${k}`).toBe(typeof catalog.en[k]);
-          const m = catalog[lang][k]!;
+          expect(typeof messages[k], `${lang}.${k}`).toBe(typeof catalog.en[k]);
+          const m = messages[k]!;
           if (typeof m !== 'string') expect(m.other, `${lang}.${k}.other`).toBeTypeOf('string');
         }
       }
     });
   }
-  it('a widget catalog keeps the base messages', () => {
-    const c = widgetStrings<{ step: string }>({ en: { step: 'Step' }, 'pt-BR': { step: 'Etapa' }, es: { step: 'Paso' } });
-    expect(translate(c, 'es', 'step')).toBe('Paso');
-    expect(translate(c, 'pt-BR', 'empty')).toBe('Sem dados para este período.');
-  });
-  it('refuses, at compile time, a widget key that would replace a base string, a missing key and a misspelt one', () => {
+  it('refuses, at compile time, a widget key that would replace a base string', () => {
     // @ts-expect-error: `empty` is the shared empty-state message
-    widgetStrings<{ empty: string }>({ en: { empty: 'none' }, 'pt-BR': { empty: 'nenhum' }, es: { empty: 'ninguno' } });
-    // @ts-expect-error: Spanish lacks `step`
-    widgetStrings<{ step: string }>({ en: { step: 'Step' }, 'pt-BR': { step: 'Etapa' }, es: {} });
-    // @ts-expect-error: `stpe` is not an English key
-    widgetStrings<{ step: string }>({ en: { step: 'Step' }, 'pt-BR': { step: 'Etapa', stpe: 'x' }, es: { step: 'Paso' } });
-    // @ts-expect-error: English has plural forms here, so Portuguese must too
-    widgetStrings<{ n: { one: string; other: string } }>({ en: { n: { one: '1 a', other: '# a' } }, 'pt-BR': { n: 'x' }, es: { n: { other: 'y' } } });
+    widgetStrings('funnel', { empty: 'none' });
+  });
+  it('refuses, at compile time, a language file with a missing, misspelt or non-plural key', () => {
+    type Sla = LocaleFile['regional-sla'];
+    const ok = {} as Sla;
+    // @ts-expect-error: `regoin` is not an English key
+    const misspelt: Sla = { ...ok, regoin: 'x' };
+    // @ts-expect-error: English has plural forms for `subtotal`
+    const notPlural: Sla = { ...ok, subtotal: '{count} regiões' };
+    const { region: _dropped, ...rest } = ok;
+    // @ts-expect-error: `region` is missing
+    const missing: Sla = rest;
+    void [misspelt, notPlural, missing];
   });
 });

@@ -60,7 +60,7 @@ describe('channelsView', () => {
     const v = channelsView(leads, shareableMetrics(leads)[0], pt);
     expect(v.mix!.items[0]!.share).toMatch(/%$/);
     expect(v.mix!.segments.reduce((n, s) => n + s.pct, 0)).toBeCloseTo(100, 6);
-    expect(v.trend!.rows).toHaveLength(leads.channels.length);
+    expect(v.trend!.table.rows).toHaveLength(leads.channels.length);
     expect(v.trend!.dates[0]).toMatch(/2017/);
     expect(v.customers).toBeNull();
     assertCleanView(v);

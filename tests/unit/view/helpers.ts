@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { translator, type Catalog, type Messages, type Translator } from '../../../src/i18n/index.js';
+import { loadLanguage, translator, type Catalog, type Messages, type Translator } from '../../../src/i18n/index.js';
 
 /** Fails when any text in a view model shows a value that leaked through formatting, or any number is not finite. */
 export function assertCleanView(value: unknown, path = 'view'): void {
@@ -15,3 +15,6 @@ export function assertCleanView(value: unknown, path = 'view'): void {
 export function inLocale<M extends Messages>(catalog: Catalog<M>, locale: string): { locale: string; t: Translator<M> } {
   return { locale, t: translator(catalog, locale) };
 }
+
+// The view tests read pt-BR and es: load them once, as a widget would.
+await Promise.all([loadLanguage('pt-BR'), loadLanguage('es')]);

@@ -1,0 +1,26 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { TableView } from '../view/table.js';
+
+/** The shared pieces of the widgets' templates: one markup for one kind of control or table. */
+
+/** A visually hidden data table (the numbers behind a chart, for screen readers). */
+export function hiddenTable(table: TableView, part = false): TemplateResult {
+  const body = html`<caption>${table.caption}</caption>
+    <thead><tr>${table.head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+    <tbody>${table.rows.map((r) => html`<tr><th scope="row">${r.head}</th>${r.cells.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody>`;
+  return html`<div class="sr-only"><table part=${part ? 'table' : nothing}>${body}</table></div>`;
+}
+
+/** A group of toggle buttons, one pressed (`aria-pressed`), named by `label`. */
+export function toggleGroup(label: string, options: readonly { text: string; pressed: boolean; pick: () => void }[]): TemplateResult {
+  return html`<div class="seg-toggle" role="group" aria-label=${label}>
+    ${options.map((o) => html`<button type="button" aria-pressed=${o.pressed ? 'true' : 'false'} @click=${o.pick}>${o.text}</button>`)}
+  </div>`;
+}
+
+/** A sortable column header: a button that sorts, `aria-sort` on the cell, an arrow for sighted users. */
+export function sortHeader(text: string, sort: 'ascending' | 'descending' | 'none', pick: () => void, cls = ''): TemplateResult {
+  return html`<th scope="col" class=${cls} aria-sort=${sort}>
+    <button type="button" class="sortbtn" @click=${pick}>${text}<span class="arrow" aria-hidden="true">${sort === 'none' ? '↕' : sort === 'ascending' ? '▲' : '▼'}</span></button>
+  </th>`;
+}
