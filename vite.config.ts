@@ -10,8 +10,9 @@ function serveCdn(): Plugin {
     name: 'kpi-serve-cdn',
     configureServer(server) {
       server.middlewares.use('/cdn', (req, res, next) => {
-        const file = path.join(cdnDir, path.basename((req.url ?? '').split('?')[0] ?? ''));
-        if (!existsSync(file)) return next();
+        // The CDN files and what they load on demand from chunks/ (languages, the CSV export); nothing outside dist/cdn.
+        const file = path.join(cdnDir, path.normalize((req.url ?? '').split('?')[0] ?? '').replace(/^(\.\.[/\\])+/, ''));
+        if (!file.startsWith(cdnDir + path.sep) || !existsSync(file) || !file.endsWith('.js')) return next();
         res.setHeader('Content-Type', 'application/javascript');
         res.setHeader('Cache-Control', 'no-store');
         createReadStream(file).pipe(res);

@@ -105,13 +105,13 @@ async function buildCdn(name, entryFile, widgets, kinds = []) {
       minify: true,
       sourcemap: false,
       lib: { entry: entry.length ? 'kpi-cdn-entry' : entryFile, formats: ['es'], fileName: () => `${name}.js` },
-      // One file per widget (or the kit), plus one per language other than English, loaded on demand
-      // from beside it (locales/pt-BR.js, locales/es.js: data only, the same for every entry).
-      rolldownOptions: { output: { minify: true, chunkFileNames: 'locales/[name].js' } },
+      // One file per widget (or the kit), plus what loads on demand from beside it: one file per
+      // language other than English (chunks/pt-BR.js, chunks/es.js) and the SLA's CSV export.
+      rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name].js' } },
     },
   });
   await terse(path.join(dist, 'cdn', `${name}.js`));
-  for (const f of readdirSync(path.join(dist, 'cdn', 'locales'))) await terse(path.join(dist, 'cdn', 'locales', f));
+  for (const f of readdirSync(path.join(dist, 'cdn', 'chunks'))) await terse(path.join(dist, 'cdn', 'chunks', f));
 }
 
 async function writeSchemas() {

@@ -6,3 +6,4 @@ export * from './schema/index.js';
 export * from './format/index.js';
 export * from './i18n/index.js';
 export * from './core/events.js';
+export * from './format/csv.js';

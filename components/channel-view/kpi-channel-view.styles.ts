@@ -38,9 +38,6 @@ export const channelStyles = css`
   .first { position: sticky; left: 0; background: var(--_surface); z-index: 1; }
   thead .first { background: var(--_surface-2); }
   .num { text-align: end; }
-  .sortbtn { border: 0; background: none; padding: 0; font: inherit; color: inherit; cursor: pointer; display: inline-flex; gap: 4px; align-items: center; white-space: nowrap; }
-  th[aria-sort='ascending'] .sortbtn, th[aria-sort='descending'] .sortbtn { color: var(--_text); }
-  .arrow { font-size: 0.75em; opacity: 0.8; }
   tbody tr[data-channel] { cursor: pointer; }
   tbody tr[data-channel]:hover > *, tbody tr.active > * { background: var(--_surface-2); }
   tbody tr[data-channel]:focus-visible { outline: 2px solid var(--_focus); outline-offset: -2px; }

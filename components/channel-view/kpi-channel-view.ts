@@ -5,7 +5,7 @@ import { lineGeometry } from '../../src/layout/line.js';
 import { stackedColumns } from '../../src/layout/columns.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
-import { hiddenTable, sortHeader } from '../../src/core/parts.js';
+import { hiddenTable, nextSort, partStyles, sortHeader } from '../../src/core/parts.js';
 import { channelsSchema, type ChannelMetric, type ChannelsDoc } from '../../src/schema/channels.js';
 import { channelsIsEmpty, shareableMetrics } from '../../src/compute/channels.js';
 import { Memo } from '../../src/core/memo.js';
@@ -56,7 +56,7 @@ export function channelColor(i: number): string {
  * @cssprop --kpi-series-1 - Colour of channel 1 (to `--kpi-series-8`; channels 9+ use darker variants).
  */
 export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> {
-  static override styles = [...KpiElement.styles, channelStyles];
+  static override styles = [...KpiElement.styles, partStyles, channelStyles];
   static override strings = channelStrings;
   static override schema = channelsSchema;
   /** Lit's reactive properties (declared here rather than with decorators: a smaller build). */
@@ -110,11 +110,7 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
   }
 
   #setSort(key: string): void {
-    if (this.sort === key) this.sortDir = this.sortDir === 'ascending' ? 'descending' : 'ascending';
-    else {
-      this.sort = key;
-      this.sortDir = key === 'label' ? 'ascending' : 'descending';
-    }
+    ({ sort: this.sort, dir: this.sortDir } = nextSort(this.sort, this.sortDir, key, ['label']));
   }
 
   // ---------------------------------------------------------------- rendering

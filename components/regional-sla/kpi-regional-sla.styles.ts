@@ -27,10 +27,6 @@ export const slaStyles = css`
   .sub { display: block; font-size: 0.82em; color: var(--_muted); font-weight: 400; overflow: hidden; text-overflow: ellipsis; }
   .num { text-align: end; }
   .grp { color: var(--_muted); }
-  .sortbtn { border: 0; background: none; padding: 0; font: inherit; color: inherit; cursor: pointer; display: inline-flex; gap: 4px; align-items: center; white-space: nowrap; }
-  .sortbtn:hover { color: var(--_text); }
-  th[aria-sort='ascending'] .sortbtn, th[aria-sort='descending'] .sortbtn { color: var(--_text); }
-  .arrow { font-size: 0.75em; opacity: 0.8; }
   .num .sortbtn { flex-direction: row; }
   tr.region { cursor: pointer; }
   tr.region:hover > *, tr.region:focus-visible > * { background: var(--_surface-2); }

@@ -5,16 +5,16 @@ import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
 import { isPick, listKey } from '../../src/core/keys.js';
 import { Memo } from '../../src/core/memo.js';
-import { sortHeader } from '../../src/core/parts.js';
+import { nextSort, partStyles, sortHeader } from '../../src/core/parts.js';
 import { RowWindow, keepingFocus } from '../../src/core/row-window.js';
 import { regionalSlaSchema, type RegionalSlaDoc } from '../../src/schema/regional-sla.js';
 import {
-  filterRows, labelsRepeat, layoutItems, slaRows, sortRows, summarise, toCsv,
+  filterRows, labelsRepeat, layoutItems, slaRows, sortRows, summarise,
   type SlaItem, type SlaRow, type SlaStatus, type SlaSummary, type SortDir, type SortKey,
 } from '../../src/compute/regional-sla.js';
-import { csvSeparator, decimalMark, formatInteger } from '../../src/format/index.js';
+import { formatInteger } from '../../src/format/index.js';
 import {
-  SLA_COLUMNS, STATUSES, STATUS_TEXT, slaCardView, slaCsvTable, slaHeader, slaRowView, slaStatusLine, slaSummaryRow,
+  SLA_COLUMNS, STATUSES, STATUS_TEXT, slaCardView, slaHeader, slaRowView, slaStatusLine, slaSummaryRow,
   type SlaCellView, type SlaRowView,
 } from '../../src/view/regional-sla.js';
 import { slaStrings, type RegionalSlaMessages } from './strings.js';
@@ -74,7 +74,7 @@ const ICONS: Record<SlaStatus, TemplateResult> = {
  * @cssprop --kpi-sla-label-width - Width of the sticky region column (default 12rem).
  */
 export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessages> {
-  static override styles = [...KpiElement.styles, slaStyles];
+  static override styles = [...KpiElement.styles, partStyles, slaStyles];
   static override strings = slaStrings;
   static override schema = regionalSlaSchema;
   /** Lit's reactive properties (declared here rather than with decorators: a smaller build). */
@@ -150,16 +150,19 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
 
   // ---------------------------------------------------------------- CSV
 
-  /** The rows shown (filtered and sorted) as CSV text in the page's locale conventions. */
-  toCSV(): string {
+  /**
+   * The rows shown (filtered and sorted) as CSV text in the page's locale conventions.
+   * Async: the export code loads on first use.
+   */
+  async toCSV(): Promise<string> {
     const doc = this.doc;
     if (!doc) return '';
-    const table = slaCsvTable(doc, this.shownRows(), this.t);
-    return `\ufeff${toCsv(table.rows, table.textColumns, csvSeparator(this.loc), decimalMark(this.loc))}\r\n`;
+    const { slaCsv } = await import('../../src/view/sla-csv.js');
+    return slaCsv(doc, this.shownRows(), { columns: SLA_COLUMNS, statusName: (s) => this.t(STATUS_TEXT[s]), t: this.t, locale: this.loc });
   }
 
-  #exportCsv(): void {
-    const blob = new Blob([this.toCSV()], { type: 'text/csv;charset=utf-8' });
+  async #exportCsv(): Promise<void> {
+    const blob = new Blob([await this.toCSV()], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
@@ -175,11 +178,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
   // ---------------------------------------------------------------- interaction
 
   #setSort(key: SortKey): void {
-    if (this.sort === key) this.sortDir = this.sortDir === 'ascending' ? 'descending' : 'ascending';
-    else {
-      this.sort = key;
-      this.sortDir = key === 'label' || key === 'group' ? 'ascending' : 'descending';
-    }
+    ({ sort: this.sort, dir: this.sortDir } = nextSort(this.sort, this.sortDir, key, ['label', 'group']));
   }
 
   #pickRow(id: string): void {

@@ -210,7 +210,6 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
     }
     if (changed.has('src') || changed.has('refresh') || changed.has('timeout')) {
       this.#loader.configure(this.src, this.refresh, this.timeout, changed.has('src'));
-      if (changed.has('refresh') && !changed.has('src')) this.#loader.rearm();
     }
     if (this.#inputChanged) {
       this.#inputChanged = false;
@@ -223,7 +222,7 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
     super.updated(changed);
     if (this.#internals?.states) {
       try {
-        for (const s of ['loading', 'empty', 'error', 'ready']) this.#internals.states.delete(s);
+        this.#internals.states.clear();
         this.#internals.states.add(this.state);
       } catch {
         // CustomStateSet unsupported: the attribute is enough.

@@ -75,12 +75,7 @@ export class SrcLoader implements ReactiveController {
       this.#pending = Boolean(this.#src);
       if (!this.#src) this.abort();
       else if (this.#host.isConnected) void this.load(false);
-    }
-  }
-
-  /** Re-arms the refresh timer after `refresh` changed. */
-  rearm(): void {
-    this.#schedule();
+    } else this.#schedule();
   }
 
   hostConnected(): void {
@@ -139,7 +134,6 @@ export class SrcLoader implements ReactiveController {
         response = await fetch(url, {
           signal: controller.signal,
           headers: { accept: 'application/json' },
-          credentials: 'same-origin',
           // A refresh must see new data, not the HTTP cache's copy.
           cache: refreshing ? 'no-cache' : 'default',
         });

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { TableView } from '../view/table.js';
 
 /** The shared pieces of the widgets' templates: one markup for one kind of control or table. */
@@ -18,9 +18,25 @@ export function toggleGroup(label: string, options: readonly { text: string; pre
   </div>`;
 }
 
-/** A sortable column header: a button that sorts, `aria-sort` on the cell, an arrow for sighted users. */
+/** The styles of the shared parts that are not in every widget (sort headers). */
+export const partStyles = css`
+  .sortbtn { border: 0; background: none; padding: 0; font: inherit; color: inherit; cursor: pointer; display: inline-flex; gap: 4px; align-items: center; white-space: nowrap; }
+  .sortbtn:hover, th[aria-sort='ascending'] .sortbtn, th[aria-sort='descending'] .sortbtn { color: var(--_text); }
+  .arrow { font-size: 0.75em; opacity: 0.8; }
+`;
+
+/** A sortable column header: a button that sorts, `aria-sort` on the cell, an arrow for sighted users (style: {@link partStyles}). */
 export function sortHeader(text: string, sort: 'ascending' | 'descending' | 'none', pick: () => void, cls = ''): TemplateResult {
   return html`<th scope="col" class=${cls} aria-sort=${sort}>
     <button type="button" class="sortbtn" @click=${pick}>${text}<span class="arrow" aria-hidden="true">${sort === 'none' ? '↕' : sort === 'ascending' ? '▲' : '▼'}</span></button>
   </th>`;
+}
+
+/**
+ * The sort after a click on column `key`: the same column flips its direction; another
+ * column starts ascending when it is text (`textKeys`), descending when it is a number.
+ */
+export function nextSort<K extends string>(current: K, dir: 'ascending' | 'descending', key: K, textKeys: readonly string[]): { sort: K; dir: 'ascending' | 'descending' } {
+  if (current === key) return { sort: key, dir: dir === 'ascending' ? 'descending' : 'ascending' };
+  return { sort: key, dir: textKeys.includes(key) ? 'ascending' : 'descending' };
 }

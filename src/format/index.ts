@@ -173,16 +173,6 @@ export function formatDateTime(locale: string, iso: string | null | undefined): 
   return formatDate(locale, iso, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-/** The list separator for CSV in a locale: ";" where the decimal mark is a comma. */
-export function csvSeparator(locale: string): ',' | ';' {
-  return decimalMark(locale) === ',' ? ';' : ',';
-}
-
-export function decimalMark(locale: string): string {
-  const part = numberFormat(locale, { minimumFractionDigits: 1 }).formatToParts(1.5).find((p) => p.type === 'decimal');
-  return part?.value ?? '.';
-}
-
 /** How a metric's values are written (the channels contract's `format`; the cohort grid's modes map onto it). */
 export type ValueFormat = 'currency' | 'integer' | 'number' | 'percent' | 'duration';
 

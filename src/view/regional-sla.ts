@@ -165,37 +165,3 @@ export function slaStatusLine(doc: Pick<RegionalSlaDoc, 'metrics' | 'regions'>, 
     }),
   };
 }
-
-/**
- * The CSV export of the rows shown: id, region, group, volume, then for each metric its
- * duration columns, its target, its rate columns and its status, with localised headers.
- * Returns the rows for `toCsv` and which columns hold text.
- */
-export function slaCsvTable(
-  doc: Pick<RegionalSlaDoc, 'metrics'>,
-  rows: readonly SlaRow[],
-  t: Translator<RegionalSlaMessages>,
-): { rows: (string | number | null)[][]; textColumns: Set<number> } {
-  const head: (string | number | null)[] = ['id', t('region'), t('group'), t('volume')];
-  const textColumns = new Set([0, 1, 2]);
-  const durations = SLA_COLUMNS.filter((c) => c.kind === 'duration');
-  const rates = SLA_COLUMNS.filter((c) => c.kind === 'percent');
-  for (const m of doc.metrics) {
-    for (const c of durations) head.push(`${m.label} – ${t(c.long)} (${m.unit})`);
-    head.push(`${m.label} – ${t('target', { value: m.unit })}`);
-    for (const c of rates) head.push(`${m.label} – ${t(c.long)}`);
-    textColumns.add(head.push(`${m.label} – ${t('status')}`) - 1);
-  }
-  const body = rows.map((r) => {
-    const line: (string | number | null)[] = [r.id, r.label, r.group, r.volume];
-    for (const m of doc.metrics) {
-      const cell = r.cells[m.id];
-      for (const c of durations) line.push(cell?.[c.field] ?? null);
-      line.push(m.target);
-      for (const c of rates) line.push(cell?.[c.field] ?? null);
-      line.push(cell?.status ? t(STATUS_TEXT[cell.status]) : '');
-    }
-    return line;
-  });
-  return { rows: [head, ...body], textColumns };
-}

@@ -115,7 +115,7 @@ describe('<kpi-regional-sla>', () => {
     const el = await mount(doc, 'locale="pt-BR" sort="label" sort-dir="ascending"');
     el.filter = 'p';
     await el.updateComplete;
-    const csv = el.toCSV();
+    const csv = await el.toCSV();
     const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
     expect(el.shownRows().length).to.be.below(27);
     expect(lines[0]!.split(';').slice(0, 4)).to.deep.equal(['id', 'Região', 'Grupo', 'Volume']);
@@ -125,7 +125,7 @@ describe('<kpi-regional-sla>', () => {
     const evil = lines.find((l) => l.includes('HYPERLINK'))!;
     expect(evil).to.contain(`"'=HYPERLINK(""http://evil"")"`);
     const en = await mount(states);
-    expect(en.toCSV().split('\r\n')[1]).to.match(/^BR-SP,São Paulo,Southeast,11945,7\.22,15\.87,10,/);
+    expect((await en.toCSV()).split('\r\n')[1]).to.match(/^BR-SP,São Paulo,Southeast,11945,7\.22,15\.87,10,/);
   });
 
   it('click or Enter on a row fires kpi-select; arrows move between rows', async () => {

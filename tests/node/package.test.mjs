@@ -80,9 +80,24 @@ test('every export in package.json points at a built file', async () => {
 test('the npm build leaves lit, d3 and zod to the package manager, and the CDN build bundles everything', async () => {
   const lib = readFileSync(path.join(root, 'dist/lib/components/funnel/kpi-funnel.js'), 'utf8');
   assert.match(lib, /from ["']lit["']/);
-  for (const name of readdirSync(path.join(root, 'dist/cdn'))) {
+  for (const name of readdirSync(path.join(root, 'dist/cdn')).filter((f) => f.endsWith('.js'))) {
     const cdn = readFileSync(path.join(root, 'dist/cdn', name), 'utf8');
     assert.doesNotMatch(cdn, /\bfrom\s*["'](lit|zod|d3-[\w-]+)/, `${name} imports a bare package`);
     assert.doesNotMatch(cdn, /\bimport\(["'](lit|zod|d3-)/, `${name} imports a bare package`);
+  }
+});
+
+test('each CDN file stands alone: no static import; what loads later (languages, the CSV export) are chunks that import nothing', () => {
+  const cdn = path.join(root, 'dist/cdn');
+  for (const name of readdirSync(cdn).filter((f) => f.endsWith('.js'))) {
+    const code = readFileSync(path.join(cdn, name), 'utf8');
+    assert.doesNotMatch(code, /(^|[;}])\s*(import\s*[\w{*]|export\s*[\w{*][^;]*\bfrom\b)/, `${name} imports statically: its size would not be what a page downloads`);
+    for (const [, chunk] of code.matchAll(/import\("\.\/(chunks\/[\w.-]+\.js)"\)/g)) assert.ok(existsSync(path.join(cdn, chunk)), `${name} loads ${chunk}, which is missing`);
+  }
+  const chunks = readdirSync(path.join(cdn, 'chunks'));
+  assert.deepEqual(chunks.sort(), ['es.js', 'pt-BR.js', 'sla-csv.js']);
+  for (const name of chunks) {
+    const code = readFileSync(path.join(cdn, 'chunks', name), 'utf8');
+    assert.doesNotMatch(code, /\bimport\s*[\w{*(]/, `chunks/${name} imports something: shared code would have left the main files`);
   }
 });

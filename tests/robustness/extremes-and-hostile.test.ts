@@ -81,7 +81,7 @@ describe('hostile labels show as text and never run', () => {
     const el = await fixture<KpiRegionalSla>('<kpi-regional-sla locale="en-US"></kpi-regional-sla>');
     el.data = doc;
     await el.updateComplete;
-    const csv = el.toCSV();
+    const csv = await el.toCSV();
     expect(csv).to.contain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(csv).to.contain("'+SUM(1");
     for (const line of csv.split('\r\n').slice(1)) {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  breachRate, csvField, csvNumber, filterRows, foldText, labelsRepeat, layoutItems, slaRows, slaStatus, sortRows, statusCounts, summarise, toCsv,
+  breachRate, filterRows, foldText, labelsRepeat, layoutItems, slaRows, slaStatus, sortRows, statusCounts, summarise,
 } from '../../src/compute/regional-sla.js';
 import { parseKpi, type RegionalSlaDoc } from '../../src/index.js';
+import { csvField, csvNumber, toCsv } from '../../src/format/csv.js';
 import { loadFixture } from './fixtures.js';
 
 const metric = { id: 'm', label: 'M', unit: 'days' as const, target: 10 };

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { slaRows, sortRows, summarise, toCsv } from '../../../src/compute/regional-sla.js';
+import { slaRows, sortRows, summarise } from '../../../src/compute/regional-sla.js';
+import { toCsv } from '../../../src/format/csv.js';
 import {
-  SLA_COLUMNS, metricCells, slaCardView, slaCsvTable, slaHeader, slaRowView, slaStatusLine, slaSummaryRow, type SlaOptions,
+  SLA_COLUMNS, STATUS_TEXT, metricCells, slaCardView, slaHeader, slaRowView, slaStatusLine, slaSummaryRow, type SlaOptions,
 } from '../../../src/view/regional-sla.js';
+import { slaCsv, slaCsvTable } from '../../../src/view/sla-csv.js';
 import { slaStrings } from '../../../components/regional-sla/strings.js';
 import type { RegionalSlaDoc } from '../../../src/index.js';
 import { loadFixture } from '../fixtures.js';
@@ -69,8 +71,9 @@ describe('SLA column descriptors drive headers, cells, cards, sort and CSV', () 
 });
 
 describe('slaCsvTable', () => {
+  const csv = (o: SlaOptions) => ({ columns: SLA_COLUMNS, statusName: (s: 'within' | 'at-risk' | 'breached') => o.t(STATUS_TEXT[s]), t: o.t, locale: o.locale });
   it('a header per column, one line per row shown, localised headers and status names', () => {
-    const t = slaCsvTable(two, slaRows(two), en.t);
+    const t = slaCsvTable(two, slaRows(two), csv(en));
     expect(t.rows[0]).toEqual([
       'id', 'Region', 'Group', 'Volume',
       'M – Median (p50) (days)', 'M – P90 (days)', 'M – target days', 'M – Breach rate', 'M – Status',
@@ -80,11 +83,17 @@ describe('slaCsvTable', () => {
     expect(t.rows[2]).toEqual(['b', '=B', '', 0, null, null, 10, null, '', null, null, 24, null, '']);
   });
   it('text columns are the labels and each metric’s status, so numbers elsewhere keep the locale’s decimal mark', () => {
-    const t = slaCsvTable(two, slaRows(two), pt.t);
+    const t = slaCsvTable(two, slaRows(two), csv(pt));
     expect([...t.textColumns].sort((x, y) => x - y)).toEqual([0, 1, 2, 8, 13]);
     expect(toCsv(t.rows, t.textColumns, ';', ',').split('\r\n')[1]).toBe('a;A;G;5;4;12;10;0,4;Em risco;;;24;;');
   });
   it('no rows: the header alone', () => {
-    expect(slaCsvTable(two, [], en.t).rows).toHaveLength(1);
+    expect(slaCsvTable(two, [], csv(en)).rows).toHaveLength(1);
+  });
+  it('the file: a BOM, the locale’s separator and decimal mark, CRLF lines', () => {
+    const text = slaCsv(two, slaRows(two), csv(pt));
+    expect(text.startsWith('\ufeffid;Região;Grupo;Volume;')).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(slaCsv(two, slaRows(two), csv(en)).split('\r\n')[1]).toBe('a,A,G,5,4,12,10,0.4,At risk,,,24,,');
   });
 });
