@@ -5,9 +5,10 @@ export const channelStyles = css`
   .section { font-size: 0.95em; font-weight: 650; margin: 0 0 var(--_space); }
   .sub-section { font-size: 0.82em; font-weight: 600; color: var(--_muted); margin: var(--_space) 0 4px; text-transform: uppercase; letter-spacing: 0.04em; }
   .tiles { list-style: none; margin: 0 0 calc(var(--_space) * 2); padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 8rem), 1fr)); gap: var(--_space); }
-  .tile { display: grid; gap: 1px; border: 1px solid var(--_border); border-radius: calc(var(--_radius) - 2px); padding: 8px 10px; min-width: 0; }
+  .tile { display: grid; gap: 1px; border: 1px solid var(--_border); border-radius: calc(var(--_radius) - 2px); padding: 8px 10px; min-width: 0; container-type: inline-size; }
   .tile-label { color: var(--_muted); font-size: 0.78em; font-weight: 600; text-transform: uppercase; letter-spacing: 0.03em; overflow-wrap: anywhere; }
-  .tile-value { font-size: 1.35em; font-weight: 700; font-variant-numeric: tabular-nums; }
+  /* A value never breaks inside a word ("193,10 BRL" stays whole): it breaks at spaces only and shrinks in a narrow tile. */
+  .tile-value { font-size: clamp(1em, 13cqi, 1.35em); font-weight: 700; font-variant-numeric: tabular-nums; overflow-wrap: normal; }
   .tile-sub { color: var(--_muted); font-size: 0.76em; overflow-wrap: anywhere; }
   .tile-sub.hl { color: var(--_text); font-weight: 600; }
   .row { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr)); gap: calc(var(--_space) * 3); margin-bottom: calc(var(--_space) * 2); }
@@ -19,7 +20,7 @@ export const channelStyles = css`
   .mixlist { list-style: none; margin: 0; padding: 0; display: grid; gap: 1px; }
   .mixitem { display: grid; grid-template-columns: auto minmax(0, 1fr) auto auto; gap: 8px; align-items: center; width: 100%; border: 0; background: transparent; border-radius: 6px; padding: 4px 6px; cursor: pointer; text-align: start; font-size: 0.88em; }
   .mixitem:hover, .mixitem.active { background: var(--_surface-2); }
-  .mixname { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+  .mixname { overflow-wrap: anywhere; }
   .mixshare { font-weight: 700; font-variant-numeric: tabular-nums; }
   .mixvalue { color: var(--_muted); font-variant-numeric: tabular-nums; min-width: 4.5em; text-align: end; }
   .once-line { margin: 0; font-size: 0.92em; }

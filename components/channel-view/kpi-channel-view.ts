@@ -2,7 +2,7 @@ import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } fr
 import { styleProps } from '../../src/core/style-props.js';
 import { classNames } from '../../src/core/class-names.js';
 import { lineGeometry } from '../../src/layout/line.js';
-import { stackedColumns } from '../../src/layout/columns.js';
+import { labelInset, stackedColumns } from '../../src/layout/columns.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
 import { hiddenTable, nextSort, partStyles, sortHeader } from '../../src/core/parts.js';
@@ -226,7 +226,8 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
   #renderTrend(doc: ChannelsDoc, trend: NonNullable<ChannelsView['trend']>, s: NonNullable<ChannelsView['series']>): TemplateResult {
     const width = Math.max(280, (this.#size.width || 800) - 34);
     const height = 190;
-    const pad = { l: 56, r: 8, t: 12, b: 26 };
+    // The axis labels sit left of the plot: the inset grows with them ("R$ 1,4 mi", "1,4 M BRL").
+    const pad = { l: labelInset([trend.max, trend.zero]), r: 8, t: 12, b: 26 };
     const g = stackedColumns(s.values, s.dates.length, width, height, pad);
     const rects: TemplateResult[] = [];
     g.columns.forEach((col, d) => {

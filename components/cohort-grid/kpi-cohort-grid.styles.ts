@@ -25,6 +25,8 @@ export const cohortStyles = css`
   .avg > * { font-weight: 700; border-bottom: 2px solid var(--_border); }
   tr.spacer > td { padding: 0; border: 0; }
   .avg .rowhead, .avg .sizecol { background: var(--_surface-2); }
+  /* "Weighted average" wraps in a narrow column rather than being cut. */
+  .avg .rowhead { white-space: normal; text-overflow: clip; line-height: 1.15; }
   td.nyet { background: repeating-linear-gradient(135deg, var(--_surface-2) 0 5px, var(--_surface) 5px 10px); cursor: default; }
   .tooltip {
     position: absolute; z-index: 5; pointer-events: none; min-width: 12rem; max-width: 16rem;

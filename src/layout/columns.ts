@@ -67,3 +67,13 @@ export function targetBar(target: number, p50: number | null, p90: number | null
   };
   return { p50: pos(p50), p90: pos(p90), target: pos(target), over: (p90 ?? 0) > full };
 }
+
+/**
+ * The left inset an axis needs for its labels (drawn right-aligned before the plot):
+ * their estimated width at `fontPx` plus a gap, at least `min`. An estimate from the
+ * characters (0.62 em each, generous for digits and currency symbols), so layout stays pure.
+ */
+export function labelInset(labels: readonly string[], fontPx = 11, min = 32, gap = 10): number {
+  const longest = labels.reduce((n, s) => Math.max(n, [...s].length), 0);
+  return Math.max(min, Math.ceil(longest * fontPx * 0.62) + gap);
+}

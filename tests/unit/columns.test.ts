@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stackedColumns, targetBar } from '../../src/layout/columns.js';
+import { stackedColumns, targetBar, labelInset } from '../../src/layout/columns.js';
 
 const box = { l: 0, r: 0, t: 0, b: 0 };
 
@@ -58,4 +58,11 @@ describe('targetBar', () => {
   ])('%s', (_name, target, p50, p90, bar) => {
     expect(targetBar(target, p50, p90)).toEqual(bar);
   });
+});
+
+describe('labelInset', () => {
+  it.each([
+    [['0'], 32], [['R$ 1,4 mi', 'R$ 0'], 72], [['1,4 M BRL'], 72], [['1.234.567.890'], 99], [[], 32],
+  ] as [string[], number][])('%j → %d px', (labels, px) => expect(labelInset(labels)).toBe(px));
+  it('grows with the font', () => expect(labelInset(['R$ 1,4 mi'], 22)).toBeGreaterThan(labelInset(['R$ 1,4 mi'], 11)));
 });
