@@ -228,7 +228,8 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
     const height = 190;
     // The axis labels sit left of the plot: the inset grows with them ("R$ 1,4 mi", "1,4 M BRL").
     const pad = { l: labelInset([trend.max, trend.zero]), r: 8, t: 12, b: 26 };
-    const g = stackedColumns(s.values, s.dates.length, width, height, pad);
+    // Month labels are thinned so each has its own width plus a gap ("mai. de 2026" is wider than "May 2026").
+    const g = stackedColumns(s.values, s.dates.length, width, height, pad, labelInset(trend.dates, 11, 0, 14));
     const rects: TemplateResult[] = [];
     g.columns.forEach((col, d) => {
       for (const seg of col.segments) {

@@ -31,6 +31,22 @@ function svgTextOutside(root: ShadowRoot): string[] {
   return out;
 }
 
+/** SVG labels drawn over each other (axis ticks too close together: "mai. de 2026jul. de 2026"). */
+function svgTextOverlap(root: ShadowRoot): string[] {
+  const out: string[] = [];
+  for (const svg of root.querySelectorAll('svg')) {
+    const boxes = [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() })).filter((b) => b.r.width > 0);
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!.r;
+        const b = boxes[j]!.r;
+        if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) out.push(`"${boxes[i]!.text}" over "${boxes[j]!.text}"`);
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * Words split across lines ("193,10 B / RL"): a run without breaking spaces that lays out on more than one
  * line. Hyphenated words may break at their hyphen; a word wider than its whole box (a 60-character
@@ -92,7 +108,7 @@ describe('layout: no clipped, cut or split text, with every fixture, width and l
             await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
             await el.updateComplete;
             const root = el.shadowRoot!;
-            for (const p of [...svgTextOutside(root).map((x) => `svg text outside: ${x}`), ...brokenWords(root).map((x) => `word split: ${x}`), ...clippedText(root).map((x) => `clipped: ${x}`)]) {
+            for (const p of [...svgTextOutside(root).map((x) => `svg text outside: ${x}`), ...svgTextOverlap(root).map((x) => `svg text overlaps: ${x}`), ...brokenWords(root).map((x) => `word split: ${x}`), ...clippedText(root).map((x) => `clipped: ${x}`)]) {
               problems.push(`${width}px ${locale}: ${p}`);
             }
             wrap.remove();
