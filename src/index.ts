@@ -1,9 +1,30 @@
 /**
- * kpi-kit core: schemas, types, pure compute and formatting.
+ * kpi-kit core: schemas, types, pure compute, view models, formatting and strings.
  * Side-effect free; runs in Node 20 and in the browser. Elements live under `kpi-kit/<widget>`.
  */
 export * from './schema/index.js';
 export * from './format/index.js';
+export * from './format/csv.js';
 export * from './i18n/index.js';
 export * from './core/events.js';
-export * from './format/csv.js';
+export * from './registry.js';
+export * from './compute/common.js';
+export * from './compute/funnel.js';
+export * from './compute/checkout-friction.js';
+export * from './compute/cohort.js';
+export * from './compute/regional-sla.js';
+export * from './compute/channels.js';
+export * from './compute/color.js';
+export * from './view/table.js';
+export * from './view/funnel.js';
+export * from './view/checkout-friction.js';
+export * from './view/cohort.js';
+export * from './view/regional-sla.js';
+export * from './view/sla-csv.js';
+export * from './view/channels.js';
+// Each widget's built-in strings (English inline, the other languages through loadLanguage), for its view model.
+export { funnelStrings, type FunnelMessages } from '../components/funnel/strings.js';
+export { checkoutStrings, type CheckoutFrictionMessages } from '../components/checkout-friction/strings.js';
+export { cohortStrings, type CohortGridMessages } from '../components/cohort-grid/strings.js';
+export { slaStrings, type RegionalSlaMessages } from '../components/regional-sla/strings.js';
+export { channelStrings, type ChannelViewMessages } from '../components/channel-view/strings.js';

@@ -101,3 +101,14 @@ test('each CDN file stands alone: no static import; what loads later (languages,
     assert.doesNotMatch(code, /\bimport\s*[\w{*(]/, `chunks/${name} imports something: shared code would have left the main files`);
   }
 });
+
+test('the package root exports the pure core a backend can use: compute, view models, and every language on demand', async () => {
+  const kit = await import('kpi-kit');
+  for (const name of ['computeFunnel', 'computeCohort', 'slaRows', 'funnelView', 'channelsView', 'slaCsv', 'formatValue', 'loadLanguage', 'WIDGETS']) assert.ok(name in kit, name);
+  const doc = JSON.parse(readFileSync(path.join(fixtures, 'funnel.fulfilment.json'), 'utf8'));
+  await kit.loadLanguage('pt-BR');
+  const total = kit.computeFunnel(doc);
+  const view = kit.funnelView(doc, total, kit.computeComparison(doc, total), undefined, { percentOf: 'first', scale: 'linear', locale: 'pt-BR', t: kit.translator(kit.funnelStrings, 'pt-BR') });
+  assert.equal(view.summary.overallLabel, 'Conversão total');
+  assert.equal(view.steps[0].count, '8.663');
+});
