@@ -55,6 +55,8 @@ const VERTICAL_MIN_WIDTH = 420;
  * @csspart label - A step's label.
  * @csspart value - A count or headline number.
  * @csspart delta - A change against the comparison period.
+ * @csspart drop - The drop-off line between two steps (what was lost, the median time, the largest drop).
+ * @csspart marker - Where the comparison period's count sits on a bar.
  * @csspart legend - The legend under the chart.
  * @csspart table - The data table (visually hidden).
  *
@@ -269,7 +271,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
 
   #renderDrop(s: StepView): TemplateResult {
     const drop = s.drop!;
-    return html`<div class=${classNames({ drop: true, largest: s.largest })} aria-hidden="true">
+    return html`<div part="drop" class=${classNames({ drop: true, largest: s.largest })} aria-hidden="true">
       <span class=${classNames({ rise: drop.rise })}>${drop.change}</span>
       ${drop.time !== null ? html`<span>${clockIcon}${drop.time}</span>` : nothing}
       ${s.largest ? html`<span class="badge">${this.t('largestDrop')}</span>` : nothing}
@@ -308,7 +310,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
       <span class="track" aria-hidden="true">
         ${s.lostPct > 0 ? html`<span class="lost" ${styleProps({ [dim]: `${s.lostPct}%` })}></span>` : nothing}
         ${this.#bar(s.bar, dim)}
-        ${s.markerPct !== null ? html`<span class="marker" ${styleProps({ [pos]: `${s.markerPct}%` })}></span>` : nothing}
+        ${s.markerPct !== null ? html`<span part="marker" class="marker" ${styleProps({ [pos]: `${s.markerPct}%` })}></span>` : nothing}
       </span>
       ${orientation === 'vertical' ? html`<span class=${classNames({ 'step-drop': true, largest: s.largest && i > 0 })} aria-hidden="true">${s.dropShort}</span>` : nothing}
     </button>`;

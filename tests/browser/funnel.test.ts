@@ -19,7 +19,16 @@ before(async () => {
 
 const $ = (el: KpiFunnel, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
 const $$ = (el: KpiFunnel, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
-const rows = (el: KpiFunnel) => $$(el, 'button.step');
+/** The step buttons of the chart (its rows). */
+const rows = (el: KpiFunnel) => $$(el, '[part~="chart"] [part~="row"]');
+/** A step's conversion as a sighted reader sees it: the percentage in its visible text. */
+const pct = (row: HTMLElement) => visibleText(row).match(/[\d.,]+%/)![0];
+/** A group of buttons by its accessible name. */
+const group = (el: KpiFunnel, name: string) => $(el, `[role="group"][aria-label="${name}"]`);
+/** The headline numbers: the values outside the chart. */
+const headline = (el: KpiFunnel) => $$(el, '[part~="value"]').filter((v) => !v.closest('[part~="chart"]'));
+/** Whether the chart's bars run up (columns) rather than across. */
+const vertical = (el: KpiFunnel) => { const b = $$(el, '[part~="bar"]')[0]!.getBoundingClientRect(); return b.height > b.width; };
 const tableRows = (el: KpiFunnel) => $$(el, 'table tbody tr').map((r) => [...r.children].map((c) => c.textContent!.trim()));
 
 const mount = (doc: unknown, attrs = '', width = 900) => mountWidget<KpiFunnel>('kpi-funnel', doc, attrs, width);
@@ -39,38 +48,37 @@ describe('<kpi-funnel>', () => {
 
   it('switches to % of previous step with the attribute and the toggle', async () => {
     const el = await mount(fulfilment, 'percent-of="previous"');
-    expect(visibleText(rows(el)[4]!.querySelector('.pct')!)).to.equal('76.8%');
-    const [first] = $$(el, '.seg-toggle button');
+    expect(pct(rows(el)[4]!)).to.equal('76.8%');
+    const [first] = [...group(el, 'Conversion base')!.querySelectorAll('button')];
     first!.click();
     await el.updateComplete;
     expect(el.percentOf).to.equal('first');
     expect(el.getAttribute('percent-of')).to.equal('first');
-    expect(visibleText(rows(el)[4]!.querySelector('.pct')!)).to.equal('75.1%');
+    expect(pct(rows(el)[4]!)).to.equal('75.1%');
     expect(first!.getAttribute('aria-pressed')).to.equal('true');
   });
 
   it('shows drop-off, median time and marks the largest drop', async () => {
     const el = await mount(fulfilment);
-    const drops = $$(el, '.drop');
+    const drops = $$(el, '[part~="drop"]');
     expect(drops.length).to.equal(4);
     expect(drops[0]!.textContent).to.contain('2 lost (0.02%)');
     expect(drops[0]!.textContent).to.contain('median 24 min');
-    const largest = $$(el, '.drop.largest');
+    const largest = drops.filter((d) => d.textContent!.includes('Largest drop'));
     expect(largest.length).to.equal(1);
     expect(largest[0]!.textContent).to.contain('1,969 lost (23.2%)');
-    expect(largest[0]!.textContent).to.contain('Largest drop');
   });
 
   it('headline: overall conversion and revenue of the last step', async () => {
     const el = await mount(leads);
-    const kpis = $$(el, '.summary .kpi-value').map((k) => k.textContent!.trim());
+    const kpis = headline(el).map((k) => k.textContent!.trim());
     expect(kpis).to.deep.equal(['10.5%', 'R$61.8M']);
   });
 
   it('comparison: a marker per step and changes coloured by direction', async () => {
     const el = await mount(fulfilment);
-    expect($$(el, '.marker').length).to.equal(5);
-    const deltas = $$(el, 'button.step [part~="delta"]');
+    expect($$(el, '[part~="marker"]').length).to.equal(5);
+    const deltas = $$(el, '[part~="row"] [part~="delta"]');
     expect(visibleText(deltas[0]!)).to.equal('+39.5%');
     expect(deltas[0]!.className).to.equal('better');
     expect(visibleText(deltas[4]!)).to.equal('-1 p.p.');
@@ -82,17 +90,19 @@ describe('<kpi-funnel>', () => {
   it('segments: the selector shows one segment, and small multiples side by side', async () => {
     const el = await mount(fulfilment);
     const select = $(el, 'select') as HTMLSelectElement;
-    select.value = 'northeast';
-    select.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    const choose = async (text: string) => {
+      select.value = [...select.options].find((o) => o.text === text)!.value;
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+    };
+    await choose('Northeast');
     expect(el.segment).to.equal('northeast');
-    expect($(el, '.summary .kpi-label')!.textContent).to.contain('Northeast');
-    expect($$(el, '.marker').length).to.equal(0);
-    select.value = '\u0000multiples';
-    select.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    expect(shadowText(el)).to.contain('Overall conversion · Northeast');
+    expect($$(el, '[part~="marker"]').length).to.equal(0);
+    await choose('Compare segments');
     expect(el.multiples).to.equal(true);
-    expect($$(el, '.multiple').length).to.equal(5);
+    const sections = $$(el, '[part~="chart"] section[aria-label]');
+    expect(sections.map((x) => x.getAttribute('aria-label'))).to.deep.equal(fulfilment.segments!.map((x) => x.label));
     await expect(el).to.be.accessible();
   });
 
@@ -121,10 +131,10 @@ describe('<kpi-funnel>', () => {
   it('rising counts draw without a negative drop-off', async () => {
     const doc = { kind: 'funnel', version: 1, steps: [{ id: 'a', label: 'A', count: 100 }, { id: 'b', label: 'B', count: 160 }, { id: 'c', label: 'C', count: 40 }] };
     const el = await mount(doc);
-    const drops = $$(el, '.drop');
+    const drops = $$(el, '[part~="drop"]');
     expect(drops[0]!.textContent).to.contain('60 gained');
     expect(drops[0]!.textContent).not.to.contain('-');
-    expect($$(el, '.lost').length).to.equal(1);
+    expect(drops[1]!.textContent).to.contain('120 lost (75%)');
     assertNoBadText(el);
   });
 
@@ -152,7 +162,8 @@ describe('<kpi-funnel>', () => {
   it('click in a segment fires kpi-select with the segment id', async () => {
     const el = await mount(leads, 'multiples');
     const picked = oneEvent(el, 'kpi-select') as Promise<KpiSelectEvent>;
-    (el.shadowRoot!.querySelector('[data-key="paid_search:closed_won"]') as HTMLElement).click();
+    const section = $$(el, 'section[aria-label]').find((x) => x.getAttribute('aria-label') === leads.segments!.find((g) => g.id === 'paid_search')!.label)!;
+    ([...section.querySelectorAll<HTMLElement>('[part~="row"]')].find((r) => r.textContent!.includes(leads.steps[1]!.label)))!.click();
     expect((await picked).detail).to.deep.equal({ type: 'step', id: 'closed_won', segment: 'paid_search' });
   });
 
@@ -166,25 +177,24 @@ describe('<kpi-funnel>', () => {
     ]);
     expect(tableRows(el)[3]).to.deep.equal(['Delivered to customer', '8,473', '97.8%', '98.8%', '106 (1.2%)', '7.2 days', '6,027', '+40.6%', 'R$1,338,897.42']);
     expect(tableRows(el)[4]![0]).to.equal('Reviewed 4 or 5 stars (Largest drop)');
-    for (const bar of $$(el, '.track')) expect(bar.getAttribute('aria-hidden')).to.equal('true');
+    for (const bar of $$(el, '[part~="bar"]')) expect(bar.closest('[aria-hidden="true"]'), 'bars are hidden from screen readers').to.not.equal(null);
   });
 
   it('vertical orientation, and back to horizontal when too narrow', async () => {
     const el = await mount(fulfilment, 'orientation="vertical"');
-    expect($(el, '.chart.vertical')).to.not.equal(null);
+    expect(vertical(el)).to.equal(true);
     await expect(el).to.be.accessible();
     (el.parentElement as HTMLElement).style.width = '320px';
-    await waitUntil(() => $(el, '.chart.horizontal') !== null, 'did not switch to horizontal');
-    expect($(el, '.chart.horizontal')).to.not.equal(null);
+    await waitUntil(() => !vertical(el), 'did not switch to horizontal');
   });
 
   it('compact variant: headline and bars only, fits 240 × 120', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 240px"><kpi-funnel variant="compact" locale="en-US" .data=${fulfilment}></kpi-funnel></div>`);
     const el = wrap.querySelector('kpi-funnel')!;
     await el.updateComplete;
-    expect($(el, '.compact .kpi-value')!.textContent).to.equal('75.1%');
-    expect($(el, '.seg-toggle')).to.equal(null);
-    expect($$(el, 'button.step').length).to.equal(0);
+    expect(headline(el)[0]!.textContent).to.equal('75.1%');
+    expect($(el, '[role="group"]')).to.equal(null);
+    expect($$(el, 'button').length).to.equal(0);
     expect(el.getBoundingClientRect().height).to.be.at.most(120);
     expect(el.scrollWidth).to.be.at.most(240);
     await expect(el).to.be.accessible();
@@ -229,7 +239,7 @@ describe('<kpi-funnel>', () => {
     const error = await mount(bad);
     expect(error.getAttribute('state')).to.equal('error');
     expect($(error, '[role="alert"]')!.textContent).to.contain('steps[3].count');
-    expect($$(error, 'button.step').length).to.equal(0);
+    expect(rows(error).length).to.equal(0);
     await expect(error).to.be.accessible();
   });
 
