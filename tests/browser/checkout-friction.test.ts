@@ -5,7 +5,7 @@ import type { KpiCheckoutFriction } from '../../components/checkout-friction/kpi
 import type { KpiSelectEvent } from '../../src/core/events.js';
 import type { CheckoutFrictionDoc } from '../../src/schema/index.js';
 import { contrast, parseColor } from '../../src/compute/color.js';
-import { assertNoBadText, clone, loadFixture, shadowText, mountWidget } from './helpers/util.js';
+import { assertNoBadText, clone, loadFixture, shadowText, mountWidget, visibleText } from './helpers/util.js';
 
 let checkout: CheckoutFrictionDoc;
 before(async () => {
@@ -15,43 +15,58 @@ before(async () => {
 const $ = (el: KpiCheckoutFriction, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
 const $$ = (el: KpiCheckoutFriction, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
 
+
+/** The flow's steps (the rows of its chart). */
+const steps = (el: KpiCheckoutFriction) => $$(el, 'ol[part~="chart"] [part~="row"]');
+/** The headline values (outside the chart, the map and the causes). */
+const headline = (el: KpiCheckoutFriction) => $$(el, '[part~="value"]').filter((v) => !v.closest('[part~="chart"], ol, table'));
+/** The friction map: the grid table. */
+const map = (el: KpiCheckoutFriction) => $(el, 'table[role="grid"]')!;
+/** A map cell by row and column (body rows; the row header is not a column). */
+const mapCell = (el: KpiCheckoutFriction, r: number, c: number) => map(el).querySelectorAll('tbody tr')[r]!.querySelectorAll('td')[c] as HTMLElement;
+/** The box under the map that describes the focused cell (a polite status). */
+const detail = (el: KpiCheckoutFriction) => $$(el, '[role="status"]').find((n) => !n.closest('[part~="status"]'))!;
+/** The ranked causes (buttons in the list after the map). */
+const causes = (el: KpiCheckoutFriction) => $$(el, 'section:last-of-type ol [part~="row"]');
+/** The screen-reader table of the flow (the visually hidden one). */
+const flowTable = (el: KpiCheckoutFriction) => $$(el, 'table').find((t) => !t.matches('[role="grid"]'))!;
+
 const mount = (doc: unknown, attrs = '', width = 1100) => mountWidget<KpiCheckoutFriction>('kpi-checkout-friction', doc, attrs, width);
 
 describe('<kpi-checkout-friction>', () => {
   it('the flow: each step with entered, exited, abandonment, time and revenue at risk; the costliest highlighted', async () => {
     const el = await mount(checkout);
     expect(el.getAttribute('state')).to.equal('ready');
-    const steps = $$(el, '.flow .step');
-    expect(steps.length).to.equal(4);
-    const cart = steps[0]!.textContent!.replace(/\s+/g, ' ');
+    const rows = steps(el);
+    expect(rows.length).to.equal(4);
+    const cart = rows[0]!.textContent!.replace(/\s+/g, ' ');
     expect(cart).to.contain('45%');
     expect(cart).to.contain('Entered 20,000');
     expect(cart).to.contain('Left 9,000');
     expect(cart).to.contain('Median time 48 sec');
     expect(cart).to.contain('R$1,441,440');
-    expect(steps[0]!.classList.contains('top')).to.equal(true);
-    expect($$(el, '.step.top').length).to.equal(1);
-    expect($$(el, '.summary .kpi-value').map((k) => k.textContent)).to.deep.equal(['71.2%', 'R$2.3M']);
+    expect(rows.filter((r) => r.textContent!.includes('Biggest loss')).map((r) => r.textContent!.trim().slice(0, 4))).to.deep.equal(['Cart']);
+    expect(headline(el).map((k) => k.textContent)).to.deep.equal(['71.2%', 'R$2.3M']);
     assertNoBadText(el);
     await expect(el).to.be.accessible();
   });
 
   it('says when friction reports outnumber exits', async () => {
     const el = await mount(checkout);
-    expect($$(el, '.flow .step')[1]!.querySelector('.over')!.textContent).to.contain('3,100 friction reports for 2,750 exits');
-    expect($$(el, '.flow .step')[0]!.querySelector('.over')).to.equal(null);
+    expect(steps(el)[1]!.textContent).to.contain('3,100 friction reports for 2,750 exits');
+    expect(steps(el)[0]!.textContent).not.to.contain('friction reports for');
   });
 
   it('the friction map: steps × categories, shaded by count, empty cells visibly empty, AA text', async () => {
     const el = await mount(checkout);
-    const table = $(el, 'table.map')!;
+    const table = map(el);
     expect([...table.querySelectorAll('thead th')].map((t) => t.textContent)).to.deep.equal(['Step', 'Price', 'Payment', 'Form', 'Account', 'Delivery', 'Trust', 'Technical', 'Other']);
-    const cartPrice = table.querySelector('td[data-r="0"][data-c="0"]') as HTMLElement;
-    expect(cartPrice.textContent).to.equal('5,600');
-    const empty = table.querySelector('td[data-r="0"][data-c="1"]') as HTMLElement;
-    expect(empty.classList.contains('empty')).to.equal(true);
+    expect(mapCell(el, 0, 0).textContent).to.equal('5,600');
+    const empty = mapCell(el, 0, 1);
+    expect(empty.textContent).to.equal('none');
+    expect(visibleText(empty)).to.equal('');
     expect(getComputedStyle(empty).borderStyle).to.equal('dashed');
-    for (const td of [...table.querySelectorAll('td:not(.empty)')] as HTMLElement[]) {
+    for (const td of [...table.querySelectorAll('td')].filter((c) => visibleText(c) !== '')) {
       const s = getComputedStyle(td);
       expect(contrast(parseColor(s.backgroundColor)!, parseColor(s.color)!)).to.be.at.least(4.5);
     }
@@ -59,17 +74,16 @@ describe('<kpi-checkout-friction>', () => {
 
   it('map keyboard: arrows move like a grid, focus lists the frictions, Enter fires kpi-select', async () => {
     const el = await mount(checkout);
-    const first = $(el, 'td[tabindex="0"]')!;
+    const first = map(el).querySelector<HTMLElement>('td[tabindex="0"]')!;
     first.focus();
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
-    const active = el.shadowRoot!.activeElement as HTMLElement;
-    expect([active.dataset['r'], active.dataset['c']]).to.deep.equal(['1', '1']);
+    expect(el.shadowRoot!.activeElement).to.equal(mapCell(el, 1, 1));
     await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
-    expect($(el, '.cell-detail')!.textContent).to.contain('Shipping · Price');
-    expect($(el, '.cell-detail')!.textContent).to.contain('Freight too expensive');
+    expect(detail(el).textContent).to.contain('Shipping · Price');
+    expect(detail(el).textContent).to.contain('Freight too expensive');
     const picked = oneEvent(el, 'kpi-select') as Promise<KpiSelectEvent>;
     await sendKeys({ press: 'Enter' });
     expect((await picked).detail).to.deep.equal({ type: 'cell', id: 'shipping', category: 'price' });
@@ -77,17 +91,15 @@ describe('<kpi-checkout-friction>', () => {
 
   it('ranked causes by count and by revenue at risk, with their step', async () => {
     const el = await mount(checkout);
-    const labels = () => $$(el, '.cause-label').map((c) => c.textContent);
-    expect(labels()[0]).to.equal('Shipping cost shown only at checkout');
-    expect($$(el, '.cause-sub')[0]!.textContent).to.contain('Cart · Price');
-    const [, byRevenue] = $$(el, '.causes-wrap .seg-toggle button');
+    expect(causes(el)[0]!.textContent).to.contain('Shipping cost shown only at checkout');
+    expect(causes(el)[0]!.textContent).to.contain('Cart · Price');
+    const [, byRevenue] = [...$(el, '[role="group"][aria-label="Rank by"]')!.querySelectorAll('button')];
     byRevenue!.click();
     await el.updateComplete;
     expect(el.rankBy).to.equal('revenue');
-    const values = $$(el, '.cause-value').map((v) => v.textContent!);
-    expect(values[0]).to.match(/^R\$/);
+    expect(visibleText(causes(el)[0]!)).to.match(/R\$[\d.]+K/);
     const picked = oneEvent(el, 'kpi-select') as Promise<KpiSelectEvent>;
-    $$(el, '.cause')[0]!.click();
+    causes(el)[0]!.click();
     const d = (await picked).detail;
     expect(d.type).to.equal('friction');
     expect(d['step']).to.be.a('string');
@@ -100,24 +112,24 @@ describe('<kpi-checkout-friction>', () => {
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(el.breakdown).to.equal('device:mobile');
-    const cart = $$(el, '.flow .step')[0]!;
-    expect(cart.querySelector('.rate')!.textContent).to.equal('48.6%');
+    const cart = steps(el)[0]!;
+    expect(cart.querySelector('[part~="value"]')!.textContent).to.equal('48.6%');
     expect(cart.querySelector('[part~="delta"]')!.textContent).to.equal('+3.6 p.p. vs all');
     expect(cart.querySelector('[part~="delta"]')!.className).to.equal('worse');
-    expect($(el, '.summary .kpi-label')!.textContent).to.contain('Device: Mobile');
+    expect(shadowText(el)).to.contain('Checkout abandonment · Device: Mobile');
     await expect(el).to.be.accessible();
   });
 
   it('click on a step fires kpi-select', async () => {
     const el = await mount(checkout);
     const picked = oneEvent(el, 'kpi-select') as Promise<KpiSelectEvent>;
-    $$(el, '.flow .step')[2]!.click();
+    steps(el)[2]!.click();
     expect((await picked).detail).to.deep.equal({ type: 'step', id: 'payment' });
   });
 
   it('screen readers get a table for the flow', async () => {
     const el = await mount(checkout);
-    const table = $(el, '.sr-only table')!;
+    const table = flowTable(el);
     const row = [...table.querySelectorAll('tbody tr')][0]!;
     expect([...row.children].map((c) => c.textContent)).to.deep.equal(['Cart (Biggest loss)', '20,000', '9,000', '45%', '48 sec', 'R$1,441,440 (estimated: exits × average order value)']);
   });
@@ -126,8 +138,8 @@ describe('<kpi-checkout-friction>', () => {
     const doc = clone(checkout);
     doc.steps[3]!.revenueLost = 999999;
     const el = await mount(doc);
-    expect($$(el, '.flow .step')[3]!.textContent).to.contain('R$999,999');
-    expect($(el, '.sr-only table tbody tr:nth-child(4)')!.textContent).to.contain('reported by the store');
+    expect(steps(el)[3]!.textContent).to.contain('R$999,999');
+    expect(flowTable(el).querySelectorAll('tbody tr')[3]!.textContent).to.contain('reported by the store');
   });
 
   it('exited > entered is an error with its path', async () => {
@@ -163,7 +175,7 @@ describe('<kpi-checkout-friction>', () => {
     const empty = await mount({ ...checkout, steps: [], breakdowns: [] });
     expect(empty.getAttribute('state')).to.equal('empty');
     // The shared empty-state message (the map's "none" for an empty cell is another key).
-    expect(empty.shadowRoot!.querySelector('.status-empty')!.textContent).to.equal('No data for this period.');
+    expect(empty.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.equal('No data for this period.');
     await expect(empty).to.be.accessible();
   });
 });

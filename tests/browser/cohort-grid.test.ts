@@ -5,7 +5,7 @@ import type { KpiCohortGrid } from '../../components/cohort-grid/kpi-cohort-grid
 import type { KpiSelectEvent } from '../../src/core/events.js';
 import type { CohortDoc } from '../../src/schema/index.js';
 import { contrast, parseColor } from '../../src/compute/color.js';
-import { assertNoBadText, clone, loadFixture, shadowText, mountWidget } from './helpers/util.js';
+import { assertNoBadText, clone, loadFixture, shadowText, mountWidget, visibleText } from './helpers/util.js';
 import { weeklyCohorts } from '../data/generators.js';
 
 let customers: CohortDoc;
@@ -19,7 +19,21 @@ before(async () => {
 
 const $ = (el: KpiCohortGrid, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
 const $$ = (el: KpiCohortGrid, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
-const cell = (el: KpiCohortGrid, r: number, c: number) => $(el, `td[data-r="${r}"][data-c="${c}"]`)!;
+/** A cohort's row by its position among the cohorts (0 = the first cohort), found by its ARIA row index (the header and the average row come first). */
+const row = (el: KpiCohortGrid, r: number) => $(el, `tbody tr[aria-rowindex="${r + 3}"]`);
+/** A cell: cohort `r` (-1: the average row), period `c`. */
+const cell = (el: KpiCohortGrid, r: number, c: number) => (r < 0 ? $$(el, 'tbody tr')[0]! : row(el, r)!).querySelectorAll<HTMLElement>('td[part~="cell"]')[c]!;
+/** The column header of period `c`. */
+const periodHead = (el: KpiCohortGrid, c: number) => $$(el, 'thead th')[c + 2]!;
+/** The grid's scroll box (the element around the table). */
+const scrollBox = (el: KpiCohortGrid) => $(el, 'table')!.parentElement!;
+/** Which cell has the focus, as "cohort,period" (cohort by its ARIA row index), or null. */
+const focusedCell = (el: KpiCohortGrid) => {
+  const a = el.shadowRoot!.activeElement as HTMLElement | null;
+  if (!a) return null;
+  const tr = a.closest('tr')!;
+  return `${Number(tr.getAttribute('aria-rowindex')) - 3},${[...tr.querySelectorAll('td[part~="cell"]')].indexOf(a)}`;
+};
 
 const mount = (doc: unknown, attrs = '', width = 960) => mountWidget<KpiCohortGrid>('kpi-cohort-grid', doc, attrs, width);
 
@@ -31,11 +45,11 @@ describe('<kpi-cohort-grid>', () => {
     expect(table.getAttribute('role')).to.equal('grid');
     expect($$(el, 'tbody tr').length).to.equal(customers.cohorts.length + 1);
     expect($$(el, 'thead th').length).to.equal(2 + 20);
-    expect($(el, 'thead th[data-c="3"]')!.textContent).to.contain('Month 3');
+    expect(periodHead(el, 3).textContent).to.contain('Month 3');
     const first = $$(el, 'tbody tr')[1]!;
     expect(first.querySelector('th')!.textContent).to.equal('Jan 2017');
-    expect(first.querySelector('.sizecol')!.textContent).to.equal('239');
-    expect($(el, 'tr.avg th')!.textContent).to.equal('Weighted average');
+    expect(first.querySelector('[part~="value"]')!.textContent).to.equal('239');
+    expect($$(el, 'tbody tr')[0]!.querySelector('th')!.textContent).to.equal('Weighted average');
     expect(cell(el, -1, 0).textContent).to.equal('100%');
     assertNoBadText(el);
     await expect(el).to.be.accessible();
@@ -54,7 +68,7 @@ describe('<kpi-cohort-grid>', () => {
     const r = await mount(revenue);
     expect(r.effectiveMode).to.equal('ltv');
     expect(cell(r, 0, 0).textContent).to.equal('R$177');
-    const [, revenueButton] = $$(r, '.seg-toggle button');
+    const [, revenueButton] = [...$(r, '[role="group"][aria-label="Show"]')!.querySelectorAll('button')];
     revenueButton!.click();
     await r.updateComplete;
     expect(r.effectiveMode).to.equal('revenue');
@@ -82,7 +96,7 @@ describe('<kpi-cohort-grid>', () => {
   it('every shaded cell has AA contrast, light and dark', async () => {
     for (const theme of ['light', 'dark']) {
       const el = await mount(customers, `theme="${theme}"`);
-      for (const td of $$(el, 'td[data-c]:not(.nyet)')) {
+      for (const td of $$(el, 'td[part~="cell"]').filter((c) => visibleText(c) !== '')) {
         const s = getComputedStyle(td);
         const ratio = contrast(parseColor(s.backgroundColor)!, parseColor(s.color)!);
         expect(ratio, `${theme} ${td.textContent}`).to.be.at.least(4.5);
@@ -149,30 +163,30 @@ describe('<kpi-cohort-grid>', () => {
 
   it('the average curve above the grid', async () => {
     const el = await mount(customers, 'curve');
-    expect($(el, '.curve path.line')!.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+L/);
-    expect($(el, '.curve')!.getAttribute('aria-hidden')).to.equal('true');
+    expect($(el, 'figure[part~="chart"] path')!.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+L/);
+    expect($(el, 'figure[part~="chart"]')!.getAttribute('aria-hidden')).to.equal('true');
   });
 
   it('104 × 104 weekly cohorts: renders the rows in view with table semantics, scrolls inside its box, sticky header and first column, re-shades on mode change', async () => {
     const doc = weeklyCohorts(104);
     const el = await mount(doc, '', 700);
     expect($(el, 'table')!.getAttribute('aria-rowcount')).to.equal('106');
-    const rendered = $$(el, 'tbody tr[data-r]:not(.avg)');
+    const rendered = $$(el, 'tbody tr[part~="row"]');
     expect(rendered.length).to.be.within(10, 50);
     expect(rendered[0]!.getAttribute('aria-rowindex')).to.equal('3');
-    const scroller = $(el, '.scroller')!;
+    const scroller = scrollBox(el);
     expect(scroller.scrollHeight).to.be.greaterThan(scroller.clientHeight);
     expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
     expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
     scroller.scrollTop = 1500;
     scroller.scrollLeft = 2000;
     scroller.dispatchEvent(new Event('scroll'));
-    await waitUntil(() => $(el, 'tr[data-r="50"]') !== null, 'rows in view were not rendered');
+    await waitUntil(() => row(el, 50) !== null, 'rows in view were not rendered');
     await new Promise((r) => requestAnimationFrame(r));
-    expect($(el, 'tr[data-r="50"]')!.getAttribute('aria-rowindex')).to.equal('53');
-    expect($(el, 'tr[data-r="0"]')).to.equal(null);
-    const head = $(el, 'thead th[data-c="50"]')!.getBoundingClientRect();
-    const label = $(el, 'tr[data-r="50"] th')!.getBoundingClientRect();
+    expect(row(el, 50)!.querySelector('th')!.textContent).to.equal(doc.cohorts[50]!.label);
+    expect(row(el, 0)).to.equal(null);
+    const head = periodHead(el, 50).getBoundingClientRect();
+    const label = row(el, 50)!.querySelector('th')!.getBoundingClientRect();
     const box = scroller.getBoundingClientRect();
     expect(Math.abs(head.top - box.top)).to.be.below(3);
     expect(Math.abs(label.left - box.left)).to.be.below(3);
@@ -191,30 +205,27 @@ describe('<kpi-cohort-grid>', () => {
       await el.updateComplete;
     }
     await el.updateComplete;
-    expect((el.shadowRoot!.activeElement as HTMLElement).dataset['r']).to.equal('80');
-    const scroller = $(el, '.scroller')!;
+    expect(focusedCell(el)).to.equal('80,1');
+    const scroller = scrollBox(el);
     scroller.scrollTop = 0;
     scroller.dispatchEvent(new Event('scroll'));
-    await waitUntil(() => $(el, 'tr[data-r="80"]') === null, 'row 80 still rendered');
+    await waitUntil(() => row(el, 80) === null, 'row 80 still rendered');
     expect($$(el, 'td[tabindex="0"]').length).to.equal(1);
   });
 
   it('large grid: scrolling with a cell focused keeps the focus on that cell (rows are recycled), and never on another one', async () => {
     const el = await mount(weeklyCohorts(104), '', 700);
     cell(el, 12, 2).focus();
-    const scroller = $(el, '.scroller')!;
-    const focused = () => {
-      const a = el.shadowRoot!.activeElement as HTMLElement | null;
-      return a ? `${a.dataset['r']},${a.dataset['c']}` : null;
-    };
+    const scroller = scrollBox(el);
+    const focused = () => focusedCell(el);
     scroller.scrollTop = 32 * 12;
     scroller.dispatchEvent(new Event('scroll'));
-    await waitUntil(() => $(el, 'tbody tr[data-r]:not(.avg)')!.dataset['r'] !== '0', 'the window did not move');
+    await waitUntil(() => row(el, 0) === null, 'the window did not move');
     await el.updateComplete;
     expect(focused()).to.equal('12,2');
     scroller.scrollTop = 32 * 90;
     scroller.dispatchEvent(new Event('scroll'));
-    await waitUntil(() => $(el, 'tr[data-r="12"]') === null, 'row 12 still rendered');
+    await waitUntil(() => row(el, 12) === null, 'row 12 still rendered');
     await el.updateComplete;
     expect(focused()).to.equal(null);
   });
@@ -223,17 +234,17 @@ describe('<kpi-cohort-grid>', () => {
     const pt = await mount(revenue, 'locale="pt-BR"');
     expect(shadowText(pt)).to.contain('LTV por cliente');
     expect(cell(pt, 0, 0).textContent!.replace(/\s/g, ' ')).to.equal('R$ 177');
-    expect($(pt, 'thead th[data-c="2"]')!.textContent).to.contain('Mês 2');
+    expect(periodHead(pt, 2).textContent).to.contain('Mês 2');
     const es = await mount(customers, 'locale="es"');
     expect(shadowText(es)).to.contain('Promedio ponderado');
-    expect($(es, 'thead th[data-c="2"]')!.textContent).to.contain('Mes 2');
+    expect(periodHead(es, 2).textContent).to.contain('Mes 2');
   });
 
   it('period numbers are formatted in the page’s locale too (here with Arabic-Indic digits)', async () => {
     const el = await mount(customers, 'locale="ar-EG" curve');
-    expect($(el, 'thead th[data-c="2"] span[aria-hidden]')!.textContent).to.equal('٢');
-    expect($(el, 'thead th[data-c="2"] .sr-only')!.textContent).to.contain('٢');
-    expect([...el.shadowRoot!.querySelectorAll('.curve text.tick')].map((t) => t.textContent).slice(-2)).to.deep.equal(['١', '١٩']);
+    expect(visibleText(periodHead(el, 2))).to.equal('٢');
+    expect(periodHead(el, 2).textContent).to.contain('Month ٢');
+    expect([...el.shadowRoot!.querySelectorAll('figure[part~="chart"] text')].map((t) => t.textContent).slice(-2)).to.deep.equal(['١', '١٩']);
   });
 
   it('fits 320 px: the grid scrolls inside its own box, never the page', async () => {
