@@ -4,7 +4,7 @@ import '../../components/channel-view/define.js';
 import type { KpiChannelView } from '../../components/channel-view/kpi-channel-view.js';
 import type { KpiSelectEvent } from '../../src/core/events.js';
 import type { ChannelsDoc } from '../../src/schema/index.js';
-import { assertNoBadText, clone, loadFixture, shadowText, mountWidget } from './helpers/util.js';
+import { assertNoBadText, clone, loadFixture, shadowText, mountWidget, visibleText } from './helpers/util.js';
 
 let omni: ChannelsDoc;
 let leads: ChannelsDoc;
@@ -14,7 +14,21 @@ before(async () => {
 
 const $ = (el: KpiChannelView, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
 const $$ = (el: KpiChannelView, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
-const tile = (el: KpiChannelView, label: string) => $$(el, '.tile').find((t) => t.querySelector('.tile-label')!.textContent === label)!;
+/** A KPI tile by its label: its value part, and the line under it. */
+const tile = (el: KpiChannelView, label: string) => {
+  const li = $$(el, 'ul > li').find((t) => t.querySelector('[part~="label"]')?.textContent === label)!;
+  return { value: li.querySelector('[part~="value"]')!.textContent, sub: li.lastElementChild!.textContent };
+};
+/** A titled section (mix, customers counted once, trend) by the start of its heading. */
+const section = (el: KpiChannelView, heading: string) => $$(el, 'section').find((x) => x.querySelector('h3')!.textContent!.startsWith(heading)) ?? null;
+/** The channel mix's legend buttons, largest share first. */
+const mixItems = (el: KpiChannelView) => $$(el, 'ol[part~="legend"] button');
+/** The channel table's rows. */
+const channelRows = (el: KpiChannelView) => $$(el, 'tbody tr[part~="row"]');
+/** A channel's table row by its label. */
+const channelRow = (el: KpiChannelView, label: string) => channelRows(el).find((r) => r.querySelector('[part~="label"]')!.textContent === label)!;
+/** Drawn as faded (the other channels while one is highlighted). */
+const faded = (n: Element) => Number(getComputedStyle(n).opacity) < 1;
 
 const mount = (doc: unknown, attrs = '', width = 1100) => mountWidget<KpiChannelView>('kpi-channel-view', doc, attrs, width);
 
@@ -22,12 +36,12 @@ describe('<kpi-channel-view>', () => {
   it('KPI tiles: sums where summable, reported totals otherwise, unique customers never the sum', async () => {
     const el = await mount(omni);
     expect(el.getAttribute('state')).to.equal('ready');
-    expect(tile(el, 'Revenue').querySelector('.tile-value')!.textContent).to.equal('R$7M');
-    expect(tile(el, 'Orders').querySelector('.tile-value')!.textContent).to.equal('35,460');
-    expect(tile(el, 'Customers').querySelector('.tile-value')!.textContent).to.equal('24,100');
-    expect(tile(el, 'Customers').querySelector('.tile-sub')!.textContent).to.contain('28,240');
-    expect(tile(el, 'Conversion').querySelector('.tile-value')!.textContent).to.equal('2.4%');
-    expect(tile(el, 'Conversion').querySelector('.tile-sub')!.textContent).to.equal('Reported total');
+    expect(tile(el, 'Revenue').value).to.equal('R$7M');
+    expect(tile(el, 'Orders').value).to.equal('35,460');
+    expect(tile(el, 'Customers').value).to.equal('24,100');
+    expect(tile(el, 'Customers').sub).to.contain('28,240');
+    expect(tile(el, 'Conversion').value).to.equal('2.4%');
+    expect(tile(el, 'Conversion').sub).to.equal('Reported total');
     assertNoBadText(el);
     await expect(el).to.be.accessible();
   });
@@ -36,85 +50,92 @@ describe('<kpi-channel-view>', () => {
     const doc = clone(omni);
     delete doc.totals!['conversion'];
     const el = await mount(doc);
-    expect(tile(el, 'Conversion').querySelector('.tile-value')!.textContent).to.equal('—');
-    expect(tile(el, 'Conversion').querySelector('.tile-sub')!.textContent).to.contain('Not summable');
+    expect(tile(el, 'Conversion').value).to.equal('—');
+    expect(tile(el, 'Conversion').sub).to.contain('Not summable');
   });
 
   it('channel mix: shares of the chosen metric, ranked, consistent colours', async () => {
     const el = await mount(omni);
-    const items = $$(el, '.mixitem');
-    expect(items[0]!.querySelector('.mixname')!.textContent).to.equal('Physical stores');
-    expect(items[0]!.querySelector('.mixshare')!.textContent).to.equal('31.6%');
-    const colourInMix = getComputedStyle(items[0]!.querySelector('.dot')!).backgroundColor;
-    const row = $(el, 'tr[data-channel="physical_stores"] .dot')!;
-    expect(getComputedStyle(row).backgroundColor).to.equal(colourInMix);
+    const items = mixItems(el);
+    expect(items[0]!.querySelector('[part~="label"]')!.textContent).to.equal('Physical stores');
+    expect(visibleText(items[0]!)).to.contain('31.6%');
+    const colourInMix = getComputedStyle(items[0]!.querySelector('i')!).backgroundColor;
+    const swatch = channelRow(el, 'Physical stores').querySelector('i')!;
+    expect(getComputedStyle(swatch).backgroundColor).to.equal(colourInMix);
     const select = $(el, 'select') as HTMLSelectElement;
     select.value = 'orders';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(el.metric).to.equal('orders');
-    expect($(el, '#mix-h')!.textContent).to.contain('Orders');
+    expect(section(el, 'Channel mix')!.querySelector('h3')!.textContent).to.contain('Orders');
   });
 
   it('customers counted once: unique vs summed, and the overlaps', async () => {
     const el = await mount(omni);
-    expect($(el, '.once-line')!.textContent).to.contain('24,100 unique customers vs 28,240 summed');
-    expect($(el, '.once-dup')!.textContent).to.equal('4,140 (14.7%) counted more than once');
-    const overlaps = $$(el, '.overlaps li');
+    const once = section(el, 'Customers counted once')!;
+    expect(once.textContent).to.contain('24,100 unique customers vs 28,240 summed');
+    expect(once.querySelector('[part~="delta"]')!.textContent).to.equal('4,140 (14.7%) counted more than once');
+    const overlaps = [...once.querySelectorAll('ul li')];
     expect(overlaps.length).to.equal(5);
     expect(overlaps[0]!.textContent).to.contain('Online store + Physical stores');
     expect(overlaps[0]!.textContent).to.contain('2,150');
-    expect($(el, '.panel .note')!.textContent).to.contain('320 more are not itemised');
+    expect(once.textContent).to.contain('320 more are not itemised');
   });
 
   it('no customers block: no overlap panel', async () => {
     const el = await mount(leads);
-    expect($(el, '.once-line')).to.equal(null);
+    expect(section(el, 'Customers counted once')).to.equal(null);
   });
 
   it('channel table: grouped rows, a column per metric, sparklines, sortable with aria-sort', async () => {
     const el = await mount(omni);
-    expect($$(el, '.grouprow').map((g) => g.textContent!.trim())).to.deep.equal(['digital', 'social', 'assisted', 'in-person']);
-    expect($$(el, 'tbody tr[data-channel]').length).to.equal(6);
-    expect($$(el, 'svg.spark path').length).to.equal(6);
-    expect($(el, 'tr[data-channel="marketplace"]')!.textContent).to.contain('no data');
+    expect($$(el, 'tbody th[scope="colgroup"]').map((g) => g.textContent!.trim())).to.deep.equal(['digital', 'social', 'assisted', 'in-person']);
+    expect(channelRows(el).length).to.equal(6);
+    expect($$(el, 'tbody svg path').length).to.equal(6);
+    expect(channelRow(el, 'Marketplaces').textContent).to.contain('no data');
     const th = $$(el, 'thead th').find((t) => t.textContent!.includes('Revenue'))!;
     th.querySelector('button')!.click();
     await el.updateComplete;
     expect(th.getAttribute('aria-sort')).to.equal('descending');
-    const assisted = $$(el, 'tbody tr[data-channel]').map((r) => r.dataset['channel']).filter((id) => id === 'whatsapp_sales' || id === 'b2b_reps');
-    expect(assisted).to.deep.equal(['b2b_reps', 'whatsapp_sales']);
+    const assisted = channelRows(el).map((r) => r.querySelector('[part~="label"]')!.textContent).filter((l) => l === 'WhatsApp sales team' || l === 'B2B field reps');
+    expect(assisted).to.deep.equal(['B2B field reps', 'WhatsApp sales team']);
   });
 
   it('better: lower metrics are coloured the right way', async () => {
     const el = await mount(omni);
-    const cac = (id: string) => [...$(el, `tr[data-channel="${id}"]`)!.querySelectorAll('td')][5]!;
-    expect(cac('marketplace').className).to.contain('better');
-    expect(cac('b2b_reps').className).to.contain('worse');
-    expect(cac('b2b_reps').textContent).to.contain('worse than the median channel');
+    const cac = (label: string) => [...channelRow(el, label).querySelectorAll('td')][5]!;
+    expect(visibleText(cac('Marketplaces'))).to.contain('▲');
+    expect(cac('Marketplaces').textContent).to.contain('better than the median channel');
+    expect(visibleText(cac('B2B field reps'))).to.contain('▼');
+    expect(cac('B2B field reps').textContent).to.contain('worse than the median channel');
+    const arrow = (label: string) => getComputedStyle(cac(label).querySelector('[aria-hidden="true"]')!).color;
+    expect(arrow('Marketplaces')).to.not.equal(arrow('B2B field reps'));
   });
 
   it('trend: stacked by channel over time; a missing bucket is a gap, marked, not zero', async () => {
     const doc = clone(leads);
     doc.channels[0]!.series = doc.channels[0]!.series!.filter((b) => b.date !== '2017-09-01');
     const el = await mount(doc);
-    expect($$(el, '.trend rect').length).to.be.greaterThan(20);
-    expect($$(el, '.trend .gapmark').length).to.equal(1);
-    expect($(el, '.trend .note')!.textContent).to.contain('no data');
-    const row = [...$(el, '.trend table')!.querySelectorAll('tbody tr')][0]!;
+    const trend = section(el, 'Trend')!;
+    expect(trend.querySelectorAll('svg rect').length).to.be.greaterThan(20);
+    expect(trend.querySelectorAll('svg circle').length).to.equal(1);
+    expect(visibleText(trend)).to.contain('no data');
+    const row = [...trend.querySelectorAll('table tbody tr')][0]!;
     expect(row.textContent).to.contain('no data');
   });
 
   it('hover or focus highlights a channel in the tiles, mix, table and trend together; Enter fires kpi-select', async () => {
     const el = await mount(omni);
-    const row = $(el, 'tr[data-channel="online_store"]')!;
+    const row = channelRow(el, 'Online store');
     row.focus();
     await el.updateComplete;
     expect(el.highlighted).to.equal('online_store');
-    expect(tile(el, 'Revenue').querySelector('.tile-sub')!.textContent).to.contain('Online store: R$1.8M');
-    expect($(el, '.mixitem[data-channel="online_store"]')!.classList.contains('active')).to.equal(true);
-    expect($$(el, '.mixbar .seg.dim').length).to.equal(5);
-    expect($$(el, '.trend rect.dim').length).to.be.greaterThan(0);
+    expect(tile(el, 'Revenue').sub).to.contain('Online store: R$1.8M');
+    // The fade is a CSS transition: wait for it to end (not for a time).
+    await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
+    const mixBars = $$(el, 'section [part~="chart"] [part~="bar"]');
+    expect(mixBars.filter(faded).length).to.equal(5);
+    expect([...section(el, 'Trend')!.querySelectorAll('svg rect')].filter(faded).length).to.be.greaterThan(0);
     const picked = oneEvent(el, 'kpi-select') as Promise<KpiSelectEvent>;
     await sendKeys({ press: 'Enter' });
     expect((await picked).detail).to.deep.equal({ type: 'channel', id: 'online_store' });
@@ -122,15 +143,15 @@ describe('<kpi-channel-view>', () => {
 
   it('keyboard reaches every channel', async () => {
     const el = await mount(omni);
-    expect($$(el, '.mixitem').length).to.equal(6);
-    expect($$(el, 'tbody tr[data-channel]').every((r) => r.tabIndex === 0)).to.equal(true);
+    expect(mixItems(el).length).to.equal(6);
+    expect(channelRows(el).every((r) => r.tabIndex === 0)).to.equal(true);
   });
 
   it('12 channels get distinct colours', async () => {
     const doc = clone(leads);
     doc.channels.push({ ...clone(doc.channels[0]!), id: 'extra1', label: 'Extra 1' }, { ...clone(doc.channels[1]!), id: 'extra2', label: 'Extra 2' });
     const el = await mount(doc);
-    const colours = $$(el, 'tbody tr[data-channel] .dot').map((d) => getComputedStyle(d).backgroundColor);
+    const colours = channelRows(el).map((r) => getComputedStyle(r.querySelector('i')!).backgroundColor);
     expect(colours.length).to.equal(12);
     expect(new Set(colours).size).to.equal(12);
     await expect(el).to.be.accessible();
@@ -139,7 +160,7 @@ describe('<kpi-channel-view>', () => {
   it('pt-BR and es', async () => {
     const pt = await mount(omni, 'locale="pt-BR"');
     expect(shadowText(pt)).to.contain('Clientes contados uma vez');
-    expect(tile(pt, 'Customers').querySelector('.tile-value')!.textContent).to.equal('24.100');
+    expect(tile(pt, 'Customers').value).to.equal('24.100');
     const es = await mount(omni, 'locale="es"');
     expect(shadowText(es)).to.contain('Participación por canal');
   });
@@ -153,7 +174,7 @@ describe('<kpi-channel-view>', () => {
       const long = clone(omni);
       for (const ch of long.channels) ch.label = `${ch.label} ${ch.label} ${ch.label}`;
       const el2 = await mount(long, `theme="${theme}"`, 320);
-      const counts = $$(el2, '.ov-head b');
+      const counts = [...section(el2, 'Customers counted once')!.querySelectorAll('li b')] as HTMLElement[];
       expect(counts.length).to.be.greaterThan(0);
       for (const b of counts) {
         const text = document.createRange();
