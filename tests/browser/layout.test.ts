@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../../components/index.js';
 import { WIDGETS } from '../../src/registry.js';
-import { loadFixture, untilState } from './helpers/util.js';
+import { loadFixture, untilState, visuallyHidden } from './helpers/util.js';
 
 /**
  * Layout, as a reader sees it: every widget with every fixture, at 320 and 1280 px, in en, pt-BR and es.
@@ -13,7 +13,7 @@ type Widget = HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
 
 /** Every element in the shadow root that a sighted reader sees (visually hidden text and closed popovers left out). */
 function visibleElements(root: ShadowRoot): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>('*')].filter((n) => !n.closest('.sr-only, [aria-hidden="true"] .sr-only') && n.getClientRects().length > 0);
+  return [...root.querySelectorAll<HTMLElement>('*')].filter((n) => n.getClientRects().length > 0 && !visuallyHidden(n));
 }
 
 /** SVG text whose box leaves its SVG (cut off at the edge, like "1,4 M BRL" drawn as ".4 M BRL"). */

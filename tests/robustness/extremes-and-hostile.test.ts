@@ -6,7 +6,7 @@ import { byKind } from '../../src/registry.js';
 import type { KpiElement } from '../../src/core/kpi-element.js';
 import type { KpiRegionalSla } from '../../components/regional-sla/kpi-regional-sla.js';
 import { VALID, XSS, withHostileText } from '../data/extremes.js';
-import { assertNoBadText, loadFixture, shadowText } from '../browser/helpers/util.js';
+import { assertNoBadText, insideScroller, loadFixture, shadowText, visuallyHidden } from '../browser/helpers/util.js';
 
 const SEED = 20261127;
 const TAGS = byKind((w) => w.tag);
@@ -24,7 +24,7 @@ function overflowing(el: Element): string[] {
   if (base.scrollWidth > base.clientWidth + 1) {
     const right = base.getBoundingClientRect().right + 1;
     const culprits = [...base.querySelectorAll('*')]
-      .filter((n) => n.getBoundingClientRect().right > right && !n.closest('.sr-only, .scroller, .map-scroll, .table-wrap'))
+      .filter((n) => n.getBoundingClientRect().right > right && !visuallyHidden(n) && !insideScroller(n))
       .map((n) => `${n.tagName.toLowerCase()}.${[...n.classList].join('.')}[${Math.round(n.getBoundingClientRect().width)}]`);
     out.push(`base ${base.scrollWidth} > ${base.clientWidth}: ${culprits.slice(0, 4).join(' ')}`);
   }

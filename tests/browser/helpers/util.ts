@@ -53,3 +53,21 @@ export async function mountWidget<T extends HTMLElement & { data: unknown; updat
   await el.updateComplete;
   return el;
 }
+
+/** Whether `el` or an ancestor in its shadow root is visually hidden text for screen readers (clipped to nothing). */
+export function visuallyHidden(el: Element): boolean {
+  for (let n: Element | null = el; n; n = n.parentElement) {
+    const cs = getComputedStyle(n);
+    if (cs.clipPath === 'inset(50%)' || (cs.position === 'absolute' && cs.overflow === 'hidden' && n.getBoundingClientRect().width <= 1)) return true;
+  }
+  return false;
+}
+
+/** Whether `el` sits inside a box that scrolls sideways (a wide table in its own scroller). */
+export function insideScroller(el: Element): boolean {
+  for (let n: Element | null = el.parentElement; n; n = n.parentElement) {
+    const x = getComputedStyle(n).overflowX;
+    if (x === 'auto' || x === 'scroll') return true;
+  }
+  return false;
+}
