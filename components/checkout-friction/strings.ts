@@ -20,7 +20,8 @@ export const en = {
   topLoss: 'Biggest loss',
   estimated: 'estimated: exits × average order value',
   given: 'reported by the store',
-  overCounted: '{observations} friction reports for {exits} exits: shoppers can hit several.',
+  // More reports than exits (so the reports are always plural); the form follows the exits.
+  overCounted: { one: '{observations} friction reports for {count} exit: shoppers can hit several.', other: '{observations} friction reports for {count} exits: shoppers can hit several.' },
   map: 'Why shoppers leave',
   category: 'Category',
   causes: 'Top causes',

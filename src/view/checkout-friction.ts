@@ -93,7 +93,7 @@ export function checkoutView(doc: CheckoutFrictionDoc, whole: FlowModel, breakdo
             risk: money(doc, s.revenueAtRisk, loc),
           }
           : null,
-        over: !breakdown && w.overCounted ? t('overCounted', { observations: formatInteger(loc, w.frictionObservations), exits: formatInteger(loc, w.exited) }) : null,
+        over: !breakdown && w.overCounted ? t('overCounted', { observations: formatInteger(loc, w.frictionObservations), count: w.exited }) : null,
       };
     }),
     table: {

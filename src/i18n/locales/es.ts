@@ -64,7 +64,7 @@ const es = {
     topLoss: 'Mayor pérdida',
     estimated: 'estimado: salidas × ticket medio',
     given: 'informado por la tienda',
-    overCounted: '{observations} reportes de fricción para {exits} salidas: un comprador puede tener varios.',
+    overCounted: { one: '{observations} reportes de fricción para {count} salida: un comprador puede tener varios.', other: '{observations} reportes de fricción para {count} salidas: un comprador puede tener varios.' },
     map: 'Por qué se van los compradores',
     category: 'Categoría',
     causes: 'Causas principales',

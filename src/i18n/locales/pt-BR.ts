@@ -64,7 +64,7 @@ const ptBR = {
     topLoss: 'Maior perda',
     estimated: 'estimada: saídas × ticket médio',
     given: 'informada pela loja',
-    overCounted: '{observations} relatos de atrito para {exits} saídas: um comprador pode ter vários.',
+    overCounted: { one: '{observations} relatos de atrito para {count} saída: um comprador pode ter vários.', other: '{observations} relatos de atrito para {count} saídas: um comprador pode ter vários.' },
     map: 'Por que os compradores saem',
     category: 'Categoria',
     causes: 'Principais causas',

@@ -91,3 +91,15 @@ describe('map, detail and causes', () => {
     }
   });
 });
+
+describe('over-counted reports', () => {
+  it('say how many exits, singular for one', () => {
+    const doc = {
+      kind: 'checkout-friction', version: 1, currency: 'BRL',
+      steps: [{ id: 'cart', label: 'Cart', entered: 5, exited: 1, frictions: [{ id: 'a', label: 'A', category: 'price', count: 3 }] }],
+    } as CheckoutFrictionDoc;
+    const flow = checkoutView(doc, computeCheckout(doc), null, en).flow[0]!;
+    expect(flow.over).toBe('3 friction reports for 1 exit: shoppers can hit several.');
+    expect(checkoutView(doc, computeCheckout(doc), null, pt).flow[0]!.over).toBe('3 relatos de atrito para 1 saída: um comprador pode ter vários.');
+  });
+});
