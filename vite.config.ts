@@ -1,8 +1,9 @@
 import { defineConfig, type Plugin } from 'vite';
 import { createReadStream, existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const cdnDir = path.resolve(__dirname, 'dist/cdn');
+const cdnDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'dist/cdn');
 
 /** Serves the real CDN build at /cdn/ so the demo embeds the widgets exactly as a customer page would. */
 function serveCdn(): Plugin {
