@@ -154,7 +154,7 @@ describe('<kpi-checkout-friction>', () => {
   it('pt-BR money in the document currency, and es strings', async () => {
     const pt = await mount(checkout, 'locale="pt-BR"');
     expect(shadowText(pt)).to.contain('Abandono do checkout');
-    expect($$(pt, '.flow .step')[0]!.textContent!.replace(/\s/g, ' ')).to.contain('R$ 1.441.440');
+    expect(steps(pt)[0]!.textContent!.replace(/\s/g, ' ')).to.contain('R$ 1.441.440');
     const es = await mount(checkout, 'locale="es"');
     expect(shadowText(es)).to.contain('Por qué se van los compradores');
   });

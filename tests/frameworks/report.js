@@ -14,7 +14,7 @@ const timer = setInterval(() => {
   if (!done && Date.now() - start < 15000) return;
   clearInterval(timer);
   // Click a funnel step so the framework's event binding is exercised too.
-  const step = els[0]?.shadowRoot?.querySelector('button.step');
+  const step = els[0]?.shadowRoot?.querySelector('[part~="chart"] [part~="row"]');
   step?.click();
   setTimeout(() => {
     parent.postMessage({
