@@ -1,6 +1,7 @@
 // The built package, as a Node 20 backend would use it: `import { parseKpi } from 'kpi-kit'`.
 // Run after `npm run build` (scripts/test.mjs does both).
 import { test } from 'node:test';
+import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -111,4 +112,13 @@ test('the package root exports the pure core a backend can use: compute, view mo
   const view = kit.funnelView(doc, total, kit.computeComparison(doc, total), undefined, { percentOf: 'first', scale: 'linear', locale: 'pt-BR', t: kit.translator(kit.funnelStrings, 'pt-BR') });
   assert.equal(view.summary.overallLabel, 'Conversão total');
   assert.equal(view.steps[0].count, '8.663');
+});
+
+test('npm pack ships the package and nothing else (no Storybook, demo, tests or sources), with its licence', () => {
+  const out = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
+  assert.equal(out.status, 0, out.stderr);
+  const files = JSON.parse(out.stdout)[0].files.map((f) => f.path);
+  const allowed = /^(dist\/(lib|types|cdn|schema)\/|types\/react\.d\.ts$|LICENSE$|README\.md$|package\.json$|custom-elements\.json$)/;
+  assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
+  for (const must of ['LICENSE', 'dist/cdn/kpi-kit.js', 'dist/cdn/chunks/pt-BR.js', 'dist/lib/index.js', 'dist/types/src/index.d.ts', 'types/react.d.ts']) assert.ok(files.includes(must), must);
 });
