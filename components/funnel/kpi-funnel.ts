@@ -258,9 +258,12 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
   #renderChart(view: FunnelView, segment: string): TemplateResult {
     const orientation = this.#effectiveOrientation();
     const items: TemplateResult[] = [];
+    // One tab stop: the step that had the focus if it is still drawn (a segment change redraws every step), else the first.
+    const keys = view.steps.map((s) => `${segment}:${s.id}`);
+    const stop = keys.includes(this.focusKey) ? this.focusKey : keys[0];
     for (const s of view.steps) {
       if (s.drop && orientation === 'horizontal') items.push(this.#renderDrop(s));
-      items.push(this.#renderStep(s, view, segment, orientation));
+      items.push(this.#renderStep(s, view, segment, orientation, stop));
     }
     const active = this.active && this.active.segment === segment ? view.steps[this.active.index] : undefined;
     return html`<div part="chart" class=${classNames({ chart: true, [orientation]: true })}>
@@ -282,10 +285,10 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
     return b ? html`<span part="bar" class=${classNames({ tiny: b.tiny })} ${styleProps({ [dim]: `${b.pct}%` })}></span>` : nothing;
   }
 
-  #renderStep(s: StepView, view: FunnelView, segment: string, orientation: 'horizontal' | 'vertical'): TemplateResult {
+  #renderStep(s: StepView, view: FunnelView, segment: string, orientation: 'horizontal' | 'vertical', stop: string | undefined): TemplateResult {
     const key = `${segment}:${s.id}`;
     const i = s.index;
-    const tabbable = this.focusKey ? this.focusKey === key : i === 0;
+    const tabbable = key === stop;
     const dim = orientation === 'vertical' ? 'height' : 'width';
     const pos = orientation === 'vertical' ? 'bottom' : 'left';
     const isActive = this.active?.index === i && this.active.segment === segment;
@@ -326,7 +329,8 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
 
   #renderMultiples(doc: FunnelDoc, total: FunnelModel, o: FunnelOptions): TemplateResult {
     const view = multiplesView(doc, total, this.#segments(doc), o);
-    const firstSegment = view.segments[0]?.id ?? '';
+    const keys = view.segments.flatMap((seg) => seg.steps.map((s) => `${seg.id}:${s.id}`));
+    const stop = keys.includes(this.focusKey) ? this.focusKey : keys[0];
     return html`
       <div part="chart" class="chart">
         <div class="multiples" role="group" aria-label=${this.t('compare')} @keydown=${this.#onKeydown}>
@@ -336,8 +340,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
             <div class="steps">
               ${seg.steps.map((s) => {
                 const key = `${seg.id}:${s.id}`;
-                const tabbable = this.focusKey ? this.focusKey === key : s.index === 0 && seg.id === firstSegment;
-                return html`<button type="button" part="row" class="step" data-key=${key} tabindex=${tabbable ? 0 : -1}
+                return html`<button type="button" part="row" class="step" data-key=${key} tabindex=${key === stop ? 0 : -1}
                   @click=${() => this.#pick(s, seg.id)} @focus=${() => { this.focusKey = key; }}>
                   <span class="step-head">
                     <span part="label">${s.label}</span>

@@ -268,7 +268,10 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     const head = slaHeader(doc, showGroupCol, this.sort, this.sortDir === 'ascending' ? 'ascending' : 'descending', this.viewOptions);
     const cols = head.columns.length;
     const total = slaSummaryRow(doc, this.t('total'), this.#total(doc), this.viewOptions);
-    const focusId = this.focusId || items.find((i) => i.type === 'region')?.key || '';
+    // One tab stop that always lands on a row that is drawn: the focused region while it is shown and in
+    // view, else the first region in view (a filter, a sort or a scroll can take the focused one away).
+    const drawn = items.slice(start, end);
+    const focusId = drawn.some((i) => i.type === 'region' && i.key === this.focusId) ? this.focusId : drawn.find((i) => i.type === 'region')?.key ?? '';
     return html`<div class="scroller" @scroll=${this.#rowWindow.onScroll} @keydown=${this.#onRowKey}>
       <table part="table" aria-rowcount=${items.length + 3} aria-colcount=${cols}>
         <caption class="sr-only">${this.t('caption', { title: doc.title ?? '' })}</caption>

@@ -159,6 +159,24 @@ describe('<kpi-funnel>', () => {
     expect((await picked).detail).to.deep.equal({ type: 'step', id: 'reviewed_positive' });
   });
 
+  it('keyboard: the steps keep one tab stop when the segment changes (Tab from the selector lands on a step)', async () => {
+    const el = await mount(fulfilment);
+    rows(el)[2]!.focus();
+    const select = $(el, 'select') as HTMLSelectElement;
+    for (const text of ['Northeast', 'Compare segments', 'All (total)']) {
+      select.focus();
+      select.value = [...select.options].find((o) => o.text === text)!.value;
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      const stops = rows(el).filter((r) => r.tabIndex === 0);
+      expect(stops.length, `${text}: one tab stop among the steps`).to.equal(1);
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement, `${text}: Tab goes from the selector to the steps`).to.equal(stops[0]);
+    }
+    // Back on the total, the stop is where the focus left it.
+    expect(rows(el).findIndex((r) => r.tabIndex === 0)).to.equal(0);
+  });
+
   it('click in a segment fires kpi-select with the segment id', async () => {
     const el = await mount(leads, 'multiples');
     const picked = oneEvent(el, 'kpi-select') as Promise<KpiSelectEvent>;

@@ -220,6 +220,23 @@ describe('<kpi-regional-sla>', () => {
     expect(picked).to.equal(false);
   });
 
+  it('keyboard: after filtering away the focused region, the tab stop moves to a row that is shown, reachable by Tab, Enter picks it', async () => {
+    const el = await mount(states);
+    region(el, 'BR-SP')!.focus();
+    const input = $(el, 'input[type="search"]') as HTMLInputElement;
+    input.focus();
+    await sendKeys({ type: 'bahia' });
+    await el.updateComplete;
+    expect(regionIds(el)).to.deep.equal(['BR-BA']);
+    expect(region(el, 'BR-BA')!.tabIndex).to.equal(0);
+    let steps = 0;
+    while (!(el.shadowRoot!.activeElement as HTMLElement | null)?.matches('tr') && steps++ < 40) await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(region(el, 'BR-BA'));
+    const picked = oneEvent(el, 'kpi-select') as Promise<KpiSelectEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await picked).detail.id).to.equal('BR-BA');
+  });
+
   it('repeated labels show their group', async () => {
     const el = await mount(municipalities(200), 'grouped');
     expect(regions(el)[0]!.querySelector('[part~="label"]')!.textContent!.trim()).to.match(/ · (Norte|Nordeste|Centro-Oeste|Sudeste|Sul)$/);
