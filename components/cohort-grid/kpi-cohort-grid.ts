@@ -222,6 +222,12 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
   }
 
   #onKeydown(event: KeyboardEvent): void {
+    // Escape closes the tooltip the focus opened (and only that: a dialog around the widget stays open).
+    if (event.key === 'Escape' && this.tip) {
+      event.stopPropagation();
+      this.tip = null;
+      return;
+    }
     const doc = this.doc;
     const cell = event.target as HTMLElement;
     if (!doc || cell.tagName !== 'TD' || cell.dataset['c'] === undefined) return;

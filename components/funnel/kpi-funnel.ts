@@ -169,6 +169,12 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
   }
 
   #onKeydown(event: KeyboardEvent): void {
+    // Escape closes the tooltip the focus opened (and only that: a dialog around the widget stays open).
+    if (event.key === 'Escape' && this.active) {
+      event.stopPropagation();
+      this.active = null;
+      return;
+    }
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.step')];
     const current = buttons.indexOf(event.target as HTMLButtonElement);
     const next = current < 0 ? null : listKey(event.key, current, buttons.length);

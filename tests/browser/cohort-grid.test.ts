@@ -161,6 +161,17 @@ describe('<kpi-cohort-grid>', () => {
     expect((await picked).detail).to.deep.equal({ type: 'cell', id: '2017-03', period: 3 });
   });
 
+  it('Escape closes the tooltip the focus opened, and keeps the focus on the cell', async () => {
+    const el = await mount(customers);
+    cell(el, 0, 1).focus();
+    await el.updateComplete;
+    expect($(el, '[role="tooltip"]')).to.not.equal(null);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect($(el, '[role="tooltip"]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(cell(el, 0, 1));
+  });
+
   it('the average curve above the grid', async () => {
     const el = await mount(customers, 'curve');
     expect($(el, 'figure[part~="chart"] path')!.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+L/);

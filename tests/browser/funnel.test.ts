@@ -177,6 +177,22 @@ describe('<kpi-funnel>', () => {
     expect(rows(el).findIndex((r) => r.tabIndex === 0)).to.equal(0);
   });
 
+  it('Escape closes the tooltip the focus opened, without closing a dialog around the widget', async () => {
+    const el = await mount(fulfilment);
+    let escapes = 0;
+    el.parentElement!.addEventListener('keydown', (e) => { if (e.key === 'Escape') escapes++; });
+    rows(el)[1]!.focus();
+    await el.updateComplete;
+    expect($(el, '[role="tooltip"]')).to.not.equal(null);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect($(el, '[role="tooltip"]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(rows(el)[1]);
+    expect(escapes, 'the first Escape is the tooltip’s').to.equal(0);
+    await sendKeys({ press: 'Escape' });
+    expect(escapes, 'with no tooltip open, Escape goes on to the page').to.equal(1);
+  });
+
   it('click in a segment fires kpi-select with the segment id', async () => {
     const el = await mount(leads, 'multiples');
     const picked = oneEvent(el, 'kpi-select') as Promise<KpiSelectEvent>;
