@@ -165,11 +165,11 @@ describe('<kpi-cohort-grid>', () => {
     const el = await mount(customers);
     cell(el, 0, 1).focus();
     await el.updateComplete;
-    expect($(el, '[role="tooltip"]')).to.not.equal(null);
+    expect($(el, '[role="tooltip"]') !== null, 'the focus opened a tooltip').to.equal(true);
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
-    expect($(el, '[role="tooltip"]')).to.equal(null);
-    expect(el.shadowRoot!.activeElement).to.equal(cell(el, 0, 1));
+    expect($(el, '[role="tooltip"]') === null, 'Escape closed the tooltip').to.equal(true);
+    expect(el.shadowRoot!.activeElement === cell(el, 0, 1), 'the focus stays on the cell').to.equal(true);
   });
 
   it('the average curve above the grid', async () => {

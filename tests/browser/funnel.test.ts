@@ -183,11 +183,11 @@ describe('<kpi-funnel>', () => {
     el.parentElement!.addEventListener('keydown', (e) => { if (e.key === 'Escape') escapes++; });
     rows(el)[1]!.focus();
     await el.updateComplete;
-    expect($(el, '[role="tooltip"]')).to.not.equal(null);
+    expect($(el, '[role="tooltip"]') !== null, 'the focus opened a tooltip').to.equal(true);
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
-    expect($(el, '[role="tooltip"]')).to.equal(null);
-    expect(el.shadowRoot!.activeElement).to.equal(rows(el)[1]);
+    expect($(el, '[role="tooltip"]') === null, 'Escape closed the tooltip').to.equal(true);
+    expect(el.shadowRoot!.activeElement === rows(el)[1], 'the focus stays on the step').to.equal(true);
     expect(escapes, 'the first Escape is the tooltip’s').to.equal(0);
     await sendKeys({ press: 'Escape' });
     expect(escapes, 'with no tooltip open, Escape goes on to the page').to.equal(1);
