@@ -16,7 +16,9 @@ export const channelStyles = css`
   .dot { display: inline-block; width: 10px; height: 10px; border-radius: 3px; flex: none; margin-inline-end: 6px; vertical-align: -1px; }
   .mixbar { display: flex; height: 16px; border-radius: 5px; overflow: hidden; background: var(--_surface-2); margin-bottom: var(--_space); }
   .seg { height: 100%; transition: opacity 0.15s; border-inline-end: 1px solid var(--_surface); }
+  /* Highlighting a channel fades the other channels' marks (bars, columns), never their text. */
   .dim { opacity: 0.28; }
+  .faded .ov-bar { opacity: 0.28; }
   .mixlist { list-style: none; margin: 0; padding: 0; display: grid; gap: 1px; }
   .mixitem { display: grid; grid-template-columns: auto minmax(0, 1fr) auto auto; gap: 8px; align-items: center; width: 100%; border: 0; background: transparent; border-radius: 6px; padding: 4px 6px; cursor: pointer; text-align: start; font-size: 0.88em; }
   .mixitem:hover, .mixitem.active { background: var(--_surface-2); }
@@ -42,8 +44,6 @@ export const channelStyles = css`
   tbody tr[data-channel] { cursor: pointer; }
   tbody tr[data-channel]:hover > *, tbody tr.active > * { background: var(--_surface-2); }
   tbody tr[data-channel]:focus-visible { outline: 2px solid var(--_focus); outline-offset: -2px; }
-  tr.dim > * { opacity: 1; }
-  tr.dim > * > * { opacity: 0.55; }
   .grouprow th { background: var(--_surface); color: var(--_muted); font-size: 0.82em; text-transform: uppercase; letter-spacing: 0.04em; padding-top: 10px; }
   .tone { font-size: 0.7em; margin-inline-start: 4px; }
   td.better .tone { color: var(--_positive); }

@@ -176,7 +176,7 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
       ${c.overlaps.length
         ? html`<h4 class="sub-section">${this.t('overlaps')}</h4>
           <ul class="overlaps">
-            ${c.overlaps.map((x) => html`<li class=${classNames({ dim: Boolean(this.highlighted) && !x.channels.includes(this.highlighted) })}>
+            ${c.overlaps.map((x) => html`<li class=${classNames({ faded: Boolean(this.highlighted) && !x.channels.includes(this.highlighted) })}>
               <span class="ov-head"><span class="ov-names">${x.names}</span><b>${x.count}</b></span>
               <span class="ov-track" aria-hidden="true"><span class="ov-bar" ${styleProps({ width: `${x.pct}%` })}></span></span>
             </li>`)}
@@ -200,7 +200,7 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
           ${spark ? html`<th scope="col">${view.trend!.title}</th>` : nothing}
         </tr></thead>
         <tbody>
-          ${rows.map((r) => html`${r.groupStart !== null ? html`<tr class="grouprow"><th scope="colgroup" colspan=${doc.metrics.length + 2}>${r.groupStart}</th></tr>` : nothing}<tr part="row" class=${classNames({ active: this.highlighted === r.id, dim: Boolean(this.highlighted) && this.highlighted !== r.id })}
+          ${rows.map((r) => html`${r.groupStart !== null ? html`<tr class="grouprow"><th scope="colgroup" colspan=${doc.metrics.length + 2}>${r.groupStart}</th></tr>` : nothing}<tr part="row" class=${classNames({ active: this.highlighted === r.id })}
               tabindex="0" data-channel=${r.id}
               @mouseenter=${() => this.#enter(r.id)} @mouseleave=${this.#leave} @focus=${() => this.#enter(r.id)} @blur=${this.#leave}
               @click=${() => this.#pick(r.id)} @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.#pick(r.id); } }}>

@@ -4,7 +4,7 @@ import '../../components/channel-view/define.js';
 import type { KpiChannelView } from '../../components/channel-view/kpi-channel-view.js';
 import type { KpiSelectEvent } from '../../src/core/events.js';
 import type { ChannelsDoc } from '../../src/schema/index.js';
-import { assertNoBadText, clone, loadFixture, shadowText, mountWidget, visibleText } from './helpers/util.js';
+import { assertNoBadText, clone, loadFixture, shadowText, mountWidget, visibleText, visuallyHidden } from './helpers/util.js';
 
 let omni: ChannelsDoc;
 let leads: ChannelsDoc;
@@ -139,6 +139,30 @@ describe('<kpi-channel-view>', () => {
     const picked = oneEvent(el, 'kpi-select') as Promise<KpiSelectEvent>;
     await sendKeys({ press: 'Enter' });
     expect((await picked).detail).to.deep.equal({ type: 'channel', id: 'online_store' });
+  });
+
+  it('highlighting a channel never fades the other channels’ text (it stays readable), light and dark', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await mount(omni, `theme="${theme}"`);
+      const opacity = (n: Element) => {
+        let o = 1;
+        for (let e: Element | null = n; e; e = e.parentElement) o *= Number(getComputedStyle(e).opacity);
+        return o;
+      };
+      // Every piece of text, with how opaque it is drawn, before and while a channel is highlighted.
+      const texts = () => [...el.shadowRoot!.querySelectorAll('*')]
+        .filter((n) => !(n instanceof SVGElement) && [...n.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim()) && !visuallyHidden(n))
+        .map((n) => [n.textContent!.trim().slice(0, 30), opacity(n)] as const);
+      const before = new Map(texts());
+      channelRow(el, 'Online store').focus();
+      await el.updateComplete;
+      await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
+      const faint = texts().filter(([text, o]) => o < (before.get(text) ?? 1) - 0.01).map(([text]) => text);
+      expect(faint, theme).to.deep.equal([]);
+      // The marks of the other channels do fade, so the highlighted one stands out.
+      expect($$(el, 'section [part~="chart"] [part~="bar"]').filter(faded).length, theme).to.equal(5);
+      await expect(el).to.be.accessible();
+    }
   });
 
   it('keyboard reaches every channel', async () => {
