@@ -349,7 +349,7 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
     const listed = this.issues.slice(0, MAX_LISTED_ISSUES);
     const more = this.issues.length - listed.length;
     return html`<div part="status" class="status-error" role="alert">
-      <h3>${this.#text('errorTitle')}</h3>
+      <h2>${this.#text('errorTitle')}</h2>
       <ul>
         ${listed.map((i) => html`<li><code>${i.pathText}</code>: ${i.message}</li>`)}
         ${more > 0 ? html`<li>${this.#text('errorMore', { count: more })}</li>` : nothing}

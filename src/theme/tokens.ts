@@ -89,7 +89,7 @@ export const baseStyles = css`
   .meta { color: var(--_muted); font-size: 0.82em; margin: 4px 0 0; overflow-wrap: anywhere; }
   [part~='status'] { border-radius: calc(var(--_radius) - 4px); padding: var(--_space) calc(var(--_space) * 1.5); font-size: 0.92em; }
   .status-error { border: 1px solid var(--_negative); background: color-mix(in srgb, var(--_negative) 8%, var(--_surface)); }
-  .status-error h3 { margin: 0 0 4px; font-size: 1em; color: var(--_negative); }
+  .status-error h2 { margin: 0 0 4px; font-size: 1em; color: var(--_negative); }
   .status-error ul { margin: 0; padding-left: 1.2em; }
   .status-error li { overflow-wrap: anywhere; }
   .status-error code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.95em; font-weight: 600; }

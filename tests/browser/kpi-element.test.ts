@@ -71,6 +71,13 @@ describe('KpiElement states', () => {
     el.remove();
   });
 
+  it('the error panel’s heading does not skip a level (it is the card’s first heading)', async () => {
+    const el = await fixture<KpiTestElement>(html`<kpi-test-element .data=${{ kind: 'funnel', version: 1, steps: [] }}></kpi-test-element>`);
+    expect(el.getAttribute('state')).to.equal('error');
+    const headings = [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.tagName);
+    expect(headings).to.deep.equal(['H2']);
+  });
+
   it('recovers from error to ready when valid data arrives', async () => {
     const el = await fixture<KpiTestElement>(html`<kpi-test-element .data=${{ kind: 'funnel' }}></kpi-test-element>`);
     expect(el.getAttribute('state')).to.equal('error');
