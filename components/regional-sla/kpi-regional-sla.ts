@@ -279,10 +279,10 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
           <tr aria-rowindex="1" class="h1">
             <td class="sticky corner"></td>
             <td colspan=${showGroupCol ? 2 : 1}></td>
-            ${head.metrics.map((m) => html`<th scope="colgroup" colspan=${SLA_COLUMNS.length} class="metric-head">${m.label}<span class="target">${m.target}</span></th>`)}
+            ${head.metrics.map((m) => html`<th scope="colgroup" colspan=${SLA_COLUMNS.length} class="metric-head">${m.label} <span class="target">${m.target}</span></th>`)}
           </tr>
           <tr aria-rowindex="2" class="h2">
-            ${head.columns.map((c) => sortHeader(c.label, c.sort, () => this.#setSort(c.key), classNames({ sticky: Boolean(c.sticky), 'label-col': Boolean(c.sticky), num: c.numeric, 'p90-col': Boolean(c.wide) })))}
+            ${head.columns.map((c) => sortHeader(c.label, c.sort, () => this.#setSort(c.key), classNames({ sticky: Boolean(c.sticky), 'label-col': Boolean(c.sticky), num: c.numeric, 'p90-col': Boolean(c.wide) }), c.context))}
           </tr>
         </thead>
         <tbody>

@@ -25,10 +25,14 @@ export const partStyles = css`
   .arrow { font-size: 0.75em; opacity: 0.8; }
 `;
 
-/** A sortable column header: a button that sorts, `aria-sort` on the cell, an arrow for sighted users (style: {@link partStyles}). */
-export function sortHeader(text: string, sort: 'ascending' | 'descending' | 'none', pick: () => void, cls = ''): TemplateResult {
+/**
+ * A sortable column header: a button that sorts, `aria-sort` on the cell, an arrow for sighted users
+ * (style: {@link partStyles}). `context` is said after the name to screen readers where the name alone
+ * repeats across column groups ("Median · Delivery time").
+ */
+export function sortHeader(text: string, sort: 'ascending' | 'descending' | 'none', pick: () => void, cls = '', context = ''): TemplateResult {
   return html`<th scope="col" class=${cls} aria-sort=${sort}>
-    <button type="button" class="sortbtn" @click=${pick}>${text}<span class="arrow" aria-hidden="true">${sort === 'none' ? '↕' : sort === 'ascending' ? '▲' : '▼'}</span></button>
+    <button type="button" class="sortbtn" @click=${pick}>${text}${context ? html`<span class="sr-only"> · ${context}</span>` : nothing}<span class="arrow" aria-hidden="true">${sort === 'none' ? '↕' : sort === 'ascending' ? '▲' : '▼'}</span></button>
   </th>`;
 }
 

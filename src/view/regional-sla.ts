@@ -76,20 +76,21 @@ export function metricCells(metric: SlaMetric, cell: SlaCell, o: SlaOptions): Sl
 export interface SlaHeaderView {
   metrics: { label: string; target: string }[];
   /** Sortable column headers, in table order. */
-  columns: { key: SortKey; label: string; numeric: boolean; wide?: boolean; sticky?: boolean; sort: 'ascending' | 'descending' | 'none' }[];
+  /** `context`: the metric a column belongs to, for screen readers (three columns per metric share their names). */
+  columns: { key: SortKey; label: string; numeric: boolean; wide?: boolean; sticky?: boolean; context?: string; sort: 'ascending' | 'descending' | 'none' }[];
 }
 
 /** The two header rows: metric names with their targets, then the sortable columns. */
 export function slaHeader(doc: Pick<RegionalSlaDoc, 'metrics'>, showGroup: boolean, sort: SortKey, dir: SortDir, o: SlaOptions): SlaHeaderView {
   const { t } = o;
-  const col = (key: SortKey, label: string, numeric: boolean, extra: { wide?: boolean; sticky?: boolean } = {}) => ({ key, label, numeric, ...extra, sort: sort === key ? dir : 'none' as const });
+  const col = (key: SortKey, label: string, numeric: boolean, extra: { wide?: boolean; sticky?: boolean; context?: string } = {}) => ({ key, label, numeric, ...extra, sort: sort === key ? dir : 'none' as const });
   return {
     metrics: doc.metrics.map((m) => ({ label: m.label, target: t('target', { value: formatInUnit(o.locale, m.target, UNIT[m.unit]) }) })),
     columns: [
       col('label', t('region'), false, { sticky: true }),
       ...(showGroup ? [col('group', t('group'), false)] : []),
       col('volume', t('volume'), true),
-      ...doc.metrics.flatMap((m) => SLA_COLUMNS.map((c) => col(`${m.id}:${c.field}`, t(c.header), !c.status, { wide: Boolean(c.status) }))),
+      ...doc.metrics.flatMap((m) => SLA_COLUMNS.map((c) => col(`${m.id}:${c.field}`, t(c.header), !c.status, { wide: Boolean(c.status), context: m.label }))),
     ],
   };
 }

@@ -237,6 +237,17 @@ describe('<kpi-regional-sla>', () => {
     expect((await picked).detail.id).to.equal('BR-BA');
   });
 
+  it('screen readers: every sort button names its metric, and a metric heading keeps a space before its target', async () => {
+    const el = await mount(states);
+    const names = $$(el, 'thead button').map((b) => b.textContent!.replace(/[↕▲▼]/g, '').replace(/\s+/g, ' ').trim());
+    expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
+    expect(names).to.include(`Median · ${states.metrics[0]!.label}`);
+    expect(names).to.include(`Breach rate · ${states.metrics[2]!.label}`);
+    const heading = $(el, 'thead th[scope="colgroup"]')!;
+    expect(heading.textContent!.replace(/\s+/g, ' ')).to.contain(`${states.metrics[0]!.label} target 10 days`);
+    expect(visibleText($$(el, 'thead button')[3]!)).to.not.contain(states.metrics[0]!.label);
+  });
+
   it('repeated labels show their group', async () => {
     const el = await mount(municipalities(200), 'grouped');
     expect(regions(el)[0]!.querySelector('[part~="label"]')!.textContent!.trim()).to.match(/ · (Norte|Nordeste|Centro-Oeste|Sudeste|Sul)$/);
