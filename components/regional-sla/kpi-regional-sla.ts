@@ -12,9 +12,8 @@ import {
   filterRows, labelsRepeat, layoutItems, slaRows, sortRows, summarise,
   type SlaItem, type SlaRow, type SlaStatus, type SlaSummary, type SortDir, type SortKey,
 } from '../../src/compute/regional-sla.js';
-import { formatInteger } from '../../src/format/index.js';
 import {
-  SLA_COLUMNS, STATUSES, STATUS_TEXT, slaCardView, slaHeader, slaRowView, slaStatusLine, slaSummaryRow,
+  SLA_COLUMNS, STATUSES, STATUS_TEXT, slaCardView, slaHeader, slaMoreLabel, slaRowView, slaStatusLine, slaSummaryRow,
   type SlaCellView, type SlaRowView,
 } from '../../src/view/regional-sla.js';
 import { slaStrings, type RegionalSlaMessages } from './strings.js';
@@ -358,7 +357,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
         </li>`;
       })}
     </ul>
-    ${more > 0 ? html`<button type="button" class="btn more" @click=${() => { this.cardsShown += CARDS_PAGE; }}>${this.t('showMore', { count: formatInteger(this.loc, Math.min(more, CARDS_PAGE)) })}</button>` : nothing}`;
+    ${more > 0 ? html`<button type="button" class="btn more" @click=${() => { this.cardsShown += CARDS_PAGE; }}>${slaMoreLabel(more, CARDS_PAGE, this.viewOptions)}</button>` : nothing}`;
   }
 }
 

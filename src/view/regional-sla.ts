@@ -154,6 +154,11 @@ export function slaCardView(doc: Pick<RegionalSlaDoc, 'metrics'>, r: SlaRow, o: 
   };
 }
 
+/** The phone list's "show more" button for the `more` regions not shown yet, a page of `page` at a time. */
+export function slaMoreLabel(more: number, page: number, o: SlaOptions): string {
+  return o.t('showMore', { count: formatInteger(o.locale, Math.min(more, page)) });
+}
+
 /** The status line over the table: regions shown, then per metric how many are within, at risk and breached. */
 export function slaStatusLine(doc: Pick<RegionalSlaDoc, 'metrics' | 'regions'>, shown: readonly SlaRow[], o: SlaOptions): { count: string; metrics: { label: string; text: string }[] } {
   const { t } = o;

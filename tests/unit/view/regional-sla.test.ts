@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { slaRows, sortRows, summarise } from '../../../src/compute/regional-sla.js';
 import { toCsv } from '../../../src/format/csv.js';
 import {
-  SLA_COLUMNS, STATUS_TEXT, metricCells, slaCardView, slaHeader, slaRowView, slaStatusLine, slaSummaryRow, type SlaOptions,
+  SLA_COLUMNS, STATUS_TEXT, metricCells, slaCardView, slaHeader, slaMoreLabel, slaRowView, slaStatusLine, slaSummaryRow, type SlaOptions,
 } from '../../../src/view/regional-sla.js';
 import { slaCsv, slaCsvTable } from '../../../src/view/sla-csv.js';
 import { slaStrings } from '../../../components/regional-sla/strings.js';
@@ -68,6 +68,11 @@ describe('SLA column descriptors drive headers, cells, cards, sort and CSV', () 
       assertCleanView(slaSummaryRow(d, 'Total', summarise('Total', rows, d.metrics), o));
     }
   });
+});
+
+describe('slaMoreLabel', () => {
+  it.each([[70, 'Show 30 more'], [5, 'Show 5 more'], [1500, 'Show 30 more']] as const)('%d left → %s', (more, text) => expect(slaMoreLabel(more, 30, en)).toBe(text));
+  it('in the locale', () => expect(slaMoreLabel(2000, 1200, pt)).toBe('Mostrar mais 1.200'));
 });
 
 describe('slaCsvTable', () => {
