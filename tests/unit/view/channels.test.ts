@@ -65,6 +65,14 @@ describe('channelsView', () => {
     expect(v.customers).toBeNull();
     assertCleanView(v);
   });
+  it('counts next to words read right for 1 as for many in pt-BR and es', () => {
+    const one = { ...omni, customers: { ...omni.customers!, unique: 28239, overlaps: [{ channels: ['online_store', 'physical_stores'], customers: 0 }] } } as ChannelsDoc;
+    const c = channelsView(one, undefined, pt).customers!;
+    expect(c.duplicates).toBe('1 (0%) com contagem repetida');
+    expect(c.rest).toBe('As sobreposições listadas somam 0; sem detalhe: 1.');
+    expect(channelsView(one, undefined, inLocale(channelStrings, 'es')).customers!.duplicates).toMatch(/^1 \(0\s?%\) con conteo repetido$/);
+  });
+
   it('one unique customer: singular', () => {
     const one = { ...omni, customers: { ...omni.customers!, unique: 1, overlaps: [] } } as ChannelsDoc;
     expect(channelsView(one, undefined, en).customers!.line).toMatch(/^1 unique customer vs/);

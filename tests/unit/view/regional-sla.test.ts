@@ -55,6 +55,9 @@ describe('SLA column descriptors drive headers, cells, cards, sort and CSV', () 
     expect(slaSummaryRow(two, 'G', summarise('G', rows.slice(0, 1), two.metrics), pt).sub).toBe('1 região');
     expect(slaStatusLine(two, rows.slice(0, 1), en).count).toBe('1 of 2 regions');
     expect(slaStatusLine(doc([two.regions[0]!]), rows.slice(0, 1), pt).count).toBe('1 de 1 região');
+    // Three counts share one line: the words after them must read right for 1 as for many.
+    expect(slaStatusLine(two, rows.slice(0, 1), pt).metrics[0]!.text).toBe('0 dentro · 1 em risco · 0 com violação');
+    expect(slaStatusLine(two, rows.slice(0, 1), inLocale(slaStrings, 'es')).metrics[0]!.text).toBe('0 dentro · 1 en riesgo · 0 con incumplimiento');
     expect(slaRowView(two, rows[0]!, true, false, en).sub).toBe('a · G');
   });
   it('the real 27 states: nothing empty, NaN or undefined anywhere', () => {
