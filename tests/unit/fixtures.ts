@@ -15,8 +15,14 @@ export function fixtureNames(): string[] {
   return [...FIXTURE_FILES];
 }
 
+/** The path of a fixture: ../shared/fixtures holds the shared ones, the project the ones it makes itself (the forecast's, from the raw Olist rows). */
+export function fixturePath(name: string): string {
+  const shared = path.join(FIXTURE_DIR, name);
+  return existsSync(shared) ? shared : path.join(PROJECT_FIXTURES, name);
+}
+
 export function loadFixture(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(path.join(FIXTURE_DIR, name), 'utf8')) as Record<string, unknown>;
+  return JSON.parse(readFileSync(fixturePath(name), 'utf8')) as Record<string, unknown>;
 }
 
 /** A deep copy, for mutating in a test. */

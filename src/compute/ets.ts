@@ -1,0 +1,206 @@
+/**
+ * Exponential smoothing (ETS) in the error-correction, state-space form of
+ * Hyndman, Koehler, Ord & Snyder (2008), as R's `forecast::ets` and statsmodels'
+ * `ETSModel` write it. Pure and DOM-free: the widget and Node use it alike.
+ *
+ * A code names error, trend and season: `A`dditive, `M`ultiplicative, `N`one,
+ * `Ad` additive damped. States: level `l`, trend `b`, seasonal terms `s`
+ * (`seasonal0[i]` is the term of `values[i]`).
+ */
+
+export const ETS_CODES = ['ANN', 'AAN', 'AAdN', 'ANA', 'AAA', 'AAdA', 'MNM', 'MAM', 'MAdM'] as const;
+export type EtsCode = (typeof ETS_CODES)[number];
+
+/** Smoothing parameters and initial states; together they fix a model exactly. */
+export interface EtsParams {
+  alpha: number;
+  beta?: number;
+  gamma?: number;
+  phi?: number;
+  level0: number;
+  trend0?: number;
+  seasonal0?: readonly number[];
+}
+
+interface Shape {
+  /** Multiplicative error. */
+  mult: boolean;
+  trend: boolean;
+  damped: boolean;
+  /** 0 none, 1 additive, 2 multiplicative. */
+  season: number;
+}
+
+export const shapeOf = (code: EtsCode): Shape => ({
+  mult: code[0] === 'M',
+  trend: code[1] === 'A',
+  damped: code[2] === 'd',
+  season: 'NAM'.indexOf(code[code.length - 1]!),
+});
+
+/** Where a model ends after the data: the states, and the one-step fitted values and errors. */
+export interface EtsRun {
+  l: number;
+  b: number;
+  s: number[];
+  /** One-step-ahead fitted value of each period. */
+  fitted: number[];
+  /** Sum of squared errors (relative errors for multiplicative models) over the known values. */
+  sse: number;
+  /** Σ log|fitted| over the known values (the multiplicative likelihood's extra term). */
+  logs: number;
+  /** How many values were known (nulls are skipped: the states run on, nothing is learnt). */
+  n: number;
+}
+
+/** One step of the state equations: the fitted value, and the states after error `e` (relative for `M`). */
+function step(sh: Shape, p: EtsParams, st: { l: number; b: number; s: number[] }, k: number, e: number | null): number {
+  const phi = sh.damped ? p.phi ?? 1 : 1;
+  const lb = st.l + phi * st.b;
+  const sv = st.s[k] ?? 0;
+  const yhat = sh.season === 2 ? lb * sv : sh.season === 1 ? lb + sv : lb;
+  if (e !== null) {
+    if (sh.mult) {
+      st.l = lb * (1 + p.alpha * e);
+      st.b = phi * st.b + (p.beta ?? 0) * lb * e;
+      if (sh.season) st.s[k] = sh.season === 2 ? sv * (1 + (p.gamma ?? 0) * e) : sv + (p.gamma ?? 0) * lb * e;
+    } else {
+      st.l = lb + p.alpha * e;
+      st.b = phi * st.b + (p.beta ?? 0) * e;
+      if (sh.season) st.s[k] = sv + (p.gamma ?? 0) * e;
+    }
+  }
+  return yhat;
+}
+
+/** Runs model `code` with `params` through `values` (nulls are gaps). */
+export function etsRun(values: readonly (number | null)[], code: EtsCode, p: EtsParams, m = 1): EtsRun {
+  const sh = shapeOf(code);
+  const st = { l: p.level0, b: sh.trend ? p.trend0 ?? 0 : 0, s: sh.season ? [...(p.seasonal0 ?? [])] : [] };
+  const fitted: number[] = [];
+  let sse = 0;
+  let logs = 0;
+  let n = 0;
+  values.forEach((y, t) => {
+    const k = sh.season ? t % m : 0;
+    // The fitted value does not depend on the error, so compute it first with no update.
+    const yhat = step(sh, p, { ...st, s: st.s }, k, null);
+    const e = y === null ? null : sh.mult ? (y - yhat) / yhat : y - yhat;
+    step(sh, p, st, k, e);
+    fitted.push(yhat);
+    if (e !== null) {
+      sse += e * e;
+      logs += Math.log(Math.abs(yhat));
+      n++;
+    }
+  });
+  return { ...st, fitted, sse, logs, n };
+}
+
+/** Point forecasts `h` periods past the end of a run of `n` periods. */
+export function etsPoints(run: Pick<EtsRun, 'l' | 'b' | 's'>, code: EtsCode, p: EtsParams, m: number, n: number, h: number): number[] {
+  const sh = shapeOf(code);
+  const phi = sh.damped ? p.phi ?? 1 : 1;
+  const out: number[] = [];
+  let damp = 0;
+  for (let j = 1; j <= h; j++) {
+    damp += phi ** j;
+    const base = run.l + (sh.damped ? damp : j) * run.b;
+    const sv = run.s[(n + j - 1) % m] ?? 0;
+    out.push(sh.season === 2 ? base * sv : sh.season === 1 ? base + sv : base);
+  }
+  return out;
+}
+
+/** How many parameters the model estimates: smoothing parameters and free initial states (R's count). */
+export function etsParamCount(code: EtsCode, m: number): number {
+  const sh = shapeOf(code);
+  return 2 + (sh.trend ? 2 : 0) + (sh.damped ? 1 : 0) + (sh.season ? m : 0);
+}
+
+/**
+ * Forecast variances of an additive-error model (Hyndman et al. 2008, class 1):
+ * σ²·(1 + Σ_{j<h} c_j²), c_j = α + β·(damped ? φ(1−φ^j)/(1−φ) : j) + γ·[j mod m = 0].
+ */
+export function etsVariances(code: EtsCode, p: EtsParams, m: number, sigma2: number, h: number): number[] {
+  const sh = shapeOf(code);
+  const phi = p.phi ?? 1;
+  const out: number[] = [];
+  let sum = 0;
+  for (let j = 1; j <= h; j++) {
+    out.push(sigma2 * (1 + sum));
+    const trend = sh.trend ? (p.beta ?? 0) * (sh.damped && phi !== 1 ? (phi * (1 - phi ** j)) / (1 - phi) : j) : 0;
+    const c = p.alpha + trend + (sh.season && j % m === 0 ? p.gamma ?? 0 : 0);
+    sum += c * c;
+  }
+  return out;
+}
+
+/**
+ * Paths simulated from the model with normal errors of variance `sigma2`, for the
+ * intervals of multiplicative models. `random` is a seeded generator.
+ * Returns `paths[j]` = the simulated values of period n+j+1, sorted.
+ */
+export function etsSimulate(
+  run: Pick<EtsRun, 'l' | 'b' | 's'>, code: EtsCode, p: EtsParams, m: number, n: number, h: number,
+  sigma2: number, random: () => number, count = 1000,
+): number[][] {
+  const sh = shapeOf(code);
+  const paths: number[][] = Array.from({ length: h }, () => []);
+  const sd = Math.sqrt(sigma2);
+  for (let i = 0; i < count; i++) {
+    const st = { l: run.l, b: run.b, s: [...run.s] };
+    for (let j = 0; j < h; j++) {
+      const e = sd * normal(random);
+      const k = sh.season ? (n + j) % m : 0;
+      const yhat = step(sh, p, st, k, e);
+      paths[j]!.push(sh.mult ? yhat * (1 + e) : yhat + e);
+    }
+  }
+  for (const path of paths) path.sort((a, b) => a - b);
+  return paths;
+}
+
+/** A standard normal draw (Box–Muller). */
+function normal(random: () => number): number {
+  const u = 1 - random();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
+}
+
+/** Mulberry32: a small seeded generator, so simulated intervals are the same on every run. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The q-quantile of sorted values, interpolated linearly (R's type 7). */
+export function quantileSorted(sorted: readonly number[], q: number): number {
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+/** The standard normal quantile (Acklam's rational approximation, relative error below 1.2e-9). */
+export function normalQuantile(p: number): number {
+  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const poly = (k: number[], x: number) => k.reduce((acc, v) => acc * x + v, 0);
+  const tail = (q: number) => {
+    const r = Math.sqrt(-2 * Math.log(q));
+    return poly(c, r) / (poly(d, r) * r + 1);
+  };
+  if (p < 0.02425) return tail(p);
+  if (p > 1 - 0.02425) return -tail(1 - p);
+  const q = p - 0.5;
+  const r = q * q;
+  return (poly(a, r) * q) / (poly(b, r) * r + 1);
+}
