@@ -15,6 +15,8 @@ import cohortFixture from '../demo/public/data/cohort.monthly-customers.json';
 import checkoutFixture from '../demo/public/data/checkout-friction.modelled.json';
 import slaFixture from '../demo/public/data/regional-sla.states.json';
 import channelsFixture from '../demo/public/data/channels.omnichannel.modelled.json';
+import { forecastSeries } from '../src/compute/forecast.js';
+import { addPeriods } from '../src/compute/periods.js';
 
 /** Each side loads only its own code, so the heap and start-up of one never count against the other. */
 let echarts: ReturnType<typeof setupECharts>;
@@ -248,6 +250,26 @@ const scenarios: Record<string, Record<string, () => Promise<Result>>> = {
       return { 'all ready': performance.now() - t0, ...(await heap()) };
     },
   },
+  forecast: {
+    'kpi-kit': async () => {
+      const values = dailySeries(500);
+      // The fit alone: forecastSeries with auto on 500 days with a weekly season (its backtest included).
+      const t0 = performance.now();
+      const fit = forecastSeries(values, { horizon: 14, seasonLength: 7 });
+      const fitTime = performance.now() - t0;
+      if (!fit.forecast.length) throw new Error('no forecast');
+      const el = make('kpi-forecast');
+      box(1100, 700).append(el);
+      const first = await timeKpi(el, () => { el.data = dailyForecastDoc(values); });
+      if (el.getAttribute('state') !== 'ready') throw new Error(`forecast: ${el.getAttribute('state')}`);
+      return { 'first render': first, 'fit auto, 500 days (ms)': fitTime };
+    },
+    'kpi-funnel': async () => {
+      const el = make('kpi-funnel');
+      box(1100, 700).append(el);
+      return { 'first render': await timeKpi(el, () => { el.data = funnelFixture; }) };
+    },
+  },
   burst: {
     'kpi-kit': async () => {
       const doc = municipalities(1000);
@@ -267,6 +289,22 @@ const scenarios: Record<string, Record<string, () => Promise<Result>>> = {
     },
   },
 };
+
+/** 500 days of revenue with a weekly season, a trend and seeded noise (the same every run). */
+function dailySeries(n: number): number[] {
+  let seed = 42;
+  const noise = () => ((seed = (seed * 16807) % 2147483647) / 2147483647 - 0.5) * 600;
+  const week = [0.7, 1.1, 1.15, 1.1, 1.05, 1.0, 0.9];
+  return Array.from({ length: n }, (_, i) => Math.round((4000 + 3 * i) * week[i % 7]! + noise()));
+}
+
+function dailyForecastDoc(values: number[]) {
+  return {
+    kind: 'forecast', version: 1, title: 'Daily revenue (bench)', currency: 'BRL', metric: { label: 'Revenue', format: 'currency' },
+    granularity: 'day', seasonLength: 7, forecast: { horizon: 14 },
+    points: values.map((actual, i) => ({ period: addPeriods('2025-01-06', 'day', i), actual })),
+  };
+}
 
 /** Re-assigns the data 60 times in a row and counts long tasks (> 50 ms). */
 async function burst(update: (i: number) => Promise<void>): Promise<Result> {
@@ -293,7 +331,7 @@ async function heap(): Promise<Result> {
 const q = new URLSearchParams(location.search);
 const side = q.get('side') ?? '';
 const run = scenarios[q.get('scenario') ?? '']?.[side];
-if (side === 'kpi-kit') {
+if (side.startsWith('kpi-')) {
   // The real CDN build, as a customer's page would load it.
   const cdn = '/dist/cdn/kpi-kit.js';
   await import(/* @vite-ignore */ cdn);

@@ -8,3 +8,4 @@ export * from './checkout-friction/define.js';
 export * from './cohort-grid/define.js';
 export * from './regional-sla/define.js';
 export * from './channel-view/define.js';
+export * from './forecast/define.js';

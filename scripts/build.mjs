@@ -54,16 +54,20 @@ async function buildLib(widgets) {
  * emits modules in import order, so like text ends up side by side and gzip
  * (with its 32 KB window) finds the repeats: about 1.3 kB off the whole kit.
  */
+/** Compute modules the widgets load on demand (a chunk of their own): never imported up front. */
+const LAZY = ['forecast-engine.ts', 'forecast-doc.ts', 'forecast.ts', 'ets.ts', 'pacing.ts', 'periods.ts'];
+
 export function cdnEntryCode(widgets, kinds, entryFile) {
   const comp = (w, f) => path.join(root, 'components', w, f);
   const files = [
     path.join(root, 'src/i18n/index.ts'),
     ...widgets.map((w) => comp(w, 'strings.ts')),
     path.join(root, 'src/schema/index.ts'),
-    ...readdirSync(path.join(root, 'src/compute')).filter((f) => f.endsWith('.ts')).sort().map((f) => path.join(root, 'src/compute', f)),
+    ...readdirSync(path.join(root, 'src/compute')).filter((f) => f.endsWith('.ts') && !LAZY.includes(f)).sort().map((f) => path.join(root, 'src/compute', f)),
     ...kinds.map((k) => path.join(root, 'src/view', `${k}.ts`)),
     path.join(root, 'src/theme/tokens.ts'),
     ...widgets.map((w) => comp(w, `kpi-${w}.styles.ts`)),
+    ...readdirSync(path.join(root, 'src/theme')).filter((f) => f.endsWith('.ts') && f !== 'tokens.ts').sort().map((f) => path.join(root, 'src/theme', f)),
   ].filter((f) => existsSync(f));
   return [...files.map((f) => `import ${JSON.stringify(f)};`), `export * from ${JSON.stringify(entryFile)};`].join('\n');
 }

@@ -36,7 +36,8 @@ for (const shot of shots) {
   const box = await page.evaluate(() => {
     const el = document.querySelector('#stage > *');
     let bottom = el ? el.getBoundingClientRect().bottom : 200;
-    for (const n of el?.shadowRoot?.querySelectorAll('*') ?? []) bottom = Math.max(bottom, n.getBoundingClientRect().bottom);
+    // Visually hidden text (the tables for screen readers) is clipped to nothing: it does not count.
+    for (const n of el?.shadowRoot?.querySelectorAll('*') ?? []) if (!n.closest('.sr-only')) bottom = Math.max(bottom, n.getBoundingClientRect().bottom);
     return { bottom: Math.ceil(bottom) };
   });
   const maxH = Number(params.get('maxh') ?? 100000);

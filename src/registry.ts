@@ -49,6 +49,10 @@ const LIST = [
     kind: 'channels', tag: 'kpi-channel-view', folder: 'channel-view', className: 'KpiChannelView',
     fixtures: ['channels.omnichannel.modelled.json', 'channels.leads.json'], wide: true,
   },
+  {
+    kind: 'forecast', tag: 'kpi-forecast', folder: 'forecast', className: 'KpiForecast',
+    fixtures: ['forecast.monthly-revenue.json', 'forecast.daily-revenue.json', 'forecast.weekly-provided.json', 'forecast.pipeline.modelled.json'], wide: true,
+  },
 ] as const satisfies readonly WidgetEntry[];
 
 /** Every widget, in the order pages and the demo show them. */

@@ -15,6 +15,7 @@ import type { KpiCheckoutFriction } from '../dist/types/components/checkout-fric
 import type { KpiCohortGrid } from '../dist/types/components/cohort-grid/kpi-cohort-grid.js';
 import type { KpiRegionalSla } from '../dist/types/components/regional-sla/kpi-regional-sla.js';
 import type { KpiChannelView } from '../dist/types/components/channel-view/kpi-channel-view.js';
+import type { KpiForecast } from '../dist/types/components/forecast/kpi-forecast.js';
 
 /** Attributes and properties every kpi-kit element takes in JSX. */
 interface KpiProps<E> extends DetailedHTMLProps<HTMLAttributes<E>, E> {
@@ -59,6 +60,7 @@ declare module 'react' {
         sort?: KpiChannelView['sort'];
         'sort-dir'?: KpiChannelView['sortDir'];
       };
+      'kpi-forecast': KpiProps<KpiForecast>;
     }
   }
 }

@@ -2,14 +2,7 @@ import { css } from 'lit';
 
 export const channelStyles = css`
   .controls label { display: inline-flex; gap: 6px; align-items: center; color: var(--_muted); font-size: 0.86em; }
-  .section { font-size: 0.95em; font-weight: 650; margin: 0 0 var(--_space); }
   .sub-section { font-size: 0.82em; font-weight: 600; color: var(--_muted); margin: var(--_space) 0 4px; text-transform: uppercase; letter-spacing: 0.04em; }
-  .tiles { list-style: none; margin: 0 0 calc(var(--_space) * 2); padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 8rem), 1fr)); gap: var(--_space); }
-  .tile { display: grid; gap: 1px; border: 1px solid var(--_border); border-radius: calc(var(--_radius) - 2px); padding: 8px 10px; min-width: 0; container-type: inline-size; }
-  .tile-label { color: var(--_muted); font-size: 0.78em; font-weight: 600; text-transform: uppercase; letter-spacing: 0.03em; overflow-wrap: anywhere; }
-  /* A value never breaks inside a word ("193,10 BRL" stays whole): it breaks at spaces only and shrinks in a narrow tile. */
-  .tile-value { font-size: clamp(1em, 13cqi, 1.35em); font-weight: 700; font-variant-numeric: tabular-nums; overflow-wrap: normal; }
-  .tile-sub { color: var(--_muted); font-size: 0.76em; overflow-wrap: anywhere; }
   .tile-sub.hl { color: var(--_text); font-weight: 600; }
   .row { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr)); gap: calc(var(--_space) * 3); margin-bottom: calc(var(--_space) * 2); }
   .panel { min-width: 0; }
@@ -48,14 +41,12 @@ export const channelStyles = css`
   .tone { font-size: 0.7em; margin-inline-start: 4px; }
   td.better .tone { color: var(--_positive); }
   td.worse .tone { color: var(--_negative); }
-  .nodata { color: var(--_muted); font-style: italic; }
   .spark path { fill: none; stroke-width: 1.8; stroke-linejoin: round; stroke-linecap: round; }
   .spark-cell { padding-block: 2px; }
   .trend svg { display: block; max-width: 100%; height: auto; }
   .trend rect { transition: opacity 0.15s; }
   .trend rect.dim { opacity: 0.25; }
   .axis { stroke: var(--_border); }
-  .tick { fill: var(--_muted); font-size: 11px; font-family: var(--_font); }
   .gapmark { fill: none; stroke: var(--_muted); stroke-width: 1.5; stroke-dasharray: 2 2; }
   .gapdot { display: inline-block; width: 9px; height: 9px; border-radius: 50%; border: 1.5px dashed var(--_muted); margin-inline-end: 6px; vertical-align: -1px; }
 `;

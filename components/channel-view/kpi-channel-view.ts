@@ -4,8 +4,10 @@ import { classNames } from '../../src/core/class-names.js';
 import { lineGeometry } from '../../src/layout/line.js';
 import { labelInset, stackedColumns } from '../../src/layout/columns.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
+import { tileStyles } from '../../src/theme/tiles.js';
 import { SizeController } from '../../src/core/size-controller.js';
-import { hiddenTable, nextSort, partStyles, sortHeader } from '../../src/core/parts.js';
+import { hiddenTable, nextSort, sortHeader } from '../../src/core/parts.js';
+import { partStyles } from '../../src/theme/part-styles.js';
 import { channelsSchema, type ChannelMetric, type ChannelsDoc } from '../../src/schema/channels.js';
 import { channelsIsEmpty, shareableMetrics } from '../../src/compute/channels.js';
 import { Memo } from '../../src/core/memo.js';
@@ -56,7 +58,7 @@ export function channelColor(i: number): string {
  * @cssprop --kpi-series-1 - Colour of channel 1 (to `--kpi-series-8`; channels 9+ use darker variants).
  */
 export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> {
-  static override styles = [...KpiElement.styles, partStyles, channelStyles];
+  static override styles = [...KpiElement.styles, tileStyles, partStyles, channelStyles];
   static override strings = channelStrings;
   static override schema = channelsSchema;
   /** Lit's reactive properties (declared here rather than with decorators: a smaller build). */

@@ -9,7 +9,6 @@ export const checkoutStyles = css`
   .kpi-label { overflow-wrap: anywhere; color: var(--_muted); font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.04em; font-weight: 600; }
   .kpi-value { font-size: 1.75em; font-weight: 700; line-height: 1.15; font-variant-numeric: tabular-nums; }
   .kpi-sub { color: var(--_muted); font-size: 0.82em; overflow-wrap: anywhere; }
-  .section { font-size: 0.95em; font-weight: 650; margin: 0 0 var(--_space); }
   .section-row { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; justify-content: space-between; margin-bottom: var(--_space); }
   .section-row .section { margin: 0; }
   .flow { list-style: none; margin: 0 0 calc(var(--_space) * 2.5); padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 12.5rem), 1fr)); gap: var(--_space); counter-reset: step; }
@@ -32,7 +31,6 @@ export const checkoutStyles = css`
   .facts b, .risk b { color: var(--_text); font-variant-numeric: tabular-nums; }
   .risk { font-size: 0.86em; color: var(--_muted); }
   .over { font-size: 0.76em; color: var(--_warning); border-top: 1px dashed var(--_border); padding-top: 4px; }
-  .nodata { color: var(--_muted); font-style: italic; }
   .lower { display: grid; grid-template-columns: minmax(0, 1.5fr) minmax(0, 1fr); gap: calc(var(--_space) * 3); }
   .map-scroll { position: relative; overflow-x: auto; border: 1px solid var(--_border); border-radius: calc(var(--_radius) - 4px); }
   .map { border-collapse: separate; border-spacing: 2px; font-size: 0.84em; font-variant-numeric: tabular-nums; width: 100%; }

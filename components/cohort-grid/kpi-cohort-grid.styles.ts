@@ -46,7 +46,6 @@ export const cohortStyles = css`
   .gridline { stroke: var(--_border); stroke-width: 1; }
   .line { fill: none; stroke: var(--_accent); stroke-width: 2; }
   .dot { fill: var(--_accent); }
-  .tick { fill: var(--_muted); font-size: 11px; font-family: var(--_font); }
   @container (max-width: 480px) {
     [part~='base'] { --_label-w: 6.5rem; --_size-w: 3.6rem; --_cell-w: 3.6rem; }
     .axis { padding-inline-start: 0; }

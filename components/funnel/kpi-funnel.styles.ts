@@ -50,15 +50,6 @@ export const funnelStyles = css`
   .swatch.lost-swatch { background: repeating-linear-gradient(135deg, var(--_bar-lost) 0 4px, transparent 4px 7px); border: 1px dashed color-mix(in srgb, var(--_bar) 35%, transparent); }
   .swatch.marker-swatch { width: 2px; height: 14px; background: var(--_marker); border-radius: 0; }
 
-  .tooltip {
-    position: absolute; z-index: 2; inset-inline-start: 0; min-width: 14rem; max-width: min(22rem, 100%); pointer-events: none;
-    background: var(--_surface); color: var(--_text); border: 1px solid var(--_border); border-radius: 8px;
-    box-shadow: 0 6px 24px rgb(0 0 0 / 0.18); padding: 8px 10px; font-size: 0.86em;
-  }
-  .tooltip strong { display: block; margin-bottom: 4px; overflow-wrap: anywhere; }
-  .tooltip dl { display: grid; grid-template-columns: auto auto; gap: 2px 12px; margin: 0; }
-  .tooltip dt { color: var(--_muted); }
-  .tooltip dd { margin: 0; text-align: end; font-variant-numeric: tabular-nums; font-weight: 600; }
 
   /* Vertical orientation: columns. */
   .vertical .steps { grid-auto-flow: column; grid-auto-columns: minmax(0, 1fr); gap: 6px; align-items: stretch; }
@@ -82,7 +73,7 @@ export const funnelStyles = css`
   .multiple .step-head { font-size: 0.82em; }
   .multiple [part~='label'] { font-weight: 500; color: var(--_muted); }
   .multiple .track { height: 8px; }
-  .nodata { color: var(--_muted); font-style: italic; font-weight: 400; }
+  .nodata { font-weight: 400; }
 
   /* Compact variant for KPI strips. */
   :host([variant='compact']) [part~='base'] { padding: 10px 12px; }

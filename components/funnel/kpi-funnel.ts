@@ -4,6 +4,7 @@ import { classNames } from '../../src/core/class-names.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
 import { hiddenTable, toggleGroup } from '../../src/core/parts.js';
+import { tooltipStyles } from '../../src/theme/tooltip.js';
 import { listKey } from '../../src/core/keys.js';
 import { Memo } from '../../src/core/memo.js';
 import { funnelSchema, type FunnelDoc } from '../../src/schema/funnel.js';
@@ -68,7 +69,7 @@ const VERTICAL_MIN_WIDTH = 420;
  * @cssprop --kpi-funnel-comparison-color - Colour of the comparison marker.
  */
 export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
-  static override styles = [...KpiElement.styles, funnelStyles];
+  static override styles = [...KpiElement.styles, tooltipStyles, funnelStyles];
   static override strings = funnelStrings;
   static override schema = funnelSchema;
   /** Lit's reactive properties (declared here rather than with decorators: a smaller build). */

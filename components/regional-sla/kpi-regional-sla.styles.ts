@@ -38,7 +38,6 @@ export const slaStyles = css`
   .p90-line { display: flex; gap: 5px; align-items: center; line-height: 1.1; }
   .p90-value { font-weight: 600; }
   .within .p90-value { color: var(--_text); }
-  .nodata { color: var(--_muted); font-style: italic; }
   .icon { width: 14px; height: 14px; flex: none; fill: none; stroke-width: 1.7; stroke-linecap: round; stroke-linejoin: round; }
   .icon.within { stroke: var(--_positive); }
   .icon.at-risk { stroke: var(--_warning); }

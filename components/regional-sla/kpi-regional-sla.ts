@@ -5,7 +5,8 @@ import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
 import { isPick, listKey } from '../../src/core/keys.js';
 import { Memo } from '../../src/core/memo.js';
-import { nextSort, partStyles, sortHeader } from '../../src/core/parts.js';
+import { nextSort, sortHeader } from '../../src/core/parts.js';
+import { partStyles } from '../../src/theme/part-styles.js';
 import { RowWindow, keepingFocus } from '../../src/core/row-window.js';
 import { regionalSlaSchema, type RegionalSlaDoc } from '../../src/schema/regional-sla.js';
 import {

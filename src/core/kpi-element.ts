@@ -157,6 +157,8 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
   #langPending?: Promise<void>;
   /** Languages whose strings failed to load here: shown in English rather than retried on every render. */
   #langFailed = new Set<SupportedLanguage>();
+  /** Code the document needs, while it loads (see {@link needs}). */
+  #codePending?: Promise<void>;
 
   constructor() {
     super();
@@ -215,7 +217,26 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
       this.#inputChanged = false;
       this.#accept(this.#input, this.#inputSource, false);
     }
+    if (this.doc && !this.#codePending) {
+      const code = this.needs(this.doc);
+      if (code) {
+        this.#codePending = code.then((failed) => {
+          this.#codePending = undefined;
+          if (failed) this.#reportFailure([issue([], failed)], this.#inputSource, false);
+          this.requestUpdate();
+        });
+      }
+    }
     this.state = this.#computeState();
+  }
+
+  /**
+   * Code the ready state needs for `doc`, loaded on demand (the forecast engine): a promise (the loading
+   * state meanwhile) that resolves once it is there, or to a message when it could not load (the error
+   * state); undefined when nothing is missing.
+   */
+  protected needs(_doc: KpiDocMap[K]): Promise<string | void> | undefined {
+    return undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -264,7 +285,7 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
   }
 
   #computeState(): KpiState {
-    if (this.#langPending) return 'loading';
+    if (this.#langPending || this.#codePending) return 'loading';
     if (this.issues.length > 0 && !this.stale) return 'error';
     if (!this.doc) return 'loading';
     return this.isEmpty(this.doc) ? 'empty' : 'ready';
@@ -278,8 +299,8 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
   /** Resolves once the widget has rendered with its data and its language's strings. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.#langPending) {
-      await this.#langPending;
+    while (this.#langPending || this.#codePending) {
+      await (this.#langPending ?? this.#codePending);
       result = await super.getUpdateComplete();
     }
     return result;

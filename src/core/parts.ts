@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { TableView } from '../view/table.js';
 
 /** The shared pieces of the widgets' templates: one markup for one kind of control or table. */
@@ -18,16 +18,11 @@ export function toggleGroup(label: string, options: readonly { text: string; pre
   </div>`;
 }
 
-/** The styles of the shared parts that are not in every widget (sort headers). */
-export const partStyles = css`
-  .sortbtn { border: 0; background: none; padding: 0; font: inherit; color: inherit; cursor: pointer; display: inline-flex; gap: 4px; align-items: center; white-space: nowrap; }
-  .sortbtn:hover, th[aria-sort='ascending'] .sortbtn, th[aria-sort='descending'] .sortbtn { color: var(--_text); }
-  .arrow { font-size: 0.75em; opacity: 0.8; }
-`;
+
 
 /**
  * A sortable column header: a button that sorts, `aria-sort` on the cell, an arrow for sighted users
- * (style: {@link partStyles}). `context` is said after the name to screen readers where the name alone
+ * (style: `partStyles` in src/theme/part-styles.ts). `context` is said after the name to screen readers where the name alone
  * repeats across column groups ("Median · Delivery time").
  */
 export function sortHeader(text: string, sort: 'ascending' | 'descending' | 'none', pick: () => void, cls = '', context = ''): TemplateResult {

@@ -59,13 +59,13 @@ function withKeywords<T extends object>(schema: T, keywords: Record<string, unkn
   return schema;
 }
 
-/** A number from `min` to `max` (an integer when `integer`); `what` and `whatMax` word the messages. */
-function numberIn(what: string, min: number, max: number, whatMax: string, integer = false) {
+/** A number from `min` to `max` (an integer when `integer`); `what` and `whatMax` (default `what`) word the messages. */
+export function numberIn(what: string, min: number, max: number, whatMax: string, integer = false) {
   return withKeywords(
     z.number(expected(what)).check(
       ...(integer ? [z.refine(Number.isInteger, expected(what))] : []),
       z.refine((v) => v >= min, expected(what)),
-      z.refine((v) => v <= max, expected(whatMax)),
+      z.refine((v) => v <= max, expected(whatMax || what)),
     ),
     integer ? { type: 'integer', minimum: min, maximum: max } : { minimum: min, maximum: max },
   );

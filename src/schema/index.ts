@@ -6,6 +6,7 @@ import { checkoutFrictionSchema, type CheckoutFrictionDoc } from './checkout-fri
 import { cohortSchema, type CohortDoc } from './cohort.js';
 import { regionalSlaSchema, type RegionalSlaDoc } from './regional-sla.js';
 import { channelsSchema, type ChannelsDoc } from './channels.js';
+import { forecastSchema, type ForecastDoc } from './forecast.js';
 
 export * from './common.js';
 export * from './funnel.js';
@@ -13,6 +14,7 @@ export * from './checkout-friction.js';
 export * from './cohort.js';
 export * from './regional-sla.js';
 export * from './channels.js';
+export * from './forecast.js';
 export * from './parse.js';
 
 /** The zod schema of each kind of KPI document. */
@@ -22,6 +24,7 @@ export const schemas = {
   cohort: cohortSchema,
   'regional-sla': regionalSlaSchema,
   channels: channelsSchema,
+  forecast: forecastSchema,
 } as const;
 
 export type KpiKind = keyof typeof schemas;
@@ -34,6 +37,7 @@ export interface KpiDocMap {
   cohort: CohortDoc;
   'regional-sla': RegionalSlaDoc;
   channels: ChannelsDoc;
+  forecast: ForecastDoc;
 }
 export type KpiDoc = KpiDocMap[KpiKind];
 

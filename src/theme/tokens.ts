@@ -100,6 +100,10 @@ export const baseStyles = css`
   .skeleton:nth-child(2) { width: 80%; } .skeleton:nth-child(3) { width: 62%; } .skeleton:nth-child(4) { width: 45%; }
   @keyframes shimmer { from { background-position: 100% 0; } to { background-position: -100% 0; } }
   @media (prefers-reduced-motion: reduce) { .skeleton { animation: none; } }
+  /* The shared vocabulary of the widgets' templates: section headings, chart tick labels, "no data". */
+  .section { font-size: 0.95em; font-weight: 650; margin: 0 0 var(--_space); }
+  .tick { fill: var(--_muted); font-size: 11px; font-family: var(--_font); }
+  .nodata { color: var(--_muted); font-style: italic; }
   .sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
   :focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
   button { font: inherit; color: inherit; background: transparent; }

@@ -58,6 +58,12 @@ const REQUIRED: Record<KpiKind, Field[]> = {
     { path: ['channels', '*', 'id'], type: 'id' }, { path: ['channels', '*', 'values'], type: 'record' }, { path: ['channels', '*', 'values', 'revenue'], type: 'number', optional: true },
     { path: ['customers', 'unique'], type: 'count' }, { path: ['channels', '*', 'series', '*', 'date'], type: 'label' },
   ],
+  forecast: [
+    { path: ['points'], type: 'nonempty-array' }, { path: ['granularity'], type: 'enum' }, { path: ['metric', 'format'], type: 'enum' },
+    { path: ['points', '*', 'actual'], type: 'number', optional: true }, { path: ['points', '*', 'target'], type: 'number', optional: true },
+    { path: ['forecast', 'model'], type: 'enum', optional: true }, { path: ['pacing', 'days'], type: 'array', optional: true },
+    { path: ['pipeline', 'quota'], type: 'money', optional: true }, { path: ['metric'], type: 'object' },
+  ],
 };
 
 /** Rules beyond types: each returns false when it cannot apply to the document. */
@@ -102,6 +108,14 @@ const RULES: Record<KpiKind, Rule[]> = {
     const o = arr(rec(doc['customers'])?.['overlaps']);
     if (!o || o.length === 0) return false;
     (o[0] as { channels: string[] }).channels = ['nowhere', 'else'];
+    return true;
+  }],
+  forecast: [(doc, pick) => {
+    const a = arr(doc['points']);
+    if (!a || a.length < 2) return false;
+    const p = a[pick % a.length] as Record<string, Json>;
+    if (pick % 2) p['period'] = '2001-01-01';
+    else p['forecast'] = { value: 1, lower: 2, upper: 3 };
     return true;
   }],
 };

@@ -4,7 +4,8 @@
  * emoji labels, and thousands of rows.
  */
 import fc from 'fast-check';
-import type { ChannelsDoc, CheckoutFrictionDoc, CohortDoc, FunnelDoc, KpiKind, RegionalSlaDoc } from '../../src/schema/index.js';
+import type { ChannelsDoc, CheckoutFrictionDoc, CohortDoc, ForecastDoc, FunnelDoc, KpiKind, RegionalSlaDoc } from '../../src/schema/index.js';
+import { addPeriods } from '../../src/compute/periods.js';
 
 export const LABELS = [
   'Sessions',
@@ -86,7 +87,27 @@ const channels: fc.Arbitrary<ChannelsDoc> = fc.record({
   customers: { metric: 'customers', unique: zero ? 0 : 500, overlaps: n > 1 ? [{ channels: ['id_0', 'id_1'], customers: zero ? 0 : 100 }] : [] },
 }) as ChannelsDoc);
 
-export const VALID: Record<KpiKind, fc.Arbitrary<unknown>> = { funnel, 'checkout-friction': checkout, cohort, 'regional-sla': sla, channels };
+/** Forecast series: one point to 400 days; zeros, huge, negative or gappy values; a running period with pacing; any model. */
+const forecast: fc.Arbitrary<ForecastDoc> = fc.record({
+  n: fc.oneof(fc.integer({ min: 1, max: 30 }), fc.constant(400)),
+  shape: fc.constantFrom('zeros', 'huge', 'negative', 'gaps', 'wave'),
+  granularity: fc.constantFrom('day', 'month'),
+  model: fc.constantFrom('auto', 'none', 'naive', 'seasonal-naive', 'AAdA', 'MAM', 'MNM'),
+  partial: fc.boolean(), pipeline: fc.boolean(), labels: fc.array(label, { minLength: 2, maxLength: 2 }),
+}).map(({ n, shape, granularity, model, partial, pipeline, labels }) => {
+  const value = (i: number) => (shape === 'zeros' ? 0 : shape === 'huge' ? 999_999_999_999 - i : shape === 'negative' ? -1000 - i : shape === 'gaps' && i % 3 === 1 ? null : 100 + 50 * Math.sin(i));
+  const start = granularity === 'day' ? '2026-01-05' : '2020-01-01';
+  const points = Array.from({ length: n }, (_, i) => ({ period: addPeriods(start, granularity, i), actual: value(i), target: i % 2 ? 120 : null, ...(partial && i === n - 1 ? { partial: true, actual: value(i) ?? 0 } : {}) }));
+  const last = points[n - 1]!.period;
+  return {
+    kind: 'forecast', version: 1, title: labels[0], currency: 'BRL', metric: { label: labels[1]!, format: 'currency' }, granularity, points,
+    forecast: { model, horizon: 6, level: 0.9 },
+    ...(partial ? { pacing: { asOf: last, days: [{ date: last, actual: value(0) }] } } : {}),
+    ...(pipeline ? { pipeline: { quota: 0, closed: 0, commit: 999_999_999_999, bestCase: 0, open: 0 } } : {}),
+  };
+}) as fc.Arbitrary<ForecastDoc>;
+
+export const VALID: Record<KpiKind, fc.Arbitrary<unknown>> = { funnel, 'checkout-friction': checkout, cohort, 'regional-sla': sla, channels, forecast };
 
 /** Replaces every free-text field (title, subtitle, label, group) with hostile text, rotating through `payloads`. */
 export function withHostileText<T>(doc: T, payloads: readonly string[]): T {

@@ -7,7 +7,7 @@ import type { KpiSelectEvent } from '../../src/core/events.js';
 
 const FIXTURES = {
   funnel: 'funnel.fulfilment.json', checkout: 'checkout-friction.modelled.json', cohort: 'cohort.monthly-customers.json',
-  sla: 'regional-sla.states.json', channels: 'channels.omnichannel.modelled.json',
+  sla: 'regional-sla.states.json', channels: 'channels.omnichannel.modelled.json', forecast: 'forecast.monthly-revenue.json',
 } as const;
 
 function App() {
@@ -26,6 +26,7 @@ function App() {
       <kpi-cohort-grid data={docs['cohort']} mode="churn" curve />
       <kpi-regional-sla data={docs['sla']} grouped />
       <kpi-channel-view data={docs['channels']} metric="orders" />
+      <kpi-forecast data={docs['forecast']} />
       <output id="picked">{picked}</output>
     </main>
   );

@@ -3,7 +3,7 @@ import { createApp, ref, onMounted } from '/node_modules/vue/dist/vue.esm-browse
 
 const FIXTURES = {
   funnel: 'funnel.fulfilment.json', checkout: 'checkout-friction.modelled.json', cohort: 'cohort.monthly-customers.json',
-  sla: 'regional-sla.states.json', channels: 'channels.omnichannel.modelled.json',
+  sla: 'regional-sla.states.json', channels: 'channels.omnichannel.modelled.json', forecast: 'forecast.monthly-revenue.json',
 };
 
 const app = createApp({
@@ -24,6 +24,7 @@ const app = createApp({
       <kpi-cohort-grid :data.prop="docs.cohort" mode="churn" curve></kpi-cohort-grid>
       <kpi-regional-sla :data.prop="docs.sla" grouped></kpi-regional-sla>
       <kpi-channel-view :data.prop="docs.channels" metric="orders"></kpi-channel-view>
+      <kpi-forecast :data.prop="docs.forecast"></kpi-forecast>
       <output id="picked">{{ picked }}</output>
     </main>
     <p v-else>Loading…</p>`,

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { loadRegistry } from '../../scripts/registry.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const fixtures = existsSync(path.resolve(root, '../shared/fixtures')) ? path.resolve(root, '../shared/fixtures') : path.join(root, 'demo/public/data');
+/** A fixture's path: ../shared/fixtures when it has it, else the project's copy (the project makes the forecast fixtures itself). */
+const fixture = (name) => [path.resolve(root, '../shared/fixtures', name), path.join(root, 'demo/public/data', name)].find((f) => existsSync(f));
 
 test('the package root imports in plain Node with no side effects on globals', async () => {
   const before = Object.keys(globalThis).sort();
@@ -24,7 +25,7 @@ test('a Node backend validates documents with the widgets\' own code', async () 
   const { parseKpi, issueText } = await import('kpi-kit');
   const { FIXTURE_FILES } = await loadRegistry();
   for (const name of FIXTURE_FILES) {
-    const r = parseKpi(JSON.parse(readFileSync(path.join(fixtures, name), 'utf8')));
+    const r = parseKpi(JSON.parse(readFileSync(fixture(name), 'utf8')));
     assert.equal(r.ok, true, `${name}: ${r.issues.map(issueText).join('; ')}`);
   }
   const bad = parseKpi({ kind: 'funnel', version: 1, steps: [{ id: 'a', label: 'A', count: 1 }, { id: 'b', label: 'B', count: -4 }] });
@@ -96,7 +97,7 @@ test('each CDN file stands alone: no static import; what loads later (languages,
     for (const [, chunk] of code.matchAll(/import\("\.\/(chunks\/[\w.-]+\.js)"\)/g)) assert.ok(existsSync(path.join(cdn, chunk)), `${name} loads ${chunk}, which is missing`);
   }
   const chunks = readdirSync(path.join(cdn, 'chunks'));
-  assert.deepEqual(chunks.sort(), ['es.js', 'pt-BR.js', 'sla-csv.js']);
+  assert.deepEqual(chunks.sort(), ['es.js', 'forecast-engine.js', 'pt-BR.js', 'sla-csv.js']);
   for (const name of chunks) {
     const code = readFileSync(path.join(cdn, 'chunks', name), 'utf8');
     assert.doesNotMatch(code, /\bimport\s*[\w{*(]/, `chunks/${name} imports something: shared code would have left the main files`);
@@ -106,7 +107,7 @@ test('each CDN file stands alone: no static import; what loads later (languages,
 test('the package root exports the pure core a backend can use: compute, view models, and every language on demand', async () => {
   const kit = await import('kpi-kit');
   for (const name of ['computeFunnel', 'computeCohort', 'slaRows', 'funnelView', 'channelsView', 'slaCsv', 'formatValue', 'loadLanguage', 'WIDGETS']) assert.ok(name in kit, name);
-  const doc = JSON.parse(readFileSync(path.join(fixtures, 'funnel.fulfilment.json'), 'utf8'));
+  const doc = JSON.parse(readFileSync(fixture('funnel.fulfilment.json'), 'utf8'));
   await kit.loadLanguage('pt-BR');
   const total = kit.computeFunnel(doc);
   const view = kit.funnelView(doc, total, kit.computeComparison(doc, total), undefined, { percentOf: 'first', scale: 'linear', locale: 'pt-BR', t: kit.translator(kit.funnelStrings, 'pt-BR') });

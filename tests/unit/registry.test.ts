@@ -32,13 +32,13 @@ describe('the widget registry', () => {
         expect(existsSync(path.join(root, file)), file).toBe(true);
         expect(read(file)).toContain(`component: '${w.tag}'`);
       });
-      it('has fixtures of its kind, in the project (for the demo) and identical to ../shared', () => {
+      it('has fixtures of its kind, in the project (for the demo) and identical to ../shared where it has them', () => {
         expect(w.fixtures.length).toBeGreaterThan(0);
         for (const f of [...w.fixtures, ...Object.values(w.portuguese ?? {})]) {
           const text = readFileSync(path.join(PROJECT_FIXTURES, f), 'utf8');
           const r = parseKpi(JSON.parse(text) as unknown, w.kind);
           expect(r.ok, f).toBe(true);
-          if (existsSync(SHARED_FIXTURES)) expect(text, `${f} differs from ../shared/fixtures`).toBe(readFileSync(path.join(SHARED_FIXTURES, f), 'utf8'));
+          if (existsSync(path.join(SHARED_FIXTURES, f))) expect(text, `${f} differs from ../shared/fixtures`).toBe(readFileSync(path.join(SHARED_FIXTURES, f), 'utf8'));
         }
         expect(parseKpi(JSON.parse(readFileSync(path.join(PROJECT_FIXTURES, otherKindFixture(w.kind)), 'utf8')) as unknown, w.kind).ok).toBe(false);
       });
@@ -74,6 +74,7 @@ describe('registry helpers', () => {
   it('byKind maps every kind to its widget', () => {
     expect(byKind((w) => w.tag)).toEqual({
       funnel: 'kpi-funnel', 'checkout-friction': 'kpi-checkout-friction', cohort: 'kpi-cohort-grid', 'regional-sla': 'kpi-regional-sla', channels: 'kpi-channel-view',
+      forecast: 'kpi-forecast',
     });
   });
   it('otherKindFixture names a fixture of another kind', () => {

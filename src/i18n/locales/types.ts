@@ -9,6 +9,7 @@ import type { CheckoutFrictionEnglish } from '../../../components/checkout-frict
 import type { CohortGridEnglish } from '../../../components/cohort-grid/strings.js';
 import type { RegionalSlaEnglish } from '../../../components/regional-sla/strings.js';
 import type { ChannelViewEnglish } from '../../../components/channel-view/strings.js';
+import type { ForecastEnglish } from '../../../components/forecast/strings.js';
 import type { KpiKind } from '../../schema/index.js';
 
 export interface WidgetEnglish {
@@ -17,6 +18,7 @@ export interface WidgetEnglish {
   cohort: CohortGridEnglish;
   'regional-sla': RegionalSlaEnglish;
   channels: ChannelViewEnglish;
+  forecast: ForecastEnglish;
 }
 
 /** Fails the type check when a kind of the contract has no English messages above. */

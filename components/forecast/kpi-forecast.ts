@@ -1,0 +1,247 @@
+import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { styleProps } from '../../src/core/style-props.js';
+import { classNames } from '../../src/core/class-names.js';
+import { KpiElement } from '../../src/core/kpi-element.js';
+import { tileStyles } from '../../src/theme/tiles.js';
+import { SizeController } from '../../src/core/size-controller.js';
+import { Memo } from '../../src/core/memo.js';
+import { isPick, listKey } from '../../src/core/keys.js';
+import { hiddenTable } from '../../src/core/parts.js';
+import { tooltipStyles } from '../../src/theme/tooltip.js';
+import { labelInset } from '../../src/layout/columns.js';
+import { forecastGeometry } from '../../src/layout/forecast.js';
+import { forecastSchema, type ForecastDoc } from '../../src/schema/forecast.js';
+import type { ForecastEngine } from '../../src/compute/forecast-engine.js';
+import type { ForecastOutlook } from '../../src/compute/forecast-doc.js';
+import { forecastIsEmpty, forecastView, type ForecastView } from '../../src/view/forecast.js';
+import { forecastStrings, type ForecastMessages } from './strings.js';
+import { forecastStyles } from './kpi-forecast.styles.js';
+
+/** The forecast engine (model fitting, pacing, the outlook), loaded with the first document (a chunk of its own in the CDN build). */
+let engine: ForecastEngine | undefined;
+
+/**
+ * Where a metric is heading against its target: actuals as a solid line, targets
+ * per period, the forecast dashed and joined to the last actual with its
+ * prediction band, a "today" boundary, the running period drawn apart with its
+ * projected close (paced by weekday from its days), headline tiles (projected
+ * close against target, gap, what each remaining day needs, the next period with
+ * its interval), the model in plain words with its typical error, and the
+ * pipeline against quota when the document has one. The forecast is the
+ * backend's when the points carry one, else an exponential-smoothing model fitted
+ * in the browser (`forecast.model`, `auto` by default).
+ *
+ * Keyboard: Tab to the chart, then arrows, Home, End, PageUp and PageDown move
+ * along the periods; Enter picks one; Escape closes the tooltip.
+ *
+ * @summary Forecast, pacing and pipeline for a `forecast` KPI document.
+ * @tag kpi-forecast
+ *
+ * @fires kpi-select - A period was picked: `detail: { type: 'period', id: '2026-11-01' }`.
+ * @fires kpi-error - The document is invalid or could not be loaded.
+ *
+ * @csspart base - The card.
+ * @csspart header - Title, subtitle and period.
+ * @csspart title - The title.
+ * @csspart subtitle - The subtitle.
+ * @csspart status - Loading, empty, error and stale panels.
+ * @csspart value - A tile's value.
+ * @csspart label - A tile's label.
+ * @csspart chart - The chart (actuals, targets, forecast and band).
+ * @csspart legend - The chart's legend.
+ * @csspart tooltip - The period's tooltip.
+ * @csspart model - The model line and its details.
+ * @csspart pipeline - The pipeline against quota.
+ * @csspart bar - A segment of the pipeline bar.
+ *
+ * @cssprop --kpi-forecast-actual - Colour of the actuals (default: the accent colour).
+ * @cssprop --kpi-forecast-forecast - Colour of the forecast line and band (default: series colour 2).
+ * @cssprop --kpi-forecast-target - Colour of the targets (default: the muted text colour).
+ */
+export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
+  static override styles = [...KpiElement.styles, tileStyles, tooltipStyles, forecastStyles];
+  static override strings = forecastStrings;
+  static override schema = forecastSchema;
+  /** Lit's reactive properties (declared here rather than with decorators: a smaller build). */
+  static override properties: PropertyDeclarations = {
+    active: { state: true },
+  };
+
+  protected readonly kind = 'forecast' as const;
+
+  /** The period whose tooltip shows (pointer or keyboard); −1: none. */
+  active = -1;
+  /** The period the keyboard is on; kept (and clamped) across data changes. */
+  #cursor = -1;
+
+  readonly #size = new SizeController(this);
+  readonly #viewMemo = new Memo<ForecastView>();
+  /** The fitted outlook, per document (a change of language does not refit). */
+  readonly #outlookMemo = new Memo<ForecastOutlook>();
+
+  protected isEmpty(doc: ForecastDoc): boolean {
+    return forecastIsEmpty(doc);
+  }
+
+  protected override needs(): Promise<string | void> | undefined {
+    // A failed load is the error state; the next document tries again.
+    return engine ? undefined : import('../../src/compute/forecast-engine.js').then(
+      (m) => { engine = m; },
+      () => this.t('loadFailed', { url: 'forecast-engine.js', reason: this.t('networkError') }),
+    );
+  }
+
+  #view(doc: ForecastDoc, e: ForecastEngine): ForecastView {
+    return this.#viewMemo.get([this.docVersion, this.loc], () => forecastView(doc, this.#outlookMemo.get([this.docVersion], () => e.forecastOutlook(doc)), this.viewOptions));
+  }
+
+  /** The keyboard's period: where it was, else the running period, else the last actual. */
+  #at(v: ForecastView): number {
+    const n = v.outlook.rows.length;
+    if (this.#cursor < 0) this.#cursor = Math.max(v.outlook.partial, v.outlook.lastActual, 0);
+    return Math.min(this.#cursor, n - 1);
+  }
+
+  #onKeydown(e: KeyboardEvent, v: ForecastView): void {
+    const n = v.outlook.rows.length;
+    const i = this.#at(v);
+    if (e.key === 'Escape') {
+      if (this.active >= 0) {
+        e.stopPropagation();
+        this.active = -1;
+      }
+      return;
+    }
+    if (isPick(e.key)) {
+      e.preventDefault();
+      this.#pick(v, i);
+      return;
+    }
+    const page = { day: 7, week: 4, month: 12, quarter: 4 }[(this.doc as ForecastDoc).granularity];
+    const next = listKey(e.key, i, n, page);
+    if (next === null) return;
+    e.preventDefault();
+    this.#cursor = next;
+    this.active = next;
+  }
+
+  #pick(v: ForecastView, i: number): void {
+    const row = v.outlook.rows[i];
+    if (row) this.select({ type: 'period', id: row.period });
+  }
+
+  /** The period under the pointer. */
+  #indexAt(e: PointerEvent, v: ForecastView, left: number, step: number, width: number): number {
+    const box = (e.currentTarget as Element).getBoundingClientRect();
+    const x = ((e.clientX - box.left) * width) / (box.width || width);
+    return Math.max(0, Math.min(v.outlook.rows.length - 1, Math.floor((x - left) / step)));
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  protected renderReady(doc: ForecastDoc): TemplateResult {
+    // The ready state comes only once needs() has loaded the engine.
+    const v = this.#view(doc, engine!);
+    return html`
+      <ul class="tiles">
+        ${v.tiles.map((tile) => html`<li class="tile">
+          <span class="tile-label" part="label">${tile.label}</span>
+          <span class=${classNames({ 'tile-value': true, [tile.tone]: tile.tone !== 'neutral' })} part="value">${tile.value}</span>
+          <span class="tile-sub">${tile.sub}</span>
+        </li>`)}
+      </ul>
+      ${this.#renderChart(doc, v)}
+      ${v.model || v.note ? html`<div class="model" part="model">
+        ${v.model ? html`<p>${v.model}</p>` : nothing}
+        ${v.note ? html`<p class="note">${v.note}</p>` : nothing}
+        ${v.details.length ? html`<details><summary>${this.t('details')}</summary>
+          <dl>${v.details.map(([k, d]) => html`<dt>${k}</dt><dd>${d}</dd>`)}</dl></details>` : nothing}
+      </div>` : nothing}
+      ${v.pipeline ? this.#renderPipeline(v.pipeline) : nothing}
+      ${hiddenTable(v.table)}
+    `;
+  }
+
+  #renderChart(doc: ForecastDoc, v: ForecastView): TemplateResult {
+    const o = v.outlook;
+    const width = Math.max(260, (this.#size.width || 800) - 34);
+    const height = width < 480 ? 210 : 270;
+    const pacing = o.close?.pacing;
+    const share = pacing && pacing.totalDays ? pacing.elapsedDays / pacing.totalDays : 0.5;
+    const extra = o.close ? [o.close.projected, o.close.soFar] : [];
+    // The y labels decide the left inset: lay out once to learn the ticks, then again with room for their labels.
+    const probe = forecastGeometry(o.rows, o.lastActual, o.partial, width, height, { l: 40, r: 12, t: 22, b: 26 }, extra, share);
+    const yLabels = probe.yTicks.map(v.axis);
+    const pad = { l: labelInset(yLabels), r: 12, t: 22, b: 26 };
+    const g = forecastGeometry(o.rows, o.lastActual, o.partial, width, height, pad, extra, share);
+    // Period labels are thinned so each keeps its own width plus a gap, and none runs past the right edge.
+    const labelWidth = labelInset(v.ticks, 11, 0, 14);
+    const every = Math.max(1, Math.ceil(labelWidth / g.step));
+    const i = this.#at(v);
+    // A new document may be shorter: the tooltip stays on a period that exists.
+    const active = Math.min(this.active, o.rows.length - 1);
+    const c = o.close;
+    const tip = active >= 0 ? v.tips[active] : undefined;
+    const xActive = active >= 0 ? g.x(active) : 0;
+    const right = g.today !== null && g.today > width - 48;
+    return html`<figure class="chart-wrap">
+      <div class="plot" part="chart" role="slider" tabindex="0"
+        aria-label=${doc.metric.label} aria-valuemax=${o.rows.length - 1} aria-valuenow=${i}
+        aria-valuetext=${[v.tips[i]!.title, ...v.tips[i]!.rows.map(([k, d]) => `${k}: ${d}`)].join('; ')}
+        @keydown=${(e: KeyboardEvent) => this.#onKeydown(e, v)}
+        @focus=${() => { this.active = this.#at(v); }}
+        @blur=${() => { this.active = -1; }}
+        @pointermove=${(e: PointerEvent) => { this.active = this.#indexAt(e, v, pad.l, g.step, width); }}
+        @pointerleave=${() => { if (!this.matches(':focus-within')) this.active = -1; }}
+        @click=${(e: PointerEvent) => { const k = this.#indexAt(e, v, pad.l, g.step, width); this.#cursor = k; this.#pick(v, k); }}>
+        <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">${svg`
+          ${g.yTicks.map((t, k) => svg`<line class="grid" x1=${pad.l} x2=${width - pad.r} y1=${g.y(t)} y2=${g.y(t)}></line>
+            <text class="tick" x=${pad.l - 6} y=${g.y(t) + 4} text-anchor="end">${yLabels[k]}</text>`)}
+          ${o.rows.map((_, k) => (k % every === 0 && g.x(k) + labelWidth / 2 - 7 <= width ? svg`<text class="tick" x=${g.x(k)} y=${height - 8} text-anchor="middle">${v.ticks[k]}</text>` : nothing))}
+          ${g.band ? svg`<path class="band" d=${g.band}></path>` : nothing}
+          <path class="target" d=${g.target}></path>
+          <path class="actual" d=${g.actual}></path>
+          ${g.forecast ? svg`<path class="forecast" d=${g.forecast}></path>` : nothing}
+          ${g.today !== null ? svg`<line class="today" x1=${g.today} x2=${g.today} y1=${pad.t - 4} y2=${height - pad.b}></line>
+            <text class="tick today-label" x=${right ? g.today - 4 : g.today + 4} y=${pad.t - 8} text-anchor=${right ? 'end' : 'start'}>${this.t('today')}</text>` : nothing}
+          ${c ? svg`${c.projected !== null ? svg`<line class="pace" x1=${g.x(c.index)} x2=${g.x(c.index)} y1=${g.y(c.soFar)} y2=${g.y(c.projected)}></line>
+            <circle class="projected" cx=${g.x(c.index)} cy=${g.y(c.projected)} r="4.5"></circle>` : nothing}
+            <circle class="sofar" cx=${g.x(c.index)} cy=${g.y(c.soFar)} r="4.5"></circle>` : nothing}
+          ${active >= 0 ? svg`<line class="cursor" x1=${xActive} x2=${xActive} y1=${pad.t} y2=${height - pad.b}></line>
+            ${o.rows[active]!.actual !== null && active !== o.partial ? svg`<circle class="dot" cx=${xActive} cy=${g.y(o.rows[active]!.actual!)} r="4"></circle>` : nothing}` : nothing}
+        `}</svg>
+        ${tip ? html`<div class="tooltip" part="tooltip" role="tooltip" ${styleProps(xActive < width / 2 ? { left: `${(xActive / width) * 100}%` } : { right: `${100 - (xActive / width) * 100}%` })}>
+          <strong>${tip.title}</strong>
+          <dl>${tip.rows.map(([k, d]) => html`<dt>${k}</dt><dd>${d}</dd>`)}</dl>
+        </div>` : nothing}
+      </div>
+      <figcaption class="legend" part="legend">
+        <span><i class="key actual-key"></i>${this.t('actual')}</span>
+        ${o.rows.some((r) => r.target !== null) ? html`<span><i class="key target-key"></i>${this.t('target')}</span>` : nothing}
+        ${o.source !== 'none' ? html`<span><i class="key forecast-key"></i>${this.t('forecast')} (${v.level})</span>` : nothing}
+        ${c ? html`<span><i class="key sofar-key"></i>${this.t('running')}</span>` : nothing}
+        ${c?.projected != null ? html`<span><i class="key projected-key"></i>${this.t('projected')}</span>` : nothing}
+      </figcaption>
+    </figure>`;
+  }
+
+  #renderPipeline(p: NonNullable<ForecastView['pipeline']>): TemplateResult {
+    return html`<section class="pipeline" part="pipeline" aria-labelledby="pl-h">
+      <h3 id="pl-h" class="section">${p.title}</h3>
+      <div class="pl-bar" aria-hidden="true">
+        ${p.segments.map((s) => html`<span part="bar" class="pl-seg pl-${s.key}" ${styleProps({ width: `${s.pct}%` })}></span>`)}
+        <span class="pl-quota" ${styleProps({ left: `${p.quotaPct}%` })}></span>
+      </div>
+      <ul class="legend pl-legend">
+        ${p.segments.map((s) => html`<li><i class="key pl-${s.key}"></i>${s.label} <b>${s.value}</b></li>`)}
+      </ul>
+      <p class="note">${p.quota}${p.coverage ? html` · ${p.coverage}` : nothing}</p>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kpi-forecast': KpiForecast;
+  }
+}
