@@ -43,58 +43,95 @@ export interface EtsRun {
   l: number;
   b: number;
   s: number[];
-  /** One-step-ahead fitted value of each period. */
+  /** One-step-ahead fitted value of each period (empty when not kept). */
   fitted: number[];
   /** Sum of squared errors (relative errors for multiplicative models) over the known values. */
   sse: number;
-  /** Σ log|fitted| over the known values (the multiplicative likelihood's extra term). */
+  /** Σ log|fitted| over the known values (the multiplicative likelihood's extra term; 0 for additive errors). */
   logs: number;
   /** How many values were known (nulls are skipped: the states run on, nothing is learnt). */
   n: number;
 }
 
-/** One step of the state equations: the fitted value, and the states after error `e` (relative for `M`). */
-function step(sh: Shape, p: EtsParams, st: { l: number; b: number; s: number[] }, k: number, e: number | null): number {
-  const phi = sh.damped ? p.phi ?? 1 : 1;
-  const lb = st.l + phi * st.b;
-  const sv = st.s[k] ?? 0;
-  const yhat = sh.season === 2 ? lb * sv : sh.season === 1 ? lb + sv : lb;
-  if (e !== null) {
-    if (sh.mult) {
-      st.l = lb * (1 + p.alpha * e);
-      st.b = phi * st.b + (p.beta ?? 0) * lb * e;
-      if (sh.season) st.s[k] = sh.season === 2 ? sv * (1 + (p.gamma ?? 0) * e) : sv + (p.gamma ?? 0) * lb * e;
-    } else {
-      st.l = lb + p.alpha * e;
-      st.b = phi * st.b + (p.beta ?? 0) * e;
-      if (sh.season) st.s[k] = sv + (p.gamma ?? 0) * e;
-    }
-  }
-  return yhat;
+/** The states while a model runs; `lb` and `sv` hold the last prediction's base and seasonal term. */
+interface State {
+  l: number;
+  b: number;
+  s: number[];
+  lb: number;
+  sv: number;
 }
 
-/** Runs model `code` with `params` through `values` (nulls are gaps). */
-export function etsRun(values: readonly (number | null)[], code: EtsCode, p: EtsParams, m = 1): EtsRun {
+/** What the state equations read, resolved once per run (defaults filled, one object shape: the hot loop stays fast). */
+interface Coefficients {
+  mult: boolean;
+  season: number;
+  alpha: number;
+  beta: number;
+  gamma: number;
+  phi: number;
+}
+
+const coefficients = (sh: Shape, p: EtsParams): Coefficients => ({
+  mult: sh.mult,
+  season: sh.season,
+  alpha: p.alpha,
+  beta: sh.trend ? p.beta ?? 0 : 0,
+  gamma: sh.season ? p.gamma ?? 0 : 0,
+  phi: sh.damped ? p.phi ?? 1 : 1,
+});
+
+/** The one-step prediction for season position `k` (and remembers its parts for {@link update}). */
+function predict(c: Coefficients, st: State, k: number): number {
+  st.lb = st.l + c.phi * st.b;
+  st.sv = c.season ? st.s[k]! : 0;
+  return c.season === 2 ? st.lb * st.sv : st.lb + st.sv;
+}
+
+/** The state equations after the error `e` (relative for multiplicative errors; 0 for a gap: the states run on). */
+function update(c: Coefficients, st: State, k: number, e: number): void {
+  const { lb, sv } = st;
+  if (c.mult) {
+    st.l = lb * (1 + c.alpha * e);
+    st.b = c.phi * st.b + c.beta * lb * e;
+    if (c.season) st.s[k] = c.season === 2 ? sv * (1 + c.gamma * e) : sv + c.gamma * lb * e;
+  } else {
+    st.l = lb + c.alpha * e;
+    st.b = c.phi * st.b + c.beta * e;
+    if (c.season) st.s[k] = sv + c.gamma * e;
+  }
+}
+
+const start = (sh: Shape, p: EtsParams): State => ({ l: p.level0, b: sh.trend ? p.trend0 ?? 0 : 0, s: sh.season ? [...(p.seasonal0 ?? [])] : [], lb: 0, sv: 0 });
+
+/**
+ * Runs model `code` with `params` through `values` (nulls are gaps: the states run on,
+ * nothing is learnt). Allocates nothing per period: fitting calls it hundreds of times.
+ */
+export function etsRun(values: readonly (number | null)[], code: EtsCode, p: EtsParams, m = 1, keepFitted = true): EtsRun {
   const sh = shapeOf(code);
-  const st = { l: p.level0, b: sh.trend ? p.trend0 ?? 0 : 0, s: sh.season ? [...(p.seasonal0 ?? [])] : [] };
-  const fitted: number[] = [];
+  const c = coefficients(sh, p);
+  const st = start(sh, p);
+  const fitted: number[] = keepFitted ? new Array(values.length) : [];
   let sse = 0;
   let logs = 0;
   let n = 0;
-  values.forEach((y, t) => {
+  for (let t = 0; t < values.length; t++) {
     const k = sh.season ? t % m : 0;
-    // The fitted value does not depend on the error, so compute it first with no update.
-    const yhat = step(sh, p, { ...st, s: st.s }, k, null);
-    const e = y === null ? null : sh.mult ? (y - yhat) / yhat : y - yhat;
-    step(sh, p, st, k, e);
-    fitted.push(yhat);
-    if (e !== null) {
-      sse += e * e;
-      logs += Math.log(Math.abs(yhat));
-      n++;
+    const yhat = predict(c, st, k);
+    const y = values[t];
+    if (keepFitted) fitted[t] = yhat;
+    if (y === null || y === undefined) {
+      update(c, st, k, 0);
+      continue;
     }
-  });
-  return { ...st, fitted, sse, logs, n };
+    const e = sh.mult ? (y - yhat) / yhat : y - yhat;
+    update(c, st, k, e);
+    sse += e * e;
+    if (sh.mult) logs += Math.log(Math.abs(yhat));
+    n++;
+  }
+  return { l: st.l, b: st.b, s: st.s, fitted, sse, logs, n };
 }
 
 /** Point forecasts `h` periods past the end of a run of `n` periods. */
@@ -146,14 +183,16 @@ export function etsSimulate(
   sigma2: number, random: () => number, count = 1000,
 ): number[][] {
   const sh = shapeOf(code);
+  const c = coefficients(sh, p);
   const paths: number[][] = Array.from({ length: h }, () => []);
   const sd = Math.sqrt(sigma2);
   for (let i = 0; i < count; i++) {
-    const st = { l: run.l, b: run.b, s: [...run.s] };
+    const st: State = { l: run.l, b: run.b, s: [...run.s], lb: 0, sv: 0 };
     for (let j = 0; j < h; j++) {
       const e = sd * normal(random);
       const k = sh.season ? (n + j) % m : 0;
-      const yhat = step(sh, p, st, k, e);
+      const yhat = predict(c, st, k);
+      update(c, st, k, e);
       paths[j]!.push(sh.mult ? yhat * (1 + e) : yhat + e);
     }
   }

@@ -67,8 +67,8 @@ function trimStart(values: readonly (number | null)[]): [number, (number | null)
   return start < 0 ? [values.length, []] : [start, values.slice(start)];
 }
 
-/** Nelder–Mead minimisation from `x0` with initial steps `steps`. */
-export function nelderMead(f: (x: number[]) => number, x0: number[], steps: number[], maxEvals = 200 * (x0.length + 1)): number[] {
+/** Nelder–Mead minimisation from `x0` with initial steps `steps`, until the simplex's values agree to `tolerance` (relative). */
+export function nelderMead(f: (x: number[]) => number, x0: number[], steps: number[], maxEvals = 200 * (x0.length + 1), tolerance = 1e-8): number[] {
   const dim = x0.length;
   let pts = [x0, ...x0.map((_, i) => x0.map((v, j) => (i === j ? v + steps[i]! : v)))].map((x) => ({ x, f: f(x) }));
   let evals = dim + 1;
@@ -77,7 +77,7 @@ export function nelderMead(f: (x: number[]) => number, x0: number[], steps: numb
     pts.sort((a, b) => a.f - b.f);
     const best = pts[0]!;
     const worst = pts[dim]!;
-    if (Math.abs(worst.f - best.f) <= 1e-10 * (Math.abs(best.f) + 1e-10)) break;
+    if (Math.abs(worst.f - best.f) <= tolerance * (Math.abs(best.f) + 1e-10)) break;
     const centre = x0.map((_, i) => pts.slice(0, dim).reduce((s, p) => s + p.x[i]!, 0) / dim);
     const try_ = (t: number) => {
       const x = along(centre, worst.x, t);
@@ -130,34 +130,62 @@ function initialStates(y: readonly (number | null)[], code: EtsCode, m: number):
   return p;
 }
 
-/** Fits an ETS model: smoothing parameters (bounded) and initial level and trend, by maximum likelihood. */
-export function fitEts(y: readonly (number | null)[], code: EtsCode, m: number): EtsParams {
+/**
+ * Series up to this long have their initial level and trend estimated with the smoothing
+ * parameters (as R's ets does); longer ones start from the heuristic states, whose weight fades
+ * within the first seasons, which keeps a fit of 500 days fast.
+ */
+export const ESTIMATE_STATES_UP_TO = 100;
+
+const logit = (v: number) => {
+  const c = Math.min(1 - 1e-9, Math.max(1e-9, v));
+  return Math.log(c / (1 - c));
+};
+
+/**
+ * Fits an ETS model by maximum likelihood: smoothing parameters (bounded: 0.0001 < α < 0.9999,
+ * β < α, γ < 1 − α, 0.8 ≤ φ ≤ 0.98) and, for short series, the initial level and trend.
+ * `from` starts the search at another fit's smoothing parameters (the backtest refits from the full fit).
+ */
+export function fitEts(y: readonly (number | null)[], code: EtsCode, m: number, from?: EtsParams): EtsParams {
   const sh = shapeOf(code);
   const start = initialStates(y, code, m);
+  const states = y.length <= ESTIMATE_STATES_UP_TO;
   const scale = Math.max(1e-9, ...known(y).map(Math.abs)) / 10;
-  // Unconstrained x → bounded parameters: 0.0001 < α < 0.9999, β < α, γ < 1 − α, 0.8 ≤ φ ≤ 0.98.
+  // x holds the unconstrained slots: α, then β, φ, γ as the model has them, then the state offsets.
   const decode = (x: number[]): EtsParams => {
     let i = 0;
     const alpha = 1e-4 + 0.9998 * squash(x[i++]!);
-    const p: EtsParams = { alpha, level0: start.level0 + x[i++]! * scale };
-    if (sh.trend) {
-      p.beta = alpha * squash(x[i++]!) * 0.9999;
-      p.trend0 = (start.trend0 ?? 0) + (x[i++]! * scale) / Math.max(m, 4);
-    }
+    const p: EtsParams = { alpha, level0: start.level0 };
+    if (sh.trend) p.beta = alpha * squash(x[i++]!) * 0.9999;
     if (sh.damped) p.phi = 0.8 + 0.18 * squash(x[i++]!);
     if (sh.season) {
       p.gamma = (1 - alpha) * squash(x[i++]!) * 0.9999;
       p.seasonal0 = start.seasonal0;
     }
+    if (sh.trend) p.trend0 = start.trend0 ?? 0;
+    if (states) {
+      p.level0 += x[i++]! * scale;
+      if (sh.trend) p.trend0! += (x[i++]! * scale) / Math.max(m, 4);
+    }
     return p;
   };
-  const x0 = [-1, 0, ...(sh.trend ? [-2, 0] : []), ...(sh.damped ? [1] : []), ...(sh.season ? [-2] : [])];
+  const a = from ? logit((from.alpha - 1e-4) / 0.9998) : -1;
+  const x0 = [
+    a,
+    ...(sh.trend ? [from?.beta !== undefined ? logit(from.beta / (from.alpha * 0.9999)) : -2] : []),
+    ...(sh.damped ? [from?.phi !== undefined ? logit((from.phi - 0.8) / 0.18) : 1] : []),
+    ...(sh.season ? [from?.gamma !== undefined ? logit(from.gamma / ((1 - from.alpha) * 0.9999)) : -2] : []),
+  ];
+  const smoothing = x0.length;
+  if (states) x0.push(0, ...(sh.trend ? [0] : []));
   const objective = (x: number[]) => {
-    const run = etsRun(y, code, decode(x), m);
+    const run = etsRun(y, code, decode(x), m, false);
     const lik = run.n * Math.log(run.sse / run.n) + (sh.mult ? 2 * run.logs : 0);
     return Number.isFinite(lik) ? lik : Infinity;
   };
-  return decode(nelderMead(objective, x0, x0.map((_, i) => (i === 1 || i === 3 ? 0.5 : 1))));
+  // A warm start searches near where it starts.
+  return decode(nelderMead(objective, x0, x0.map((_, i) => (i >= smoothing ? 0.5 : from ? 0.3 : 1))));
 }
 
 interface Fit {
@@ -172,7 +200,7 @@ interface Fit {
 }
 
 /** Fits (or runs with `params`) one model on a series without leading nulls and forecasts `h` periods. */
-function fitOne(y: readonly (number | null)[], model: FittedModel, m: number, h: number, given?: EtsParams): Fit {
+function fitOne(y: readonly (number | null)[], model: FittedModel, m: number, h: number, given?: EtsParams, from?: EtsParams): Fit {
   const n = y.length;
   if (model === 'naive' || model === 'seasonal-naive') {
     const lag = model === 'naive' ? 1 : m;
@@ -196,7 +224,7 @@ function fitOne(y: readonly (number | null)[], model: FittedModel, m: number, h:
       },
     };
   }
-  const params = given ?? fitEts(y, model, m);
+  const params = given ?? fitEts(y, model, m, from);
   const run = etsRun(y, model, params, m);
   const k = etsParamCount(model, m);
   const sigma2 = run.sse / Math.max(1, run.n - k);
@@ -237,7 +265,7 @@ export function candidates(y: readonly (number | null)[], m: number): EtsCode[] 
 /** An undamped trend must beat its damped twin by this much AICc: trends are damped unless the data clearly says otherwise. */
 const UNDAMPED_PENALTY = 2;
 
-function choose(y: readonly (number | null)[], model: ForecastModel, m: number, h: number, params?: EtsParams): [Fit, ForecastResult['fallback']] {
+function choose(y: readonly (number | null)[], model: ForecastModel, m: number, h: number, params?: EtsParams, from?: EtsParams): [Fit, ForecastResult['fallback']] {
   const options = candidates(y, m);
   const short = (): [Fit, ForecastResult['fallback']] => [fitOne(y, 'naive', m, h), 'too-short'];
   if (model === 'naive') return [fitOne(y, 'naive', m, h), null];
@@ -245,7 +273,7 @@ function choose(y: readonly (number | null)[], model: ForecastModel, m: number, 
   if (model !== 'auto') {
     if (params) return [fitOne(y, model, m, h, params), null];
     if (shapeOf(model).mult && !known(y).every((v) => v > 0)) return [fitOne(y, 'naive', m, h), 'not-positive'];
-    return options.includes(model) ? [fitOne(y, model, m, h), null] : short();
+    return options.includes(model) ? [fitOne(y, model, m, h, undefined, from), null] : short();
   }
   if (!options.length) return short();
   let best: Fit | null = null;
@@ -275,7 +303,7 @@ export function forecastSeries(values: readonly (number | null)[], options: Fore
   }
   const [fit, fallback] = choose(y, options.model ?? 'auto', m, h, options.params);
   const bounds = fit.interval(level);
-  const accuracy = options.backtest === false ? null : backtestRolling(y, fit.model, m, h);
+  const accuracy = options.backtest === false ? null : backtestRolling(y, fit.model, m, h, fit.params ?? undefined);
   return {
     model: fit.model,
     params: fit.params,
@@ -295,6 +323,8 @@ export interface BacktestOptions {
   origins: readonly number[];
   /** Periods forecast from each origin. */
   horizon: number;
+  /** Start each refit of an ETS model from these parameters (a fit on all the values): the same optimum, found sooner. */
+  from?: EtsParams;
 }
 
 /**
@@ -321,7 +351,7 @@ export function backtest(values: readonly (number | null)[], options: BacktestOp
     const lag = m > 1 && train.length > m ? m : 1;
     const diffs = train.flatMap((v, t) => (t >= lag && v !== null && train[t - lag] != null ? [Math.abs(v - train[t - lag]!)] : []));
     const scale = diffs.length ? diffs.reduce((s, d) => s + d, 0) / diffs.length : 0;
-    const f = forecastSeries(train, { horizon: test.length, seasonLength: m, model: options.model, backtest: false }).forecast;
+    const f = choose(train, options.model, m, test.length, undefined, options.from)[0].points.map((value) => ({ value }));
     test.forEach((a, j) => {
       const p = f[j]?.value;
       if (a === null || p === undefined) return;
@@ -354,11 +384,11 @@ export function backtest(values: readonly (number | null)[], options: BacktestOp
  * ending where the last forecast of `horizon` periods reaches the last value;
  * each keeps at least eight values, and two seasons for a seasonal model, for the fit.
  */
-function backtestRolling(y: readonly (number | null)[], model: FittedModel, m: number, horizon: number): Accuracy | null {
+function backtestRolling(y: readonly (number | null)[], model: FittedModel, m: number, horizon: number, from?: EtsParams): Accuracy | null {
   const h = Math.max(1, Math.min(horizon, Math.floor(y.length / 4)));
   const seasonal = model === 'seasonal-naive' || (model !== 'naive' && shapeOf(model).season > 0);
   const minTrain = Math.max(8, seasonal ? 2 * m : 0);
   const origins: number[] = [];
   for (let o = y.length - h; o >= minTrain && origins.length < 5; o--) origins.unshift(o);
-  return origins.length ? backtest(y, { model, seasonLength: m, origins, horizon: h }) : null;
+  return origins.length ? backtest(y, { model, seasonLength: m, origins, horizon: h, from }) : null;
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import {
   backtest, candidates, forecastSeries, nelderMead, type EtsCode, type EtsParams, type FittedModel,
 } from '../../src/compute/forecast.js';
-import { ETS_CODES, etsParamCount, normalQuantile, quantileSorted, seeded } from '../../src/compute/ets.js';
+import { ETS_CODES, etsParamCount, etsRun, normalQuantile, quantileSorted, seeded } from '../../src/compute/ets.js';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadFixture, SHARED_FIXTURES } from './fixtures.js';
@@ -48,6 +48,12 @@ describe('reference vectors (../shared/fixtures/forecast-reference.json), to 1e-
     });
   }
   it('T4 counts k = 8 parameters, as R does', () => expect(etsParamCount('AAA', 4)).toBe(8));
+  it('a gap lets the states run on: a straight line with a hole is still fitted exactly', () => {
+    const run = etsRun([10, 20, 30, null, 50, 60], 'AAN', { alpha: 0.5, beta: 0.1, level0: 0, trend0: 10 });
+    expect(run.fitted).toEqual([10, 20, 30, 40, 50, 60]);
+    expect(run.sse).toBe(0);
+    expect(run.n).toBe(5);
+  });
   for (const a of ref.accuracy) {
     it(`${a.model} backtest: MAE, MAPE, sMAPE and MASE`, () => {
       const values = ref.cases.find((c) => c.id.startsWith('T4'))!.values.slice(0, a.train + a.test);
