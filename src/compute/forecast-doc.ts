@@ -24,16 +24,11 @@ export interface ForecastRow {
   forecast: ForecastPoint | null;
 }
 
-export interface RunningClose {
+/** The running period's close: the same figures as {@link Pacing}, whether paced or taken from the model. */
+export interface RunningClose extends Pick<Pacing, 'soFar' | 'projected' | 'target' | 'gap' | 'attainment' | 'projectedAttainment'> {
   /** Index of the running period in `rows`. */
   index: number;
-  soFar: number;
-  /** Where it closes: paced from its days when the document has them, else the model's forecast of the period. */
-  projected: number | null;
-  target: number | null;
-  gap: number | null;
-  attainment: number | null;
-  projectedAttainment: number | null;
+  /** The pacing, when the document has the period's days (`projected` is then paced from them, else the model's forecast of the period). */
   pacing: Pacing | null;
 }
 
