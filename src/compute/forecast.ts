@@ -68,7 +68,7 @@ function trimStart(values: readonly (number | null)[]): [number, (number | null)
 }
 
 /** Nelder–Mead minimisation from `x0` with initial steps `steps`, until the simplex's values agree to `tolerance` (relative). */
-export function nelderMead(f: (x: number[]) => number, x0: number[], steps: number[], maxEvals = 200 * (x0.length + 1), tolerance = 1e-8): number[] {
+export function nelderMead(f: (x: number[]) => number, x0: number[], steps: number[], maxEvals = 200 * (x0.length + 1), tolerance = 1e-7): number[] {
   const dim = x0.length;
   let pts = [x0, ...x0.map((_, i) => x0.map((v, j) => (i === j ? v + steps[i]! : v)))].map((x) => ({ x, f: f(x) }));
   let evals = dim + 1;
