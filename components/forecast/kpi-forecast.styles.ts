@@ -56,6 +56,6 @@ export const forecastStyles = css`
     .forecast, .pace { stroke: Highlight; }
     .target, .today { stroke: GrayText; }
     .band { fill: Highlight; }
-    .pl-seg, .key { forced-color-adjust: none; border: 1px solid CanvasText; }
+    .pl-seg, .key, .pl-legend .key { forced-color-adjust: none; border: 1px solid CanvasText; }
   }
 `;

@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../components/forecast/define.js';
 import type { KpiForecast } from '../../components/forecast/kpi-forecast.js';
 import type { KpiErrorEvent, KpiSelectEvent } from '../../src/core/events.js';
@@ -179,6 +179,25 @@ describe('<kpi-forecast>', () => {
     const el = await mount(doc);
     expect(el.getAttribute('state')).to.equal('empty');
     await expect(el).to.be.accessible();
+  });
+
+  it('forced colours: the lines, band, dots, legend keys and pipeline bars stay visible in system colours', async () => {
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const el = await mount(pipeline);
+      const visible = (c: string) => c !== 'none' && c !== 'transparent' && !/rgba\(.*, 0\)$/.test(c);
+      for (const sel of ['path.actual', 'path.forecast', 'path.target', 'circle.sofar']) {
+        const cs = getComputedStyle($(el, sel)!);
+        expect(visible(cs.stroke), `${sel} stroke ${cs.stroke}`).to.equal(true);
+      }
+      expect(visible(getComputedStyle($(el, 'path.band')!).fill)).to.equal(true);
+      for (const n of $$(el, '.pl-seg, .legend .key')) {
+        const cs = getComputedStyle(n);
+        expect(cs.borderTopStyle !== 'none' && visible(cs.borderTopColor), `${n.className} border`).to.equal(true);
+      }
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 
   it('fits a 320 px phone: nothing wider than the card', async () => {
