@@ -22,6 +22,13 @@ function serveCdn(): Plugin {
   };
 }
 
+/**
+ * The CSS target of every Vite build here (demo, Storybook): browsers that have light-dark().
+ * Lowered for older ones, light-dark() brand tokens become variables (--lightningcss-light/-dark)
+ * that nothing defines, and a white label loses its colours in production builds.
+ */
+export const LIGHT_DARK_BROWSERS = ['chrome123', 'edge123', 'firefox120', 'safari17.5'];
+
 // `npm start` builds dist/cdn, then serves the demo (demo/index.html and demo/embed.html).
 // demo/playground.html renders one widget from source, for development and screenshots.
 export default defineConfig({
@@ -30,5 +37,5 @@ export default defineConfig({
   plugins: [serveCdn()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: ['..'] } },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { outDir: '../dist/demo', emptyOutDir: true, target: 'es2022' },
+  build: { outDir: '../dist/demo', emptyOutDir: true, target: 'es2022', cssTarget: LIGHT_DARK_BROWSERS },
 });
