@@ -1,8 +1,9 @@
 // Writes the forecast fixtures into demo/public/data from the raw Olist sample
-// (../shared/data/olist), until the data path (`kpi-kit build forecast`) makes them.
+// (../shared/data/olist) through the data path's in-memory builders: the Olist adapter
+// (src/data/olist.ts) makes canonical orders, buildForecast (src/data/forecast.ts) the
+// documents, validated by parseKpi. Revenue is the sum of `amount` (the order's payments)
+// of qualifying orders by the UTC day they were placed, as ../shared/design/data-path.md defines.
 //   node scripts/forecast-fixtures.mjs
-// Revenue = sum of payment_value of qualifying orders (status not canceled or
-// unavailable) by the day of order_purchase_timestamp, as ../shared/design/data-path.md defines.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runnerImport } from 'vite';
@@ -10,85 +11,43 @@ import { root } from './registry.mjs';
 
 const olist = path.resolve(root, '../shared/data/olist');
 const out = path.join(root, 'demo/public/data');
+const load = async (file) => (await runnerImport(path.join(root, file), { configFile: false, logLevel: 'silent', root })).module;
+const env = process.env.NODE_ENV;
+const [{ olistOrders }, { buildForecast }, fc] = await Promise.all([load('src/data/olist.ts'), load('src/data/forecast.ts'), load('src/compute/forecast.ts')]);
+if (env === undefined) delete process.env.NODE_ENV;
+else process.env.NODE_ENV = env;
 
-/** A small CSV reader: the Olist files quote only free-text review fields, which we do not read here. */
-function readCsv(file) {
-  const [head, ...lines] = readFileSync(path.join(olist, file), 'utf8').trim().split(/\r?\n/);
-  const cols = head.split(',');
-  return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [cols[i], v])));
-}
-
-const paid = new Map();
-for (const p of readCsv('olist_order_payments_dataset.csv')) paid.set(p.order_id, (paid.get(p.order_id) ?? 0) + Number(p.payment_value));
-const daily = new Map();
-for (const o of readCsv('olist_orders_dataset.csv')) {
-  if (['canceled', 'cancelled', 'unavailable'].includes(o.order_status)) continue;
-  const day = o.order_purchase_timestamp.slice(0, 10);
-  daily.set(day, (daily.get(day) ?? 0) + (paid.get(o.order_id) ?? 0));
-}
-const cents = (v) => Math.round(v * 100) / 100;
+const read = (name) => readFileSync(path.join(olist, `olist_${name}_dataset.csv`), 'utf8');
+const orders = olistOrders({ orders: read('orders'), customers: read('customers'), payments: read('order_payments'), reviews: read('order_reviews') });
+const write = (name, doc) => writeFileSync(path.join(out, name), `${JSON.stringify(doc, null, 2)}\n`);
+const source = 'Olist Brazilian E-Commerce sample (15,000 real orders, CC BY-NC-SA 4.0)';
 const dayList = (from, to) => {
   const days = [];
   for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
   return days;
 };
-const sumDays = (pred) => cents([...daily].filter(([d]) => pred(d)).reduce((s, [, v]) => s + v, 0));
-const write = (name, doc) => writeFileSync(path.join(out, name), `${JSON.stringify(doc, null, 2)}\n`);
-const source = 'Olist Brazilian E-Commerce sample (15,000 real orders, CC BY-NC-SA 4.0)';
 
 // 1. Monthly revenue Jan 2017 – Jul 2018, August 2018 running (days through the 20th), targets from 2018.
 const AS_OF = '2018-08-20';
-const months = [];
-for (let y = 2017, m = 1; y < 2018 || m <= 10; m === 12 ? ((y += 1), (m = 1)) : (m += 1)) months.push(`${y}-${String(m).padStart(2, '0')}`);
-const Q4 = sumDays((d) => d >= '2017-10-01' && d < '2018-01-01') / 3;
-const monthly = months.map((ym) => {
-  const period = `${ym}-01`;
-  // Targets (ours, not Olist's) from 2018: Q4 2017's monthly average, growing 3 % a month, to the thousand.
-  const target = ym >= '2018-01' ? Math.round((Q4 * 1.03 ** Number(ym.slice(5))) / 1000) * 1000 : undefined;
-  if (ym > '2018-08') return { period, target };
-  if (ym === '2018-08') return { period, actual: sumDays((d) => d.startsWith(ym) && d <= AS_OF), target, partial: true };
-  return { period, actual: sumDays((d) => d.startsWith(ym)), ...(target === undefined ? {} : { target }) };
-});
-write('forecast.monthly-revenue.json', {
-  kind: 'forecast', version: 1,
-  title: 'Monthly revenue',
-  subtitle: `${source}; targets are ours (Q4 2017’s monthly average, +3 % a month)`,
-  currency: 'BRL',
-  metric: { label: 'Revenue', format: 'currency' },
-  granularity: 'month',
-  seasonLength: 12,
-  points: monthly,
+// Targets (ours, not Olist's) from 2018: Q4 2017's monthly average, growing 3 % a month, to the thousand.
+const q4 = buildForecast(orders, { granularity: 'quarter', from: '2017-10-01', asOf: '2017-12-31' }).points[0].actual / 3;
+const targets = Object.fromEntries(Array.from({ length: 10 }, (_, k) => [`2018-${String(k + 1).padStart(2, '0')}-01`, Math.round((q4 * 1.03 ** (k + 1)) / 1000) * 1000]));
+write('forecast.monthly-revenue.json', buildForecast(orders, {
+  granularity: 'month', from: '2017-01-01', asOf: AS_OF, targets, seasonLength: 12, pacingHistoryDays: 92,
+  title: 'Monthly revenue', subtitle: `${source}; targets are ours (Q4 2017’s monthly average, +3 % a month)`,
   forecast: { horizon: 3, level: 0.8, model: 'auto' },
-  pacing: { asOf: AS_OF, days: dayList('2018-05-01', AS_OF).map((date) => ({ date, actual: cents(daily.get(date) ?? 0) })) },
-});
+}));
 
 // 2. Daily revenue, 1 Jan – 20 Aug 2018, two weeks ahead with a weekly season.
-write('forecast.daily-revenue.json', {
-  kind: 'forecast', version: 1,
-  title: 'Daily revenue',
-  subtitle: source,
-  currency: 'BRL',
-  metric: { label: 'Revenue', format: 'currency' },
-  granularity: 'day',
-  seasonLength: 7,
-  points: dayList('2018-01-01', AS_OF).map((date) => ({ period: date, actual: cents(daily.get(date) ?? 0) })),
+write('forecast.daily-revenue.json', buildForecast(orders, {
+  granularity: 'day', from: '2018-01-01', asOf: AS_OF, seasonLength: 7, title: 'Daily revenue', subtitle: source,
   forecast: { horizon: 14, level: 0.8, model: 'auto' },
-});
+}));
 
 // 3. Weekly revenue with the backend's own forecast (here made offline with ETS(A,Ad,N) at 90 %).
-const { module: fc } = await runnerImport(path.join(root, 'src/compute/forecast.ts'), { configFile: false, logLevel: 'silent', root });
-const weeks = [];
-for (let t = Date.parse('2018-01-01T00:00:00Z'); t <= Date.parse('2018-08-13T00:00:00Z'); t += 7 * 86_400_000) weeks.push(new Date(t).toISOString().slice(0, 10));
-const weekly = weeks.map((w) => ({ period: w, actual: sumDays((d) => d >= w && d < new Date(Date.parse(`${w}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10)) }));
-const complete = weekly;
-const backend = fc.forecastSeries(complete.map((p) => p.actual), { horizon: 6, model: 'AAdN', level: 0.9, backtest: false });
-const provided = [
-  ...complete,
-  ...backend.forecast.map((f, j) => ({
-    period: new Date(Date.parse(`${weeks.at(-1)}T00:00:00Z`) + (j + 1) * 7 * 86_400_000).toISOString().slice(0, 10),
-    forecast: { value: Math.round(f.value), lower: Math.round(f.lower), upper: Math.round(f.upper) },
-  })),
-];
+const weekly = buildForecast(orders, { granularity: 'week', from: '2018-01-01', asOf: '2018-08-19' });
+const backend = fc.forecastSeries(weekly.points.map((p) => p.actual), { horizon: 6, model: 'AAdN', level: 0.9, backtest: false });
+const lastWeek = weekly.points.at(-1).period;
 write('forecast.weekly-provided.json', {
   kind: 'forecast', version: 1,
   title: 'Weekly revenue',
@@ -96,9 +55,16 @@ write('forecast.weekly-provided.json', {
   currency: 'BRL',
   metric: { label: 'Revenue', format: 'currency' },
   granularity: 'week',
-  points: provided,
+  points: [
+    ...weekly.points,
+    ...backend.forecast.map((f, j) => ({
+      period: new Date(Date.parse(`${lastWeek}T00:00:00Z`) + (j + 1) * 7 * 86_400_000).toISOString().slice(0, 10),
+      forecast: { value: Math.round(f.value), lower: Math.round(f.lower), upper: Math.round(f.upper) },
+    })),
+  ],
   forecast: { level: 0.9 },
 });
+
 // 4. MODELLED: a services firm's monthly bookings against quota, November 2026 running, with its pipeline.
 let seed = 7;
 const noise = () => ((seed = (seed * 16807) % 2147483647) / 2147483647 - 0.5) * 0.12;

@@ -20,6 +20,11 @@ export * from './compute/forecast.js';
 export * from './compute/pacing.js';
 export * from './compute/periods.js';
 export * from './compute/forecast-doc.js';
+// The data path's in-memory builders: canonical rows to documents, no database.
+export * from './data/orders.js';
+export * from './data/csv.js';
+export * from './data/olist.js';
+export * from './data/forecast.js';
 export * from './view/table.js';
 export * from './view/funnel.js';
 export * from './view/checkout-friction.js';

@@ -32,6 +32,18 @@ test('a Node backend validates documents with the widgets\' own code', async () 
   assert.deepEqual(bad.issues.map(issueText), ['steps[1].count: expected a non-negative integer, got -4']);
 });
 
+test('a Node job turns rows into a forecast, with the fit, in plain Node (no database, no browser)', async () => {
+  const { buildForecast, forecastSeries, parseKpi } = await import('kpi-kit');
+  const orders = Array.from({ length: 120 }, (_, i) => ({
+    order_id: `o${i}`, customer_id: `c${i % 30}`, ordered_at: new Date(Date.UTC(2026, 0, 1 + i * 2)).toISOString(), amount: 100 + (i % 7) * 10,
+  }));
+  const doc = buildForecast(orders, { granularity: 'month', title: 'Revenue' });
+  assert.equal(parseKpi(doc).ok, true);
+  const fit = forecastSeries(doc.points.filter((p) => !p.partial).map((p) => p.actual), { horizon: 3 });
+  assert.equal(fit.forecast.length, 3);
+  assert.ok(fit.forecast.every((f) => Number.isFinite(f.value) && f.lower <= f.value && f.value <= f.upper));
+});
+
 test('the build writes one JSON Schema per kind', async () => {
   const { KPI_KINDS } = await import('kpi-kit');
   for (const kind of KPI_KINDS) {

@@ -1,0 +1,77 @@
+/**
+ * RFC 4180 CSV, as the data-path adapters read it: a header row, fields separated by
+ * commas, quoted fields that may hold commas, doubled quotes and line breaks (Olist's
+ * review texts do). Pure; a malformed file fails with its line number.
+ */
+
+export class CsvError extends Error {
+  constructor(readonly file: string, readonly line: number, message: string) {
+    super(`${file}, line ${line}: ${message}`);
+    this.name = 'CsvError';
+  }
+}
+
+export interface CsvTable {
+  header: string[];
+  /** Each record as column → text, with the line it starts on. */
+  records: { line: number; values: Record<string, string> }[];
+}
+
+/** Parses CSV text; `file` names it in errors. */
+export function parseCsv(text: string, file = 'input'): CsvTable {
+  const rows: { line: number; fields: string[] }[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  let line = 1;
+  let start = 1;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const endField = () => {
+    fields.push(field);
+    field = '';
+  };
+  const endRow = () => {
+    endField();
+    if (!(fields.length === 1 && fields[0] === '')) rows.push({ line: start, fields });
+    fields = [];
+    start = line;
+  };
+  for (; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (c === '\n') line++;
+        field += c;
+      }
+    } else if (c === '"') {
+      if (field !== '') throw new CsvError(file, line, 'a quote inside an unquoted field');
+      quoted = true;
+    } else if (c === ',') endField();
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      line++;
+      endRow();
+    } else field += c;
+  }
+  if (quoted) throw new CsvError(file, start, 'a quoted field that never closes');
+  if (field !== '' || fields.length) endRow();
+  const [head, ...body] = rows;
+  if (!head) throw new CsvError(file, 1, 'expected a header row, got an empty file');
+  const header = head.fields.map((h) => h.trim());
+  const records = body.map((r) => {
+    if (r.fields.length !== header.length) throw new CsvError(file, r.line, `expected ${header.length} fields (${header.join(', ')}), got ${r.fields.length}`);
+    return { line: r.line, values: Object.fromEntries(header.map((h, k) => [h, r.fields[k]!])) };
+  });
+  return { header, records };
+}
+
+/** Fails, listing the columns found, when a required column is missing. */
+export function requireColumns(table: CsvTable, file: string, columns: readonly string[]): void {
+  const missing = columns.filter((c) => !table.header.includes(c));
+  if (missing.length) throw new CsvError(file, 1, `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; found ${table.header.join(', ')}`);
+}

@@ -1,0 +1,69 @@
+/**
+ * Canonical `orders` rows (version 1, see the data-path design): what every builder
+ * reads, whether the rows come from a recipe, a file or memory. Pure and DOM-free.
+ */
+
+/** One order. Timestamps are ISO 8601 (`2018-06-12T20:07:44Z`, `2018-06-12 20:07:44`); without an offset they are UTC. */
+export interface OrderRow {
+  order_id: string;
+  /** The person (Olist: `customer_unique_id`). */
+  customer_id: string;
+  ordered_at: string;
+  approved_at?: string | null;
+  shipped_at?: string | null;
+  delivered_at?: string | null;
+  promised_at?: string | null;
+  reviewed_at?: string | null;
+  review_score?: number | null;
+  /** `canceled`, `cancelled` and `unavailable` orders do not qualify. */
+  status?: string | null;
+  region_id?: string | null;
+  region_label?: string | null;
+  region_group?: string | null;
+  channel?: string | null;
+  /** Money in major units; null counts as 0. */
+  amount?: number | null;
+  currency?: string | null;
+}
+
+const NOT_QUALIFYING = new Set(['canceled', 'cancelled', 'unavailable']);
+
+/** An order counts in revenue, cohorts, channels and forecasts unless canceled or unavailable (every order when there is no status). */
+export function isQualifying(order: Pick<OrderRow, 'status'>): boolean {
+  return !order.status || !NOT_QUALIFYING.has(order.status);
+}
+
+const NO_OFFSET = /^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
+
+/**
+ * The UTC calendar day of a timestamp (`2018-06-12`), or null when it is not a
+ * timestamp. Without an offset the time is UTC already; with one it is converted.
+ */
+export function utcDay(timestamp: string | null | undefined): string | null {
+  if (!timestamp) return null;
+  const t = timestamp.trim();
+  if (NO_OFFSET.test(t)) {
+    const day = t.slice(0, 10);
+    return Number.isNaN(Date.parse(`${day}T00:00:00Z`)) || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day ? null : day;
+  }
+  const ms = Date.parse(t);
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 10);
+}
+
+/** A row that breaks the canonical rules, with where it is. */
+export class RowError extends Error {
+  constructor(readonly row: number, readonly column: string, readonly value: unknown, expected: string) {
+    super(`row ${row}, column ${column}: expected ${expected}, got ${value === '' || value === undefined || value === null ? 'nothing' : JSON.stringify(value)}`);
+    this.name = 'RowError';
+  }
+}
+
+/** Checks the required columns of each order (`row` numbers count from 1); throws a {@link RowError} at the first bad one. */
+export function checkOrders(orders: readonly OrderRow[]): void {
+  orders.forEach((o, i) => {
+    if (!o.order_id) throw new RowError(i + 1, 'order_id', o.order_id, 'an order id');
+    if (!o.customer_id) throw new RowError(i + 1, 'customer_id', o.customer_id, 'a customer id');
+    if (utcDay(o.ordered_at) === null) throw new RowError(i + 1, 'ordered_at', o.ordered_at, 'an ISO 8601 timestamp');
+    if (o.amount !== undefined && o.amount !== null && !Number.isFinite(o.amount)) throw new RowError(i + 1, 'amount', o.amount, 'a number');
+  });
+}

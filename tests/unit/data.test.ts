@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CsvError, parseCsv, requireColumns } from '../../src/data/csv.js';
+import { RowError, isQualifying, utcDay, type OrderRow } from '../../src/data/orders.js';
+import { buildForecast } from '../../src/data/forecast.js';
+import { olistOrders } from '../../src/data/olist.js';
+import { PROJECT_FIXTURES } from './fixtures.js';
+
+const OLIST = fileURLToPath(new URL('../../../shared/data/olist/', import.meta.url));
+
+describe('parseCsv', () => {
+  it('quoted fields with commas, doubled quotes and line breaks; CRLF; a BOM; blank last line', () => {
+    const t = parseCsv('\ufeffid,text,n\r\n1,"a, b",2\r\n2,"say ""hi""\nthere",3\r\n\r\n');
+    expect(t.header).toEqual(['id', 'text', 'n']);
+    expect(t.records.map((r) => r.values['text'])).toEqual(['a, b', 'say "hi"\nthere']);
+    expect(t.records.map((r) => r.line)).toEqual([2, 3]);
+  });
+  it.each([
+    ['id,n\n1,"open\n2,3\n', 'input, line 2: a quoted field that never closes'],
+    ['id,n\n1,2\n3\n', 'input, line 3: expected 2 fields (id, n), got 1'],
+    ['id,n\n1,2"x"\n', 'input, line 2: a quote inside an unquoted field'],
+    ['', 'input, line 1: expected a header row, got an empty file'],
+  ])('%j fails with its line', (text, message) => {
+    expect(() => parseCsv(text)).toThrow(message);
+    expect(() => parseCsv(text)).toThrow(CsvError);
+  });
+  it('a missing column lists the columns found', () => {
+    expect(() => requireColumns(parseCsv('a,b\n1,2\n'), 'orders.csv', ['order_id', 'b'])).toThrow('orders.csv, line 1: missing column order_id; found a, b');
+  });
+});
+
+describe('canonical orders', () => {
+  it.each([
+    ['2018-06-12 20:07:44', '2018-06-12'], ['2018-06-12T23:30:00-03:00', '2018-06-13'], ['2018-06-12T01:00:00+03:00', '2018-06-11'],
+    ['2018-06-12', '2018-06-12'], ['2018-02-30', null], ['yesterday', null], ['', null], [null, null],
+  ] as const)('utcDay(%j) = %j', (ts, day) => expect(utcDay(ts)).toBe(day));
+  it.each([[null, true], ['delivered', true], ['canceled', false], ['cancelled', false], ['unavailable', false], ['shipped', true]] as const)(
+    'status %j qualifies: %s', (status, q) => expect(isQualifying({ status })).toBe(q));
+});
+
+const order = (id: string, ordered_at: string, amount: number | null, status: string | null = 'delivered'): OrderRow => ({ order_id: id, customer_id: `c${id}`, ordered_at, amount, status });
+
+describe('buildForecast (in memory)', () => {
+  const rows = [
+    order('1', '2026-09-03 10:00:00', 100), order('2', '2026-09-30 23:59:59', 50.255), order('3', '2026-10-15 12:00:00', 70, 'canceled'),
+    order('4', '2026-11-02 08:00:00', 20), order('5', '2026-11-10T01:00:00+03:00', null), order('6', '2026-11-20 09:00:00', 30),
+  ];
+  it('sums qualifying orders per period; a month without any is 0; the running month is partial and paced', () => {
+    const doc = buildForecast(rows, { granularity: 'month', targets: { '2026-11-01': 90, '2026-12-01': 100 } });
+    expect(doc.points).toEqual([
+      { period: '2026-09-01', actual: 150.26 },
+      { period: '2026-10-01', actual: 0 },
+      { period: '2026-11-01', actual: 50, target: 90, partial: true },
+      { period: '2026-12-01', target: 100 },
+    ]);
+    expect(doc.pacing!.asOf).toBe('2026-11-20');
+    expect(doc.pacing!.days[0]!.date).toBe('2026-09-06');
+    expect(doc.pacing!.days.at(-1)).toEqual({ date: '2026-11-20', actual: 30 });
+    // The order at 01:00 in UTC−3… +03:00 is the 9th in UTC; its null amount counts as 0.
+    expect(doc.pacing!.days.find((d) => d.date === '2026-11-09')).toEqual({ date: '2026-11-09', actual: 0 });
+  });
+  it('asOf on the last day of a period: complete, no partial, no pacing; days are never partial', () => {
+    const doc = buildForecast(rows, { granularity: 'month', asOf: '2026-10-31' });
+    expect(doc.points.some((p) => p.partial)).toBe(false);
+    expect(doc.pacing).toBeUndefined();
+    expect(doc.points.at(-1)).toEqual({ period: '2026-10-01', actual: 0 });
+    const days = buildForecast(rows, { granularity: 'day', from: '2026-11-18' });
+    expect(days.points).toEqual([{ period: '2026-11-18', actual: 0 }, { period: '2026-11-19', actual: 0 }, { period: '2026-11-20', actual: 30 }]);
+  });
+  it('weeks are ISO weeks from Monday; one order; huge amounts stay exact to the cent', () => {
+    const doc = buildForecast([order('9', '2026-11-27 12:00:00', 999_999_999_999.99)], { granularity: 'week' });
+    // A Friday: the week from Monday the 23rd is still running (a Sunday would close it).
+    expect(buildForecast([order('9', '2026-11-29 12:00:00', 1)], { granularity: 'week' }).points[0]!.partial).toBeUndefined();
+    expect(doc.points).toEqual([{ period: '2026-11-23', actual: 999_999_999_999.99, partial: true }]);
+  });
+  it('a bad row is named by row and column, and nothing is built', () => {
+    expect(() => buildForecast([...rows, order('7', 'soon', 1)], { granularity: 'month' })).toThrow('row 7, column ordered_at: expected an ISO 8601 timestamp, got "soon"');
+    expect(() => buildForecast([{ ...rows[0]!, customer_id: '' }], { granularity: 'month' })).toThrow(RowError);
+  });
+});
+
+describe('the Olist adapter', () => {
+  it('maps the files to canonical orders: the person, the payments summed, the latest review, the state', () => {
+    const rows = olistOrders({
+      orders: 'order_id,customer_id,order_status,order_purchase_timestamp,order_approved_at,order_delivered_carrier_date,order_delivered_customer_date,order_estimated_delivery_date\n'
+        + 'o1,k1,delivered,2018-06-12 20:07:44,2018-06-12 20:44:26,,2018-06-19 12:44:08,2018-07-17 00:00:00\n',
+      customers: 'customer_id,customer_unique_id,customer_zip_code_prefix,customer_city,customer_state\nk1,person1,8775,mogi,SP\n',
+      payments: 'order_id,payment_sequential,payment_type,payment_installments,payment_value\no1,1,credit_card,8,100.10\no1,2,voucher,1,7.5\n',
+      reviews: 'review_id,order_id,review_score,review_comment_title,review_comment_message,review_creation_date,review_answer_timestamp\n'
+        + 'r1,o1,2,,"bad, ""really""\nbad",2018-06-20 00:00:00,2018-06-21 00:00:00\nr2,o1,5,,,2018-06-25 00:00:00,\n',
+    });
+    expect(rows).toEqual([{
+      order_id: 'o1', customer_id: 'person1', ordered_at: '2018-06-12 20:07:44', approved_at: '2018-06-12 20:44:26', shipped_at: null,
+      delivered_at: '2018-06-19 12:44:08', promised_at: '2018-07-17 00:00:00', reviewed_at: '2018-06-25 00:00:00', review_score: 5,
+      status: 'delivered', region_id: 'BR-SP', amount: 107.6, currency: 'BRL',
+    }]);
+  });
+  it.runIf(existsSync(OLIST))('the project\'s Olist forecast fixtures are what the data path builds from the raw rows', () => {
+    const read = (n: string) => readFileSync(path.join(OLIST, `olist_${n}_dataset.csv`), 'utf8');
+    const orders = olistOrders({ orders: read('orders'), customers: read('customers'), payments: read('order_payments'), reviews: read('order_reviews') });
+    expect(orders).toHaveLength(15000);
+    const fixture = JSON.parse(readFileSync(path.join(PROJECT_FIXTURES, 'forecast.daily-revenue.json'), 'utf8')) as { points: unknown[] };
+    const built = buildForecast(orders, { granularity: 'day', from: '2018-01-01', asOf: '2018-08-20' });
+    expect(built.points).toEqual(fixture.points);
+  });
+});
