@@ -131,7 +131,7 @@ test('npm pack ships the package and nothing else (no Storybook, demo, tests or 
   const out = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
   assert.equal(out.status, 0, out.stderr);
   const files = JSON.parse(out.stdout)[0].files.map((f) => f.path);
-  const allowed = /^(dist\/(lib|types|cdn|schema)\/|types\/react\.d\.ts$|LICENSE$|README\.md$|package\.json$|custom-elements\.json$)/;
+  const allowed = /^(dist\/(lib|types|cdn|schema)\/|types\/react\.d\.ts$|bin\/kpi-kit\.mjs$|LICENSE$|README\.md$|package\.json$|custom-elements\.json$)/;
   assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
-  for (const must of ['LICENSE', 'dist/cdn/kpi-kit.js', 'dist/cdn/chunks/pt-BR.js', 'dist/lib/index.js', 'dist/types/src/index.d.ts', 'types/react.d.ts']) assert.ok(files.includes(must), must);
+  for (const must of ['LICENSE', 'dist/cdn/kpi-kit.js', 'dist/cdn/chunks/pt-BR.js', 'dist/lib/index.js', 'dist/types/src/index.d.ts', 'types/react.d.ts', 'bin/kpi-kit.mjs']) assert.ok(files.includes(must), must);
 });

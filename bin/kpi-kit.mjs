@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// kpi-kit: raw rows to KPI documents (the data path's command line).
+//   kpi-kit import olist <dir> --out <orders.csv|orders.json>
+//   kpi-kit build forecast --orders <file> --granularity day|week|month|quarter [options]
+//   kpi-kit check <document.json>
+// This first part runs the in-memory builders of the package root; the SQL recipes on
+// DuckDB and PostgreSQL come next (issue #17). Errors name the file, the line, the column
+// and the value; the exit status is 1 and an --out file is left as it was (documents are
+// written to a temporary file and renamed only after parseKpi accepted them).
+import { readFileSync, renameSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import {
+  buildForecast, issueText, olistOrders, ordersFromCsv, ordersFromJson, ordersToCsv, parseKpi,
+} from '../dist/lib/index.js';
+
+const HELP = `kpi-kit: raw rows to KPI documents
+
+  kpi-kit import olist <dir> --out <orders.csv|orders.json>
+      Olist's CSV files (orders, customers, order_payments, order_reviews) to canonical orders.
+  kpi-kit build forecast --orders <file.csv|file.json> --granularity day|week|month|quarter
+      [--as-of YYYY-MM-DD] [--from YYYY-MM-DD] [--targets <targets.json>] [--horizon N]
+      [--title T] [--currency XXX] [--out <document.json>]
+      The sum of amount of qualifying orders per period; the period holding --as-of (default:
+      the last order's day) is running and paced. Without --out the document goes to stdout.
+  kpi-kit check <document.json>
+      Validates a KPI document; prints each problem with its JSON path.
+
+Exit status: 0 on success, 1 on bad input (the message names file, line, column and value), 2 on bad usage.`;
+
+class Usage extends Error {}
+
+/** --name value pairs and positional arguments. */
+function parseArgs(argv) {
+  const options = {};
+  const positional = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--help' || a === '-h') options.help = true;
+    else if (a.startsWith('--')) {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith('--')) throw new Usage(`${a} needs a value`);
+      options[a.slice(2)] = value;
+      i++;
+    } else positional.push(a);
+  }
+  return { options, positional };
+}
+
+function read(file) {
+  if (!existsSync(file)) throw new Error(`${file}: no such file`);
+  return readFileSync(file, 'utf8');
+}
+
+/** Writes atomically: a temporary file beside the target, renamed over it. */
+function writeAtomic(file, text) {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, file);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
+
+function output(text, out) {
+  if (out) writeAtomic(out, text);
+  else process.stdout.write(text);
+}
+
+function readOrders(file) {
+  return file.endsWith('.json') ? ordersFromJson(read(file), file) : ordersFromCsv(read(file), file);
+}
+
+const commands = {
+  import({ options, positional: [source, dir] }) {
+    if (source !== 'olist' || !dir) throw new Usage('kpi-kit import olist <dir> --out <orders.csv|orders.json>');
+    if (!options.out) throw new Usage('import needs --out <orders.csv|orders.json>');
+    const file = (name) => path.join(dir, `olist_${name}_dataset.csv`);
+    const optional = (name) => (existsSync(file(name)) ? read(file(name)) : undefined);
+    const orders = olistOrders({ orders: read(file('orders')), customers: optional('customers'), payments: optional('order_payments'), reviews: optional('order_reviews') });
+    output(options.out.endsWith('.json') ? `${JSON.stringify(orders, null, 1)}\n` : ordersToCsv(orders), options.out);
+    process.stderr.write(`kpi-kit: ${orders.length} orders written to ${options.out}\n`);
+  },
+  build({ options, positional: [kind] }) {
+    if (kind !== 'forecast') throw new Usage(kind ? `build ${kind} is not here yet (this first part builds forecast)` : 'kpi-kit build forecast --orders <file> --granularity <g>');
+    if (!options.orders) throw new Usage('build forecast needs --orders <file.csv|file.json>');
+    const granularity = options.granularity ?? 'month';
+    if (!['day', 'week', 'month', 'quarter'].includes(granularity)) throw new Usage(`--granularity: expected day, week, month or quarter, got ${granularity}`);
+    const targets = options.targets ? JSON.parse(read(options.targets)) : undefined;
+    const doc = buildForecast(readOrders(options.orders), {
+      granularity, asOf: options['as-of'], from: options.from, title: options.title, currency: options.currency, targets,
+      ...(options.horizon ? { forecast: { horizon: Number(options.horizon) } } : {}),
+    });
+    output(`${JSON.stringify(doc, null, 2)}\n`, options.out);
+  },
+  check({ positional: [file] }) {
+    if (!file) throw new Usage('kpi-kit check <document.json>');
+    const result = parseKpi(read(file));
+    if (!result.ok) {
+      process.stderr.write(`${file}: ${result.issues.length} problem${result.issues.length > 1 ? 's' : ''}\n${result.issues.map((i) => `  ${issueText(i)}`).join('\n')}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    process.stdout.write(`${file}: a valid ${result.doc.kind} document\n`);
+  },
+};
+
+try {
+  const [command, ...rest] = process.argv.slice(2);
+  const args = parseArgs(rest);
+  if (!command || command === '--help' || command === '-h' || args.options.help) process.stdout.write(`${HELP}\n`);
+  else if (!commands[command]) throw new Usage(`unknown command ${command}`);
+  else commands[command](args);
+} catch (e) {
+  if (e instanceof Usage) {
+    process.stderr.write(`kpi-kit: ${e.message}\n(kpi-kit --help for the commands)\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`kpi-kit: ${e.message}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Canonical orders from a file's text (CSV with a header, or a JSON array), checked
+ * row by row so an error names the file, the line, the column and the value.
+ */
+import { CsvError, parseCsv, requireColumns } from './csv.js';
+import { checkOrders, RowError, type OrderRow } from './orders.js';
+
+const TEXT = ['order_id', 'customer_id', 'ordered_at', 'approved_at', 'shipped_at', 'delivered_at', 'promised_at', 'reviewed_at',
+  'status', 'region_id', 'region_label', 'region_group', 'channel', 'currency'] as const;
+const NUMBERS = ['review_score', 'amount'] as const;
+/** Every canonical column, in the order files are written. */
+export const ORDER_COLUMNS = [...TEXT.slice(0, 8), 'review_score', ...TEXT.slice(8), 'amount'] as const;
+const REQUIRED = ['order_id', 'customer_id', 'ordered_at'];
+
+/** Orders from CSV text: canonical columns read, others ignored; empty fields are null. */
+export function ordersFromCsv(text: string, file: string): OrderRow[] {
+  const table = parseCsv(text, file);
+  requireColumns(table, file, REQUIRED);
+  const rows = table.records.map(({ line, values }) => {
+    const row: Record<string, unknown> = {};
+    for (const c of TEXT) if (c in values) row[c] = values[c] === '' ? null : values[c];
+    for (const c of NUMBERS) {
+      if (!(c in values) || values[c] === '') continue;
+      const n = Number(values[c]);
+      if (!Number.isFinite(n)) throw new CsvError(file, line, `column ${c}: expected a number, got ${JSON.stringify(values[c])}`);
+      row[c] = n;
+    }
+    return row as unknown as OrderRow;
+  });
+  try {
+    checkOrders(rows);
+  } catch (e) {
+    if (e instanceof RowError) throw new CsvError(file, table.records[e.row - 1]!.line, e.message.replace(/^row \d+, /, ''));
+    throw e;
+  }
+  return rows;
+}
+
+/** Orders from a JSON array of canonical objects. */
+export function ordersFromJson(text: string, file: string): OrderRow[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new CsvError(file, 1, `expected JSON, got text that does not parse (${(e as Error).message})`);
+  }
+  if (!Array.isArray(value)) throw new CsvError(file, 1, 'expected a JSON array of orders');
+  checkOrders(value as OrderRow[]);
+  return value as OrderRow[];
+}
+
+/** Orders as CSV text with every canonical column, for `kpi-kit import`. */
+export function ordersToCsv(orders: readonly OrderRow[]): string {
+  const cell = (v: unknown) => {
+    if (v === null || v === undefined) return '';
+    const s = String(v);
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return `${[ORDER_COLUMNS.join(','), ...orders.map((o) => ORDER_COLUMNS.map((c) => cell((o as unknown as Record<string, unknown>)[c])).join(','))].join('\n')}\n`;
+}

@@ -1,0 +1,79 @@
+// The kpi-kit command line as a backend developer meets it: real files in, documents out,
+// and broken files answered with the file, line, column and value, exit 1, outputs untouched.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const OLIST = path.resolve(root, '../shared/data/olist');
+const run = (...args) => spawnSync(process.execPath, [path.join(root, 'bin/kpi-kit.mjs'), ...args], { encoding: 'utf8' });
+const dir = mkdtempSync(path.join(tmpdir(), 'kpi-cli-'));
+const file = (name, text) => {
+  const f = path.join(dir, name);
+  if (text !== undefined) writeFileSync(f, text);
+  return f;
+};
+test.after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('help, and bad usage exits 2 with one line that says how', () => {
+  const help = run('--help');
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /kpi-kit build forecast --orders/);
+  const bad = run('frobnicate');
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /^kpi-kit: unknown command frobnicate\n\(kpi-kit --help for the commands\)\n$/);
+});
+
+test('build forecast from a CSV of orders, to stdout and to a file', () => {
+  const orders = file('orders.csv', 'order_id,customer_id,ordered_at,status,amount,extra\n1,a,2026-10-03 10:00:00,delivered,100,x\n2,b,2026-11-02 08:00:00,canceled,70,y\n3,c,2026-11-20 09:00:00,,30.5,z\n');
+  const out = run('build', 'forecast', '--orders', orders, '--granularity', 'month', '--title', 'Revenue');
+  assert.equal(out.status, 0, out.stderr);
+  const doc = JSON.parse(out.stdout);
+  assert.deepEqual(doc.points, [{ period: '2026-10-01', actual: 100 }, { period: '2026-11-01', actual: 30.5, partial: true }]);
+  assert.equal(doc.pacing.asOf, '2026-11-20');
+  const target = file('doc.json');
+  assert.equal(run('build', 'forecast', '--orders', orders, '--granularity', 'month', '--out', target).status, 0);
+  assert.equal(run('check', target).stdout, `${target}: a valid forecast document\n`);
+});
+
+test('a broken orders file: file, line, column and value; exit 1; the output file untouched', () => {
+  const out = file('keep.json', '{"keep":1}\n');
+  for (const [text, message] of [
+    ['order_id,customer_id,ordered_at,amount\n1,a,2026-11-02 10:00:00,10\n2,b,soon,5\n', /bad\.csv, line 3: column ordered_at: expected an ISO 8601 timestamp, got "soon"/],
+    ['order_id,customer_id,ordered_at,amount\n1,a,2026-11-02 10:00:00,ten\n', /bad\.csv, line 2: column amount: expected a number, got "ten"/],
+    ['id,customer,when\n1,a,2026-11-02\n', /bad\.csv, line 1: missing columns order_id, customer_id, ordered_at; found id, customer, when/],
+    ['order_id,customer_id,ordered_at\n1,a,"2026-11-02\n', /bad\.csv, line 2: a quoted field that never closes/],
+  ]) {
+    const r = run('build', 'forecast', '--orders', file('bad.csv', text), '--granularity', 'month', '--out', out);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, message);
+    assert.equal(readFileSync(out, 'utf8'), '{"keep":1}\n');
+  }
+  const missing = run('build', 'forecast', '--orders', path.join(dir, 'nope.csv'));
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /nope\.csv: no such file/);
+});
+
+test('check: each problem with its JSON path, exit 1; text that is not JSON', () => {
+  const bad = run('check', file('bad-doc.json', JSON.stringify({ kind: 'forecast', version: 1, metric: { label: 'x', format: 'number' }, granularity: 'month', points: [{ period: '2026-01-02', actual: 1 }] })));
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /points\[0\]\.period: expected the first day of a month, got 2026-01-02/);
+  const broken = run('check', file('broken.json', '{nope'));
+  assert.equal(broken.status, 1);
+  assert.match(broken.stderr, /expected JSON text/);
+});
+
+test('import olist, then build: the same daily revenue as the demo fixture', { skip: !existsSync(OLIST) && 'no ../shared/data/olist here' }, () => {
+  const orders = file('olist-orders.csv');
+  const imported = run('import', 'olist', OLIST, '--out', orders);
+  assert.equal(imported.status, 0, imported.stderr);
+  assert.match(imported.stderr, /15000 orders written/);
+  const built = run('build', 'forecast', '--orders', orders, '--granularity', 'day', '--from', '2018-01-01', '--as-of', '2018-08-20');
+  assert.equal(built.status, 0, built.stderr);
+  const fixture = JSON.parse(readFileSync(path.join(root, 'demo/public/data/forecast.daily-revenue.json'), 'utf8'));
+  assert.deepEqual(JSON.parse(built.stdout).points, fixture.points);
+});
