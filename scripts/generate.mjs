@@ -94,7 +94,7 @@ ${imports.join('\n')}
 
 /** Attributes and properties every kpi-kit element takes in JSX. */
 interface KpiProps<E> extends DetailedHTMLProps<HTMLAttributes<E>, E> {
-  data?: unknown;
+  data?: E extends { data: infer D } ? D : unknown;
   src?: string;
   refresh?: number | string;
   timeout?: number | string;

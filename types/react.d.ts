@@ -19,7 +19,7 @@ import type { KpiForecast } from '../dist/types/components/forecast/kpi-forecast
 
 /** Attributes and properties every kpi-kit element takes in JSX. */
 interface KpiProps<E> extends DetailedHTMLProps<HTMLAttributes<E>, E> {
-  data?: unknown;
+  data?: E extends { data: infer D } ? D : unknown;
   src?: string;
   refresh?: number | string;
   timeout?: number | string;

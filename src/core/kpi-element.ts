@@ -83,8 +83,8 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
   /** The kind of document this widget shows. */
   protected abstract readonly kind: K;
 
-  /** The KPI document: an object (or JSON text via the `data` attribute). */
-  data: unknown;
+  /** The KPI document of this widget's kind (another kind's does not compile) or its JSON text; validated before anything is drawn. */
+  data: KpiDocMap[K] | string | null | undefined;
 
   /** A URL to fetch the KPI document from. */
   src?: string;

@@ -165,7 +165,7 @@ describe('<kpi-forecast>', () => {
     doc['granularity'] = 'year';
     const wrap = await mount(undefined);
     const err = oneEvent(wrap, 'kpi-error') as Promise<KpiErrorEvent>;
-    wrap.data = doc;
+    wrap.data = doc as never; // untyped on purpose: the widget validates it
     const e = await err;
     await wrap.updateComplete;
     expect(e.detail.issues.map((i) => i.pathText)).to.include('granularity');

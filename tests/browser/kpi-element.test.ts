@@ -53,7 +53,7 @@ describe('KpiElement states', () => {
     doc.steps[1]!.label = 42;
     const el = document.createElement('kpi-test-element');
     const errored = oneEvent(el, 'kpi-error') as Promise<KpiErrorEvent>;
-    el.data = doc;
+    el.data = doc as never; // untyped on purpose: the widget validates it
     document.body.append(el);
     const event = await errored;
     await el.updateComplete;
@@ -111,7 +111,7 @@ describe('KpiElement states', () => {
     const el = await fixture<KpiTestElement>(html`<kpi-test-element></kpi-test-element>`);
     const hostile: unknown[] = [42, 'text', [], true, { kind: 'funnel', version: 1, steps: 'x'.repeat(1_000_000) }, Object.create(null)];
     for (const input of hostile) {
-      el.data = input;
+      el.data = input as never; // untyped on purpose: the widget validates it
       await el.updateComplete;
       expect(el.getAttribute('state')).to.equal('error');
     }

@@ -38,7 +38,7 @@ describe('valid extremes render ready, with no NaN, undefined or overflow', () =
       const el = wrap.firstElementChild as KpiElement<KpiKind>;
       await fc.assert(
         fc.asyncProperty(VALID[kind], async (doc) => {
-          el.data = doc;
+          el.data = doc as never; // untyped on purpose: the widget validates it
           await el.updateComplete;
           await new Promise((r) => requestAnimationFrame(r));
           await el.updateComplete;
@@ -61,7 +61,7 @@ describe('hostile labels show as text and never run', () => {
     it(`${kind}: every free-text field is an XSS payload`, async () => {
       const doc = withHostileText(await loadFixture(FIXTURE[kind]), XSS);
       const el = await fixture<KpiElement<KpiKind>>(`<${TAGS[kind]} locale="en-US"></${TAGS[kind]}>`);
-      el.data = doc;
+      el.data = doc as never; // untyped on purpose: the widget validates it
       await el.updateComplete;
       // The size controller re-renders on the next frame once it has measured the box.
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -81,7 +81,7 @@ describe('hostile labels show as text and never run', () => {
   it('CSV export neutralises formula prefixes in hostile labels', async () => {
     const doc = withHostileText(await loadFixture('regional-sla.states.json'), XSS);
     const el = await fixture<KpiRegionalSla>('<kpi-regional-sla locale="en-US"></kpi-regional-sla>');
-    el.data = doc;
+    el.data = doc as never; // untyped on purpose: the widget validates it
     await el.updateComplete;
     const csv = await el.toCSV();
     expect(csv).to.contain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
