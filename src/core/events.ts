@@ -1,14 +1,24 @@
-import type { KpiIssue } from '../schema/index.js';
+import type { KpiIssue, KpiKind } from '../schema/index.js';
 
-/** What a user picked: the ids that identify it within the document. */
-export interface KpiSelectDetail {
-  /** The kind of thing picked: `step`, `segment`, `cell`, `friction`, `cohort`, `region`, `channel`, … */
-  type: string;
-  /** The id of the thing picked (step id, region id, channel id, …). */
-  id: string;
-  /** Further ids that qualify it (segment id, period offset, category, breakdown value, …). */
-  [key: string]: string | number | undefined;
+/**
+ * What each widget's `kpi-select` says the user picked: `type` names the thing, `id` its id in the
+ * document, and further fields qualify it. Narrow on `type` (a discriminated union).
+ */
+export interface KpiSelections {
+  /** A step, of one segment when `segment` is set. */
+  funnel: { type: 'step'; id: string; segment?: string };
+  /** A step, a cell of the friction map (step × category), or a friction cause at its step. */
+  'checkout-friction': { type: 'step'; id: string } | { type: 'cell'; id: string; category: string } | { type: 'friction'; id: string; step: string };
+  /** A cohort's cell at period offset `period`, or the average row's (`id: 'average'`). */
+  cohort: { type: 'cell'; id: string; period: number } | { type: 'average'; id: 'average'; period: number };
+  'regional-sla': { type: 'region'; id: string };
+  channels: { type: 'channel'; id: string };
+  /** A period, by its first day (`2026-11-01`). */
+  forecast: { type: 'period'; id: string };
 }
+
+/** What a user picked, in any widget (`KpiSelections[kind]` for one widget). */
+export type KpiSelectDetail = KpiSelections[KpiKind];
 
 export interface KpiErrorDetail {
   /** Each problem with its JSON path. */
@@ -17,10 +27,10 @@ export interface KpiErrorDetail {
   source: 'data' | 'src';
 }
 
-/** Fired (bubbling, composed) when the user picks a step, cell, row or channel. */
-export class KpiSelectEvent extends CustomEvent<KpiSelectDetail> {
+/** Fired (bubbling, composed) when the user picks a step, cell, row, channel or period. */
+export class KpiSelectEvent<D extends KpiSelectDetail = KpiSelectDetail> extends CustomEvent<D> {
   static readonly type = 'kpi-select';
-  constructor(detail: KpiSelectDetail) {
+  constructor(detail: D) {
     super(KpiSelectEvent.type, { detail, bubbles: true, composed: true });
   }
 }

@@ -5,7 +5,7 @@ import type { KpiDocMap, KpiKind } from '../schema/index.js';
 import { formatDateRange, formatDateTime, formatNumber } from '../format/index.js';
 import { baseStrings, hasLanguage, languageFor, loadLanguage, translate, type BaseMessages, type Catalog, type Params, type SupportedLanguage, type Translator } from '../i18n/index.js';
 import { baseStyles, tokens } from '../theme/tokens.js';
-import { KpiErrorEvent, KpiSelectEvent, type KpiSelectDetail } from './events.js';
+import { KpiErrorEvent, KpiSelectEvent, type KpiSelections } from './events.js';
 import { onLangChange, resolveLocale } from './locale.js';
 import { SrcLoader, systemClock, type Clock, type LoadFailure } from './loader.js';
 
@@ -335,7 +335,7 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
   }
 
   /** Fires `kpi-select` with the picked ids. */
-  protected select(detail: KpiSelectDetail): void {
+  protected select(detail: KpiSelections[K]): void {
     const event = new KpiSelectEvent(detail);
     this.dispatchEvent(event);
   }

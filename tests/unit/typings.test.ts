@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { KpiForecast } from '../../components/forecast/kpi-forecast.js';
 import type { KpiFunnel } from '../../components/funnel/kpi-funnel.js';
 import type { FunnelDoc, ForecastDoc } from '../../src/index.js';
+import type { KpiSelectDetail, KpiSelections } from '../../src/core/events.js';
 
 declare const forecast: KpiForecast;
 declare const funnel: KpiFunnel;
@@ -20,6 +21,20 @@ export function typings(): void {
   forecast.data = funnelDoc;
   // @ts-expect-error an arbitrary object does not compile
   funnel.data = { steps: 'many' };
+}
+
+declare const detail: KpiSelectDetail;
+
+/** kpi-select details: a union to narrow on `type`, each widget's own members. */
+export function selections(): [string, KpiSelections['forecast']] {
+  const kind: 'step' | 'cell' | 'friction' | 'average' | 'region' | 'channel' | 'period' = detail.type;
+  // @ts-expect-error detail.type is what the widgets send, not any string
+  const wrong: 'nonsense' = detail.type;
+  const step = detail.type === 'friction' ? detail.step : '';
+  // @ts-expect-error a forecast picks periods, not steps
+  const bad: KpiSelections['forecast'] = { type: 'step', id: 'x' };
+  void [wrong, bad];
+  return [kind + step, { type: 'period', id: '2026-11-01' }];
 }
 
 describe('element typings', () => {
