@@ -132,6 +132,15 @@ async function writeSchemas() {
         Object.assign(ctx.jsonSchema, lib.schemaKeywords.get(ctx.zodSchema));
       },
     });
+    // Formats, so a JSON Schema validator that checks them rejects what parseKpi rejects (2018-02-30):
+    // every string with the pattern of an ISO date or date-time, wherever zod wrote it.
+    const formats = { [lib.schemaKeywords.get(lib.isoDate).pattern]: 'date', [lib.schemaKeywords.get(lib.isoDateTime).pattern]: 'date-time' };
+    const addFormats = (node) => {
+      if (!node || typeof node !== 'object') return;
+      if (node.type === 'string' && formats[node.pattern]) node.format = formats[node.pattern];
+      for (const child of Object.values(node)) addFormats(child);
+    };
+    addFormats(json);
     json.$id = `https://kpi-kit.dev/schema/v1/${kind}.schema.json`;
     json.title = `kpi-kit ${kind} document (contract version 1)`;
     writeFileSync(path.join(out, `${kind}.schema.json`), `${JSON.stringify(json, null, 2)}\n`);

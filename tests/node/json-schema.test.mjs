@@ -1,0 +1,54 @@
+// The published JSON Schemas agree with parseKpi, as a backend in another language would use them:
+// a standard validator (Ajv, draft 2020-12, with format checks) accepts every fixture and rejects
+// the same impossible dates and date-times parseKpi rejects (issue #16).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { loadRegistry } from '../../scripts/registry.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const fixture = (name) => [path.resolve(root, '../shared/fixtures', name), path.join(root, 'demo/public/data', name)].find((f) => existsSync(f));
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats(ajv);
+const compiled = new Map();
+const schema = (kind) => {
+  if (!compiled.has(kind)) compiled.set(kind, ajv.compile(JSON.parse(readFileSync(path.join(root, 'dist/schema', `${kind}.schema.json`), 'utf8'))));
+  return compiled.get(kind);
+};
+
+test('every fixture is valid for its JSON Schema and for parseKpi', async () => {
+  const { parseKpi } = await import('kpi-kit');
+  const { WIDGETS } = await loadRegistry();
+  for (const w of WIDGETS) {
+    const validate = schema(w.kind);
+    for (const name of [...w.fixtures, ...Object.values(w.portuguese ?? {})]) {
+      const doc = JSON.parse(readFileSync(fixture(name), 'utf8'));
+      assert.equal(validate(doc), true, `${name}: ${ajv.errorsText(validate.errors)}`);
+      assert.equal(parseKpi(doc, w.kind).ok, true, name);
+    }
+  }
+});
+
+test('the JSON Schema and parseKpi agree on real and impossible dates and date-times', async () => {
+  const { parseKpi } = await import('kpi-kit');
+  const funnel = JSON.parse(readFileSync(fixture('funnel.fulfilment.json'), 'utf8'));
+  const validate = schema('funnel');
+  const cases = [
+    [{ period: { from: '2024-02-29', to: '2024-03-31' } }, true],
+    [{ period: { from: '2018-02-30', to: '2018-03-31' } }, false],
+    [{ period: { from: '2018-13-01', to: '2018-12-31' } }, false],
+    [{ generatedAt: '2026-11-01T03:00:00Z' }, true],
+    [{ generatedAt: '2026-11-01T03:00:00-03:00' }, true],
+    [{ generatedAt: '2026-02-30T03:00:00Z' }, false],
+    [{ generatedAt: '2026-11-01T25:00:00Z' }, false],
+  ];
+  for (const [change, valid] of cases) {
+    const doc = { ...funnel, ...change };
+    assert.equal(validate(doc), valid, `JSON Schema on ${JSON.stringify(change)}`);
+    assert.equal(parseKpi(doc, 'funnel').ok, valid, `parseKpi on ${JSON.stringify(change)}`);
+  }
+});
