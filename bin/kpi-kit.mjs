@@ -2,6 +2,7 @@
 // kpi-kit: raw rows to KPI documents (the data path's command line).
 //   kpi-kit import olist <dir> --out <orders.csv|orders.json>
 //   kpi-kit build forecast --orders <file> --granularity day|week|month|quarter [options]
+//   kpi-kit build cohort --orders <file> [--period day|week|month] [--measure customers|revenue] [options]
 //   kpi-kit check <document.json>
 // This first part runs the in-memory builders of the package root; the SQL recipes on
 // DuckDB and PostgreSQL come next (issue #17). Errors name the file, the line, the column
@@ -10,7 +11,7 @@
 import { readFileSync, renameSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import {
-  buildForecast, issueText, olistOrders, ordersFromCsv, ordersFromJson, ordersToCsv, parseKpi,
+  buildCohort, buildForecast, issueText, olistOrders, ordersFromCsv, ordersFromJson, ordersToCsv, parseKpi,
 } from '../dist/lib/index.js';
 
 const HELP = `kpi-kit: raw rows to KPI documents
@@ -22,6 +23,9 @@ const HELP = `kpi-kit: raw rows to KPI documents
       [--title T] [--currency XXX] [--out <document.json>]
       The sum of amount of qualifying orders per period; the period holding --as-of (default:
       the last order's day) is running and paced. Without --out the document goes to stdout.
+  kpi-kit build cohort --orders <file.csv|file.json> [--period day|week|month] [--measure customers|revenue]
+      [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--title T] [--currency XXX] [--out <document.json>]
+      Acquisition cohorts: a customer's cohort is the period of their first qualifying order.
   kpi-kit check <document.json>
       Validates a KPI document; prints each problem with its JSON path.
 
@@ -82,8 +86,17 @@ const commands = {
     process.stderr.write(`kpi-kit: ${orders.length} orders written to ${options.out}\n`);
   },
   build({ options, positional: [kind] }) {
-    if (kind !== 'forecast') throw new Usage(kind ? `build ${kind} is not here yet (this first part builds forecast)` : 'kpi-kit build forecast --orders <file> --granularity <g>');
-    if (!options.orders) throw new Usage('build forecast needs --orders <file.csv|file.json>');
+    if (kind !== 'forecast' && kind !== 'cohort') throw new Usage(kind ? `build ${kind} is not here yet (this first part builds forecast and cohort)` : 'kpi-kit build forecast|cohort --orders <file>');
+    if (!options.orders) throw new Usage(`build ${kind} needs --orders <file.csv|file.json>`);
+    if (kind === 'cohort') {
+      const period = options.period ?? 'month';
+      const measure = options.measure ?? 'customers';
+      if (!['day', 'week', 'month'].includes(period)) throw new Usage(`--period: expected day, week or month, got ${period}`);
+      if (!['customers', 'revenue'].includes(measure)) throw new Usage(`--measure: expected customers or revenue, got ${measure}`);
+      const doc = buildCohort(readOrders(options.orders), { period, measure, from: options.from, to: options.to, title: options.title, currency: options.currency });
+      output(`${JSON.stringify(doc, null, 2)}\n`, options.out);
+      return;
+    }
     const granularity = options.granularity ?? 'month';
     if (!['day', 'week', 'month', 'quarter'].includes(granularity)) throw new Usage(`--granularity: expected day, week, month or quarter, got ${granularity}`);
     const targets = options.targets ? JSON.parse(read(options.targets)) : undefined;

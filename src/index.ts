@@ -25,6 +25,7 @@ export * from './data/orders.js';
 export * from './data/csv.js';
 export * from './data/olist.js';
 export * from './data/forecast.js';
+export * from './data/cohort.js';
 export * from './data/read.js';
 export * from './view/table.js';
 export * from './view/funnel.js';

@@ -40,6 +40,18 @@ test('build forecast from a CSV of orders, to stdout and to a file', () => {
   assert.equal(run('check', target).stdout, `${target}: a valid forecast document\n`);
 });
 
+test('build cohort: customers by first-purchase month, and revenue', () => {
+  const orders = file('cohort-orders.csv', 'order_id,customer_id,ordered_at,status,amount\n1,ana,2026-01-05 10:00:00,delivered,100\n2,bia,2026-02-02 10:00:00,,60\n3,ana,2026-03-03 10:00:00,,25.5\n4,bia,2026-03-09 10:00:00,canceled,9\n');
+  const customers = run('build', 'cohort', '--orders', orders);
+  assert.equal(customers.status, 0, customers.stderr);
+  assert.deepEqual(JSON.parse(customers.stdout).cohorts.map((c) => [c.id, c.size, c.values]), [['2026-01', 1, [1, 0, 1]], ['2026-02', 1, [1, 0, null]]]);
+  const revenue = run('build', 'cohort', '--orders', orders, '--measure', 'revenue', '--currency', 'BRL');
+  assert.deepEqual(JSON.parse(revenue.stdout).cohorts.map((c) => c.values), [[100, 0, 25.5], [60, 0, null]]);
+  const bad = run('build', 'cohort', '--orders', orders, '--period', 'year');
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--period: expected day, week or month, got year/);
+});
+
 test('a broken orders file: file, line, column and value; exit 1; the output file untouched', () => {
   const out = file('keep.json', '{"keep":1}\n');
   for (const [text, message] of [

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { CsvError, parseCsv, requireColumns } from '../../src/data/csv.js';
 import { RowError, isQualifying, utcDay, type OrderRow } from '../../src/data/orders.js';
 import { buildForecast } from '../../src/data/forecast.js';
+import { buildCohort } from '../../src/data/cohort.js';
 import { olistOrders } from '../../src/data/olist.js';
 import { PROJECT_FIXTURES } from './fixtures.js';
 
@@ -78,6 +79,44 @@ describe('buildForecast (in memory)', () => {
   it('a bad row is named by row and column, and nothing is built', () => {
     expect(() => buildForecast([...rows, order('7', 'soon', 1)], { granularity: 'month' })).toThrow('row 7, column ordered_at: expected an ISO 8601 timestamp, got "soon"');
     expect(() => buildForecast([{ ...rows[0]!, customer_id: '' }], { granularity: 'month' })).toThrow(RowError);
+  });
+});
+
+describe('buildCohort (in memory)', () => {
+  // Ana buys in Jan and Mar; Bia in Jan (canceled) and Feb; Caio in Mar, twice; a null amount counts as 0.
+  const rows: OrderRow[] = [
+    { ...order('1', '2026-01-05 10:00:00', 100), customer_id: 'ana' },
+    { ...order('2', '2026-01-20 10:00:00', 40, 'canceled'), customer_id: 'bia' },
+    { ...order('3', '2026-02-02 10:00:00', 60), customer_id: 'bia' },
+    { ...order('4', '2026-03-03 10:00:00', 25.5), customer_id: 'ana' },
+    { ...order('5', '2026-03-04 10:00:00', null), customer_id: 'caio' },
+    { ...order('6', '2026-03-28 10:00:00', 10), customer_id: 'caio' },
+  ];
+  it('customers: the first qualifying month decides the cohort; one value per month shown, nulls after the data', () => {
+    const doc = buildCohort(rows, { to: '2026-04-30' });
+    expect(doc.period).toEqual({ from: '2026-01-01', to: '2026-04-30' });
+    expect(doc.cohorts).toEqual([
+      { id: '2026-01', label: 'Jan 2026', size: 1, values: [1, 0, 1, null] },
+      { id: '2026-02', label: 'Feb 2026', size: 1, values: [1, 0, null, null] },
+      { id: '2026-03', label: 'Mar 2026', size: 1, values: [1, null, null, null] },
+    ]);
+  });
+  it('revenue: the sum of the cohort\'s qualifying amounts per month, to the cent', () => {
+    const doc = buildCohort(rows, { measure: 'revenue', currency: 'BRL' });
+    expect(doc.cohorts.map((c) => c.values)).toEqual([[100, 0, 25.5], [60, 0, null], [10, null, null]]);
+    expect(doc.currency).toBe('BRL');
+  });
+  it('from chooses the cohorts shown, never who is new: Ana (January) is not in a March-onwards view', () => {
+    const doc = buildCohort(rows, { from: '2026-03-01' });
+    expect(doc.cohorts).toEqual([{ id: '2026-03', label: 'Mar 2026', size: 1, values: [1] }]);
+  });
+  it('weeks from Monday; labels in another language', () => {
+    const doc = buildCohort(rows, { period: 'week', labelLocale: 'pt-BR' });
+    expect(doc.cohorts[0]!.id).toBe('2026-01-05');
+    expect(doc.cohorts[0]!.label).toBe('5 de jan. de 2026');
+  });
+  it('no qualifying orders: an empty document, still valid', () => {
+    expect(buildCohort([order('1', '2026-01-05 10:00:00', 5, 'canceled')]).cohorts).toEqual([]);
   });
 });
 
