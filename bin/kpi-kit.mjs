@@ -3,6 +3,7 @@
 //   kpi-kit import olist <dir> --out <orders.csv|orders.json>
 //   kpi-kit build forecast --orders <file> --granularity day|week|month|quarter [options]
 //   kpi-kit build cohort --orders <file> [--period day|week|month] [--measure customers|revenue] [options]
+//   kpi-kit build regional-sla --orders <file> --metric <id>=<from_col>..<to_col>:<unit>:<target> [--metric …]
 //   kpi-kit check <document.json>
 // This first part runs the in-memory builders of the package root; the SQL recipes on
 // DuckDB and PostgreSQL come next (issue #17). Errors name the file, the line, the column
@@ -11,7 +12,7 @@
 import { readFileSync, renameSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import {
-  buildCohort, buildForecast, issueText, olistOrders, ordersFromCsv, ordersFromJson, ordersToCsv, parseKpi,
+  buildCohort, buildForecast, buildRegionalSla, issueText, olistOrders, ordersFromCsv, ordersFromJson, ordersToCsv, parseKpi, parseMetricSpec,
 } from '../dist/lib/index.js';
 
 const HELP = `kpi-kit: raw rows to KPI documents
@@ -26,6 +27,10 @@ const HELP = `kpi-kit: raw rows to KPI documents
   kpi-kit build cohort --orders <file.csv|file.json> [--period day|week|month] [--measure customers|revenue]
       [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--title T] [--currency XXX] [--out <document.json>]
       Acquisition cohorts: a customer's cohort is the period of their first qualifying order.
+  kpi-kit build regional-sla --orders <file.csv|file.json> --metric <id>=<from>..<to>:<unit>:<target> [--metric …]
+      [--title T] [--out <document.json>]
+      Per region (region_id, region_label, region_group): p50/p90 of each duration, within target, volume.
+      e.g. --metric delivery=ordered_at..delivered_at:days:10 --metric approval=ordered_at..approved_at:hours:24
   kpi-kit check <document.json>
       Validates a KPI document; prints each problem with its JSON path.
 
@@ -43,7 +48,9 @@ function parseArgs(argv) {
     else if (a.startsWith('--')) {
       const value = argv[i + 1];
       if (value === undefined || value.startsWith('--')) throw new Usage(`${a} needs a value`);
-      options[a.slice(2)] = value;
+      // A repeated option (--metric) collects its values.
+      const key = a.slice(2);
+      options[key] = key in options ? [options[key], value].flat() : value;
       i++;
     } else positional.push(a);
   }
@@ -86,8 +93,22 @@ const commands = {
     process.stderr.write(`kpi-kit: ${orders.length} orders written to ${options.out}\n`);
   },
   build({ options, positional: [kind] }) {
-    if (kind !== 'forecast' && kind !== 'cohort') throw new Usage(kind ? `build ${kind} is not here yet (this first part builds forecast and cohort)` : 'kpi-kit build forecast|cohort --orders <file>');
+    if (!['forecast', 'cohort', 'regional-sla'].includes(kind)) throw new Usage(kind ? `build ${kind} is not here yet (this first part builds forecast, cohort and regional-sla)` : 'kpi-kit build forecast|cohort|regional-sla --orders <file>');
     if (!options.orders) throw new Usage(`build ${kind} needs --orders <file.csv|file.json>`);
+    if (kind === 'regional-sla') {
+      if (!options.metric) throw new Usage('build regional-sla needs at least one --metric <id>=<from>..<to>:<unit>:<target>');
+      let metrics;
+      try {
+        metrics = [options.metric].flat().map(parseMetricSpec);
+      } catch (e) {
+        throw new Usage(e.message);
+      }
+      const { doc, negative, withoutRegion } = buildRegionalSla(readOrders(options.orders), { metrics, title: options.title });
+      for (const [id, n] of Object.entries(negative)) if (n) process.stderr.write(`kpi-kit: left out ${n} negative duration${n > 1 ? 's' : ''} of ${id} (the end before the start)\n`);
+      if (withoutRegion) process.stderr.write(`kpi-kit: left out ${withoutRegion} qualifying order${withoutRegion > 1 ? 's' : ''} without a region_id\n`);
+      output(`${JSON.stringify(doc, null, 2)}\n`, options.out);
+      return;
+    }
     if (kind === 'cohort') {
       const period = options.period ?? 'month';
       const measure = options.measure ?? 'customers';

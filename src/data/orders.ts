@@ -67,3 +67,11 @@ export function checkOrders(orders: readonly OrderRow[]): void {
     if (o.amount !== undefined && o.amount !== null && !Number.isFinite(o.amount)) throw new RowError(i + 1, 'amount', o.amount, 'a number');
   });
 }
+
+/** Milliseconds since 1970 of a timestamp (UTC without an offset), or null when it is missing or not a timestamp. */
+export function timestampMs(timestamp: string | null | undefined): number | null {
+  if (!timestamp || utcDay(timestamp) === null) return null;
+  const t = timestamp.trim();
+  const ms = Date.parse(NO_OFFSET.test(t) ? `${t.replace(' ', 'T')}${t.length === 10 ? 'T00:00:00' : ''}Z` : t);
+  return Number.isNaN(ms) ? null : ms;
+}

@@ -52,6 +52,19 @@ test('build cohort: customers by first-purchase month, and revenue', () => {
   assert.match(bad.stderr, /--period: expected day, week or month, got year/);
 });
 
+test('build regional-sla: repeated --metric, negatives counted on stderr, a bad spec is a usage error', () => {
+  const orders = file('sla-orders.csv', 'order_id,customer_id,ordered_at,approved_at,delivered_at,region_id,region_label\n1,a,2026-11-01 00:00:00,2026-11-01 02:00:00,2026-11-03 00:00:00,BR-SP,São Paulo\n2,b,2026-11-01 00:00:00,2026-10-31 00:00:00,2026-11-02 00:00:00,BR-SP,São Paulo\n');
+  const r = run('build', 'regional-sla', '--orders', orders, '--metric', 'delivery=ordered_at..delivered_at:days:2', '--metric', 'approval=ordered_at..approved_at:hours:24');
+  assert.equal(r.status, 0, r.stderr);
+  const doc = JSON.parse(r.stdout);
+  assert.deepEqual(doc.metrics.map((m) => m.id), ['delivery', 'approval']);
+  assert.deepEqual(doc.regions[0].values, { delivery: { p50: 1.5, p90: 1.9, withinTarget: 2, total: 2 }, approval: { p50: 2, p90: 2, withinTarget: 1, total: 1 } });
+  assert.match(r.stderr, /left out 1 negative duration of approval/);
+  const bad = run('build', 'regional-sla', '--orders', orders, '--metric', 'delivery=ordered_at..arrived_at:days:2');
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--metric "delivery=ordered_at\.\.arrived_at:days:2": expected/);
+});
+
 test('a broken orders file: file, line, column and value; exit 1; the output file untouched', () => {
   const out = file('keep.json', '{"keep":1}\n');
   for (const [text, message] of [

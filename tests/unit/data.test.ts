@@ -6,6 +6,8 @@ import { CsvError, parseCsv, requireColumns } from '../../src/data/csv.js';
 import { RowError, isQualifying, utcDay, type OrderRow } from '../../src/data/orders.js';
 import { buildForecast } from '../../src/data/forecast.js';
 import { buildCohort } from '../../src/data/cohort.js';
+import { buildRegionalSla, parseMetricSpec } from '../../src/data/regional-sla.js';
+import { timestampMs } from '../../src/data/orders.js';
 import { olistOrders } from '../../src/data/olist.js';
 import { PROJECT_FIXTURES } from './fixtures.js';
 
@@ -117,6 +119,56 @@ describe('buildCohort (in memory)', () => {
   });
   it('no qualifying orders: an empty document, still valid', () => {
     expect(buildCohort([order('1', '2026-01-05 10:00:00', 5, 'canceled')]).cohorts).toEqual([]);
+  });
+});
+
+describe('buildRegionalSla (in memory)', () => {
+  const o = (id: string, region: string | null, ordered: string, delivered: string | null, extra: Partial<OrderRow> = {}): OrderRow => ({
+    order_id: id, customer_id: `c${id}`, ordered_at: ordered, delivered_at: delivered, region_id: region, status: 'delivered', ...extra,
+  });
+  const delivery = parseMetricSpec('delivery=ordered_at..delivered_at:days:3');
+  it('parses metric specs; a bad one says what it expects', () => {
+    expect(delivery).toEqual({ id: 'delivery', from: 'ordered_at', to: 'delivered_at', unit: 'days', target: 3 });
+    expect(parseMetricSpec('approval=ordered_at..approved_at:hours:24.5').target).toBe(24.5);
+    expect(() => parseMetricSpec('delivery=ordered_at..arrived_at:days:3')).toThrow(/expected <id>=<from column>\.\.<to column>/);
+    expect(() => parseMetricSpec('delivery=ordered_at..delivered_at:weeks:3')).toThrow(/seconds\|minutes\|hours\|days/);
+  });
+  it('type-7 percentiles per region, within target at the boundary, volume of qualifying orders, negatives and open ends left out', () => {
+    const rows = [
+      o('1', 'BR-SP', '2026-11-01 00:00:00', '2026-11-02 00:00:00', { region_label: 'São Paulo', region_group: 'Sudeste' }),
+      o('2', 'BR-SP', '2026-11-01 00:00:00', '2026-11-04 00:00:00'),
+      o('3', 'BR-SP', '2026-11-01 00:00:00', '2026-11-05 12:00:00'),
+      o('4', 'BR-SP', '2026-11-01 00:00:00', '2026-11-11 00:00:00'),
+      o('5', 'BR-SP', '2026-11-03 00:00:00', '2026-11-02 00:00:00'),
+      o('6', 'BR-SP', '2026-11-01 00:00:00', null),
+      o('7', 'BR-SP', '2026-11-01 00:00:00', '2026-11-02 00:00:00', { status: 'canceled' }),
+      o('8', 'BR-BA', '2026-11-01T00:00:00-03:00', '2026-11-01T12:00:00Z'),
+      o('9', null, '2026-11-01 00:00:00', '2026-11-02 00:00:00'),
+    ];
+    const { doc, negative, withoutRegion } = buildRegionalSla(rows, { metrics: [delivery] });
+    expect(negative).toEqual({ delivery: 1 });
+    expect(withoutRegion).toBe(1);
+    expect(doc.regions.map((r) => r.id)).toEqual(['BR-BA', 'BR-SP']);
+    const sp = doc.regions[1]!;
+    expect(sp).toMatchObject({ label: 'São Paulo', group: 'Sudeste', volume: 6 });
+    // Durations 1, 3, 4.5, 10 days: p50 = 3.75, p90 = 10 − 0.3 × 5.5 = 8.35; 1 and 3 are within 3 days.
+    expect(sp.values['delivery']).toEqual({ p50: 3.75, p90: 8.35, withinTarget: 2, total: 4 });
+    // 00:00 at UTC−3 is 03:00 UTC: 9 hours to 12:00 UTC.
+    expect(doc.regions[0]!.values['delivery']).toEqual({ p50: 0.38, p90: 0.38, withinTarget: 1, total: 1 });
+  });
+  it('units: seconds, minutes, hours; a region with no duration has no values for the metric', () => {
+    const rows = [o('1', 'BR-RJ', '2026-11-01 00:00:00', '2026-11-01 01:30:00'), o('2', 'BR-AM', '2026-11-01 00:00:00', null)];
+    for (const [unit, v] of [['seconds', 5400], ['minutes', 90], ['hours', 1.5]] as const) {
+      const { doc } = buildRegionalSla(rows, { metrics: [{ ...delivery, unit, target: 100 }] });
+      expect(doc.regions.find((r) => r.id === 'BR-RJ')!.values['delivery']!.p50).toBe(v);
+      expect(doc.regions.find((r) => r.id === 'BR-AM')!.values).toEqual({});
+    }
+  });
+  it('timestamps with and without offsets, and dates', () => {
+    expect(timestampMs('2026-11-01 00:00:00')).toBe(Date.UTC(2026, 10, 1));
+    expect(timestampMs('2026-11-01')).toBe(Date.UTC(2026, 10, 1));
+    expect(timestampMs('2026-11-01T00:00:00-03:00')).toBe(Date.UTC(2026, 10, 1, 3));
+    expect(timestampMs('nope')).toBeNull();
   });
 });
 
