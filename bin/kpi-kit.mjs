@@ -4,6 +4,7 @@
 //   kpi-kit build forecast --orders <file> --granularity day|week|month|quarter [options]
 //   kpi-kit build cohort --orders <file> [--period day|week|month] [--measure customers|revenue] [options]
 //   kpi-kit build regional-sla --orders <file> --metric <id>=<from_col>..<to_col>:<unit>:<target> [--metric …]
+//   kpi-kit build funnel --orders <file> --steps <col>,<col>,… [--segment-by <col>] [--from] [--to]
 //   kpi-kit check <document.json>
 // This first part runs the in-memory builders of the package root; the SQL recipes on
 // DuckDB and PostgreSQL come next (issue #17). Errors name the file, the line, the column
@@ -12,7 +13,7 @@
 import { readFileSync, renameSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import {
-  buildCohort, buildForecast, buildRegionalSla, issueText, olistOrders, ordersFromCsv, ordersFromJson, ordersToCsv, parseKpi, parseMetricSpec,
+  buildCohort, buildForecast, buildFunnelFromOrders, buildRegionalSla, issueText, olistOrders, ordersFromCsv, ordersFromJson, ordersToCsv, parseKpi, parseMetricSpec,
 } from '../dist/lib/index.js';
 
 const HELP = `kpi-kit: raw rows to KPI documents
@@ -31,6 +32,10 @@ const HELP = `kpi-kit: raw rows to KPI documents
       [--title T] [--out <document.json>]
       Per region (region_id, region_label, region_group): p50/p90 of each duration, within target, volume.
       e.g. --metric delivery=ordered_at..delivered_at:days:10 --metric approval=ordered_at..approved_at:hours:24
+  kpi-kit build funnel --orders <file.csv|file.json> --steps <col>,<col>,… [--segment-by <col>]
+      [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--title T] [--out <document.json>]
+      A fulfilment funnel over timestamp columns (every order, canceled ones included): an order reaches a
+      step when its column or a later one is set; medians between steps; value = sum of amount.
   kpi-kit check <document.json>
       Validates a KPI document; prints each problem with its JSON path.
 
@@ -93,8 +98,20 @@ const commands = {
     process.stderr.write(`kpi-kit: ${orders.length} orders written to ${options.out}\n`);
   },
   build({ options, positional: [kind] }) {
-    if (!['forecast', 'cohort', 'regional-sla'].includes(kind)) throw new Usage(kind ? `build ${kind} is not here yet (this first part builds forecast, cohort and regional-sla)` : 'kpi-kit build forecast|cohort|regional-sla --orders <file>');
-    if (!options.orders) throw new Usage(`build ${kind} needs --orders <file.csv|file.json>`);
+    if (!['forecast', 'cohort', 'regional-sla', 'funnel'].includes(kind)) throw new Usage(kind ? `build ${kind} is not here yet (this first part builds forecast, cohort, regional-sla and funnel from orders)` : 'kpi-kit build forecast|cohort|regional-sla|funnel --orders <file>');
+    if (!options.orders) throw new Usage(`build ${kind} needs --orders <file.csv|file.json>${kind === 'funnel' ? ' (funnels from events come later)' : ''}`);
+    if (kind === 'funnel') {
+      const steps = String(options.steps ?? '').split(',').filter(Boolean);
+      const columns = ['ordered_at', 'approved_at', 'shipped_at', 'delivered_at', 'promised_at', 'reviewed_at'];
+      const bad = steps.find((c) => !columns.includes(c));
+      if (steps.length < 2 || bad) throw new Usage(`--steps: expected two or more of ${columns.join(', ')}, in order${bad ? `; got ${bad}` : ''}`);
+      const { doc, negative } = buildFunnelFromOrders(readOrders(options.orders), {
+        steps: steps.map((column) => ({ column })), segmentBy: options['segment-by'], from: options.from, to: options.to, title: options.title, currency: options.currency,
+      });
+      for (const [id, n] of Object.entries(negative)) if (n) process.stderr.write(`kpi-kit: left out ${n} negative interval${n > 1 ? 's' : ''} before ${id} from its median\n`);
+      output(`${JSON.stringify(doc, null, 2)}\n`, options.out);
+      return;
+    }
     if (kind === 'regional-sla') {
       if (!options.metric) throw new Usage('build regional-sla needs at least one --metric <id>=<from>..<to>:<unit>:<target>');
       let metrics;

@@ -27,6 +27,7 @@ export * from './data/olist.js';
 export * from './data/forecast.js';
 export * from './data/cohort.js';
 export * from './data/regional-sla.js';
+export * from './data/funnel.js';
 export * from './data/read.js';
 export * from './view/table.js';
 export * from './view/funnel.js';

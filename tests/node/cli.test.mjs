@@ -65,6 +65,16 @@ test('build regional-sla: repeated --metric, negatives counted on stderr, a bad 
   assert.match(bad.stderr, /--metric "delivery=ordered_at\.\.arrived_at:days:2": expected/);
 });
 
+test('build funnel from orders: steps over timestamp columns, a bad step list is a usage error', () => {
+  const orders = file('funnel-orders.csv', 'order_id,customer_id,ordered_at,approved_at,delivered_at,status,amount\n1,a,2026-11-01 00:00:00,2026-11-01 01:00:00,2026-11-02 01:00:00,delivered,10\n2,b,2026-11-01 00:00:00,,,canceled,5\n');
+  const r = run('build', 'funnel', '--orders', orders, '--steps', 'ordered_at,approved_at,delivered_at');
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout).steps.map((s) => [s.id, s.count, s.medianSecondsFromPrevious]), [['ordered_at', 2, undefined], ['approved_at', 1, 3600], ['delivered_at', 1, 86400]]);
+  const bad = run('build', 'funnel', '--orders', orders, '--steps', 'ordered_at,paid_at');
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--steps: expected two or more of ordered_at, .*; got paid_at/);
+});
+
 test('a broken orders file: file, line, column and value; exit 1; the output file untouched', () => {
   const out = file('keep.json', '{"keep":1}\n');
   for (const [text, message] of [

@@ -8,6 +8,7 @@ import { buildForecast } from '../../src/data/forecast.js';
 import { buildCohort } from '../../src/data/cohort.js';
 import { buildRegionalSla, parseMetricSpec } from '../../src/data/regional-sla.js';
 import { timestampMs } from '../../src/data/orders.js';
+import { buildFunnelFromOrders } from '../../src/data/funnel.js';
 import { olistOrders } from '../../src/data/olist.js';
 import { PROJECT_FIXTURES } from './fixtures.js';
 
@@ -169,6 +170,44 @@ describe('buildRegionalSla (in memory)', () => {
     expect(timestampMs('2026-11-01')).toBe(Date.UTC(2026, 10, 1));
     expect(timestampMs('2026-11-01T00:00:00-03:00')).toBe(Date.UTC(2026, 10, 1, 3));
     expect(timestampMs('nope')).toBeNull();
+  });
+});
+
+describe('buildFunnelFromOrders (in memory)', () => {
+  const f = (id: string, times: [string | null, string | null, string | null], extra: Partial<OrderRow> = {}): OrderRow => ({
+    order_id: id, customer_id: `c${id}`, ordered_at: times[0] ?? '2026-11-01 00:00:00', approved_at: times[1], delivered_at: times[2], amount: 10, ...extra,
+  });
+  const steps = [{ column: 'ordered_at' as const, label: 'Placed' }, { column: 'approved_at' as const }, { column: 'delivered_at' as const }];
+  it('a later timestamp reaches the earlier steps; canceled orders count; medians skip negatives; value sums amounts', () => {
+    const rows = [
+      f('1', ['2026-11-01 00:00:00', '2026-11-01 01:00:00', '2026-11-03 01:00:00']),
+      f('2', ['2026-11-01 00:00:00', '2026-11-01 03:00:00', null], { status: 'canceled', amount: 5.555 }),
+      // Delivered without an approval time: it still reached approval.
+      f('3', ['2026-11-01 00:00:00', null, '2026-11-02 00:00:00']),
+      f('4', ['2026-11-01 00:00:00', null, null], { amount: null }),
+      // Approved before it was placed: left out of the median, still counted.
+      f('5', ['2026-11-01 05:00:00', '2026-11-01 04:00:00', null]),
+    ];
+    const { doc, negative } = buildFunnelFromOrders(rows, { steps });
+    expect(doc.steps).toEqual([
+      { id: 'ordered_at', label: 'Placed', count: 5, value: 35.56 },
+      { id: 'approved_at', label: 'approved_at', count: 4, value: 35.56, medianSecondsFromPrevious: 7200 },
+      { id: 'delivered_at', label: 'delivered_at', count: 2, value: 20, medianSecondsFromPrevious: 172800 },
+    ]);
+    expect(negative).toEqual({ ordered_at: 0, approved_at: 1, delivered_at: 0 });
+  });
+  it('segments by a column, with safe unique ids; from/to by the day placed', () => {
+    const rows = [
+      f('1', ['2026-10-31 23:00:00', null, null], { region_group: 'Sudeste' }),
+      f('2', ['2026-11-01 00:00:00', '2026-11-01 01:00:00', null], { region_group: 'Sul' }),
+      f('3', ['2026-11-02 00:00:00', null, null], { region_group: 'São Paulo' }),
+      f('4', ['2026-11-02 00:00:00', null, null], { region_group: 'S_o Paulo' }),
+    ];
+    const { doc } = buildFunnelFromOrders(rows, { steps, segmentBy: 'region_group', from: '2026-11-01', to: '2026-11-30' });
+    expect(doc.steps[0]!.count).toBe(3);
+    // Ordered by value in code-unit order (the same on every engine): 'Sul' before 'São'.
+    expect(doc.segments!.map((s) => [s.id, s.label, s.steps[0]!.count])).toEqual([['S_o_Paulo', 'S_o Paulo', 1], ['Sul', 'Sul', 1], ['S_o_Paulo_2', 'São Paulo', 1]]);
+    expect(doc.period).toEqual({ from: '2026-11-01', to: '2026-11-30' });
   });
 });
 
