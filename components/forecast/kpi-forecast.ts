@@ -9,7 +9,7 @@ import { isPick, listKey } from '../../src/core/keys.js';
 import { hiddenTable } from '../../src/core/parts.js';
 import { tooltipStyles } from '../../src/theme/tooltip.js';
 import { labelInset } from '../../src/layout/columns.js';
-import { forecastGeometry } from '../../src/layout/forecast.js';
+import { forecastGeometry, periodLabels } from '../../src/layout/forecast.js';
 import { forecastSchema, type ForecastDoc } from '../../src/schema/forecast.js';
 import type { ForecastEngine } from '../../src/compute/forecast-engine.js';
 import type { ForecastOutlook } from '../../src/compute/forecast-doc.js';
@@ -117,8 +117,8 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
       this.#pick(v, i);
       return;
     }
-    const page = { day: 7, week: 4, month: 12, quarter: 4 }[(this.doc as ForecastDoc).granularity];
-    const next = listKey(e.key, i, n, page);
+    // PageUp/PageDown move a season.
+    const next = listKey(e.key, i, n, v.outlook.seasonLength);
     if (next === null) return;
     e.preventDefault();
     this.#cursor = next;
@@ -174,20 +174,17 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
     const yLabels = probe.yTicks.map(v.axis);
     const pad = { l: labelInset(yLabels), r: 12, t: 22, b: 26 };
     const g = forecastGeometry(o.rows, o.lastActual, o.partial, width, height, pad, extra, share);
-    // Period labels are thinned so each keeps its own width plus a gap, and none runs past the right edge.
-    const labelWidth = labelInset(v.ticks, 11, 0, 14);
-    const every = Math.max(1, Math.ceil(labelWidth / g.step));
+    const labels = periodLabels(o.rows.length, g, labelInset(v.ticks, 11, 0, 14), width);
     const i = this.#at(v);
     // A new document may be shorter: the tooltip stays on a period that exists.
     const active = Math.min(this.active, o.rows.length - 1);
     const c = o.close;
     const tip = active >= 0 ? v.tips[active] : undefined;
     const xActive = active >= 0 ? g.x(active) : 0;
-    const right = g.today !== null && g.today > width - 48;
     return html`<figure class="chart-wrap">
       <div class="plot" part="chart" role="slider" tabindex="0"
         aria-label=${doc.metric.label} aria-valuemax=${o.rows.length - 1} aria-valuenow=${i}
-        aria-valuetext=${[v.tips[i]!.title, ...v.tips[i]!.rows.map(([k, d]) => `${k}: ${d}`)].join('; ')}
+        aria-valuetext=${v.tips[i]!.text}
         @keydown=${(e: KeyboardEvent) => this.#onKeydown(e, v)}
         @focus=${() => { this.active = this.#at(v); }}
         @blur=${() => { this.active = -1; }}
@@ -197,13 +194,13 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
         <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">${svg`
           ${g.yTicks.map((t, k) => svg`<line class="grid" x1=${pad.l} x2=${width - pad.r} y1=${g.y(t)} y2=${g.y(t)}></line>
             <text class="tick" x=${pad.l - 6} y=${g.y(t) + 4} text-anchor="end">${yLabels[k]}</text>`)}
-          ${o.rows.map((_, k) => (k % every === 0 && g.x(k) + labelWidth / 2 - 7 <= width ? svg`<text class="tick" x=${g.x(k)} y=${height - 8} text-anchor="middle">${v.ticks[k]}</text>` : nothing))}
+          ${labels.map((k) => svg`<text class="tick" x=${g.x(k)} y=${height - 8} text-anchor="middle">${v.ticks[k]}</text>`)}
           ${g.band ? svg`<path class="band" d=${g.band}></path>` : nothing}
           <path class="target" d=${g.target}></path>
           <path class="actual" d=${g.actual}></path>
           ${g.forecast ? svg`<path class="forecast" d=${g.forecast}></path>` : nothing}
           ${g.today !== null ? svg`<line class="today" x1=${g.today} x2=${g.today} y1=${pad.t - 4} y2=${height - pad.b}></line>
-            <text class="tick today-label" x=${right ? g.today - 4 : g.today + 4} y=${pad.t - 8} text-anchor=${right ? 'end' : 'start'}>${this.t('today')}</text>` : nothing}
+            <text class="tick today-label" x=${g.todayLabelBefore ? g.today - 4 : g.today + 4} y=${pad.t - 8} text-anchor=${g.todayLabelBefore ? 'end' : 'start'}>${this.t('today')}</text>` : nothing}
           ${c ? svg`${c.projected !== null ? svg`<line class="pace" x1=${g.x(c.index)} x2=${g.x(c.index)} y1=${g.y(c.soFar)} y2=${g.y(c.projected)}></line>
             <circle class="projected" cx=${g.x(c.index)} cy=${g.y(c.projected)} r="4.5"></circle>` : nothing}
             <circle class="sofar" cx=${g.x(c.index)} cy=${g.y(c.soFar)} r="4.5"></circle>` : nothing}

@@ -10,8 +10,8 @@
  */
 import { parseKpi, type CohortDoc } from '../schema/index.js';
 import { addPeriods, alignedStart } from '../compute/periods.js';
-import { checkOrders, isQualifying, utcDay, type OrderRow } from './orders.js';
-import { cents, InvalidDocumentError } from './forecast.js';
+import { cents, checkOrders, isQualifying, utcDay, type OrderRow } from './orders.js';
+import { InvalidDocumentError } from './forecast.js';
 
 export type CohortPeriod = CohortDoc['periodUnit'];
 

@@ -7,7 +7,7 @@
  */
 import { parseKpi, type ForecastDoc, type KpiIssue } from '../schema/index.js';
 import { addPeriods, alignedStart, type Granularity } from '../compute/periods.js';
-import { checkOrders, isQualifying, utcDay, type OrderRow } from './orders.js';
+import { cents, checkOrders, isQualifying, utcDay, type OrderRow } from './orders.js';
 
 export interface ForecastBuildOptions {
   granularity: Granularity;
@@ -35,9 +35,6 @@ export class InvalidDocumentError extends Error {
     this.name = 'InvalidDocumentError';
   }
 }
-
-/** Money to the cent, the same on every engine. */
-export const cents = (v: number) => Math.round(v * 100) / 100;
 
 /** Builds and validates a `forecast` document from orders. Throws a RowError on a bad row, InvalidDocumentError if the result fails `parseKpi`. */
 export function buildForecast(orders: readonly OrderRow[], options: ForecastBuildOptions): ForecastDoc {

@@ -8,8 +8,8 @@
  */
 import { parseKpi, type FunnelDoc } from '../schema/index.js';
 import { quantileSorted } from '../compute/ets.js';
-import { checkOrders, timestampMs, utcDay, type OrderRow } from './orders.js';
-import { cents, InvalidDocumentError } from './forecast.js';
+import { cents, checkOrders, timestampMs, utcDay, type OrderRow } from './orders.js';
+import { InvalidDocumentError } from './forecast.js';
 import type { TimestampColumn } from './regional-sla.js';
 
 export interface FunnelStepSpec {

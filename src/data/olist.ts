@@ -6,7 +6,7 @@
  * payments; `currency` BRL.
  */
 import { CsvError, parseCsv, requireColumns } from './csv.js';
-import type { OrderRow } from './orders.js';
+import { cents, type OrderRow } from './orders.js';
 
 /** The four files' text (the orders file is required; the others enrich it). */
 export interface OlistFiles {
@@ -64,7 +64,7 @@ export function olistOrders(files: OlistFiles): OrderRow[] {
       review_score: r && Number.isFinite(r.score) ? r.score : null,
       status: orNull(v['order_status']),
       region_id: who?.state ? `BR-${who.state}` : null,
-      amount: paid.has(v['order_id']!) ? Math.round(paid.get(v['order_id']!)! * 100) / 100 : null,
+      amount: paid.has(v['order_id']!) ? cents(paid.get(v['order_id']!)!) : null,
       currency: 'BRL',
     };
   });

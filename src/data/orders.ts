@@ -26,6 +26,9 @@ export interface OrderRow {
   currency?: string | null;
 }
 
+/** Money to the cent, the same on every engine. */
+export const cents = (v: number) => Math.round(v * 100) / 100;
+
 const NOT_QUALIFYING = new Set(['canceled', 'cancelled', 'unavailable']);
 
 /** An order counts in revenue, cohorts, channels and forecasts unless canceled or unavailable (every order when there is no status). */

@@ -4,6 +4,7 @@
  */
 import { CsvError, parseCsv, requireColumns } from './csv.js';
 import { checkOrders, RowError, type OrderRow } from './orders.js';
+import { csvField } from '../format/csv.js';
 
 const TEXT = ['order_id', 'customer_id', 'ordered_at', 'approved_at', 'shipped_at', 'delivered_at', 'promised_at', 'reviewed_at',
   'status', 'region_id', 'region_label', 'region_group', 'channel', 'currency'] as const;
@@ -51,10 +52,7 @@ export function ordersFromJson(text: string, file: string): OrderRow[] {
 
 /** Orders as CSV text with every canonical column, for `kpi-kit import`. */
 export function ordersToCsv(orders: readonly OrderRow[]): string {
-  const cell = (v: unknown) => {
-    if (v === null || v === undefined) return '';
-    const s = String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
+  // Data, not a spreadsheet export: quoted where needed, never prefixed against formulas.
+  const cell = (v: unknown) => csvField(v === undefined ? null : (v as string | number | null), ',', false);
   return `${[ORDER_COLUMNS.join(','), ...orders.map((o) => ORDER_COLUMNS.map((c) => cell((o as unknown as Record<string, unknown>)[c])).join(','))].join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 /**
- * CSV in a locale's conventions, safe to open in a spreadsheet. Only the exports
- * use it, and they load it on demand: nothing else may import this module.
+ * CSV in a locale's conventions, safe to open in a spreadsheet. In the widgets only
+ * the exports use it, and they load it on demand: nothing a widget loads up front may
+ * import this module (the data path's file writer, outside the widgets, does).
  */
 
 /** The decimal mark of a locale: "." or ",". */

@@ -4,7 +4,7 @@
  * numbers in SVG user units; the component only draws them.
  */
 import type { ForecastRow } from '../compute/forecast-doc.js';
-import { linePath, type Inset, type LinePoint } from './line.js';
+import { linePath, round as r2, type Inset, type LinePoint } from './line.js';
 
 export interface ForecastGeometry {
   /** Centre of period i. */
@@ -23,20 +23,24 @@ export interface ForecastGeometry {
   target: string;
   /** The "today" boundary's x, or null when nothing is forecast. */
   today: number | null;
+  /** The "Today" label ends at the line (it would run past the right edge after it). */
+  todayLabelBefore: boolean;
 }
 
-const r2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * A y domain widened to round steps of 1, 2 or 5 × 10ⁿ, about `count` of them, and its ticks
  * (d3's nice() and ticks() rule, in a few lines: those two cost ~0.4 kB gzipped in the kit).
  */
 export function niceTicks(lo: number, hi: number, count = 5): number[] {
-  const raw = (hi - lo || Math.abs(hi) || 1) / count;
+  // A flat series (all zeros) still gets a scale: one unit above it.
+  if (!(hi > lo)) hi = lo + 1;
+  const raw = (hi - lo) / count;
   const mag = 10 ** Math.floor(Math.log10(raw));
   const r = raw / mag;
   const step = (r >= 7.07 ? 10 : r >= 3.16 ? 5 : r >= 1.41 ? 2 : 1) * mag;
   const first = Math.floor(lo / step);
+  // Values may carry float noise (0.6000000000000001): they are only placed and formatted.
   return Array.from({ length: Math.ceil(hi / step) - first + 1 }, (_, k) => (first + k) * step);
 }
 
@@ -79,5 +83,17 @@ export function forecastGeometry(
   }
   const target = rows.map((r, i) => (r.target === null ? '' : `M${r2(x(i) - step / 2)},${r2(y(r.target))}h${r2(step)}`)).join('');
   const boundary = partial >= 0 ? partial - 0.5 + todayShare : lastActual + 0.5;
-  return { x, y, step, yTicks, actual, forecast, band, target, today: fIdx.length || partial >= 0 ? r2(x(boundary)) : null };
+  const today = fIdx.length || partial >= 0 ? r2(x(boundary)) : null;
+  return { x, y, step, yTicks, actual, forecast, band, target, today, todayLabelBefore: today !== null && today > width - 48 };
+}
+
+/**
+ * The periods whose labels are drawn: every n-th, so each keeps its own width plus the gap
+ * (`labelWidth`, as `labelInset` measures it), and none that would run past the right edge.
+ */
+export function periodLabels(count: number, g: Pick<ForecastGeometry, 'x' | 'step'>, labelWidth: number, width: number): number[] {
+  const every = Math.max(1, Math.ceil(labelWidth / g.step));
+  const out: number[] = [];
+  for (let k = 0; k < count; k += every) if (g.x(k) + labelWidth / 2 - 7 <= width) out.push(k);
+  return out;
 }

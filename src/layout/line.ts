@@ -4,7 +4,7 @@ import { extent } from 'd3-array';
 export type LinePoint = readonly [x: number, y: number] | null;
 
 /** Coordinates to 0.01 user units: finer than any screen shows, and short path text. */
-const round = (n: number) => Math.round(n * 100) / 100;
+export const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * The SVG path `d` of a polyline through `points` in order, like d3-shape's

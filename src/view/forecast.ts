@@ -46,7 +46,7 @@ export interface ForecastView {
   /** Short period labels (axis). */
   ticks: string[];
   /** Each period's tooltip: its name, then label/value pairs. */
-  tips: { title: string; rows: [string, string][] }[];
+  tips: { title: string; rows: [string, string][]; text: string }[];
   /** A value on the axis (compact). */
   axis: (v: number) => string;
   table: TableView;
@@ -118,7 +118,8 @@ export function forecastView(doc: ForecastDoc, o: ForecastOutlook, { locale, t }
   }
   const details: [string, string][] = [];
   if (r) {
-    details.push([t('code'), r.params ? `${etsLabel(r.model)} · ${GREEK.filter(([k]) => r.params![k] !== undefined).map(([k, s]) => `${s} ${formatNumber(locale, r.params![k] as number, 4)}`).join(' · ')}` : r.model]);
+    // The naive models have no code or parameters: the model line already names them.
+    if (r.params) details.push([t('code'), `${etsLabel(r.model)} · ${GREEK.filter(([k]) => r.params![k] !== undefined).map(([k, s]) => `${s} ${formatNumber(locale, r.params![k] as number, 4)}`).join(' · ')}`]);
     if (r.accuracy) details.push([t('errors'), `${formatNumber(locale, r.accuracy.mase, 2)} · ${formatPercent(locale, r.accuracy.smape === null ? null : r.accuracy.smape / 100, 1)}`]);
   }
 
@@ -135,7 +136,8 @@ export function forecastView(doc: ForecastDoc, o: ForecastOutlook, { locale, t }
   const tips = table.rows.map((r, i) => {
     const rows = r.cells.flatMap((text, k): [string, string][] => (text === NO_VALUE ? [] : [[table.head[k + 1]!, text]]));
     if (c && c.index === i) rows.splice(1, 0, [t('projected'), fmt(c.projected, false)]);
-    return { title: r.head, rows };
+    // The same in one line, for the slider's aria-valuetext.
+    return { title: r.head, rows, text: [r.head, ...rows.map(([k, d]) => `${k}: ${d}`)].join('; ') };
   });
 
   const pm = o.pipeline;

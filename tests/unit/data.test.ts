@@ -9,6 +9,7 @@ import { buildCohort } from '../../src/data/cohort.js';
 import { buildRegionalSla, parseMetricSpec } from '../../src/data/regional-sla.js';
 import { timestampMs } from '../../src/data/orders.js';
 import { buildFunnelFromOrders } from '../../src/data/funnel.js';
+import { ordersFromCsv, ordersToCsv } from '../../src/data/read.js';
 import { olistOrders } from '../../src/data/olist.js';
 import { PROJECT_FIXTURES } from './fixtures.js';
 
@@ -208,6 +209,19 @@ describe('buildFunnelFromOrders (in memory)', () => {
     // Ordered by value in code-unit order (the same on every engine): 'Sul' before 'São'.
     expect(doc.segments!.map((s) => [s.id, s.label, s.steps[0]!.count])).toEqual([['S_o_Paulo', 'S_o Paulo', 1], ['Sul', 'Sul', 1], ['S_o_Paulo_2', 'São Paulo', 1]]);
     expect(doc.period).toEqual({ from: '2026-11-01', to: '2026-11-30' });
+  });
+});
+
+describe('orders files', () => {
+  it('written and read back unchanged: commas and quotes quoted, a leading = kept as data, nulls empty', () => {
+    const rows: OrderRow[] = [
+      { order_id: '1', customer_id: 'a', ordered_at: '2026-11-01 10:00:00', region_label: 'Rio de Janeiro, "RJ"', channel: '=store', amount: 10.5, review_score: null },
+      { order_id: '2', customer_id: 'b', ordered_at: '2026-11-02 10:00:00', status: 'canceled' },
+    ];
+    const back = ordersFromCsv(ordersToCsv(rows), 'orders.csv');
+    expect(back[0]).toMatchObject({ region_label: 'Rio de Janeiro, "RJ"', channel: '=store', amount: 10.5, delivered_at: null });
+    expect(back[1]).toMatchObject({ order_id: '2', status: 'canceled' });
+    expect(back[1]!.amount ?? null).toBeNull();
   });
 });
 
