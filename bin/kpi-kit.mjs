@@ -1,47 +1,53 @@
 #!/usr/bin/env node
-// kpi-kit: raw rows to KPI documents (the data path's command line).
-//   kpi-kit import olist <dir> --out <orders.csv|orders.json>
-//   kpi-kit build forecast --orders <file> --granularity day|week|month|quarter [options]
-//   kpi-kit build cohort --orders <file> [--period day|week|month] [--measure customers|revenue] [options]
-//   kpi-kit build regional-sla --orders <file> --metric <id>=<from_col>..<to_col>:<unit>:<target> [--metric …]
-//   kpi-kit build funnel --orders <file> --steps <col>,<col>,… [--segment-by <col>] [--from] [--to]
-//   kpi-kit check <document.json>
-// This first part runs the in-memory builders of the package root; the SQL recipes on
-// DuckDB and PostgreSQL come next (issue #17). Errors name the file, the line, the column
-// and the value; the exit status is 1 and an --out file is left as it was (documents are
-// written to a temporary file and renamed only after parseKpi accepted them).
+// kpi-kit: raw rows to KPI documents (the data path's command line). See --help.
+// The recipes run on DuckDB embedded by default (@duckdb/node-api, an optional package),
+// inside PostgreSQL with --db (pg, optional too), or as the pure TypeScript builders with
+// --engine memory. Errors name the file, the line, the column and the value; the exit
+// status is 1 and an --out file is left as it was (documents are written to a temporary
+// file and renamed only after parseKpi accepted them). Bad usage exits 2.
 import { readFileSync, renameSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import {
-  buildCohort, buildForecast, buildFunnelFromOrders, buildRegionalSla, issueText, olistOrders, ordersFromCsv, ordersFromJson, ordersToCsv, parseKpi, parseMetricSpec,
-} from '../dist/lib/index.js';
+import * as kit from '../dist/lib/node.js';
 
 const HELP = `kpi-kit: raw rows to KPI documents
 
-  kpi-kit import olist <dir> --out <orders.csv|orders.json>
+  kpi-kit import olist <dir> --out <orders.csv|orders.json|orders.parquet>
       Olist's CSV files (orders, customers, order_payments, order_reviews) to canonical orders.
-  kpi-kit build forecast --orders <file.csv|file.json> --granularity day|week|month|quarter
-      [--as-of YYYY-MM-DD] [--from YYYY-MM-DD] [--targets <targets.json>] [--horizon N]
-      [--title T] [--currency XXX] [--out <document.json>]
-      The sum of amount of qualifying orders per period; the period holding --as-of (default:
-      the last order's day) is running and paced. Without --out the document goes to stdout.
-  kpi-kit build cohort --orders <file.csv|file.json> [--period day|week|month] [--measure customers|revenue]
-      [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--title T] [--currency XXX] [--out <document.json>]
+  kpi-kit build cohort --orders <file> [--period day|week|month] [--measure customers|revenue]
       Acquisition cohorts: a customer's cohort is the period of their first qualifying order.
-  kpi-kit build regional-sla --orders <file.csv|file.json> --metric <id>=<from>..<to>:<unit>:<target> [--metric …]
-      [--title T] [--out <document.json>]
+  kpi-kit build regional-sla --orders <file> --metric <id>=<from>..<to>:<unit>:<target> [--metric …]
       Per region (region_id, region_label, region_group): p50/p90 of each duration, within target, volume.
       e.g. --metric delivery=ordered_at..delivered_at:days:10 --metric approval=ordered_at..approved_at:hours:24
-  kpi-kit build funnel --orders <file.csv|file.json> --steps <col>,<col>,… [--segment-by <col>]
-      [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--title T] [--out <document.json>]
+  kpi-kit build funnel --orders <file> --steps <col>,<col>,… [--segment-by <col>]
       A fulfilment funnel over timestamp columns (every order, canceled ones included): an order reaches a
       step when its column or a later one is set; medians between steps; value = sum of amount.
+  kpi-kit build channels --orders <file> [--labels <labels.json>]
+      Revenue, orders, customers, average ticket and repeat rate per channel, a monthly series, and each
+      customer counted once across channels (unique customers, customers per set of channels).
+  kpi-kit build forecast --orders <file> --granularity day|week|month|quarter
+      [--as-of YYYY-MM-DD] [--targets <targets.json>] [--horizon N]
+      The sum of amount of qualifying orders per period; the period holding --as-of (default: the last
+      order's day) is running and paced.
+  kpi-kit sql <kind> --dialect duckdb|postgres|bigquery|clickhouse|snowflake [the build options]
+      Prints the recipe of a kind (its flat-row queries) for that engine, reading a table named orders
+      (or --orders <table>).
   kpi-kit check <document.json>
       Validates a KPI document; prints each problem with its JSON path.
+
+Common build options:
+  --from YYYY-MM-DD --to YYYY-MM-DD   what is shown (cohort), or which orders count (funnel, channels)
+  --tz <IANA zone>                    days, weeks and months in this time zone (default UTC)
+  --title T  --currency XXX           the document's title; ISO 4217 (default: the orders' own, else BRL)
+  --out <document.json>               write here (atomically) instead of standard output
+  --engine duckdb|memory              DuckDB embedded (default; files: CSV, Parquet, JSON) or the pure
+                                      TypeScript builders (CSV, JSON; no database needed)
+  --db postgres://user@host:port/db   run the recipes inside PostgreSQL; --orders names a table
 
 Exit status: 0 on success, 1 on bad input (the message names file, line, column and value), 2 on bad usage.`;
 
 class Usage extends Error {}
+
+const log = (text) => process.stderr.write(`kpi-kit: ${text}\n`);
 
 /** --name value pairs and positional arguments. */
 function parseArgs(argv) {
@@ -83,72 +89,157 @@ function output(text, out) {
   else process.stdout.write(text);
 }
 
-function readOrders(file) {
-  return file.endsWith('.json') ? ordersFromJson(read(file), file) : ordersFromCsv(read(file), file);
+const KINDS = ['cohort', 'regional-sla', 'funnel', 'channels', 'forecast'];
+const LATER = { 'checkout-friction': 'build checkout-friction (from events) is not here yet' };
+const oneOf = (name, value, allowed) => {
+  if (!allowed.includes(value)) throw new Usage(`--${name}: expected ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}, got ${value}`);
+  return value;
+};
+const date = (name, value) => {
+  if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Usage(`--${name}: expected a date YYYY-MM-DD, got ${value}`);
+  return value;
+};
+
+/** The options of a kind, checked, in the builders' terms. */
+function buildOptions(kind, options) {
+  const common = {
+    from: date('from', options.from), to: date('to', options.to), title: options.title, currency: options.currency,
+    tz: options.tz === undefined ? undefined : usage(() => kit.checkTimeZone(options.tz)),
+  };
+  if (common.currency !== undefined && !/^[A-Z]{3}$/.test(common.currency)) throw new Usage(`--currency: expected an ISO 4217 code such as BRL, got ${common.currency}`);
+  if (kind === 'cohort') {
+    return { ...common, period: oneOf('period', options.period ?? 'month', ['day', 'week', 'month']), measure: oneOf('measure', options.measure ?? 'customers', ['customers', 'revenue']) };
+  }
+  if (kind === 'regional-sla') {
+    if (!options.metric) throw new Usage('build regional-sla needs at least one --metric <id>=<from>..<to>:<unit>:<target>');
+    return { ...common, metrics: usage(() => [options.metric].flat().map(kit.parseMetricSpec)) };
+  }
+  if (kind === 'funnel') {
+    if (options.events) throw new Usage('funnels from events (--events) are not here yet; --orders <file> --steps <timestamp columns> builds a fulfilment funnel');
+    const steps = String(options.steps ?? '').split(',').filter(Boolean);
+    const bad = steps.find((c) => !kit.ORDER_TIMESTAMP_COLUMNS.includes(c));
+    if (steps.length < 2 || bad) throw new Usage(`--steps: expected two or more of ${kit.ORDER_TIMESTAMP_COLUMNS.join(', ')}, in order${bad ? `; got ${bad}` : ''}`);
+    const segmentBy = options['segment-by'];
+    if (segmentBy !== undefined && !kit.ORDER_TEXT_COLUMNS.includes(segmentBy)) throw new Usage(`--segment-by: expected one of ${kit.ORDER_TEXT_COLUMNS.join(', ')}, got ${segmentBy}`);
+    return { ...common, steps: steps.map((column) => ({ column })), segmentBy };
+  }
+  if (kind === 'channels') return { ...common, labels: options.labels ? JSON.parse(read(options.labels)) : undefined };
+  const granularity = oneOf('granularity', options.granularity ?? 'month', ['day', 'week', 'month', 'quarter']);
+  return {
+    ...common, granularity, asOf: date('as-of', options['as-of']),
+    targets: options.targets ? JSON.parse(read(options.targets)) : undefined,
+    ...(options.horizon ? { forecast: { horizon: Number(options.horizon) } } : {}),
+  };
+}
+
+function usage(f) {
+  try {
+    return f();
+  } catch (e) {
+    throw new Usage(e.message);
+  }
+}
+
+/** What a build says on stderr besides the document. */
+function notes(kind, result) {
+  if (kind === 'regional-sla') {
+    for (const [id, n] of Object.entries(result.negative)) if (n) log(`left out ${n} negative duration${n > 1 ? 's' : ''} of ${id} (the end before the start)`);
+    if (result.withoutRegion) log(`left out ${result.withoutRegion} qualifying order${result.withoutRegion > 1 ? 's' : ''} without a region_id`);
+  }
+  if (kind === 'funnel') for (const [id, n] of Object.entries(result.negative)) if (n) log(`left out ${n} negative interval${n > 1 ? 's' : ''} before ${id} from its median`);
+  return result.doc ?? result;
+}
+
+const MEMORY = { cohort: kit.buildCohort, 'regional-sla': kit.buildRegionalSla, funnel: kit.buildFunnelFromOrders, channels: kit.buildChannels, forecast: kit.buildForecast };
+const SQL = { cohort: kit.buildCohortSql, 'regional-sla': kit.buildRegionalSlaSql, funnel: kit.buildFunnelFromOrdersSql, channels: kit.buildChannelsSql, forecast: kit.buildForecastSql };
+
+function readOrdersInMemory(file) {
+  if (/\.parquet$/i.test(file)) throw new Usage('--engine memory reads CSV and JSON; Parquet needs DuckDB (the default engine)');
+  return file.endsWith('.json') ? kit.ordersFromJson(read(file), file) : kit.ordersFromCsv(read(file), file);
+}
+
+async function build(kind, options) {
+  if (LATER[kind]) throw new Usage(LATER[kind]);
+  if (!KINDS.includes(kind)) throw new Usage(kind ? `build: expected one of ${KINDS.join(', ')}, got ${kind}` : `kpi-kit build ${KINDS.join('|')} --orders <file>`);
+  if (!options.orders) throw new Usage(`build ${kind} needs --orders <${options.db ? 'table' : 'file.csv|file.parquet|file.json'}>`);
+  const opts = buildOptions(kind, options);
+  const engine = options.db ? 'postgres' : oneOf('engine', options.engine ?? 'duckdb', ['duckdb', 'memory']);
+  const t0 = Date.now();
+  let doc;
+  if (engine === 'memory') {
+    doc = notes(kind, MEMORY[kind](readOrdersInMemory(options.orders), opts));
+  } else {
+    // A progress line on stderr while a long query runs: at most one every two seconds.
+    let step = 'reading orders';
+    let last = 0;
+    const report = (p) => {
+      if (Date.now() - last < 2000) return;
+      last = Date.now();
+      log(`${step}: ${Math.min(100, p).toFixed(0)}%`);
+    };
+    const db = engine === 'postgres' ? await kit.openPostgres(options.db) : await kit.openDuckDb({ onProgress: report });
+    try {
+      let relation;
+      if (engine === 'postgres') relation = await kit.useOrdersTable(db, options.orders);
+      else {
+        const { rows } = await kit.loadOrdersFile(db, options.orders);
+        log(`read ${rows} orders from ${options.orders} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+        relation = 'orders';
+      }
+      step = `building ${kind}`;
+      doc = notes(kind, await SQL[kind]({ engine: db, orders: relation }, opts));
+    } finally {
+      await db.close();
+    }
+  }
+  output(`${JSON.stringify(doc, null, 2)}\n`, options.out);
+  if (options.out) log(`${kind} document written to ${options.out} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 }
 
 const commands = {
-  import({ options, positional: [source, dir] }) {
-    if (source !== 'olist' || !dir) throw new Usage('kpi-kit import olist <dir> --out <orders.csv|orders.json>');
-    if (!options.out) throw new Usage('import needs --out <orders.csv|orders.json>');
+  async import({ options, positional: [source, dir] }) {
+    if (source !== 'olist' || !dir) throw new Usage('kpi-kit import olist <dir> --out <orders.csv|orders.json|orders.parquet>');
+    if (!options.out) throw new Usage('import needs --out <orders.csv|orders.json|orders.parquet>');
     const file = (name) => path.join(dir, `olist_${name}_dataset.csv`);
     const optional = (name) => (existsSync(file(name)) ? read(file(name)) : undefined);
-    const orders = olistOrders({ orders: read(file('orders')), customers: optional('customers'), payments: optional('order_payments'), reviews: optional('order_reviews') });
-    output(options.out.endsWith('.json') ? `${JSON.stringify(orders, null, 1)}\n` : ordersToCsv(orders), options.out);
-    process.stderr.write(`kpi-kit: ${orders.length} orders written to ${options.out}\n`);
-  },
-  build({ options, positional: [kind] }) {
-    if (!['forecast', 'cohort', 'regional-sla', 'funnel'].includes(kind)) throw new Usage(kind ? `build ${kind} is not here yet (this first part builds forecast, cohort, regional-sla and funnel from orders)` : 'kpi-kit build forecast|cohort|regional-sla|funnel --orders <file>');
-    if (!options.orders) throw new Usage(`build ${kind} needs --orders <file.csv|file.json>${kind === 'funnel' ? ' (funnels from events come later)' : ''}`);
-    if (kind === 'funnel') {
-      const steps = String(options.steps ?? '').split(',').filter(Boolean);
-      const columns = ['ordered_at', 'approved_at', 'shipped_at', 'delivered_at', 'promised_at', 'reviewed_at'];
-      const bad = steps.find((c) => !columns.includes(c));
-      if (steps.length < 2 || bad) throw new Usage(`--steps: expected two or more of ${columns.join(', ')}, in order${bad ? `; got ${bad}` : ''}`);
-      const { doc, negative } = buildFunnelFromOrders(readOrders(options.orders), {
-        steps: steps.map((column) => ({ column })), segmentBy: options['segment-by'], from: options.from, to: options.to, title: options.title, currency: options.currency,
-      });
-      for (const [id, n] of Object.entries(negative)) if (n) process.stderr.write(`kpi-kit: left out ${n} negative interval${n > 1 ? 's' : ''} before ${id} from its median\n`);
-      output(`${JSON.stringify(doc, null, 2)}\n`, options.out);
-      return;
-    }
-    if (kind === 'regional-sla') {
-      if (!options.metric) throw new Usage('build regional-sla needs at least one --metric <id>=<from>..<to>:<unit>:<target>');
-      let metrics;
+    const orders = kit.olistOrders({ orders: read(file('orders')), customers: optional('customers'), payments: optional('order_payments'), reviews: optional('order_reviews') });
+    if (/\.parquet$/i.test(options.out)) {
+      // Parquet through DuckDB: the CSV text to a temporary file, copied with canonical types.
+      const tmp = `${options.out}.${process.pid}.csv`;
+      const db = await kit.openDuckDb();
       try {
-        metrics = [options.metric].flat().map(parseMetricSpec);
-      } catch (e) {
-        throw new Usage(e.message);
+        writeFileSync(tmp, kit.ordersToCsv(orders));
+        await kit.loadOrdersFile(db, tmp);
+        const part = `${options.out}.${process.pid}.tmp`;
+        await db.all(`COPY orders TO '${part.replace(/'/g, "''")}' (FORMAT parquet)`);
+        renameSync(part, options.out);
+      } finally {
+        rmSync(tmp, { force: true });
+        await db.close();
       }
-      const { doc, negative, withoutRegion } = buildRegionalSla(readOrders(options.orders), { metrics, title: options.title });
-      for (const [id, n] of Object.entries(negative)) if (n) process.stderr.write(`kpi-kit: left out ${n} negative duration${n > 1 ? 's' : ''} of ${id} (the end before the start)\n`);
-      if (withoutRegion) process.stderr.write(`kpi-kit: left out ${withoutRegion} qualifying order${withoutRegion > 1 ? 's' : ''} without a region_id\n`);
-      output(`${JSON.stringify(doc, null, 2)}\n`, options.out);
-      return;
-    }
-    if (kind === 'cohort') {
-      const period = options.period ?? 'month';
-      const measure = options.measure ?? 'customers';
-      if (!['day', 'week', 'month'].includes(period)) throw new Usage(`--period: expected day, week or month, got ${period}`);
-      if (!['customers', 'revenue'].includes(measure)) throw new Usage(`--measure: expected customers or revenue, got ${measure}`);
-      const doc = buildCohort(readOrders(options.orders), { period, measure, from: options.from, to: options.to, title: options.title, currency: options.currency });
-      output(`${JSON.stringify(doc, null, 2)}\n`, options.out);
-      return;
-    }
-    const granularity = options.granularity ?? 'month';
-    if (!['day', 'week', 'month', 'quarter'].includes(granularity)) throw new Usage(`--granularity: expected day, week, month or quarter, got ${granularity}`);
-    const targets = options.targets ? JSON.parse(read(options.targets)) : undefined;
-    const doc = buildForecast(readOrders(options.orders), {
-      granularity, asOf: options['as-of'], from: options.from, title: options.title, currency: options.currency, targets,
-      ...(options.horizon ? { forecast: { horizon: Number(options.horizon) } } : {}),
+    } else output(options.out.endsWith('.json') ? `${JSON.stringify(orders, null, 1)}\n` : kit.ordersToCsv(orders), options.out);
+    log(`${orders.length} orders written to ${options.out}`);
+  },
+  build: ({ options, positional: [kind] }) => build(kind, options),
+  sql({ options, positional: [kind] }) {
+    if (!KINDS.includes(kind)) throw new Usage(`kpi-kit sql ${KINDS.join('|')} --dialect ${kit.DIALECTS.join('|')}`);
+    const dialect = oneOf('dialect', options.dialect ?? 'duckdb', [...kit.DIALECTS]);
+    const opts = buildOptions(kind, options);
+    const ctx = { dialect, orders: options.orders ?? 'orders', ...(opts.tz ? { tz: opts.tz } : {}) };
+    const recipe = usage(() => {
+      if (kind === 'cohort') return kit.cohortRecipe({ ...ctx, period: opts.period });
+      if (kind === 'regional-sla') return kit.regionalSlaRecipe({ ...ctx, metrics: opts.metrics });
+      if (kind === 'funnel') return kit.funnelOrdersRecipe({ ...ctx, steps: opts.steps.map((s) => s.column), segmentBy: opts.segmentBy, from: opts.from, to: opts.to });
+      if (kind === 'channels') return kit.channelsRecipe({ ...ctx, from: opts.from, to: opts.to });
+      return kit.forecastRecipe(ctx);
     });
-    output(`${JSON.stringify(doc, null, 2)}\n`, options.out);
+    process.stdout.write(`-- kpi-kit ${kind} recipe for ${dialect}: flat rows; the builders assemble the document.\n${kit.printRecipe(recipe, dialect)}`);
   },
   check({ positional: [file] }) {
     if (!file) throw new Usage('kpi-kit check <document.json>');
-    const result = parseKpi(read(file));
+    const result = kit.parseKpi(read(file));
     if (!result.ok) {
-      process.stderr.write(`${file}: ${result.issues.length} problem${result.issues.length > 1 ? 's' : ''}\n${result.issues.map((i) => `  ${issueText(i)}`).join('\n')}\n`);
+      process.stderr.write(`${file}: ${result.issues.length} problem${result.issues.length > 1 ? 's' : ''}\n${result.issues.map((i) => `  ${kit.issueText(i)}`).join('\n')}\n`);
       process.exitCode = 1;
       return;
     }
@@ -161,7 +252,7 @@ try {
   const args = parseArgs(rest);
   if (!command || command === '--help' || command === '-h' || args.options.help) process.stdout.write(`${HELP}\n`);
   else if (!commands[command]) throw new Usage(`unknown command ${command}`);
-  else commands[command](args);
+  else await commands[command](args);
 } catch (e) {
   if (e instanceof Usage) {
     process.stderr.write(`kpi-kit: ${e.message}\n(kpi-kit --help for the commands)\n`);

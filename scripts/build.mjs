@@ -27,11 +27,11 @@ async function widgetKinds() {
   return WIDGETS.map((w) => w.kind);
 }
 
-const external = (id) => /^(lit|@lit|lit-html|lit-element|d3-[\w-]+|zod|internmap)(\/|$)/.test(id);
+const external = (id) => /^(lit|@lit|lit-html|lit-element|d3-[\w-]+|zod|internmap|@duckdb\/node-api|pg|node:.*)(\/|$)/.test(id);
 const shared = { configFile: false, logLevel: 'warn', root, esbuild: { target: 'es2022' } };
 
 async function buildLib(widgets) {
-  const entry = { index: path.join(root, 'src/index.ts'), all: path.join(root, 'components/index.ts') };
+  const entry = { index: path.join(root, 'src/index.ts'), node: path.join(root, 'src/node.ts'), all: path.join(root, 'components/index.ts') };
   for (const w of widgets) entry[w] = path.join(root, `components/${w}/define.ts`);
   await build({
     ...shared,

@@ -17,6 +17,8 @@ function packageJson(text) {
   const pkg = JSON.parse(text);
   const exports = {
     '.': { types: './dist/types/src/index.d.ts', import: './dist/lib/index.js' },
+    // The data path's SQL engines for Node (DuckDB, PostgreSQL; optional drivers).
+    './node': { types: './dist/types/src/node.d.ts', import: './dist/lib/node.js' },
     './all': { types: './dist/types/components/index.d.ts', import: './dist/lib/all.js' },
   };
   for (const w of WIDGETS) {
@@ -41,6 +43,7 @@ function packageJson(text) {
   ];
   pkg.typesVersions = {
     '*': {
+      node: ['dist/types/src/node.d.ts'],
       all: ['dist/types/components/index.d.ts'],
       ...Object.fromEntries(WIDGETS.map((w) => [w.folder, [`dist/types/components/${w.folder}/define.d.ts`]])),
     },

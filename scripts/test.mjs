@@ -1,10 +1,13 @@
-// `npm test`: lint, build, type check, unit tests (Node), package tests, element and page tests (Chromium), bench smoke.
+// `npm test`: lint, build, type check, unit tests (Node, with DuckDB and a PostgreSQL server of their own), package tests, element and page tests (Chromium), bench smoke.
 // Stops at the first failing step and exits non-zero.
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './chromium.mjs';
+import { ensurePostgres } from './postgres.mjs';
 
 const chrome = ensureChromium();
-const env = { ...process.env, CHROME_PATH: chrome, PATH: `${process.cwd()}/node_modules/.bin:${process.env.PATH}` };
+// The data path's tests start a PostgreSQL server of their own from these binaries.
+const pgBin = ensurePostgres();
+const env = { ...process.env, CHROME_PATH: chrome, KPI_PG_BIN: pgBin, PATH: `${process.cwd()}/node_modules/.bin:${process.env.PATH}` };
 
 const steps = [
   ['lint', 'eslint', ['.', '--max-warnings=0']],

@@ -29,6 +29,8 @@ export * from './data/cohort.js';
 export * from './data/regional-sla.js';
 export * from './data/funnel.js';
 export * from './data/read.js';
+export * from './data/channels.js';
+export * from './data/sql.js';
 export * from './view/table.js';
 export * from './view/funnel.js';
 export * from './view/checkout-friction.js';

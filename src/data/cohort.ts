@@ -8,10 +8,9 @@
  * `null` for periods after the last one with data. `from`/`to` choose the cohorts and
  * periods shown, never who counts as new.
  */
-import { parseKpi, type CohortDoc } from '../schema/index.js';
+import type { CohortDoc } from '../schema/index.js';
 import { addPeriods, alignedStart } from '../compute/periods.js';
-import { cents, checkOrders, isQualifying, utcDay, type OrderRow } from './orders.js';
-import { InvalidDocumentError } from './forecast.js';
+import { cents, checkOrders, isQualifying, localDayOf, orderFacts, validated, type OrderRow, type RecipeFacts } from './orders.js';
 
 export type CohortPeriod = CohortDoc['periodUnit'];
 
@@ -26,63 +25,81 @@ export interface CohortBuildOptions {
   subtitle?: string;
   /** ISO 4217, for `measure: revenue` (default: the orders' own, else BRL). */
   currency?: string;
+  /** Time zone of the periods (default UTC). */
+  tz?: string;
   /** Locale of the cohort labels ("Jan 2017"); default en. */
   labelLocale?: string;
 }
 
-/** Builds and validates a `cohort` document from orders. */
-export function buildCohort(orders: readonly OrderRow[], options: CohortBuildOptions = {}): CohortDoc {
+/** What the cohort recipe returns (and {@link cohortRows} computes in memory). */
+export interface CohortRows {
+  facts: RecipeFacts;
+  /** Per (cohort, period): the cohort's customers with a qualifying order in the period, and their amount. */
+  cells: { cohort: string; period: string; customers: number; revenue: number }[];
+}
+
+/** The cohort recipe, in memory: the same rows the SQL gives. */
+export function cohortRows(orders: readonly OrderRow[], options: Pick<CohortBuildOptions, 'period' | 'tz'> = {}): CohortRows {
   checkOrders(orders);
   const unit = options.period ?? 'month';
-  const measure = options.measure ?? 'customers';
-  const periodOf = (ts: string) => alignedStart(utcDay(ts)!, unit);
-  // Per customer: the cohort (first qualifying period) and, per period, what they brought.
+  const day = localDayOf(options.tz);
   const first = new Map<string, string>();
-  const activity = new Map<string, Map<string, number>>();
-  let lastData = '';
-  let currency: string | undefined;
+  const q: { customer: string; period: string; amount: number }[] = [];
   for (const o of orders) {
     if (!isQualifying(o)) continue;
-    currency ??= o.currency ?? undefined;
-    const p = periodOf(o.ordered_at);
-    if (p > lastData) lastData = p;
+    const period = alignedStart(day(o.ordered_at), unit);
+    q.push({ customer: o.customer_id, period, amount: o.amount ?? 0 });
     const f = first.get(o.customer_id);
-    if (!f || p < f) first.set(o.customer_id, p);
-    let byPeriod = activity.get(o.customer_id);
-    if (!byPeriod) activity.set(o.customer_id, (byPeriod = new Map()));
-    byPeriod.set(p, (byPeriod.get(p) ?? 0) + (o.amount ?? 0));
+    if (f === undefined || period < f) first.set(o.customer_id, period);
   }
-  const cohortsSeen = [...new Set(first.values())].sort();
+  const cells = new Map<string, { cohort: string; period: string; customers: Set<string>; revenue: number }>();
+  for (const r of q) {
+    const cohort = first.get(r.customer)!;
+    const key = `${cohort}|${r.period}`;
+    let cell = cells.get(key);
+    if (!cell) cells.set(key, (cell = { cohort, period: r.period, customers: new Set(), revenue: 0 }));
+    cell.customers.add(r.customer);
+    cell.revenue += r.amount;
+  }
+  return { facts: orderFacts(orders, options.tz), cells: [...cells.values()].map((c) => ({ cohort: c.cohort, period: c.period, customers: c.customers.size, revenue: c.revenue })) };
+}
+
+/** Builds and validates a `cohort` document from orders in memory. */
+export function buildCohort(orders: readonly OrderRow[], options: CohortBuildOptions = {}): CohortDoc {
+  return assembleCohort(cohortRows(orders, options), options);
+}
+
+/** The cohort document from the recipe's rows (from SQL or from {@link cohortRows}), validated. */
+export function assembleCohort(rows: CohortRows, options: CohortBuildOptions = {}): CohortDoc {
+  const unit = options.period ?? 'month';
+  const measure = options.measure ?? 'customers';
+  const cell = new Map(rows.cells.map((c) => [`${c.cohort}|${c.period}`, { customers: Number(c.customers), revenue: Number(c.revenue) }]));
+  let lastData = '';
+  for (const c of rows.cells) if (String(c.period) > lastData) lastData = String(c.period);
+  const cohortsSeen = [...new Set(rows.cells.map((c) => c.cohort))].sort();
   const start = options.from ? alignedStart(options.from, unit) : cohortsSeen[0] ?? lastData;
   const end = options.to ? alignedStart(options.to, unit) : lastData;
   const periods: string[] = [];
   for (let p = start; p && p <= end; p = addPeriods(p, unit, 1)) periods.push(p);
   const label = labeler(unit, options.labelLocale ?? 'en');
   const cohorts = periods.map((c, i) => {
-    const members = [...first].filter(([, f]) => f === c).map(([id]) => id);
     const values = periods.slice(i).map((p) => {
       if (p > lastData) return null;
-      let v = 0;
-      for (const id of members) {
-        const brought = activity.get(id)!.get(p);
-        if (brought !== undefined) v += measure === 'customers' ? 1 : brought;
-      }
-      return measure === 'revenue' ? cents(v) : v;
+      const x = cell.get(`${c}|${p}`);
+      return measure === 'customers' ? x?.customers ?? 0 : cents(x?.revenue ?? 0);
     });
     // One value per period from the first cohort shown: later cohorts end in nulls (periods not reached yet).
-    return { id: unit === 'month' ? c.slice(0, 7) : c, label: label(c), size: members.length, values: [...values, ...periods.slice(0, i).map(() => null)] };
+    return { id: unit === 'month' ? c.slice(0, 7) : c, label: label(c), size: cell.get(`${c}|${c}`)?.customers ?? 0, values: [...values, ...periods.slice(0, i).map(() => null)] };
   }).filter((c) => c.size > 0);
   const doc: CohortDoc = {
     kind: 'cohort', version: 1, measure, periodUnit: unit,
     ...(options.title ? { title: options.title } : {}),
     ...(options.subtitle ? { subtitle: options.subtitle } : {}),
     ...(periods.length ? { period: { from: periods[0]!, to: addPeriods(addPeriods(periods.at(-1)!, unit, 1), 'day', -1) } } : {}),
-    ...(measure === 'revenue' ? { currency: options.currency ?? currency ?? 'BRL' } : {}),
+    ...(measure === 'revenue' ? { currency: options.currency ?? rows.facts.currency ?? 'BRL' } : {}),
     cohorts,
   };
-  const result = parseKpi(doc, 'cohort');
-  if (!result.ok) throw new InvalidDocumentError(result.issues);
-  return result.doc;
+  return validated(doc, 'cohort');
 }
 
 /** "Jan 2017" (month), "Jan 2, 2017" (week: its Monday; day). */

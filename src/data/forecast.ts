@@ -5,9 +5,9 @@
  * that holds `asOf` is running (`partial`) unless `asOf` is its last day; the
  * running period is paced from its days and the weeks before.
  */
-import { parseKpi, type ForecastDoc, type KpiIssue } from '../schema/index.js';
+import type { ForecastDoc } from '../schema/index.js';
 import { addPeriods, alignedStart, type Granularity } from '../compute/periods.js';
-import { cents, checkOrders, isQualifying, utcDay, type OrderRow } from './orders.js';
+import { cents, checkOrders, isQualifying, localDayOf, orderFacts, validated, type OrderRow, type RecipeFacts } from './orders.js';
 
 export interface ForecastBuildOptions {
   granularity: Granularity;
@@ -24,36 +24,47 @@ export interface ForecastBuildOptions {
   targets?: Readonly<Record<string, number>>;
   seasonLength?: number;
   forecast?: ForecastDoc['forecast'];
+  /** Time zone of days, weeks and months (default UTC). */
+  tz?: string;
   /** Days of history before the running period given to pacing (default 56: eight weeks of weekday profile). */
   pacingHistoryDays?: number;
 }
 
-/** The document failed its own contract: a bug in the builder or its options, never written out. */
-export class InvalidDocumentError extends Error {
-  constructor(readonly issues: KpiIssue[]) {
-    super(`the built document is invalid: ${issues.map((i) => `${i.pathText}: ${i.message}`).join('; ')}`);
-    this.name = 'InvalidDocumentError';
-  }
+/** What the forecast recipe returns (and {@link forecastRows} computes in memory). */
+export interface ForecastRows {
+  facts: RecipeFacts;
+  /** Every day with an order: the amount of its qualifying orders (0 when none qualify). */
+  days: { day: string; revenue: number }[];
 }
 
-/** Builds and validates a `forecast` document from orders. Throws a RowError on a bad row, InvalidDocumentError if the result fails `parseKpi`. */
-export function buildForecast(orders: readonly OrderRow[], options: ForecastBuildOptions): ForecastDoc {
+/** The forecast recipe, in memory: the same rows the SQL gives. */
+export function forecastRows(orders: readonly OrderRow[], options: { tz?: string } = {}): ForecastRows {
   checkOrders(orders);
-  const g = options.granularity;
+  const day = localDayOf(options.tz);
   const byDay = new Map<string, number>();
-  let last = '';
-  let currency: string | undefined;
   for (const o of orders) {
-    const day = utcDay(o.ordered_at)!;
-    if (day > last) last = day;
-    currency ??= o.currency ?? undefined;
-    if (!isQualifying(o)) continue;
-    byDay.set(day, (byDay.get(day) ?? 0) + (o.amount ?? 0));
+    const d = day(o.ordered_at);
+    byDay.set(d, (byDay.get(d) ?? 0) + (isQualifying(o) ? o.amount ?? 0 : 0));
   }
+  return { facts: orderFacts(orders, options.tz), days: [...byDay].map(([d, revenue]) => ({ day: d, revenue })) };
+}
+
+/** Builds and validates a `forecast` document from orders in memory. Throws a RowError on a bad row, InvalidDocumentError if the result fails `parseKpi`. */
+export function buildForecast(orders: readonly OrderRow[], options: ForecastBuildOptions): ForecastDoc {
+  return assembleForecast(forecastRows(orders, options), options);
+}
+
+/** The forecast document from the recipe's rows (from SQL or from {@link forecastRows}), validated. */
+export function assembleForecast(rows: ForecastRows, options: ForecastBuildOptions): ForecastDoc {
+  const g = options.granularity;
+  const byDay = new Map(rows.days.map((d) => [d.day, d.revenue]));
+  const last = rows.facts.last_day ?? '';
+  const currency = rows.facts.currency ?? undefined;
   const asOf = options.asOf ?? last;
   const first = options.from ?? [...byDay.keys()].filter((d) => d <= asOf).sort()[0] ?? asOf;
   const byPeriod = new Map<string, number>();
-  for (const [d, v] of byDay) {
+  // Days in order, so the sums are the same whatever order an engine returned them in.
+  for (const [d, v] of [...byDay].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (d > asOf) continue;
     const p = alignedStart(d, g);
     byPeriod.set(p, (byPeriod.get(p) ?? 0) + v);
@@ -90,7 +101,5 @@ export function buildForecast(orders: readonly OrderRow[], options: ForecastBuil
     for (let d = start; d <= asOf; d = addPeriods(d, 'day', 1)) pacing.push({ date: d, actual: cents(byDay.get(d) ?? 0) });
     doc.pacing = { asOf, days: pacing };
   }
-  const result = parseKpi(doc, 'forecast');
-  if (!result.ok) throw new InvalidDocumentError(result.issues);
-  return result.doc;
+  return validated(doc, 'forecast');
 }

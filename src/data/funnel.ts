@@ -6,10 +6,9 @@
  * the median of step k − step k−1 over orders that have both, negative ones left out;
  * `value` is the sum of `amount` of the orders that reach the step.
  */
-import { parseKpi, type FunnelDoc } from '../schema/index.js';
+import type { FunnelDoc } from '../schema/index.js';
 import { quantileSorted } from '../compute/ets.js';
-import { cents, checkOrders, timestampMs, utcDay, type OrderRow } from './orders.js';
-import { InvalidDocumentError } from './forecast.js';
+import { cents, checkOrders, localDayOf, orderFacts, timestampMs, validated, type OrderRow, type RecipeFacts } from './orders.js';
 import type { TimestampColumn } from './regional-sla.js';
 
 export interface FunnelStepSpec {
@@ -29,6 +28,8 @@ export interface FunnelBuildOptions {
   title?: string;
   subtitle?: string;
   currency?: string;
+  /** Time zone of from/to (default UTC). */
+  tz?: string;
 }
 
 export interface FunnelBuild {
@@ -37,27 +38,28 @@ export interface FunnelBuild {
   negative: Record<string, number>;
 }
 
-interface Tally {
-  count: number[];
-  value: number[];
+/** What the funnel recipe returns (and {@link funnelOrderRows} computes in memory); step fields end in the step's index. */
+export interface FunnelOrderRows {
+  facts: RecipeFacts;
+  /** One row: per step `count_k`, `value_k`; per later step `median_k`, `negative_k`. */
+  all: Record<string, number | null>[];
+  /** Per segment value: `segment`, `count_k`, `value_k` (only with `segmentBy`). */
+  segments?: Record<string, string | number | null>[];
 }
 
-/** Builds and validates a `funnel` document from orders. */
-export function buildFunnelFromOrders(orders: readonly OrderRow[], options: FunnelBuildOptions): FunnelBuild {
+/** The funnel-from-orders recipe, in memory: the same rows the SQL gives. */
+export function funnelOrderRows(orders: readonly OrderRow[], options: Pick<FunnelBuildOptions, 'steps' | 'from' | 'to' | 'segmentBy' | 'tz'>): FunnelOrderRows {
   checkOrders(orders);
   const steps = options.steps;
-  const inRange = orders.filter((o) => {
-    const d = utcDay(o.ordered_at)!;
-    return (!options.from || d >= options.from) && (!options.to || d <= options.to);
-  });
-  const tally = (): Tally => ({ count: steps.map(() => 0), value: steps.map(() => 0) });
+  const day = localDayOf(options.tz);
+  const tally = () => Object.fromEntries(steps.flatMap((_, k) => [[`count_${k}`, 0], [`value_${k}`, 0]])) as Record<string, number>;
   const all = tally();
-  const segments = new Map<string, Tally>();
+  const segments = new Map<string, Record<string, number>>();
   const gaps: number[][] = steps.map(() => []);
-  const negative: Record<string, number> = Object.fromEntries(steps.map((s) => [s.column, 0]));
-  let currency: string | undefined;
-  for (const o of inRange) {
-    currency ??= o.currency ?? undefined;
+  const negative = steps.map(() => 0);
+  for (const o of orders) {
+    const d = day(o.ordered_at);
+    if ((options.from && d < options.from) || (options.to && d > options.to)) continue;
     const times = steps.map((s) => timestampMs(o[s.column] as string | null | undefined));
     // The furthest step with a timestamp: every step up to it is reached.
     let reached = -1;
@@ -69,18 +71,41 @@ export function buildFunnelFromOrders(orders: readonly OrderRow[], options: Funn
     if (options.segmentBy && !seg) segments.set(key, (seg = tally()));
     for (let k = 0; k <= reached; k++) {
       for (const t of seg ? [all, seg] : [all]) {
-        t.count[k]!++;
-        t.value[k]! += o.amount ?? 0;
+        t[`count_${k}`]!++;
+        t[`value_${k}`]! += o.amount ?? 0;
       }
     }
     for (let k = 1; k < steps.length; k++) {
       const a = times[k - 1];
       const b = times[k];
       if (a === null || b === null || a === undefined || b === undefined) continue;
-      if (b < a) negative[steps[k]!.column]!++;
+      if (b < a) negative[k]!++;
       else gaps[k]!.push((b - a) / 1000);
     }
   }
+  const row: Record<string, number | null> = { ...all };
+  for (let k = 1; k < steps.length; k++) {
+    const g = gaps[k]!.sort((a, b) => a - b);
+    row[`median_${k}`] = g.length ? quantileSorted(g, 0.5) : null;
+    row[`negative_${k}`] = negative[k]!;
+  }
+  return {
+    facts: orderFacts(orders, options.tz), all: [row],
+    ...(options.segmentBy ? { segments: [...segments].map(([segment, t]) => ({ segment, ...t })) } : {}),
+  };
+}
+
+/** Builds and validates a `funnel` document from orders in memory. */
+export function buildFunnelFromOrders(orders: readonly OrderRow[], options: FunnelBuildOptions): FunnelBuild {
+  return assembleFunnelFromOrders(funnelOrderRows(orders, options), options);
+}
+
+/** The funnel document from the recipe's rows (from SQL or from {@link funnelOrderRows}), validated. */
+export function assembleFunnelFromOrders(rows: FunnelOrderRows, options: FunnelBuildOptions): FunnelBuild {
+  const steps = options.steps;
+  const all = rows.all[0] ?? {};
+  const num = (v: unknown) => Number(v ?? 0);
+  const negative: Record<string, number> = Object.fromEntries(steps.map((s, k) => [s.column, k ? num(all[`negative_${k}`]) : 0]));
   // Segment ids from the values: the id characters kept, the rest as _, a suffix where two collide.
   const ids = new Set<string>();
   const uniqueId = (value: string) => {
@@ -95,23 +120,21 @@ export function buildFunnelFromOrders(orders: readonly OrderRow[], options: Funn
     ...(options.title ? { title: options.title } : {}),
     ...(options.subtitle ? { subtitle: options.subtitle } : {}),
     ...(options.from && options.to ? { period: { from: options.from, to: options.to } } : {}),
-    currency: options.currency ?? currency ?? 'BRL',
+    currency: options.currency ?? rows.facts.currency ?? 'BRL',
     steps: steps.map((s, k) => {
-      const g = gaps[k]!.sort((a, b) => a - b);
+      const median = all[`median_${k}`];
       return {
-        id: s.column, label: s.label ?? s.column, count: all.count[k]!, value: cents(all.value[k]!),
-        ...(k > 0 && g.length ? { medianSecondsFromPrevious: Math.round(quantileSorted(g, 0.5)) } : {}),
+        id: s.column, label: s.label ?? s.column, count: num(all[`count_${k}`]), value: cents(num(all[`value_${k}`])),
+        ...(k > 0 && median !== null && median !== undefined ? { medianSecondsFromPrevious: Math.round(num(median)) } : {}),
       };
     }),
-    ...(options.segmentBy ? {
-      segments: [...segments].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([value, t]) => ({
-        id: uniqueId(value),
-        label: value,
-        steps: steps.map((s, k) => ({ id: s.column, count: t.count[k]!, value: cents(t.value[k]!) })),
+    ...(rows.segments ? {
+      segments: [...rows.segments].sort((a, b) => (String(a['segment']) < String(b['segment']) ? -1 : 1)).map((t) => ({
+        id: uniqueId(String(t['segment'])),
+        label: String(t['segment']),
+        steps: steps.map((s, k) => ({ id: s.column, count: num(t[`count_${k}`]), value: cents(num(t[`value_${k}`])) })),
       })),
     } : {}),
   };
-  const result = parseKpi(doc, 'funnel');
-  if (!result.ok) throw new InvalidDocumentError(result.issues);
-  return { doc: result.doc, negative };
+  return { doc: validated(doc, 'funnel'), negative };
 }

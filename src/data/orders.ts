@@ -2,6 +2,7 @@
  * Canonical `orders` rows (version 1, see the data-path design): what every builder
  * reads, whether the rows come from a recipe, a file or memory. Pure and DOM-free.
  */
+import { parseKpi, type KpiDocMap, type KpiIssue, type KpiKind } from '../schema/index.js';
 
 /** One order. Timestamps are ISO 8601 (`2018-06-12T20:07:44Z`, `2018-06-12 20:07:44`); without an offset they are UTC. */
 export interface OrderRow {
@@ -61,14 +62,67 @@ export class RowError extends Error {
   }
 }
 
-/** Checks the required columns of each order (`row` numbers count from 1); throws a {@link RowError} at the first bad one. */
+const LATER = ['approved_at', 'shipped_at', 'delivered_at', 'promised_at', 'reviewed_at'] as const;
+
+/**
+ * Checks each order (`row` numbers count from 1): the required columns, every timestamp
+ * that is given, the amount and the review score. Throws a {@link RowError} at the first bad one.
+ */
 export function checkOrders(orders: readonly OrderRow[]): void {
   orders.forEach((o, i) => {
     if (!o.order_id) throw new RowError(i + 1, 'order_id', o.order_id, 'an order id');
     if (!o.customer_id) throw new RowError(i + 1, 'customer_id', o.customer_id, 'a customer id');
     if (utcDay(o.ordered_at) === null) throw new RowError(i + 1, 'ordered_at', o.ordered_at, 'an ISO 8601 timestamp');
+    for (const c of LATER) if (o[c] && utcDay(o[c]) === null) throw new RowError(i + 1, c, o[c], 'an ISO 8601 timestamp or nothing');
     if (o.amount !== undefined && o.amount !== null && !Number.isFinite(o.amount)) throw new RowError(i + 1, 'amount', o.amount, 'a number');
+    if (o.review_score !== undefined && o.review_score !== null && !Number.isInteger(o.review_score)) throw new RowError(i + 1, 'review_score', o.review_score, 'an integer');
   });
+}
+
+/** The document failed its own contract: a bug in the builder or its options, never written out. */
+export class InvalidDocumentError extends Error {
+  constructor(readonly issues: KpiIssue[]) {
+    super(`the built document is invalid: ${issues.map((i) => `${i.pathText}: ${i.message}`).join('; ')}`);
+    this.name = 'InvalidDocumentError';
+  }
+}
+
+/** `doc` through `parseKpi`, or an {@link InvalidDocumentError}. */
+export function validated<K extends KpiKind>(doc: KpiDocMap[K], kind: K): KpiDocMap[K] {
+  const result = parseKpi(doc, kind);
+  if (!result.ok) throw new InvalidDocumentError(result.issues);
+  return result.doc as KpiDocMap[K];
+}
+
+/** What every recipe asks first: the orders' currency (the least, when several), how many there are, the last day with an order. */
+export interface RecipeFacts {
+  currency: string | null;
+  currencies: number;
+  last_day: string | null;
+  orders: number;
+}
+
+/** {@link RecipeFacts} in memory. */
+export function orderFacts(orders: readonly OrderRow[], tz?: string): RecipeFacts {
+  const day = localDayOf(tz);
+  const currencies = new Set<string>();
+  let last: string | null = null;
+  for (const o of orders) {
+    if (o.currency) currencies.add(o.currency);
+    const d = day(o.ordered_at);
+    if (last === null || d > last) last = d;
+  }
+  return { currency: [...currencies].sort()[0] ?? null, currencies: currencies.size, last_day: last, orders: orders.length };
+}
+
+/** The calendar day of a (checked) timestamp in `tz` (default UTC). */
+export function localDayOf(tz = 'UTC'): (timestamp: string) => string {
+  if (tz === 'UTC') return (t) => utcDay(t)!;
+  const f = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return (t) => {
+    const parts = Object.fromEntries(f.formatToParts(timestampMs(t)!).map((p) => [p.type, p.value]));
+    return `${parts['year']}-${parts['month']}-${parts['day']}`;
+  };
 }
 
 /** Milliseconds since 1970 of a timestamp (UTC without an offset), or null when it is missing or not a timestamp. */

@@ -7,10 +7,9 @@
  * target; `volume` is the region's qualifying orders. A negative duration is a data error
  * upstream: it is left out and counted.
  */
-import { parseKpi, type RegionalSlaDoc, type SlaUnit } from '../schema/index.js';
+import type { RegionalSlaDoc, SlaUnit } from '../schema/index.js';
 import { quantileSorted } from '../compute/ets.js';
-import { checkOrders, isQualifying, timestampMs, type OrderRow } from './orders.js';
-import { InvalidDocumentError } from './forecast.js';
+import { checkOrders, isQualifying, timestampMs, validated, type OrderRow } from './orders.js';
 
 /** The timestamp columns of canonical orders. */
 export const TIMESTAMP_COLUMNS = ['ordered_at', 'approved_at', 'shipped_at', 'delivered_at', 'promised_at', 'reviewed_at'] as const;
@@ -53,52 +52,84 @@ export interface RegionalSlaBuild {
   withoutRegion: number;
 }
 
-/** Builds and validates a `regional-sla` document from orders. */
-export function buildRegionalSla(orders: readonly OrderRow[], options: RegionalSlaBuildOptions): RegionalSlaBuild {
+/** What the regional-sla recipe returns (and {@link regionalSlaRows} computes in memory); metric fields end in the metric's index. */
+export interface RegionalSlaRows {
+  regions: Record<string, string | number | null>[];
+  unplaced: { orders: number }[];
+}
+
+/** The regional-sla recipe, in memory: the same rows the SQL gives. */
+export function regionalSlaRows(orders: readonly OrderRow[], options: Pick<RegionalSlaBuildOptions, 'metrics'>): RegionalSlaRows {
   checkOrders(orders);
-  const round = (v: number) => Number(v.toFixed(options.digits ?? 2));
-  const negative: Record<string, number> = Object.fromEntries(options.metrics.map((m) => [m.id, 0]));
-  const regions = new Map<string, { label: string; group?: string; volume: number; durations: Record<string, number[]> }>();
-  let withoutRegion = 0;
+  const metrics = options.metrics;
+  const regions = new Map<string, { label: string | null; group: string | null; volume: number; d: number[][]; negative: number[] }>();
+  const least = (a: string | null, b: string | null | undefined) => (b == null ? a : a === null || b < a ? b : a);
+  let unplaced = 0;
   for (const o of orders) {
     if (!isQualifying(o)) continue;
     if (!o.region_id) {
-      withoutRegion++;
+      unplaced++;
       continue;
     }
     let r = regions.get(o.region_id);
-    if (!r) {
-      r = { label: o.region_label || o.region_id, volume: 0, durations: Object.fromEntries(options.metrics.map((m) => [m.id, []])) };
-      if (o.region_group) r.group = o.region_group;
-      regions.set(o.region_id, r);
-    }
+    if (!r) regions.set(o.region_id, (r = { label: null, group: null, volume: 0, d: metrics.map(() => []), negative: metrics.map(() => 0) }));
+    r.label = least(r.label, o.region_label);
+    r.group = least(r.group, o.region_group);
     r.volume++;
-    for (const m of options.metrics) {
+    metrics.forEach((m, i) => {
       const from = timestampMs(o[m.from]);
       const to = timestampMs(o[m.to]);
-      if (from === null || to === null) continue;
-      if (to < from) {
-        negative[m.id]!++;
-        continue;
-      }
-      r.durations[m.id]!.push((to - from) / 1000 / UNIT_SECONDS[m.unit]);
-    }
+      if (from === null || to === null) return;
+      if (to < from) r.negative[i]!++;
+      else r.d[i]!.push((to - from) / 1000 / UNIT_SECONDS[m.unit]);
+    });
   }
+  return {
+    regions: [...regions].map(([id, r]) => {
+      const row: Record<string, string | number | null> = { region_id: id, region_label: r.label, region_group: r.group, volume: r.volume };
+      metrics.forEach((m, i) => {
+        const d = r.d[i]!.sort((a, b) => a - b);
+        row[`p50_${i}`] = d.length ? quantileSorted(d, 0.5) : null;
+        row[`p90_${i}`] = d.length ? quantileSorted(d, 0.9) : null;
+        row[`total_${i}`] = d.length;
+        row[`within_${i}`] = d.filter((v) => v <= m.target).length;
+        row[`negative_${i}`] = r.negative[i]!;
+      });
+      return row;
+    }),
+    unplaced: [{ orders: unplaced }],
+  };
+}
+
+/** Builds and validates a `regional-sla` document from orders in memory. */
+export function buildRegionalSla(orders: readonly OrderRow[], options: RegionalSlaBuildOptions): RegionalSlaBuild {
+  return assembleRegionalSla(regionalSlaRows(orders, options), options);
+}
+
+/** The regional-sla document from the recipe's rows (from SQL or from {@link regionalSlaRows}), validated. */
+export function assembleRegionalSla(rows: RegionalSlaRows, options: RegionalSlaBuildOptions): RegionalSlaBuild {
+  const round = (v: number) => Number(v.toFixed(options.digits ?? 2));
+  const metrics = options.metrics;
+  const negative: Record<string, number> = Object.fromEntries(metrics.map((m) => [m.id, 0]));
+  const num = (v: unknown) => Number(v ?? 0);
+  const regions = [...rows.regions].sort((a, b) => (String(a['region_id']) < String(b['region_id']) ? -1 : 1)).map((r) => {
+    metrics.forEach((m, i) => (negative[m.id]! += num(r[`negative_${i}`])));
+    const id = String(r['region_id']);
+    return {
+      id, label: r['region_label'] ? String(r['region_label']) : id, ...(r['region_group'] ? { group: String(r['region_group']) } : {}), volume: num(r['volume']),
+      values: Object.fromEntries(metrics.flatMap((m, i) => {
+        const total = num(r[`total_${i}`]);
+        if (!total) return [];
+        return [[m.id, { p50: round(num(r[`p50_${i}`])), p90: round(num(r[`p90_${i}`])), withinTarget: num(r[`within_${i}`]), total }]];
+      })),
+    };
+  });
   const doc: RegionalSlaDoc = {
     kind: 'regional-sla', version: 1,
     ...(options.title ? { title: options.title } : {}),
     ...(options.subtitle ? { subtitle: options.subtitle } : {}),
-    metrics: options.metrics.map((m) => ({ id: m.id, label: m.label ?? `${m.from} → ${m.to}`, unit: m.unit, target: m.target })),
-    regions: [...regions].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, r]) => ({
-      id, label: r.label, ...(r.group ? { group: r.group } : {}), volume: r.volume,
-      values: Object.fromEntries(options.metrics.flatMap((m) => {
-        const d = r.durations[m.id]!.sort((a, b) => a - b);
-        if (!d.length) return [];
-        return [[m.id, { p50: round(quantileSorted(d, 0.5)), p90: round(quantileSorted(d, 0.9)), withinTarget: d.filter((v) => v <= m.target).length, total: d.length }]];
-      })),
-    })),
+    metrics: metrics.map((m) => ({ id: m.id, label: m.label ?? `${m.from} → ${m.to}`, unit: m.unit, target: m.target })),
+    regions,
   };
-  const result = parseKpi(doc, 'regional-sla');
-  if (!result.ok) throw new InvalidDocumentError(result.issues);
-  return { doc: result.doc, negative, withoutRegion };
+  return { doc: validated(doc, 'regional-sla'), negative, withoutRegion: num(rows.unplaced[0]?.orders) };
 }

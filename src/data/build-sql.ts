@@ -1,0 +1,67 @@
+/**
+ * Recipes run on an engine, their rows assembled into documents by the same builders the
+ * in-memory path uses: one definition of each KPI, whatever computed the rows.
+ */
+import type { ChannelsDoc, CohortDoc, ForecastDoc } from '../schema/index.js';
+import { channelsRecipe, cohortRecipe, forecastRecipe, funnelOrdersRecipe, regionalSlaRecipe, type RecipeContext } from './sql.js';
+import { runRecipe, type SqlEngine } from './engines.js';
+import type { RecipeFacts } from './orders.js';
+import { assembleCohort, type CohortBuildOptions, type CohortRows } from './cohort.js';
+import { assembleForecast, type ForecastBuildOptions, type ForecastRows } from './forecast.js';
+import { assembleRegionalSla, type RegionalSlaBuild, type RegionalSlaBuildOptions, type RegionalSlaRows } from './regional-sla.js';
+import { assembleFunnelFromOrders, type FunnelBuild, type FunnelBuildOptions, type FunnelOrderRows } from './funnel.js';
+import { assembleChannels, type ChannelsBuildOptions, type ChannelsRows } from './channels.js';
+
+/** Where the orders are: the relation name on the engine (`orders` after loadOrdersFile, `kpi_orders` after useOrdersTable). */
+export interface SqlSource {
+  engine: SqlEngine;
+  orders: string;
+}
+
+function facts(rows: Record<string, unknown>[] | undefined): RecipeFacts {
+  const r = rows?.[0] ?? {};
+  return {
+    currency: r['currency'] == null ? null : String(r['currency']),
+    currencies: Number(r['currencies'] ?? 0),
+    last_day: r['last_day'] == null ? null : String(r['last_day']),
+    orders: Number(r['orders'] ?? 0),
+  };
+}
+const ctx = (s: SqlSource, tz?: string): RecipeContext => ({ dialect: s.engine.dialect, orders: s.orders, ...(tz ? { tz } : {}) });
+
+export async function buildCohortSql(s: SqlSource, options: CohortBuildOptions = {}): Promise<CohortDoc> {
+  const r = await runRecipe(s.engine, cohortRecipe({ ...ctx(s, options.tz), ...(options.period ? { period: options.period } : {}) }));
+  return assembleCohort({ facts: facts(r['facts']), cells: r['cells'] as unknown as CohortRows['cells'] }, options);
+}
+
+export async function buildForecastSql(s: SqlSource, options: ForecastBuildOptions): Promise<ForecastDoc> {
+  const r = await runRecipe(s.engine, forecastRecipe(ctx(s, options.tz)));
+  return assembleForecast({ facts: facts(r['facts']), days: (r['days'] ?? []).map((d) => ({ day: String(d['day']), revenue: Number(d['revenue']) })) } satisfies ForecastRows, options);
+}
+
+export async function buildRegionalSlaSql(s: SqlSource, options: RegionalSlaBuildOptions): Promise<RegionalSlaBuild> {
+  const r = await runRecipe(s.engine, regionalSlaRecipe({ ...ctx(s), metrics: options.metrics }));
+  return assembleRegionalSla({ regions: r['regions'] as RegionalSlaRows['regions'], unplaced: (r['unplaced'] ?? []).map((u) => ({ orders: Number(u['orders']) })) }, options);
+}
+
+export async function buildFunnelFromOrdersSql(s: SqlSource, options: FunnelBuildOptions): Promise<FunnelBuild> {
+  const r = await runRecipe(s.engine, funnelOrdersRecipe({
+    ...ctx(s, options.tz), steps: options.steps.map((x) => x.column),
+    ...(options.segmentBy ? { segmentBy: options.segmentBy } : {}), ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}),
+  }));
+  return assembleFunnelFromOrders({
+    facts: facts(r['facts']), all: r['all'] as FunnelOrderRows['all'],
+    ...(r['segments'] ? { segments: r['segments'] as NonNullable<FunnelOrderRows['segments']> } : {}),
+  }, options);
+}
+
+export async function buildChannelsSql(s: SqlSource, options: ChannelsBuildOptions = {}): Promise<ChannelsDoc> {
+  const r = await runRecipe(s.engine, channelsRecipe({ ...ctx(s, options.tz), ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}) }));
+  return assembleChannels({
+    facts: facts(r['facts']),
+    channels: r['channels'] as unknown as ChannelsRows['channels'],
+    months: r['months'] as unknown as ChannelsRows['months'],
+    sets: r['sets'] as unknown as ChannelsRows['sets'],
+    bits: r['bits'] as unknown as ChannelsRows['bits'],
+  }, options);
+}

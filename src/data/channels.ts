@@ -1,0 +1,152 @@
+/**
+ * The `channels` builder from orders: one view of every sales channel, each customer
+ * counted once. The definition every engine shares (data-path.md): per channel, `revenue`
+ * (sum of `amount`), `orders` and `customers` (distinct) over qualifying orders, with a
+ * monthly series; `customers.unique` counts each customer once across channels and
+ * `customers.overlaps` gives the customers of every exact set of two or more channels
+ * (a bit mask per customer in SQL, decoded here). The repeat rate is the share of
+ * customers with two or more qualifying orders (in the channel; overall for the total).
+ * Orders without a channel are the channel `unknown`.
+ */
+import type { ChannelsDoc } from '../schema/index.js';
+import { cents, checkOrders, isQualifying, localDayOf, orderFacts, validated, type OrderRow, type RecipeFacts } from './orders.js';
+import { alignedStart } from '../compute/periods.js';
+
+export interface ChannelsBuildOptions {
+  /** Orders placed from this day on. */
+  from?: string;
+  /** Orders placed up to this day. */
+  to?: string;
+  title?: string;
+  subtitle?: string;
+  currency?: string;
+  /** Time zone of days and months (default UTC). */
+  tz?: string;
+  /** Labels of channel values (`{ marketplace: 'Marketplace' }`); default the value itself. */
+  labels?: Readonly<Record<string, string>>;
+}
+
+/** What the channels recipe returns (and {@link channelsRows} computes in memory). */
+export interface ChannelsRows {
+  facts: RecipeFacts;
+  channels: { channel: string; revenue: number; orders: number; customers: number; repeat_customers: number }[];
+  months: { channel: string; month: string; revenue: number; orders: number; customers: number }[];
+  /** Customers per exact set of channels: `mask` is a decimal 64-bit number, bit = the channel's entry in `bits`. */
+  sets: { mask: string; customers: number; repeat_customers: number }[];
+  bits: { channel: string; bit: number }[];
+}
+
+/** The channels recipe, in memory: the same rows the SQL gives. */
+export function channelsRows(orders: readonly OrderRow[], options: Pick<ChannelsBuildOptions, 'from' | 'to' | 'tz'> = {}): ChannelsRows {
+  checkOrders(orders);
+  const day = localDayOf(options.tz);
+  const q = orders.flatMap((o) => {
+    const d = day(o.ordered_at);
+    if (!isQualifying(o) || (options.from && d < options.from) || (options.to && d > options.to)) return [];
+    return [{ channel: o.channel || 'unknown', customer: o.customer_id, amount: o.amount ?? 0, month: alignedStart(d, 'month') }];
+  });
+  const names = [...new Set(q.map((r) => r.channel))].sort();
+  const bit = new Map(names.map((n, i) => [n, i]));
+  const perChannel = new Map<string, Map<string, { orders: number; revenue: number }>>();
+  const perMonth = new Map<string, { channel: string; month: string; revenue: number; orders: number; customers: Set<string> }>();
+  const perCustomer = new Map<string, { mask: bigint; orders: number }>();
+  for (const r of q) {
+    let c = perChannel.get(r.channel);
+    if (!c) perChannel.set(r.channel, (c = new Map()));
+    const pc = c.get(r.customer) ?? { orders: 0, revenue: 0 };
+    pc.orders++;
+    pc.revenue += r.amount;
+    c.set(r.customer, pc);
+    const key = `${r.channel}|${r.month}`;
+    let m = perMonth.get(key);
+    if (!m) perMonth.set(key, (m = { channel: r.channel, month: r.month, revenue: 0, orders: 0, customers: new Set() }));
+    m.revenue += r.amount;
+    m.orders++;
+    m.customers.add(r.customer);
+    const cu = perCustomer.get(r.customer) ?? { mask: 0n, orders: 0 };
+    cu.mask |= 1n << BigInt(bit.get(r.channel)!);
+    cu.orders++;
+    perCustomer.set(r.customer, cu);
+  }
+  const sets = new Map<string, { customers: number; repeat_customers: number }>();
+  for (const cu of perCustomer.values()) {
+    const s = sets.get(String(cu.mask)) ?? { customers: 0, repeat_customers: 0 };
+    s.customers++;
+    if (cu.orders >= 2) s.repeat_customers++;
+    sets.set(String(cu.mask), s);
+  }
+  return {
+    facts: orderFacts(orders, options.tz),
+    channels: [...perChannel].map(([channel, c]) => {
+      const v = [...c.values()];
+      return { channel, revenue: v.reduce((s, x) => s + x.revenue, 0), orders: v.reduce((s, x) => s + x.orders, 0), customers: v.length, repeat_customers: v.filter((x) => x.orders >= 2).length };
+    }),
+    months: [...perMonth.values()].map((m) => ({ ...m, customers: m.customers.size })),
+    sets: [...sets].map(([mask, s]) => ({ mask, ...s })),
+    bits: names.map((channel, i) => ({ channel, bit: i })),
+  };
+}
+
+/** Builds and validates a `channels` document from orders in memory. */
+export function buildChannels(orders: readonly OrderRow[], options: ChannelsBuildOptions = {}): ChannelsDoc {
+  return assembleChannels(channelsRows(orders, options), options);
+}
+
+const ratio = (a: number, b: number) => (b > 0 ? Number((a / b).toFixed(4)) : null);
+
+/** The channels document from the recipe's rows (from SQL or from {@link channelsRows}), validated. */
+export function assembleChannels(rows: ChannelsRows, options: ChannelsBuildOptions = {}): ChannelsDoc {
+  const num = (v: unknown) => Number(v ?? 0);
+  const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  // Most revenue first; the channel's value breaks ties.
+  const channels = rows.channels.map((c) => ({ ...c, revenue: cents(num(c.revenue)), orders: num(c.orders), customers: num(c.customers), repeat: num(c.repeat_customers) }))
+    .sort((a, b) => b.revenue - a.revenue || byName(a.channel, b.channel));
+  const ids = new Map<string, string>();
+  const used = new Set<string>();
+  for (const c of [...channels].sort((a, b) => byName(a.channel, b.channel))) {
+    const base = c.channel.replace(/[^A-Za-z0-9_.:-]/g, '_').slice(0, 60) || 'unknown';
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}_${n}`;
+    used.add(id);
+    ids.set(c.channel, id);
+  }
+  const channelOfBit = new Map(rows.bits.map((b) => [num(b.bit), b.channel]));
+  const order = new Map(channels.map((c, i) => [c.channel, i]));
+  let unique = 0;
+  let repeat = 0;
+  const overlaps: { channels: string[]; customers: number }[] = [];
+  for (const s of rows.sets) {
+    unique += num(s.customers);
+    repeat += num(s.repeat_customers);
+    const members: string[] = [];
+    const mask = BigInt(s.mask);
+    for (const [b, name] of channelOfBit) if ((mask >> BigInt(b)) & 1n) members.push(name);
+    if (members.length >= 2) overlaps.push({ channels: members.sort((a, b) => order.get(a)! - order.get(b)!).map((n) => ids.get(n)!), customers: num(s.customers) });
+  }
+  overlaps.sort((a, b) => b.customers - a.customers || byName(a.channels.join(','), b.channels.join(',')));
+  const months = [...rows.months].sort((a, b) => byName(a.month, b.month));
+  const revenue = channels.reduce((s, c) => s + c.revenue, 0);
+  const orders = channels.reduce((s, c) => s + c.orders, 0);
+  const doc: ChannelsDoc = {
+    kind: 'channels', version: 1,
+    ...(options.title ? { title: options.title } : {}),
+    ...(options.subtitle ? { subtitle: options.subtitle } : {}),
+    ...(options.from && options.to ? { period: { from: options.from, to: options.to } } : {}),
+    currency: options.currency ?? rows.facts.currency ?? 'BRL',
+    metrics: [
+      { id: 'revenue', label: 'Revenue', format: 'currency', aggregate: 'sum' },
+      { id: 'orders', label: 'Orders', format: 'integer', aggregate: 'sum' },
+      { id: 'customers', label: 'Customers', format: 'integer', aggregate: 'sum' },
+      { id: 'averageTicket', label: 'Average ticket', format: 'currency', aggregate: 'none' },
+      { id: 'repeatRate', label: 'Repeat-purchase rate', format: 'percent', aggregate: 'none' },
+    ],
+    channels: channels.map((c) => ({
+      id: ids.get(c.channel)!, label: options.labels?.[c.channel] ?? c.channel,
+      values: { revenue: c.revenue, orders: c.orders, customers: c.customers, averageTicket: c.orders ? cents(c.revenue / c.orders) : null, repeatRate: ratio(c.repeat, c.customers) },
+      series: months.filter((m) => m.channel === c.channel).map((m) => ({ date: m.month, values: { revenue: cents(num(m.revenue)), orders: num(m.orders), customers: num(m.customers) } })),
+    })),
+    customers: { metric: 'customers', unique, overlaps },
+    totals: { averageTicket: orders ? cents(cents(revenue) / orders) : 0, repeatRate: ratio(repeat, unique) ?? 0 },
+  };
+  return validated(doc, 'channels');
+}

@@ -1,0 +1,287 @@
+/**
+ * The SQL engines of the data path, for Node (the `kpi-kit/node` entry and the CLI):
+ * DuckDB embedded, the default, and PostgreSQL through `pg`. Both drivers are optional
+ * dependencies of the package: they load here, on first use, and their absence is one
+ * line that says what to install. Browser bundles never import this module.
+ */
+import { checkTimeZone, type Dialect, type Recipe } from './sql.js';
+
+/** A connection that runs recipe SQL and returns plain rows (numbers, text, null). */
+export interface SqlEngine {
+  readonly dialect: Extract<Dialect, 'duckdb' | 'postgres'>;
+  all(sql: string): Promise<Record<string, unknown>[]>;
+  close(): Promise<void>;
+}
+
+/** A driver that is not installed: the message says what to install. */
+export class MissingDriverError extends Error {
+  constructor(readonly driver: string, what: string) {
+    super(`${what} needs the optional package ${driver}: npm install ${driver}`);
+    this.name = 'MissingDriverError';
+  }
+}
+
+/** A bad value in an input file, with where it is. */
+export class InputError extends Error {
+  constructor(readonly file: string, readonly where: string, message: string) {
+    super(where ? `${file}, ${where}: ${message}` : `${file}: ${message}`);
+    this.name = 'InputError';
+  }
+}
+
+async function load<T>(name: string, what: string): Promise<T> {
+  try {
+    return (await import(/* @vite-ignore */ name)) as T;
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') throw new MissingDriverError(name, what);
+    throw e;
+  }
+}
+
+interface DuckApi {
+  DuckDBInstance: { create(path: string, options?: Record<string, string>): Promise<{ connect(): Promise<DuckConnection>; closeSync?(): void }> };
+}
+interface DuckConnection {
+  runAndReadAll(sql: string): Promise<{ getRowObjectsJson(): Record<string, unknown>[] }>;
+  readonly progress: { percentage: number };
+  closeSync?(): void;
+  disconnectSync?(): void;
+}
+
+export interface DuckDbOptions {
+  /** Worker threads (default: the machine's cores). */
+  threads?: number;
+  /** DuckDB's memory limit (default 2GB: well under a laptop's memory). */
+  memoryLimit?: string;
+  /** Where DuckDB spills when a query outgrows memory (default: the system's temp folder). */
+  tempDirectory?: string;
+  /** Called with a percentage while a long query runs (the CLI prints it on stderr). */
+  onProgress?: (percentage: number) => void;
+}
+
+/** DuckDB in memory, UTC, tuned for one batch build. */
+export async function openDuckDb(options: DuckDbOptions = {}): Promise<SqlEngine> {
+  const { DuckDBInstance } = await load<DuckApi>('@duckdb/node-api', 'the DuckDB engine (the default)');
+  const os = await import('node:os');
+  const instance = await DuckDBInstance.create(':memory:', {
+    threads: String(options.threads ?? Math.max(1, os.availableParallelism?.() ?? os.cpus().length)),
+    memory_limit: options.memoryLimit ?? '2GB',
+    temp_directory: options.tempDirectory ?? os.tmpdir(),
+    preserve_insertion_order: 'false',
+  });
+  const connection = await instance.connect();
+  await connection.runAndReadAll(`SET TimeZone = 'UTC'`);
+  return {
+    dialect: 'duckdb',
+    async all(sql) {
+      const timer = options.onProgress ? setInterval(() => {
+        const p = connection.progress.percentage;
+        if (p > 0) options.onProgress!(p);
+      }, 1000) : undefined;
+      try {
+        return (await connection.runAndReadAll(sql)).getRowObjectsJson();
+      } finally {
+        clearInterval(timer);
+      }
+    },
+    async close() {
+      connection.closeSync?.();
+      connection.disconnectSync?.();
+      instance.closeSync?.();
+    },
+  };
+}
+
+interface PgApi {
+  default: { Client: new (config: { connectionString: string }) => { connect(): Promise<void>; query(sql: string): Promise<{ rows: Record<string, unknown>[] }>; end(): Promise<void> } };
+}
+
+/** A PostgreSQL database (`postgres://user@host:port/db`), session in UTC. */
+export async function openPostgres(url: string): Promise<SqlEngine> {
+  const pg = await load<PgApi>('pg', 'the PostgreSQL engine (--db)');
+  const client = new pg.default.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`SET TIME ZONE 'UTC'`);
+  return {
+    dialect: 'postgres',
+    async all(sql) {
+      return (await client.query(sql)).rows;
+    },
+    close: () => client.end(),
+  };
+}
+
+/** Every query of a recipe, in order, with its rows. */
+export async function runRecipe(engine: SqlEngine, recipe: Recipe): Promise<Record<string, Record<string, unknown>[]>> {
+  const out: Record<string, Record<string, unknown>[]> = {};
+  for (const [name, sql] of Object.entries(recipe)) out[name] = await engine.all(sql);
+  return out;
+}
+
+const TIMESTAMPS = ['ordered_at', 'approved_at', 'shipped_at', 'delivered_at', 'promised_at', 'reviewed_at'];
+const TEXT = ['order_id', 'customer_id', 'status', 'region_id', 'region_label', 'region_group', 'channel', 'currency'];
+const REQUIRED = ['order_id', 'customer_id', 'ordered_at'];
+const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
+const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/** The canonical projection of a relation whose columns (name → type) are `found`: missing optional columns are NULL. */
+function canonicalSelect(found: Map<string, string>, engine: SqlEngine['dialect']): string {
+  const col = (c: string) => ident(found.has(c) ? c : '');
+  const text = TEXT.map((c) => (found.has(c) ? `NULLIF(CAST(${col(c)} AS VARCHAR), '') AS ${c}` : `CAST(NULL AS VARCHAR) AS ${c}`));
+  const ts = TIMESTAMPS.map((c) => {
+    const type = found.get(c)?.toUpperCase();
+    if (type === undefined) return `CAST(NULL AS TIMESTAMPTZ) AS ${c}`;
+    if (/WITH TIME ZONE|TIMESTAMPTZ/.test(type)) return `${col(c)} AS ${c}`;
+    // Without an offset, a timestamp is UTC (canonical rows, version 1).
+    if (/^TIMESTAMP|^DATE/.test(type)) return `(CAST(${col(c)} AS TIMESTAMP) AT TIME ZONE 'UTC') AS ${c}`;
+    return engine === 'duckdb' ? `TRY_CAST(NULLIF(${col(c)}, '') AS TIMESTAMPTZ) AS ${c}` : `CAST(NULLIF(${col(c)}, '') AS TIMESTAMPTZ) AS ${c}`;
+  });
+  const num = (c: string, type: string) => (found.has(c) ? (engine === 'duckdb' ? `TRY_CAST(${col(c)} AS ${type}) AS ${c}` : `CAST(${col(c)} AS ${type}) AS ${c}`) : `CAST(NULL AS ${type}) AS ${c}`);
+  return [...text, ...ts, num('amount', engine === 'duckdb' ? 'DECIMAL(38,6)' : 'NUMERIC'), num('review_score', 'INTEGER')].join(',\n  ');
+}
+
+function missingColumns(found: Map<string, string>, where: string): void {
+  const missing = REQUIRED.filter((c) => !found.has(c));
+  if (missing.length) throw new InputError(where, 'line 1', `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; found ${[...found.keys()].join(', ') || 'none'}`);
+}
+
+/**
+ * Loads an orders file (CSV with a header, Parquet or JSON) into DuckDB as the temporary
+ * table `orders` with canonical types. A bad value stops the load with an {@link InputError}
+ * naming the file, the line (CSV, as an editor counts them, header = 1) or row, the column,
+ * the value and what was expected.
+ */
+export async function loadOrdersFile(engine: SqlEngine, file: string): Promise<{ rows: number }> {
+  if (engine.dialect !== 'duckdb') throw new Error('files load into DuckDB; with PostgreSQL, --orders names a table');
+  const { existsSync } = await import('node:fs');
+  if (!existsSync(file)) throw new InputError(file, '', 'no such file');
+  const kind = /\.parquet$/i.test(file) ? 'parquet' : /\.json$/i.test(file) ? 'json' : 'csv';
+  const source = kind === 'parquet' ? `read_parquet(${sqlString(file)}, file_row_number = true)`
+    : kind === 'json' ? `read_json(${sqlString(file)}, format = 'array')`
+      : `read_csv(${sqlString(file)}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"', strict_mode = true)`;
+  try {
+    await engine.all(`CREATE OR REPLACE TEMP VIEW kpi_source AS SELECT * FROM ${source}`);
+  } catch (e) {
+    throw await unreadable(file, kind, e as Error);
+  }
+  const found = new Map((await engine.all('DESCRIBE kpi_source')).map((r) => [String(r['column_name']), String(r['column_type'])]));
+  missingColumns(found, file);
+  // The first bad value, if any: one pass before the typed table is made.
+  const checks: string[] = [];
+  for (const c of ['order_id', 'customer_id']) checks.push(`WHEN ${ident(c)} IS NULL OR trim(CAST(${ident(c)} AS VARCHAR)) = '' THEN '${c}|a non-empty id'`);
+  for (const c of TIMESTAMPS.filter((t) => found.get(t) === 'VARCHAR')) {
+    checks.push(`WHEN ${c === 'ordered_at' ? `${ident(c)} IS NULL OR ` : ''}(NULLIF(${ident(c)}, '') IS NOT NULL AND TRY_CAST(${ident(c)} AS TIMESTAMPTZ) IS NULL) THEN '${c}|an ISO 8601 timestamp${c === 'ordered_at' ? '' : ' or nothing'}'`);
+  }
+  if (found.get('amount') === 'VARCHAR') checks.push(`WHEN NULLIF(amount, '') IS NOT NULL AND NOT coalesce(isfinite(TRY_CAST(amount AS DOUBLE)), false) THEN 'amount|a number'`);
+  if (found.get('review_score') === 'VARCHAR') checks.push(`WHEN NULLIF(review_score, '') IS NOT NULL AND coalesce(TRY_CAST(review_score AS DOUBLE) <> floor(TRY_CAST(review_score AS DOUBLE)), true) THEN 'review_score|an integer'`);
+  const problem = (await engine.all(`SELECT * FROM (
+  SELECT CAST(order_id AS VARCHAR) AS order_id, ${kind === 'parquet' ? 'file_row_number' : 'CAST(NULL AS BIGINT)'} AS row_number,
+    CASE ${checks.join('\n    ')} END AS problem,
+    to_json(kpi_source) AS row_json
+  FROM kpi_source) WHERE problem IS NOT NULL LIMIT 1`).catch(async (e: Error) => {
+    throw await unreadable(file, kind, e);
+  }))[0];
+  if (problem) {
+    const [column, expected] = String(problem['problem']).split('|') as [string, string];
+    const value = (JSON.parse(String(problem['row_json'])) as Record<string, unknown>)[column];
+    const shown = value === null || value === undefined || value === '' ? 'nothing' : JSON.stringify(value);
+    const where = kind === 'csv' ? await csvLineOf(file, column, problem['order_id'] as string | null, value)
+      : kind === 'parquet' ? `row ${Number(problem['row_number']) + 1}` : `order ${JSON.stringify(problem['order_id'])}`;
+    throw new InputError(file, where, `column ${column}: expected ${expected}, got ${shown}`);
+  }
+  await engine.all(`CREATE OR REPLACE TEMP TABLE orders AS SELECT\n  ${canonicalSelect(found, 'duckdb')}\nFROM kpi_source`);
+  const [count] = await engine.all('SELECT CAST(count(*) AS BIGINT) AS n FROM orders');
+  return { rows: Number(count?.['n'] ?? 0) };
+}
+
+/**
+ * A file DuckDB could not read. For a CSV of reasonable size our own parser says where it
+ * breaks (the line, as an editor counts them); otherwise DuckDB's first line says why.
+ */
+async function unreadable(file: string, kind: string, e: Error): Promise<InputError> {
+  if (kind === 'csv') {
+    const { statSync, readFileSync } = await import('node:fs');
+    if (statSync(file).size < 256 * 1024 * 1024) {
+      const { parseCsv, CsvError } = await import('./csv.js');
+      try {
+        parseCsv(readFileSync(file, 'utf8'), file);
+      } catch (c) {
+        if (c instanceof CsvError) return new InputError(file, `line ${c.line}`, c.message.replace(/^.*?, line \d+: /, ''));
+      }
+    }
+  }
+  return new InputError(file, 'line 1', `cannot be read as ${kind.toUpperCase()}: ${e.message.split('\n')[0]}`);
+}
+
+/**
+ * The line of the first CSV record whose `column` holds `value` (and whose order_id is
+ * `orderId` when there is one), as an editor counts lines (header = 1; quoted line breaks
+ * counted). Streams the file: only the error path pays for it.
+ */
+async function csvLineOf(file: string, column: string, orderId: string | null, value: unknown): Promise<string> {
+  const { createReadStream } = await import('node:fs');
+  let line = 1;
+  let recordLine = 1;
+  let field = '';
+  let fields: string[] = [];
+  let quoted = false;
+  let header: string[] | null = null;
+  let prev = '';
+  const want = value === null || value === undefined ? '' : String(value);
+  const done = (): boolean => {
+    fields.push(field);
+    field = '';
+    const record = fields;
+    fields = [];
+    if (!header) {
+      header = record.map((h) => h.replace(/^\uFEFF/, ''));
+      return false;
+    }
+    const at = (c: string) => record[header!.indexOf(c)] ?? '';
+    return at(column) === want && (orderId === null || at('order_id') === orderId);
+  };
+  for await (const chunk of createReadStream(file, { encoding: 'utf8' })) {
+    for (const ch of chunk as string) {
+      if (quoted) {
+        if (ch === '"') quoted = false;
+        else field += ch;
+        if (ch === '\n') line++;
+      } else if (ch === '"') {
+        if (prev === '"') field += '"';
+        quoted = true;
+      } else if (ch === ',') {
+        fields.push(field);
+        field = '';
+      } else if (ch === '\n') {
+        if (field.endsWith('\r')) field = field.slice(0, -1);
+        if (done()) return `line ${recordLine}`;
+        line++;
+        recordLine = line;
+      } else field += ch;
+      prev = ch;
+    }
+  }
+  if ((field || fields.length) && done()) return `line ${recordLine}`;
+  return `order ${JSON.stringify(orderId)}`;
+}
+
+/**
+ * Points the recipes at a PostgreSQL table of canonical orders: a temporary view
+ * `kpi_orders` with canonical types (timestamps without a zone are UTC; missing optional
+ * columns are NULL). Returns the view's name.
+ */
+export async function useOrdersTable(engine: SqlEngine, table: string): Promise<string> {
+  if (engine.dialect !== 'postgres') throw new Error('useOrdersTable is for PostgreSQL');
+  const m = /^(?:([A-Za-z_][A-Za-z0-9_]*)\.)?([A-Za-z_][A-Za-z0-9_]*)$/.exec(table);
+  if (!m) throw new InputError(table, 'line 1', 'expected a table name (schema.table or table)');
+  const rows = await engine.all(`SELECT column_name, data_type FROM information_schema.columns
+WHERE table_name = ${sqlString(m[2]!)}${m[1] ? ` AND table_schema = ${sqlString(m[1])}` : ' AND table_schema = ANY (current_schemas(false))'}`);
+  if (!rows.length) throw new InputError(table, '', 'no such table in the database');
+  const found = new Map(rows.map((r) => [String(r['column_name']), String(r['data_type'])]));
+  missingColumns(found, table);
+  await engine.all(`CREATE OR REPLACE TEMP VIEW kpi_orders AS SELECT\n  ${canonicalSelect(found, 'postgres')}\nFROM ${m[1] ? `${ident(m[1])}.` : ''}${ident(m[2]!)}`);
+  return 'kpi_orders';
+}
+
+export { checkTimeZone };

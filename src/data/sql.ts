@@ -1,0 +1,312 @@
+/**
+ * The recipes: each KPI kind as SQL over canonical `orders` rows, returning flat rows that
+ * the builders of this folder turn into a document. DuckDB and PostgreSQL run the same
+ * text (the `duckdb` and `postgres` dialects print identical SQL); BigQuery, ClickHouse and
+ * Snowflake differ in a handful of functions, filled by the macros below, each checked
+ * against its engine's function reference (printed, snapshot tested, not run here).
+ *
+ * The relation a recipe reads has canonical columns with canonical types: timestamps as
+ * `TIMESTAMPTZ` (or the warehouse's timestamp), `amount` numeric, the rest text.
+ * Ordering and labels are the builders' job, so no recipe depends on an engine's collation.
+ */
+
+export const DIALECTS = ['duckdb', 'postgres', 'bigquery', 'clickhouse', 'snowflake'] as const;
+export type Dialect = (typeof DIALECTS)[number];
+export type PeriodUnit = 'day' | 'week' | 'month';
+
+/** The few places where engines differ. `tz` is an IANA zone, checked before it gets here. */
+export interface Macros {
+  /** Type-7 percentile of `expr` over the group, nulls ignored. */
+  percentile(p: number, expr: string): string;
+  /** Rows of the group where `cond` holds. */
+  filteredCount(cond: string): string;
+  /** `to − from` in seconds, fractional. */
+  secondsBetween(from: string, to: string): string;
+  /** The calendar day of a timestamp in `tz`. */
+  localDay(ts: string, tz: string): string;
+  /** The first day of the day, ISO week (Monday) or month holding a timestamp, in `tz`. */
+  periodStart(unit: PeriodUnit, ts: string, tz: string): string;
+  /** Bitwise OR over the group of `1 << bit` (a set of up to 63 members as a 64-bit mask). */
+  setMask(bit: string): string;
+  /** `YYYY-MM-DD` text of a date. */
+  dateText(date: string): string;
+  /** A date literal (`YYYY-MM-DD`, checked before it gets here). */
+  date(iso: string): string;
+  text(expr: string): string;
+  double(expr: string): string;
+  bigint(expr: string): string;
+  /** Statements printed before the recipe (helper functions). */
+  prelude?: string;
+}
+
+const standard: Macros = {
+  percentile: (p, e) => `percentile_cont(${p}) WITHIN GROUP (ORDER BY ${e})`,
+  filteredCount: (c) => `count(*) FILTER (WHERE ${c})`,
+  secondsBetween: (a, b) => `CAST(EXTRACT(EPOCH FROM (${b} - ${a})) AS DOUBLE PRECISION)`,
+  localDay: (ts, tz) => `CAST((${ts} AT TIME ZONE '${tz}') AS DATE)`,
+  periodStart: (u, ts, tz) => (u === 'day' ? standard.localDay(ts, tz) : `CAST(date_trunc('${u}', (${ts} AT TIME ZONE '${tz}')) AS DATE)`),
+  setMask: (bit) => `bit_or(CAST(1 AS BIGINT) << CAST(${bit} AS INTEGER))`,
+  dateText: (d) => `CAST(${d} AS VARCHAR)`,
+  date: (iso) => `DATE '${iso}'`,
+  text: (e) => `CAST(${e} AS VARCHAR)`,
+  double: (e) => `CAST(${e} AS DOUBLE PRECISION)`,
+  bigint: (e) => `CAST(${e} AS BIGINT)`,
+};
+
+const BQ_PERCENTILE = `-- Type-7 percentile of a sorted array (BigQuery's PERCENTILE_CONT is analytic only).
+CREATE TEMP FUNCTION kpi_percentile(a ARRAY<FLOAT64>, p FLOAT64) AS (
+  IF(ARRAY_LENGTH(a) = 0, NULL,
+    a[OFFSET(CAST(FLOOR((ARRAY_LENGTH(a) - 1) * p) AS INT64))]
+    + (a[OFFSET(LEAST(CAST(FLOOR((ARRAY_LENGTH(a) - 1) * p) AS INT64) + 1, ARRAY_LENGTH(a) - 1))]
+       - a[OFFSET(CAST(FLOOR((ARRAY_LENGTH(a) - 1) * p) AS INT64))])
+      * ((ARRAY_LENGTH(a) - 1) * p - FLOOR((ARRAY_LENGTH(a) - 1) * p))));
+`;
+
+/** Per dialect. DuckDB and PostgreSQL share the standard text: that is the point. */
+export const MACROS: Record<Dialect, Macros> = {
+  duckdb: standard,
+  postgres: standard,
+  bigquery: {
+    percentile: (p, e) => `kpi_percentile(ARRAY_AGG(CAST(${e} AS FLOAT64) IGNORE NULLS ORDER BY CAST(${e} AS FLOAT64)), ${p})`,
+    filteredCount: (c) => `COUNTIF(${c})`,
+    secondsBetween: (a, b) => `(TIMESTAMP_DIFF(${b}, ${a}, MICROSECOND) / 1e6)`,
+    localDay: (ts, tz) => `DATE(${ts}, '${tz}')`,
+    periodStart: (u, ts, tz) => (u === 'day' ? `DATE(${ts}, '${tz}')` : `DATE_TRUNC(DATE(${ts}, '${tz}'), ${u === 'week' ? 'ISOWEEK' : 'MONTH'})`),
+    setMask: (bit) => `BIT_OR(1 << ${bit})`,
+    dateText: (d) => `FORMAT_DATE('%F', ${d})`,
+    date: (iso) => `DATE '${iso}'`,
+    text: (e) => `CAST(${e} AS STRING)`,
+    double: (e) => `CAST(${e} AS FLOAT64)`,
+    bigint: (e) => `CAST(${e} AS INT64)`,
+    prelude: BQ_PERCENTILE,
+  },
+  clickhouse: {
+    // quantileExactInclusive interpolates between closest ranks: type 7, like percentile_cont.
+    percentile: (p, e) => `quantileExactInclusive(${p})(${e})`,
+    filteredCount: (c) => `countIf(${c})`,
+    secondsBetween: (a, b) => `(dateDiff('microsecond', ${a}, ${b}) / 1e6)`,
+    localDay: (ts, tz) => `toDate(${ts}, '${tz}')`,
+    periodStart: (u, ts, tz) => (u === 'day' ? `toDate(${ts}, '${tz}')` : u === 'week' ? `toMonday(${ts}, '${tz}')` : `toStartOfMonth(${ts}, '${tz}')`),
+    setMask: (bit) => `groupBitOr(bitShiftLeft(toUInt64(1), ${bit}))`,
+    dateText: (d) => `toString(${d})`,
+    date: (iso) => `toDate('${iso}')`,
+    text: (e) => `toString(${e})`,
+    double: (e) => `toFloat64(${e})`,
+    bigint: (e) => `toInt64(${e})`,
+  },
+  snowflake: {
+    percentile: (p, e) => `PERCENTILE_CONT(${p}) WITHIN GROUP (ORDER BY ${e})`,
+    filteredCount: (c) => `COUNT_IF(${c})`,
+    secondsBetween: (a, b) => `(DATEDIFF('microsecond', ${a}, ${b}) / 1e6)`,
+    localDay: (ts, tz) => `TO_DATE(CONVERT_TIMEZONE('${tz}', ${ts}))`,
+    // DATE_TRUNC('week') starts on Monday with the default WEEK_START = 0.
+    periodStart: (u, ts, tz) => (u === 'day' ? `TO_DATE(CONVERT_TIMEZONE('${tz}', ${ts}))` : `DATE_TRUNC('${u}', TO_DATE(CONVERT_TIMEZONE('${tz}', ${ts})))`),
+    setMask: (bit) => `BITOR_AGG(BITSHIFTLEFT(1, ${bit}))`,
+    dateText: (d) => `TO_VARCHAR(${d}, 'YYYY-MM-DD')`,
+    date: (iso) => `DATE '${iso}'`,
+    text: (e) => `CAST(${e} AS VARCHAR)`,
+    double: (e) => `CAST(${e} AS DOUBLE)`,
+    bigint: (e) => `CAST(${e} AS BIGINT)`,
+  },
+};
+
+/** The order columns a recipe may name, so nothing else from options reaches the SQL text. */
+export const ORDER_TEXT_COLUMNS = ['order_id', 'customer_id', 'status', 'region_id', 'region_label', 'region_group', 'channel', 'currency'] as const;
+export const ORDER_TIMESTAMP_COLUMNS = ['ordered_at', 'approved_at', 'shipped_at', 'delivered_at', 'promised_at', 'reviewed_at'] as const;
+type TextColumn = (typeof ORDER_TEXT_COLUMNS)[number];
+type TsColumn = (typeof ORDER_TIMESTAMP_COLUMNS)[number];
+
+/** An IANA time zone (`America/Sao_Paulo`, `UTC`); throws a plain message otherwise. */
+export function checkTimeZone(tz: string): string {
+  try {
+    if (!/^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/.test(tz)) throw new Error();
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return tz;
+  } catch {
+    throw new Error(`--tz: expected an IANA time zone such as UTC or America/Sao_Paulo, got ${JSON.stringify(tz)}`);
+  }
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+function checkDate(name: string, d: string): string {
+  if (!ISO_DATE.test(d) || Number.isNaN(Date.parse(`${d}T00:00:00Z`)) || new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) !== d) {
+    throw new Error(`--${name}: expected a date YYYY-MM-DD, got ${JSON.stringify(d)}`);
+  }
+  return d;
+}
+function pick<T extends string>(allowed: readonly T[], value: string, what: string): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new Error(`${what}: expected one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
+  return value as T;
+}
+
+/** A recipe: named queries, each returning flat rows. */
+export type Recipe = Record<string, string>;
+
+export interface RecipeContext {
+  dialect?: Dialect;
+  /** The relation holding canonical orders (default `orders`). */
+  orders?: string;
+  /** Time zone of days, weeks and months (default UTC). */
+  tz?: string;
+}
+
+function context(c: RecipeContext) {
+  const m = MACROS[c.dialect ?? 'duckdb'];
+  const tz = checkTimeZone(c.tz ?? 'UTC');
+  const rel = c.orders ?? 'orders';
+  if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/.test(rel)) throw new Error(`--orders: expected a table name (letters, digits, _; schema.table), got ${JSON.stringify(rel)}`);
+  const qualifying = `(status IS NULL OR status NOT IN ('canceled', 'cancelled', 'unavailable'))`;
+  return { m, tz, rel, qualifying };
+}
+
+/** What every build asks first: the orders' currencies and their last day. */
+function factsQuery(c: RecipeContext): string {
+  const { m, tz, rel } = context(c);
+  return `SELECT min(currency) AS currency, ${m.bigint('count(DISTINCT currency)')} AS currencies, ${m.dateText(`max(${m.localDay('ordered_at', tz)})`)} AS last_day, ${m.bigint('count(*)')} AS orders
+FROM ${rel}`;
+}
+
+/** cohort: per (cohort, period), the cohort's active customers and their qualifying amount. */
+export function cohortRecipe(options: { period?: PeriodUnit } & RecipeContext = {}): Recipe {
+  const { m, tz, rel, qualifying } = context(options);
+  const unit = pick(['day', 'week', 'month'] as const, options.period ?? 'month', '--period');
+  return {
+    facts: factsQuery(options),
+    cells: `WITH q AS (
+  SELECT customer_id, ${m.periodStart(unit, 'ordered_at', tz)} AS period, COALESCE(amount, 0) AS amount
+  FROM ${rel}
+  WHERE ${qualifying}
+), firsts AS (
+  SELECT customer_id, min(period) AS cohort FROM q GROUP BY customer_id
+)
+SELECT ${m.dateText('f.cohort')} AS cohort, ${m.dateText('q.period')} AS period,
+  ${m.bigint('count(DISTINCT q.customer_id)')} AS customers, ${m.double('sum(q.amount)')} AS revenue
+FROM q JOIN firsts f ON f.customer_id = q.customer_id
+GROUP BY f.cohort, q.period`,
+  };
+}
+
+export interface SlaMetricSql {
+  id: string;
+  from: string;
+  to: string;
+  unit: 'seconds' | 'minutes' | 'hours' | 'days';
+  target: number;
+}
+const UNIT_SECONDS = { seconds: 1, minutes: 60, hours: 3600, days: 86400 } as const;
+
+/** regional-sla: per region, its qualifying orders and, per metric, percentiles, counts and negatives. */
+export function regionalSlaRecipe(options: { metrics: readonly SlaMetricSql[] } & RecipeContext): Recipe {
+  const { m, rel, qualifying } = context(options);
+  const metrics = options.metrics.map((x, i) => ({
+    i, from: pick(ORDER_TIMESTAMP_COLUMNS, x.from, '--metric from column'), to: pick(ORDER_TIMESTAMP_COLUMNS, x.to, '--metric to column'),
+    unit: UNIT_SECONDS[pick(['seconds', 'minutes', 'hours', 'days'] as const, x.unit, '--metric unit')], target: Number(x.target),
+  }));
+  if (metrics.some((x) => !Number.isFinite(x.target))) throw new Error('--metric target: expected a number');
+  const durations = metrics.map((x) => `${m.secondsBetween(x.from, x.to)} / ${x.unit} AS d${x.i}`).join(',\n    ');
+  const aggregates = metrics.map((x) => `${m.percentile(0.5, `CASE WHEN d${x.i} >= 0 THEN d${x.i} END`)} AS p50_${x.i},
+  ${m.percentile(0.9, `CASE WHEN d${x.i} >= 0 THEN d${x.i} END`)} AS p90_${x.i},
+  ${m.filteredCount(`d${x.i} >= 0`)} AS total_${x.i},
+  ${m.filteredCount(`d${x.i} >= 0 AND d${x.i} <= ${x.target}`)} AS within_${x.i},
+  ${m.filteredCount(`d${x.i} < 0`)} AS negative_${x.i}`).join(',\n  ');
+  return {
+    regions: `WITH q AS (
+  SELECT region_id, region_label, region_group${metrics.length ? `,\n    ${durations}` : ''}
+  FROM ${rel}
+  WHERE ${qualifying} AND region_id IS NOT NULL
+)
+SELECT region_id, min(region_label) AS region_label, min(region_group) AS region_group, ${m.bigint('count(*)')} AS volume${aggregates ? `,\n  ${aggregates}` : ''}
+FROM q
+GROUP BY region_id`,
+    unplaced: `SELECT ${m.bigint('count(*)')} AS orders FROM ${rel} WHERE ${qualifying} AND region_id IS NULL`,
+  };
+}
+
+/** funnel from orders: per segment (and once for all), orders reaching each step, their amount, medians and negatives between steps. */
+export function funnelOrdersRecipe(options: { steps: readonly string[]; segmentBy?: string; from?: string; to?: string } & RecipeContext): Recipe {
+  const { m, tz, rel } = context(options);
+  const steps = options.steps.map((s) => pick(ORDER_TIMESTAMP_COLUMNS, s, '--steps') as TsColumn);
+  const seg = options.segmentBy ? pick(ORDER_TEXT_COLUMNS, options.segmentBy, '--segment-by') as TextColumn : undefined;
+  const day = m.localDay('ordered_at', tz);
+  const where = [options.from && `${day} >= ${m.date(checkDate('from', options.from))}`, options.to && `${day} <= ${m.date(checkDate('to', options.to))}`].filter(Boolean);
+  const reached = steps.map((_, k) => `CASE WHEN ${steps.slice(k).map((c) => `${c} IS NOT NULL`).join(' OR ')} THEN 1 ELSE 0 END AS r${k}`);
+  const gaps = steps.slice(1).map((c, k) => `${m.secondsBetween(steps[k]!, c)} AS g${k + 1}`);
+  const tallies = steps.map((_, k) => `${m.bigint(`sum(r${k})`)} AS count_${k}, ${m.double(`sum(CASE WHEN r${k} = 1 THEN amount ELSE 0 END)`)} AS value_${k}`).join(',\n  ');
+  const q = `WITH q AS (
+  SELECT ${seg ? `COALESCE(NULLIF(${m.text(seg)}, ''), 'unknown')` : `'all'`} AS segment, COALESCE(amount, 0) AS amount,
+    ${[...reached, ...gaps].join(',\n    ')}
+  FROM ${rel}${where.length ? `\n  WHERE ${where.join(' AND ')}` : ''}
+)`;
+  const recipe: Recipe = {
+    facts: factsQuery(options),
+    all: `${q}
+SELECT ${tallies}${gaps.length ? `,\n  ${steps.slice(1).map((_, j) => `${m.percentile(0.5, `CASE WHEN g${j + 1} >= 0 THEN g${j + 1} END`)} AS median_${j + 1}, ${m.filteredCount(`g${j + 1} < 0`)} AS negative_${j + 1}`).join(',\n  ')}` : ''}
+FROM q`,
+  };
+  if (seg) recipe['segments'] = `${q}\nSELECT segment, ${tallies}\nFROM q\nGROUP BY segment`;
+  return recipe;
+}
+
+/** forecast: per day, the qualifying amount (and every day with an order, qualifying or not). */
+export function forecastRecipe(options: RecipeContext = {}): Recipe {
+  const { m, tz, rel, qualifying } = context(options);
+  return {
+    facts: factsQuery(options),
+    days: `SELECT ${m.dateText(m.localDay('ordered_at', tz))} AS day, ${m.double(`sum(CASE WHEN ${qualifying} THEN COALESCE(amount, 0) ELSE 0 END)`)} AS revenue
+FROM ${rel}
+GROUP BY ${m.localDay('ordered_at', tz)}`,
+  };
+}
+
+/** channels: per channel and per channel-month, revenue, orders, customers and repeat customers; customers per exact channel set. */
+export function channelsRecipe(options: { from?: string; to?: string } & RecipeContext = {}): Recipe {
+  const { m, tz, rel, qualifying } = context(options);
+  const day = m.localDay('ordered_at', tz);
+  const where = [qualifying, options.from && `${day} >= ${m.date(checkDate('from', options.from))}`, options.to && `${day} <= ${m.date(checkDate('to', options.to))}`].filter(Boolean).join(' AND ');
+  const q = `WITH q AS (
+  SELECT COALESCE(NULLIF(channel, ''), 'unknown') AS channel, customer_id, COALESCE(amount, 0) AS amount, ${m.periodStart('month', 'ordered_at', tz)} AS month
+  FROM ${rel}
+  WHERE ${where}
+)`;
+  return {
+    facts: factsQuery(options),
+    channels: `${q}, per_customer AS (
+  SELECT channel, customer_id, count(*) AS orders, sum(amount) AS revenue FROM q GROUP BY channel, customer_id
+)
+SELECT channel, ${m.double('sum(revenue)')} AS revenue, ${m.bigint('sum(orders)')} AS orders, ${m.bigint('count(*)')} AS customers, ${m.filteredCount('orders >= 2')} AS repeat_customers
+FROM per_customer
+GROUP BY channel`,
+    months: `${q}
+SELECT channel, ${m.dateText('month')} AS month, ${m.double('sum(amount)')} AS revenue, ${m.bigint('count(*)')} AS orders, ${m.bigint('count(DISTINCT customer_id)')} AS customers
+FROM q
+GROUP BY channel, month`,
+    // Each channel gets a bit; a customer's mask is the set of channels they bought in.
+    sets: `${q}, bits AS (
+  SELECT channel, ${m.bigint('dense_rank() OVER (ORDER BY channel)')} - 1 AS bit FROM (SELECT DISTINCT channel FROM q) c
+), masks AS (
+  SELECT q.customer_id, ${m.setMask('b.bit')} AS mask, ${m.bigint('count(*)')} AS orders
+  FROM q JOIN bits b ON b.channel = q.channel
+  GROUP BY q.customer_id
+)
+SELECT ${m.text('mask')} AS mask, ${m.bigint('count(*)')} AS customers, ${m.filteredCount('orders >= 2')} AS repeat_customers
+FROM masks
+GROUP BY mask`,
+    bits: `${q}
+SELECT channel, ${m.bigint('dense_rank() OVER (ORDER BY channel)')} - 1 AS bit FROM (SELECT DISTINCT channel FROM q) c`,
+  };
+}
+
+/** Every recipe by kind, for `kpi-kit sql`. */
+export const RECIPES = {
+  cohort: cohortRecipe,
+  'regional-sla': regionalSlaRecipe,
+  funnel: funnelOrdersRecipe,
+  forecast: forecastRecipe,
+  channels: channelsRecipe,
+} as const;
+
+/** A recipe as one printable script for `dialect`, each query under a comment with its name. */
+export function printRecipe(recipe: Recipe, dialect: Dialect): string {
+  const prelude = MACROS[dialect].prelude;
+  return `${prelude ? `${prelude}\n` : ''}${Object.entries(recipe).map(([name, sql]) => `-- ${name}\n${sql};\n`).join('\n')}`;
+}

@@ -1,0 +1,8 @@
+/**
+ * `kpi-kit/node`: the data path's SQL engines for Node (DuckDB embedded by default,
+ * PostgreSQL through `pg`), with the recipes run on them. The drivers are optional
+ * packages, loaded on first use. Everything of the package root is here too.
+ */
+export * from './index.js';
+export * from './data/engines.js';
+export * from './data/build-sql.js';

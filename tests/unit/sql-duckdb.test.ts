@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { olistOrders } from '../../src/data/olist.js';
+import { ordersToCsv } from '../../src/data/read.js';
+import type { OrderRow } from '../../src/data/orders.js';
+import { buildCohort } from '../../src/data/cohort.js';
+import { buildForecast } from '../../src/data/forecast.js';
+import { buildRegionalSla, parseMetricSpec } from '../../src/data/regional-sla.js';
+import { buildFunnelFromOrders } from '../../src/data/funnel.js';
+import { buildChannels } from '../../src/data/channels.js';
+import { loadOrdersFile, openDuckDb, InputError, type SqlEngine } from '../../src/data/engines.js';
+import { buildChannelsSql, buildCohortSql, buildForecastSql, buildFunnelFromOrdersSql, buildRegionalSlaSql, type SqlSource } from '../../src/data/build-sql.js';
+
+const OLIST = fileURLToPath(new URL('../../../shared/data/olist/', import.meta.url));
+const dir = mkdtempSync(path.join(os.tmpdir(), 'kpi-sql-'));
+let orders: OrderRow[];
+let engine: SqlEngine;
+let source: SqlSource;
+
+beforeAll(async () => {
+  const read = (n: string) => readFileSync(path.join(OLIST, `olist_${n}_dataset.csv`), 'utf8');
+  orders = olistOrders({ orders: read('orders'), customers: read('customers'), payments: read('order_payments'), reviews: read('order_reviews') });
+  writeFileSync(path.join(dir, 'orders.csv'), ordersToCsv(orders));
+  engine = await openDuckDb({ threads: 2 });
+  await loadOrdersFile(engine, path.join(dir, 'orders.csv'));
+  source = { engine, orders: 'orders' };
+});
+afterAll(async () => {
+  await engine?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('DuckDB recipes give the in-memory builders\' documents (Olist sample)', () => {
+  it('cohort: customers and revenue, by month and week', async () => {
+    for (const period of ['month', 'week'] as const) {
+      for (const measure of ['customers', 'revenue'] as const) {
+        expect(await buildCohortSql(source, { period, measure })).toEqual(buildCohort(orders, { period, measure }));
+      }
+    }
+  });
+  it('forecast by month and week', async () => {
+    for (const granularity of ['month', 'week'] as const) expect(await buildForecastSql(source, { granularity })).toEqual(buildForecast(orders, { granularity }));
+  });
+  it('regional-sla with three metrics', async () => {
+    const metrics = ['delivery=ordered_at..delivered_at:days:10', 'approval=ordered_at..approved_at:hours:24', 'promise=delivered_at..promised_at:days:0'].map(parseMetricSpec);
+    expect(await buildRegionalSlaSql(source, { metrics })).toEqual(buildRegionalSla(orders, { metrics }));
+  });
+  it('funnel from orders, segmented', async () => {
+    const options = { steps: (['ordered_at', 'approved_at', 'shipped_at', 'delivered_at', 'reviewed_at'] as const).map((column) => ({ column })), segmentBy: 'region_group' as const };
+    expect(await buildFunnelFromOrdersSql(source, options)).toEqual(buildFunnelFromOrders(orders, options));
+  });
+  it('channels', async () => {
+    expect(await buildChannelsSql(source, {})).toEqual(buildChannels(orders, {}));
+  });
+});
+
+describe('loading a broken orders file into DuckDB: the file, the line as an editor counts it, the column, the value', () => {
+  const load = async (name: string, text: string) => {
+    const f = path.join(dir, name);
+    writeFileSync(f, text);
+    const db = await openDuckDb({ threads: 1 });
+    try {
+      await loadOrdersFile(db, f);
+      return 'loaded';
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      return (e as Error).message.replace(dir + path.sep, '');
+    } finally {
+      await db.close();
+    }
+  };
+  it.each([
+    ['an impossible date', 'order_id,customer_id,ordered_at\n1,a,2018-02-03 10:00:00\n2,b,2018-02-30 10:00:00\n', 'bad.csv, line 3: column ordered_at: expected an ISO 8601 timestamp, got "2018-02-30 10:00:00"'],
+    ['a quoted line break before the bad row', 'order_id,customer_id,region_label,delivered_at,ordered_at\n1,a,"two\nlines",,2018-02-03\n2,b,x,yesterday,2018-02-03\n', 'bad.csv, line 4: column delivered_at: expected an ISO 8601 timestamp or nothing, got "yesterday"'],
+    ['a non-numeric amount', 'order_id,customer_id,ordered_at,amount\n1,a,2018-02-03,12.5\n2,b,2018-02-03,R$ 10\n', 'bad.csv, line 3: column amount: expected a number, got "R$ 10"'],
+    ['an empty customer', 'order_id,customer_id,ordered_at\n1,,2018-02-03\n', 'bad.csv, line 2: column customer_id: expected a non-empty id, got nothing'],
+    ['missing columns', 'id,when\n1,2018-02-03\n', 'bad.csv, line 1: missing columns order_id, customer_id, ordered_at; found id, when'],
+    ['a ragged row', 'order_id,customer_id,ordered_at\n1,a,2018-02-03\n2,b\n', 'bad.csv, line 3: expected 3 fields (order_id, customer_id, ordered_at), got 2'],
+  ])('%s', async (_, text, message) => {
+    expect(await load('bad.csv', text)).toBe(message);
+  });
+  it('a good file with offsets, dates only and no optional columns loads', async () => {
+    expect(await load('good.csv', 'order_id,customer_id,ordered_at\n1,a,2018-02-03T10:00:00-03:00\n2,b,2018-02-03\n')).toBe('loaded');
+  });
+});
