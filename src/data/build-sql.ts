@@ -21,7 +21,7 @@ export interface SqlSource {
 function facts(rows: Record<string, unknown>[] | undefined): RecipeFacts {
   const r = rows?.[0] ?? {};
   return {
-    currency: r['currency'] == null ? null : String(r['currency']),
+    currency: r['least_currency'] == null ? null : String(r['least_currency']),
     currencies: Number(r['currencies'] ?? 0),
     last_day: r['last_day'] == null ? null : String(r['last_day']),
     orders: Number(r['orders'] ?? 0),

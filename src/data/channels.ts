@@ -30,7 +30,7 @@ export interface ChannelsBuildOptions {
 export interface ChannelsRows {
   facts: RecipeFacts;
   channels: { channel: string; revenue: number; orders: number; customers: number; repeat_customers: number }[];
-  months: { channel: string; month: string; revenue: number; orders: number; customers: number }[];
+  months: { channel: string; month_start: string; revenue: number; orders: number; customers: number }[];
   /** Customers per exact set of channels: `mask` is a decimal 64-bit number, bit = the channel's entry in `bits`. */
   sets: { mask: string; customers: number; repeat_customers: number }[];
   bits: { channel: string; bit: number }[];
@@ -81,7 +81,7 @@ export function channelsRows(orders: readonly OrderRow[], options: Pick<Channels
       const v = [...c.values()];
       return { channel, revenue: v.reduce((s, x) => s + x.revenue, 0), orders: v.reduce((s, x) => s + x.orders, 0), customers: v.length, repeat_customers: v.filter((x) => x.orders >= 2).length };
     }),
-    months: [...perMonth.values()].map((m) => ({ ...m, customers: m.customers.size })),
+    months: [...perMonth.values()].map((m) => ({ channel: m.channel, month_start: m.month, revenue: m.revenue, orders: m.orders, customers: m.customers.size })),
     sets: [...sets].map(([mask, s]) => ({ mask, ...s })),
     bits: names.map((channel, i) => ({ channel, bit: i })),
   };
@@ -124,7 +124,7 @@ export function assembleChannels(rows: ChannelsRows, options: ChannelsBuildOptio
     if (members.length >= 2) overlaps.push({ channels: members.sort((a, b) => order.get(a)! - order.get(b)!).map((n) => ids.get(n)!), customers: num(s.customers) });
   }
   overlaps.sort((a, b) => b.customers - a.customers || byName(a.channels.join(','), b.channels.join(',')));
-  const months = [...rows.months].sort((a, b) => byName(a.month, b.month));
+  const months = [...rows.months].sort((a, b) => byName(a.month_start, b.month_start));
   const revenue = channels.reduce((s, c) => s + c.revenue, 0);
   const orders = channels.reduce((s, c) => s + c.orders, 0);
   const doc: ChannelsDoc = {
@@ -143,7 +143,7 @@ export function assembleChannels(rows: ChannelsRows, options: ChannelsBuildOptio
     channels: channels.map((c) => ({
       id: ids.get(c.channel)!, label: options.labels?.[c.channel] ?? c.channel,
       values: { revenue: c.revenue, orders: c.orders, customers: c.customers, averageTicket: c.orders ? cents(c.revenue / c.orders) : null, repeatRate: ratio(c.repeat, c.customers) },
-      series: months.filter((m) => m.channel === c.channel).map((m) => ({ date: m.month, values: { revenue: cents(num(m.revenue)), orders: num(m.orders), customers: num(m.customers) } })),
+      series: months.filter((m) => m.channel === c.channel).map((m) => ({ date: m.month_start, values: { revenue: cents(num(m.revenue)), orders: num(m.orders), customers: num(m.customers) } })),
     })),
     customers: { metric: 'customers', unique, overlaps },
     totals: { averageTicket: orders ? cents(cents(revenue) / orders) : 0, repeatRate: ratio(repeat, unique) ?? 0 },

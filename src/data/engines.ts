@@ -29,7 +29,8 @@ export class InputError extends Error {
   }
 }
 
-async function load<T>(name: string, what: string): Promise<T> {
+/** Imports an optional driver, or throws a {@link MissingDriverError} that says what to install. */
+export async function loadDriver<T>(name: string, what: string): Promise<T> {
   try {
     return (await import(/* @vite-ignore */ name)) as T;
   } catch (e) {
@@ -62,7 +63,7 @@ export interface DuckDbOptions {
 
 /** DuckDB in memory, UTC, tuned for one batch build. */
 export async function openDuckDb(options: DuckDbOptions = {}): Promise<SqlEngine> {
-  const { DuckDBInstance } = await load<DuckApi>('@duckdb/node-api', 'the DuckDB engine (the default)');
+  const { DuckDBInstance } = await loadDriver<DuckApi>('@duckdb/node-api', 'the DuckDB engine (the default)');
   const os = await import('node:os');
   const instance = await DuckDBInstance.create(':memory:', {
     threads: String(options.threads ?? Math.max(1, os.availableParallelism?.() ?? os.cpus().length)),
@@ -99,7 +100,7 @@ interface PgApi {
 
 /** A PostgreSQL database (`postgres://user@host:port/db`), session in UTC. */
 export async function openPostgres(url: string): Promise<SqlEngine> {
-  const pg = await load<PgApi>('pg', 'the PostgreSQL engine (--db)');
+  const pg = await loadDriver<PgApi>('pg', 'the PostgreSQL engine (--db)');
   const client = new pg.default.Client({ connectionString: url });
   await client.connect();
   await client.query(`SET TIME ZONE 'UTC'`);

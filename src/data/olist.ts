@@ -6,7 +6,7 @@
  * payments; `currency` BRL.
  */
 import { CsvError, parseCsv, requireColumns } from './csv.js';
-import { cents, type OrderRow } from './orders.js';
+import { cents, utcDay, type OrderRow } from './orders.js';
 
 /** The four files' text (the orders file is required; the others enrich it). */
 export interface OlistFiles {
@@ -17,6 +17,14 @@ export interface OlistFiles {
 }
 
 const orNull = (v: string | undefined) => (v === undefined || v.trim() === '' ? null : v.trim());
+
+/** A timestamp cell of an Olist file, or null when empty; a value that is not one stops the import where it is. */
+function timestamp(file: string, line: number, column: string, value: string | undefined, required = false): string | null {
+  const v = orNull(value);
+  if (v === null && !required) return null;
+  if (v === null || utcDay(v) === null) throw new CsvError(file, line, `column ${column}: expected a timestamp such as 2017-10-02 10:56:33, got ${v === null ? 'nothing' : JSON.stringify(v)}`);
+  return v;
+}
 
 /** Canonical orders from the Olist files, in the orders file's order. */
 export function olistOrders(files: OlistFiles): OrderRow[] {
@@ -44,22 +52,23 @@ export function olistOrders(files: OlistFiles): OrderRow[] {
     requireColumns(t, 'olist_order_reviews_dataset.csv', ['order_id', 'review_score', 'review_creation_date']);
     for (const r of t.records) {
       const id = r.values['order_id']!;
-      const at = r.values['review_creation_date']!;
+      const at = timestamp('olist_order_reviews_dataset.csv', r.line, 'review_creation_date', r.values['review_creation_date'], true)!;
       const prev = review.get(id);
       if (!prev || at > prev.at) review.set(id, { at, score: Number(r.values['review_score']) });
     }
   }
-  return orders.records.map(({ values: v }) => {
+  const file = 'olist_orders_dataset.csv';
+  return orders.records.map(({ values: v, line }) => {
     const who = person.get(v['customer_id']!);
     const r = review.get(v['order_id']!);
     return {
       order_id: v['order_id']!,
       customer_id: who?.id ?? v['customer_id']!,
-      ordered_at: v['order_purchase_timestamp']!,
-      approved_at: orNull(v['order_approved_at']),
-      shipped_at: orNull(v['order_delivered_carrier_date']),
-      delivered_at: orNull(v['order_delivered_customer_date']),
-      promised_at: orNull(v['order_estimated_delivery_date']),
+      ordered_at: timestamp(file, line, 'order_purchase_timestamp', v['order_purchase_timestamp'], true)!,
+      approved_at: timestamp(file, line, 'order_approved_at', v['order_approved_at']),
+      shipped_at: timestamp(file, line, 'order_delivered_carrier_date', v['order_delivered_carrier_date']),
+      delivered_at: timestamp(file, line, 'order_delivered_customer_date', v['order_delivered_customer_date']),
+      promised_at: timestamp(file, line, 'order_estimated_delivery_date', v['order_estimated_delivery_date']),
       reviewed_at: r?.at ?? null,
       review_score: r && Number.isFinite(r.score) ? r.score : null,
       status: orNull(v['order_status']),

@@ -162,7 +162,7 @@ function context(c: RecipeContext) {
 /** What every build asks first: the orders' currencies and their last day. */
 function factsQuery(c: RecipeContext): string {
   const { m, tz, rel } = context(c);
-  return `SELECT min(currency) AS currency, ${m.bigint('count(DISTINCT currency)')} AS currencies, ${m.dateText(`max(${m.localDay('ordered_at', tz)})`)} AS last_day, ${m.bigint('count(*)')} AS orders
+  return `SELECT min(currency) AS least_currency, ${m.bigint('count(DISTINCT currency)')} AS currencies, ${m.dateText(`max(${m.localDay('ordered_at', tz)})`)} AS last_day, ${m.bigint('count(*)')} AS orders
 FROM ${rel}`;
 }
 
@@ -173,16 +173,16 @@ export function cohortRecipe(options: { period?: PeriodUnit } & RecipeContext = 
   return {
     facts: factsQuery(options),
     cells: `WITH q AS (
-  SELECT customer_id, ${m.periodStart(unit, 'ordered_at', tz)} AS period, COALESCE(amount, 0) AS amount
+  SELECT customer_id, ${m.periodStart(unit, 'ordered_at', tz)} AS p, COALESCE(amount, 0) AS amt
   FROM ${rel}
   WHERE ${qualifying}
 ), firsts AS (
-  SELECT customer_id, min(period) AS cohort FROM q GROUP BY customer_id
+  SELECT customer_id, min(p) AS first_p FROM q GROUP BY customer_id
 )
-SELECT ${m.dateText('f.cohort')} AS cohort, ${m.dateText('q.period')} AS period,
-  ${m.bigint('count(DISTINCT q.customer_id)')} AS customers, ${m.double('sum(q.amount)')} AS revenue
+SELECT ${m.dateText('f.first_p')} AS cohort, ${m.dateText('q.p')} AS period,
+  ${m.bigint('count(DISTINCT q.customer_id)')} AS customers, ${m.double('sum(q.amt)')} AS revenue
 FROM q JOIN firsts f ON f.customer_id = q.customer_id
-GROUP BY f.cohort, q.period`,
+GROUP BY f.first_p, q.p`,
   };
 }
 
@@ -211,11 +211,11 @@ export function regionalSlaRecipe(options: { metrics: readonly SlaMetricSql[] } 
   ${m.filteredCount(`d${x.i} < 0`)} AS negative_${x.i}`).join(',\n  ');
   return {
     regions: `WITH q AS (
-  SELECT region_id, region_label, region_group${metrics.length ? `,\n    ${durations}` : ''}
+  SELECT region_id, region_label AS rl, region_group AS rg${metrics.length ? `,\n    ${durations}` : ''}
   FROM ${rel}
   WHERE ${qualifying} AND region_id IS NOT NULL
 )
-SELECT region_id, min(region_label) AS region_label, min(region_group) AS region_group, ${m.bigint('count(*)')} AS volume${aggregates ? `,\n  ${aggregates}` : ''}
+SELECT region_id, min(rl) AS region_label, min(rg) AS region_group, ${m.bigint('count(*)')} AS volume${aggregates ? `,\n  ${aggregates}` : ''}
 FROM q
 GROUP BY region_id`,
     unplaced: `SELECT ${m.bigint('count(*)')} AS orders FROM ${rel} WHERE ${qualifying} AND region_id IS NULL`,
@@ -231,9 +231,9 @@ export function funnelOrdersRecipe(options: { steps: readonly string[]; segmentB
   const where = [options.from && `${day} >= ${m.date(checkDate('from', options.from))}`, options.to && `${day} <= ${m.date(checkDate('to', options.to))}`].filter(Boolean);
   const reached = steps.map((_, k) => `CASE WHEN ${steps.slice(k).map((c) => `${c} IS NOT NULL`).join(' OR ')} THEN 1 ELSE 0 END AS r${k}`);
   const gaps = steps.slice(1).map((c, k) => `${m.secondsBetween(steps[k]!, c)} AS g${k + 1}`);
-  const tallies = steps.map((_, k) => `${m.bigint(`sum(r${k})`)} AS count_${k}, ${m.double(`sum(CASE WHEN r${k} = 1 THEN amount ELSE 0 END)`)} AS value_${k}`).join(',\n  ');
+  const tallies = steps.map((_, k) => `${m.bigint(`sum(r${k})`)} AS count_${k}, ${m.double(`sum(CASE WHEN r${k} = 1 THEN amt ELSE 0 END)`)} AS value_${k}`).join(',\n  ');
   const q = `WITH q AS (
-  SELECT ${seg ? `COALESCE(NULLIF(${m.text(seg)}, ''), 'unknown')` : `'all'`} AS segment, COALESCE(amount, 0) AS amount,
+  SELECT ${seg ? `COALESCE(NULLIF(${m.text(seg)}, ''), 'unknown')` : `'all'`} AS segment, COALESCE(amount, 0) AS amt,
     ${[...reached, ...gaps].join(',\n    ')}
   FROM ${rel}${where.length ? `\n  WHERE ${where.join(' AND ')}` : ''}
 )`;
@@ -264,35 +264,35 @@ export function channelsRecipe(options: { from?: string; to?: string } & RecipeC
   const day = m.localDay('ordered_at', tz);
   const where = [qualifying, options.from && `${day} >= ${m.date(checkDate('from', options.from))}`, options.to && `${day} <= ${m.date(checkDate('to', options.to))}`].filter(Boolean).join(' AND ');
   const q = `WITH q AS (
-  SELECT COALESCE(NULLIF(channel, ''), 'unknown') AS channel, customer_id, COALESCE(amount, 0) AS amount, ${m.periodStart('month', 'ordered_at', tz)} AS month
+  SELECT COALESCE(NULLIF(channel, ''), 'unknown') AS ch, customer_id, COALESCE(amount, 0) AS amt, ${m.periodStart('month', 'ordered_at', tz)} AS month
   FROM ${rel}
   WHERE ${where}
 )`;
   return {
     facts: factsQuery(options),
     channels: `${q}, per_customer AS (
-  SELECT channel, customer_id, count(*) AS orders, sum(amount) AS revenue FROM q GROUP BY channel, customer_id
+  SELECT ch, customer_id, count(*) AS n, sum(amt) AS rev FROM q GROUP BY ch, customer_id
 )
-SELECT channel, ${m.double('sum(revenue)')} AS revenue, ${m.bigint('sum(orders)')} AS orders, ${m.bigint('count(*)')} AS customers, ${m.filteredCount('orders >= 2')} AS repeat_customers
+SELECT ch AS channel, ${m.double('sum(rev)')} AS revenue, ${m.bigint('sum(n)')} AS orders, ${m.bigint('count(*)')} AS customers, ${m.filteredCount('n >= 2')} AS repeat_customers
 FROM per_customer
-GROUP BY channel`,
+GROUP BY ch`,
     months: `${q}
-SELECT channel, ${m.dateText('month')} AS month, ${m.double('sum(amount)')} AS revenue, ${m.bigint('count(*)')} AS orders, ${m.bigint('count(DISTINCT customer_id)')} AS customers
+SELECT ch AS channel, ${m.dateText('month')} AS month_start, ${m.double('sum(amt)')} AS revenue, ${m.bigint('count(*)')} AS orders, ${m.bigint('count(DISTINCT customer_id)')} AS customers
 FROM q
-GROUP BY channel, month`,
+GROUP BY ch, month`,
     // Each channel gets a bit; a customer's mask is the set of channels they bought in.
     sets: `${q}, bits AS (
-  SELECT channel, ${m.bigint('dense_rank() OVER (ORDER BY channel)')} - 1 AS bit FROM (SELECT DISTINCT channel FROM q) c
+  SELECT ch, ${m.bigint('dense_rank() OVER (ORDER BY ch)')} - 1 AS bit FROM (SELECT DISTINCT ch FROM q) c
 ), masks AS (
-  SELECT q.customer_id, ${m.setMask('b.bit')} AS mask, ${m.bigint('count(*)')} AS orders
-  FROM q JOIN bits b ON b.channel = q.channel
+  SELECT q.customer_id, ${m.setMask('b.bit')} AS set_mask, ${m.bigint('count(*)')} AS n
+  FROM q JOIN bits b ON b.ch = q.ch
   GROUP BY q.customer_id
 )
-SELECT ${m.text('mask')} AS mask, ${m.bigint('count(*)')} AS customers, ${m.filteredCount('orders >= 2')} AS repeat_customers
+SELECT ${m.text('set_mask')} AS mask, ${m.bigint('count(*)')} AS customers, ${m.filteredCount('n >= 2')} AS repeat_customers
 FROM masks
-GROUP BY mask`,
+GROUP BY set_mask`,
     bits: `${q}
-SELECT channel, ${m.bigint('dense_rank() OVER (ORDER BY channel)')} - 1 AS bit FROM (SELECT DISTINCT channel FROM q) c`,
+SELECT ch AS channel, ${m.bigint('dense_rank() OVER (ORDER BY ch)')} - 1 AS bit FROM (SELECT DISTINCT ch FROM q) c`,
   };
 }
 

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,4 +111,73 @@ test('import olist, then build: the same daily revenue as the demo fixture', { s
   assert.equal(built.status, 0, built.stderr);
   const fixture = JSON.parse(readFileSync(path.join(root, 'demo/public/data/forecast.daily-revenue.json'), 'utf8'));
   assert.deepEqual(JSON.parse(built.stdout).points, fixture.points);
+});
+
+test('import olist: an impossible timestamp in one row stops the import at its line and column, no output file', { skip: !existsSync(OLIST) && 'no ../shared/data/olist here' }, () => {
+  const broken = path.join(dir, 'olist-broken');
+  mkdirSync(broken);
+  for (const f of ['orders', 'customers', 'order_payments', 'order_reviews']) copyFileSync(path.join(OLIST, `olist_${f}_dataset.csv`), path.join(broken, `olist_${f}_dataset.csv`));
+  const lines = readFileSync(path.join(broken, 'olist_orders_dataset.csv'), 'utf8').split('\n');
+  lines[41] = lines[41].replace(/,(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}),/, ',2017-02-31 10:00:00,');
+  writeFileSync(path.join(broken, 'olist_orders_dataset.csv'), lines.join('\n'));
+  const out = path.join(dir, 'never.csv');
+  const r = run('import', 'olist', broken, '--out', out);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /olist_orders_dataset\.csv, line 42: column order_purchase_timestamp: expected a timestamp such as 2017-10-02 10:56:33, got "2017-02-31 10:00:00"/);
+  assert.equal(existsSync(out), false);
+});
+
+test('engines agree: DuckDB on CSV and on Parquet, the in-memory builders, and the same recipes inside PostgreSQL (--db)', { skip: !existsSync(OLIST) && 'no ../shared/data/olist here' }, async () => {
+  const csv = file('agree.csv');
+  const parquet = file('agree.parquet');
+  assert.equal(run('import', 'olist', OLIST, '--out', csv).status, 0);
+  assert.equal(run('import', 'olist', OLIST, '--out', parquet).status, 0);
+  const builds = [
+    ['cohort', '--period', 'week', '--measure', 'revenue', '--from', '2017-06-01', '--to', '2017-12-31'],
+    ['regional-sla', '--metric', 'delivery=ordered_at..delivered_at:days:10', '--metric', 'approval=ordered_at..approved_at:hours:24'],
+    ['funnel', '--steps', 'ordered_at,approved_at,shipped_at,delivered_at', '--segment-by', 'region_id'],
+    ['channels'],
+    ['forecast', '--granularity', 'month', '--tz', 'America/Sao_Paulo'],
+  ];
+  const { startPostgres } = await import('../../scripts/postgres.mjs');
+  const server = await startPostgres();
+  try {
+    const pg = (await import('pg')).default;
+    const client = new pg.Client({ connectionString: server.url });
+    await client.connect();
+    const copy = path.join(server.dir, 'orders.csv');
+    copyFileSync(csv, copy);
+    chmodSync(copy, 0o644);
+    await client.query(`CREATE TABLE shop_orders (order_id text PRIMARY KEY, customer_id text NOT NULL, ordered_at timestamp NOT NULL, approved_at timestamp, shipped_at timestamp,
+      delivered_at timestamp, promised_at timestamp, reviewed_at timestamp, review_score smallint, status text, region_id text, region_label text, region_group text,
+      channel text, currency char(3), amount numeric(12, 2))`);
+    await client.query(`COPY shop_orders FROM '${copy}' WITH (FORMAT csv, HEADER true)`);
+    await client.end();
+    for (const [kind, ...options] of builds) {
+      const onCsv = run('build', kind, '--orders', csv, ...options);
+      assert.equal(onCsv.status, 0, onCsv.stderr);
+      assert.ok(JSON.parse(onCsv.stdout).kind, kind);
+      for (const other of [['--orders', parquet], ['--orders', csv, '--engine', 'memory'], ['--db', server.url, '--orders', 'shop_orders']]) {
+        const r = run('build', kind, ...other, ...options);
+        assert.equal(r.status, 0, r.stderr);
+        assert.equal(r.stdout, onCsv.stdout, `${kind} ${other.join(' ')}`);
+      }
+    }
+    const noTable = run('build', 'cohort', '--db', server.url, '--orders', 'nope');
+    assert.equal(noTable.status, 1);
+    assert.match(noTable.stderr, /nope: no such table in the database/);
+  } finally {
+    server.stop();
+  }
+});
+
+test('sql prints a recipe per dialect; DuckDB and PostgreSQL share the text', () => {
+  const duck = run('sql', 'cohort', '--dialect', 'duckdb', '--period', 'week');
+  assert.equal(duck.status, 0, duck.stderr);
+  assert.match(duck.stdout, /date_trunc\('week'/);
+  assert.equal(run('sql', 'cohort', '--dialect', 'postgres', '--period', 'week').stdout.replace('postgres', 'duckdb'), duck.stdout);
+  assert.match(run('sql', 'regional-sla', '--dialect', 'clickhouse', '--metric', 'd=ordered_at..delivered_at:days:10').stdout, /quantileExactInclusive\(0\.9\)/);
+  const bad = run('sql', 'cohort', '--dialect', 'oracle');
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--dialect: expected duckdb, postgres, bigquery, clickhouse or snowflake, got oracle/);
 });

@@ -11,7 +11,7 @@ import { buildForecast } from '../../src/data/forecast.js';
 import { buildRegionalSla, parseMetricSpec } from '../../src/data/regional-sla.js';
 import { buildFunnelFromOrders } from '../../src/data/funnel.js';
 import { buildChannels } from '../../src/data/channels.js';
-import { loadOrdersFile, openDuckDb, InputError, type SqlEngine } from '../../src/data/engines.js';
+import { loadDriver, loadOrdersFile, openDuckDb, InputError, type SqlEngine } from '../../src/data/engines.js';
 import { buildChannelsSql, buildCohortSql, buildForecastSql, buildFunnelFromOrdersSql, buildRegionalSlaSql, type SqlSource } from '../../src/data/build-sql.js';
 
 const OLIST = fileURLToPath(new URL('../../../shared/data/olist/', import.meta.url));
@@ -84,5 +84,11 @@ describe('loading a broken orders file into DuckDB: the file, the line as an edi
   });
   it('a good file with offsets, dates only and no optional columns loads', async () => {
     expect(await load('good.csv', 'order_id,customer_id,ordered_at\n1,a,2018-02-03T10:00:00-03:00\n2,b,2018-02-03\n')).toBe('loaded');
+  });
+});
+
+describe('optional drivers', () => {
+  it('a missing driver is one line that says what to install', async () => {
+    await expect(loadDriver('@kpi-kit/no-such-driver', 'the test engine')).rejects.toThrow(/^the test engine needs the optional package @kpi-kit\/no-such-driver: npm install @kpi-kit\/no-such-driver$/);
   });
 });

@@ -1,0 +1,49 @@
+-- facts
+SELECT min(currency) AS least_currency, toInt64(count(DISTINCT currency)) AS currencies, toString(max(toDate(ordered_at, 'UTC'))) AS last_day, toInt64(count(*)) AS orders
+FROM orders;
+
+-- channels
+WITH q AS (
+  SELECT COALESCE(NULLIF(channel, ''), 'unknown') AS ch, customer_id, COALESCE(amount, 0) AS amt, toStartOfMonth(ordered_at, 'UTC') AS month
+  FROM orders
+  WHERE (status IS NULL OR status NOT IN ('canceled', 'cancelled', 'unavailable')) AND toDate(ordered_at, 'UTC') >= toDate('2018-01-01')
+), per_customer AS (
+  SELECT ch, customer_id, count(*) AS n, sum(amt) AS rev FROM q GROUP BY ch, customer_id
+)
+SELECT ch AS channel, toFloat64(sum(rev)) AS revenue, toInt64(sum(n)) AS orders, toInt64(count(*)) AS customers, countIf(n >= 2) AS repeat_customers
+FROM per_customer
+GROUP BY ch;
+
+-- months
+WITH q AS (
+  SELECT COALESCE(NULLIF(channel, ''), 'unknown') AS ch, customer_id, COALESCE(amount, 0) AS amt, toStartOfMonth(ordered_at, 'UTC') AS month
+  FROM orders
+  WHERE (status IS NULL OR status NOT IN ('canceled', 'cancelled', 'unavailable')) AND toDate(ordered_at, 'UTC') >= toDate('2018-01-01')
+)
+SELECT ch AS channel, toString(month) AS month_start, toFloat64(sum(amt)) AS revenue, toInt64(count(*)) AS orders, toInt64(count(DISTINCT customer_id)) AS customers
+FROM q
+GROUP BY ch, month;
+
+-- sets
+WITH q AS (
+  SELECT COALESCE(NULLIF(channel, ''), 'unknown') AS ch, customer_id, COALESCE(amount, 0) AS amt, toStartOfMonth(ordered_at, 'UTC') AS month
+  FROM orders
+  WHERE (status IS NULL OR status NOT IN ('canceled', 'cancelled', 'unavailable')) AND toDate(ordered_at, 'UTC') >= toDate('2018-01-01')
+), bits AS (
+  SELECT ch, toInt64(dense_rank() OVER (ORDER BY ch)) - 1 AS bit FROM (SELECT DISTINCT ch FROM q) c
+), masks AS (
+  SELECT q.customer_id, groupBitOr(bitShiftLeft(toUInt64(1), b.bit)) AS set_mask, toInt64(count(*)) AS n
+  FROM q JOIN bits b ON b.ch = q.ch
+  GROUP BY q.customer_id
+)
+SELECT toString(set_mask) AS mask, toInt64(count(*)) AS customers, countIf(n >= 2) AS repeat_customers
+FROM masks
+GROUP BY set_mask;
+
+-- bits
+WITH q AS (
+  SELECT COALESCE(NULLIF(channel, ''), 'unknown') AS ch, customer_id, COALESCE(amount, 0) AS amt, toStartOfMonth(ordered_at, 'UTC') AS month
+  FROM orders
+  WHERE (status IS NULL OR status NOT IN ('canceled', 'cancelled', 'unavailable')) AND toDate(ordered_at, 'UTC') >= toDate('2018-01-01')
+)
+SELECT ch AS channel, toInt64(dense_rank() OVER (ORDER BY ch)) - 1 AS bit FROM (SELECT DISTINCT ch FROM q) c;

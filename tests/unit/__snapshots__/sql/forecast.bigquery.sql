@@ -1,0 +1,16 @@
+-- Type-7 percentile of a sorted array (BigQuery's PERCENTILE_CONT is analytic only).
+CREATE TEMP FUNCTION kpi_percentile(a ARRAY<FLOAT64>, p FLOAT64) AS (
+  IF(ARRAY_LENGTH(a) = 0, NULL,
+    a[OFFSET(CAST(FLOOR((ARRAY_LENGTH(a) - 1) * p) AS INT64))]
+    + (a[OFFSET(LEAST(CAST(FLOOR((ARRAY_LENGTH(a) - 1) * p) AS INT64) + 1, ARRAY_LENGTH(a) - 1))]
+       - a[OFFSET(CAST(FLOOR((ARRAY_LENGTH(a) - 1) * p) AS INT64))])
+      * ((ARRAY_LENGTH(a) - 1) * p - FLOOR((ARRAY_LENGTH(a) - 1) * p))));
+
+-- facts
+SELECT min(currency) AS least_currency, CAST(count(DISTINCT currency) AS INT64) AS currencies, FORMAT_DATE('%F', max(DATE(ordered_at, 'UTC'))) AS last_day, CAST(count(*) AS INT64) AS orders
+FROM orders;
+
+-- days
+SELECT FORMAT_DATE('%F', DATE(ordered_at, 'UTC')) AS day, CAST(sum(CASE WHEN (status IS NULL OR status NOT IN ('canceled', 'cancelled', 'unavailable')) THEN COALESCE(amount, 0) ELSE 0 END) AS FLOAT64) AS revenue
+FROM orders
+GROUP BY DATE(ordered_at, 'UTC');

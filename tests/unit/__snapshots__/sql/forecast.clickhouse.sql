@@ -1,0 +1,8 @@
+-- facts
+SELECT min(currency) AS least_currency, toInt64(count(DISTINCT currency)) AS currencies, toString(max(toDate(ordered_at, 'UTC'))) AS last_day, toInt64(count(*)) AS orders
+FROM orders;
+
+-- days
+SELECT toString(toDate(ordered_at, 'UTC')) AS day, toFloat64(sum(CASE WHEN (status IS NULL OR status NOT IN ('canceled', 'cancelled', 'unavailable')) THEN COALESCE(amount, 0) ELSE 0 END)) AS revenue
+FROM orders
+GROUP BY toDate(ordered_at, 'UTC');

@@ -1,0 +1,46 @@
+-- Type-7 percentile of a sorted array (BigQuery's PERCENTILE_CONT is analytic only).
+CREATE TEMP FUNCTION kpi_percentile(a ARRAY<FLOAT64>, p FLOAT64) AS (
+  IF(ARRAY_LENGTH(a) = 0, NULL,
+    a[OFFSET(CAST(FLOOR((ARRAY_LENGTH(a) - 1) * p) AS INT64))]
+    + (a[OFFSET(LEAST(CAST(FLOOR((ARRAY_LENGTH(a) - 1) * p) AS INT64) + 1, ARRAY_LENGTH(a) - 1))]
+       - a[OFFSET(CAST(FLOOR((ARRAY_LENGTH(a) - 1) * p) AS INT64))])
+      * ((ARRAY_LENGTH(a) - 1) * p - FLOOR((ARRAY_LENGTH(a) - 1) * p))));
+
+-- facts
+SELECT min(currency) AS least_currency, CAST(count(DISTINCT currency) AS INT64) AS currencies, FORMAT_DATE('%F', max(DATE(ordered_at, 'UTC'))) AS last_day, CAST(count(*) AS INT64) AS orders
+FROM orders;
+
+-- all
+WITH q AS (
+  SELECT COALESCE(NULLIF(CAST(channel AS STRING), ''), 'unknown') AS segment, COALESCE(amount, 0) AS amt,
+    CASE WHEN ordered_at IS NOT NULL OR approved_at IS NOT NULL OR delivered_at IS NOT NULL THEN 1 ELSE 0 END AS r0,
+    CASE WHEN approved_at IS NOT NULL OR delivered_at IS NOT NULL THEN 1 ELSE 0 END AS r1,
+    CASE WHEN delivered_at IS NOT NULL THEN 1 ELSE 0 END AS r2,
+    (TIMESTAMP_DIFF(approved_at, ordered_at, MICROSECOND) / 1e6) AS g1,
+    (TIMESTAMP_DIFF(delivered_at, approved_at, MICROSECOND) / 1e6) AS g2
+  FROM orders
+  WHERE DATE(ordered_at, 'UTC') >= DATE '2018-01-01' AND DATE(ordered_at, 'UTC') <= DATE '2018-06-30'
+)
+SELECT CAST(sum(r0) AS INT64) AS count_0, CAST(sum(CASE WHEN r0 = 1 THEN amt ELSE 0 END) AS FLOAT64) AS value_0,
+  CAST(sum(r1) AS INT64) AS count_1, CAST(sum(CASE WHEN r1 = 1 THEN amt ELSE 0 END) AS FLOAT64) AS value_1,
+  CAST(sum(r2) AS INT64) AS count_2, CAST(sum(CASE WHEN r2 = 1 THEN amt ELSE 0 END) AS FLOAT64) AS value_2,
+  kpi_percentile(ARRAY_AGG(CAST(CASE WHEN g1 >= 0 THEN g1 END AS FLOAT64) IGNORE NULLS ORDER BY CAST(CASE WHEN g1 >= 0 THEN g1 END AS FLOAT64)), 0.5) AS median_1, COUNTIF(g1 < 0) AS negative_1,
+  kpi_percentile(ARRAY_AGG(CAST(CASE WHEN g2 >= 0 THEN g2 END AS FLOAT64) IGNORE NULLS ORDER BY CAST(CASE WHEN g2 >= 0 THEN g2 END AS FLOAT64)), 0.5) AS median_2, COUNTIF(g2 < 0) AS negative_2
+FROM q;
+
+-- segments
+WITH q AS (
+  SELECT COALESCE(NULLIF(CAST(channel AS STRING), ''), 'unknown') AS segment, COALESCE(amount, 0) AS amt,
+    CASE WHEN ordered_at IS NOT NULL OR approved_at IS NOT NULL OR delivered_at IS NOT NULL THEN 1 ELSE 0 END AS r0,
+    CASE WHEN approved_at IS NOT NULL OR delivered_at IS NOT NULL THEN 1 ELSE 0 END AS r1,
+    CASE WHEN delivered_at IS NOT NULL THEN 1 ELSE 0 END AS r2,
+    (TIMESTAMP_DIFF(approved_at, ordered_at, MICROSECOND) / 1e6) AS g1,
+    (TIMESTAMP_DIFF(delivered_at, approved_at, MICROSECOND) / 1e6) AS g2
+  FROM orders
+  WHERE DATE(ordered_at, 'UTC') >= DATE '2018-01-01' AND DATE(ordered_at, 'UTC') <= DATE '2018-06-30'
+)
+SELECT segment, CAST(sum(r0) AS INT64) AS count_0, CAST(sum(CASE WHEN r0 = 1 THEN amt ELSE 0 END) AS FLOAT64) AS value_0,
+  CAST(sum(r1) AS INT64) AS count_1, CAST(sum(CASE WHEN r1 = 1 THEN amt ELSE 0 END) AS FLOAT64) AS value_1,
+  CAST(sum(r2) AS INT64) AS count_2, CAST(sum(CASE WHEN r2 = 1 THEN amt ELSE 0 END) AS FLOAT64) AS value_2
+FROM q
+GROUP BY segment;

@@ -1,0 +1,32 @@
+-- Type-7 percentile of a sorted array (BigQuery's PERCENTILE_CONT is analytic only).
+CREATE TEMP FUNCTION kpi_percentile(a ARRAY<FLOAT64>, p FLOAT64) AS (
+  IF(ARRAY_LENGTH(a) = 0, NULL,
+    a[OFFSET(CAST(FLOOR((ARRAY_LENGTH(a) - 1) * p) AS INT64))]
+    + (a[OFFSET(LEAST(CAST(FLOOR((ARRAY_LENGTH(a) - 1) * p) AS INT64) + 1, ARRAY_LENGTH(a) - 1))]
+       - a[OFFSET(CAST(FLOOR((ARRAY_LENGTH(a) - 1) * p) AS INT64))])
+      * ((ARRAY_LENGTH(a) - 1) * p - FLOOR((ARRAY_LENGTH(a) - 1) * p))));
+
+-- regions
+WITH q AS (
+  SELECT region_id, region_label AS rl, region_group AS rg,
+    (TIMESTAMP_DIFF(delivered_at, ordered_at, MICROSECOND) / 1e6) / 86400 AS d0,
+    (TIMESTAMP_DIFF(approved_at, ordered_at, MICROSECOND) / 1e6) / 3600 AS d1
+  FROM orders
+  WHERE (status IS NULL OR status NOT IN ('canceled', 'cancelled', 'unavailable')) AND region_id IS NOT NULL
+)
+SELECT region_id, min(rl) AS region_label, min(rg) AS region_group, CAST(count(*) AS INT64) AS volume,
+  kpi_percentile(ARRAY_AGG(CAST(CASE WHEN d0 >= 0 THEN d0 END AS FLOAT64) IGNORE NULLS ORDER BY CAST(CASE WHEN d0 >= 0 THEN d0 END AS FLOAT64)), 0.5) AS p50_0,
+  kpi_percentile(ARRAY_AGG(CAST(CASE WHEN d0 >= 0 THEN d0 END AS FLOAT64) IGNORE NULLS ORDER BY CAST(CASE WHEN d0 >= 0 THEN d0 END AS FLOAT64)), 0.9) AS p90_0,
+  COUNTIF(d0 >= 0) AS total_0,
+  COUNTIF(d0 >= 0 AND d0 <= 10) AS within_0,
+  COUNTIF(d0 < 0) AS negative_0,
+  kpi_percentile(ARRAY_AGG(CAST(CASE WHEN d1 >= 0 THEN d1 END AS FLOAT64) IGNORE NULLS ORDER BY CAST(CASE WHEN d1 >= 0 THEN d1 END AS FLOAT64)), 0.5) AS p50_1,
+  kpi_percentile(ARRAY_AGG(CAST(CASE WHEN d1 >= 0 THEN d1 END AS FLOAT64) IGNORE NULLS ORDER BY CAST(CASE WHEN d1 >= 0 THEN d1 END AS FLOAT64)), 0.9) AS p90_1,
+  COUNTIF(d1 >= 0) AS total_1,
+  COUNTIF(d1 >= 0 AND d1 <= 24) AS within_1,
+  COUNTIF(d1 < 0) AS negative_1
+FROM q
+GROUP BY region_id;
+
+-- unplaced
+SELECT CAST(count(*) AS INT64) AS orders FROM orders WHERE (status IS NULL OR status NOT IN ('canceled', 'cancelled', 'unavailable')) AND region_id IS NULL;
