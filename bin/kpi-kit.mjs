@@ -21,6 +21,13 @@ const HELP = `kpi-kit: raw rows to KPI documents
   kpi-kit build funnel --orders <file> --steps <col>,<col>,… [--segment-by <col>]
       A fulfilment funnel over timestamp columns (every order, canceled ones included): an order reaches a
       step when its column or a later one is set; medians between steps; value = sum of amount.
+  kpi-kit build funnel --events <file> --steps <event>,<event>,… [--window 30d] [--segment-by device|channel|region_id]
+      Ordered, first occurrence: an actor reaches step 1 at their first step-1 event in the period, and
+      each later step at its first event at or after the previous one, within --window of step 1.
+  kpi-kit build checkout-friction --events <file> --frictions <file> --steps <event>,… --complete <event>
+      [--window 30d] [--segment-by device|channel|region_id]
+      Per step: actors entered and exited (did not reach the next step or the completion), the median
+      time to the next step, frictions per cause; the average order value of the completion events.
   kpi-kit build channels --orders <file> [--labels <labels.json>]
       Revenue, orders, customers, average ticket and repeat rate per channel, a monthly series, and each
       customer counted once across channels (unique customers, customers per set of channels).
@@ -41,7 +48,7 @@ Common build options:
   --out <document.json>               write here (atomically) instead of standard output
   --engine duckdb|memory              DuckDB embedded (default; files: CSV, Parquet, JSON) or the pure
                                       TypeScript builders (CSV, JSON; no database needed)
-  --db postgres://user@host:port/db   run the recipes inside PostgreSQL; --orders names a table
+  --db postgres://user@host:port/db   run the recipes inside PostgreSQL; --orders/--events/--frictions name tables
 
 Exit status: 0 on success, 1 on bad input (the message names file, line, column and value), 2 on bad usage.`;
 
@@ -89,8 +96,7 @@ function output(text, out) {
   else process.stdout.write(text);
 }
 
-const KINDS = ['cohort', 'regional-sla', 'funnel', 'channels', 'forecast'];
-const LATER = { 'checkout-friction': 'build checkout-friction (from events) is not here yet' };
+const KINDS = ['cohort', 'regional-sla', 'funnel', 'channels', 'forecast', 'checkout-friction'];
 const oneOf = (name, value, allowed) => {
   if (!allowed.includes(value)) throw new Usage(`--${name}: expected ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}, got ${value}`);
   return value;
@@ -114,8 +120,17 @@ function buildOptions(kind, options) {
     if (!options.metric) throw new Usage('build regional-sla needs at least one --metric <id>=<from>..<to>:<unit>:<target>');
     return { ...common, metrics: usage(() => [options.metric].flat().map(kit.parseMetricSpec)) };
   }
+  if (kind === 'checkout-friction' || (kind === 'funnel' && options.events)) {
+    const steps = String(options.steps ?? '').split(',').filter(Boolean);
+    if (steps.length < (kind === 'funnel' ? 2 : 1) || new Set(steps).size !== steps.length) throw new Usage(`--steps: expected ${kind === 'funnel' ? 'two or more' : 'one or more'} distinct event names, in order`);
+    const segmentBy = options['segment-by'];
+    if (segmentBy !== undefined && !kit.EVENT_SEGMENT_COLUMNS.includes(segmentBy)) throw new Usage(`--segment-by: expected one of ${kit.EVENT_SEGMENT_COLUMNS.join(', ')}, got ${segmentBy}`);
+    const reach = { ...common, steps, segmentBy, window: options.window === undefined ? undefined : usage(() => kit.parseWindow(options.window)), labels: options.labels ? JSON.parse(read(options.labels)) : undefined };
+    if (kind === 'funnel') return reach;
+    if (!options.complete) throw new Usage('build checkout-friction needs --complete <event> (the completion event, e.g. purchase)');
+    return { ...reach, complete: options.complete };
+  }
   if (kind === 'funnel') {
-    if (options.events) throw new Usage('funnels from events (--events) are not here yet; --orders <file> --steps <timestamp columns> builds a fulfilment funnel');
     const steps = String(options.steps ?? '').split(',').filter(Boolean);
     const bad = steps.find((c) => !kit.ORDER_TIMESTAMP_COLUMNS.includes(c));
     if (steps.length < 2 || bad) throw new Usage(`--steps: expected two or more of ${kit.ORDER_TIMESTAMP_COLUMNS.join(', ')}, in order${bad ? `; got ${bad}` : ''}`);
@@ -152,25 +167,35 @@ function notes(kind, result) {
 
 const MEMORY = { cohort: kit.buildCohort, 'regional-sla': kit.buildRegionalSla, funnel: kit.buildFunnelFromOrders, channels: kit.buildChannels, forecast: kit.buildForecast };
 const SQL = { cohort: kit.buildCohortSql, 'regional-sla': kit.buildRegionalSlaSql, funnel: kit.buildFunnelFromOrdersSql, channels: kit.buildChannelsSql, forecast: kit.buildForecastSql };
+/** The input tables of a build: orders, or events (and frictions). */
+const inputs = (kind, options) => (kind === 'checkout-friction' ? ['events', 'frictions'] : kind === 'funnel' && options.events ? ['events'] : ['orders']);
 
-function readOrdersInMemory(file) {
+function readInMemory(table, file) {
   if (/\.parquet$/i.test(file)) throw new Usage('--engine memory reads CSV and JSON; Parquet needs DuckDB (the default engine)');
-  return file.endsWith('.json') ? kit.ordersFromJson(read(file), file) : kit.ordersFromCsv(read(file), file);
+  if (table === 'orders') return file.endsWith('.json') ? kit.ordersFromJson(read(file), file) : kit.ordersFromCsv(read(file), file);
+  if (file.endsWith('.json')) {
+    const rows = JSON.parse(read(file));
+    (table === 'events' ? kit.checkEvents : kit.checkFrictions)(rows);
+    return rows;
+  }
+  return (table === 'events' ? kit.eventsFromCsv : kit.frictionsFromCsv)(read(file), file);
 }
 
 async function build(kind, options) {
-  if (LATER[kind]) throw new Usage(LATER[kind]);
   if (!KINDS.includes(kind)) throw new Usage(kind ? `build: expected one of ${KINDS.join(', ')}, got ${kind}` : `kpi-kit build ${KINDS.join('|')} --orders <file>`);
-  if (!options.orders) throw new Usage(`build ${kind} needs --orders <${options.db ? 'table' : 'file.csv|file.parquet|file.json'}>`);
+  const tables = inputs(kind, options);
+  for (const t of tables) if (!options[t]) throw new Usage(`build ${kind} needs --${t} <${options.db ? 'table' : 'file.csv|file.parquet|file.json'}>`);
   const opts = buildOptions(kind, options);
   const engine = options.db ? 'postgres' : oneOf('engine', options.engine ?? 'duckdb', ['duckdb', 'memory']);
+  const events = tables[0] === 'events';
   const t0 = Date.now();
   let doc;
   if (engine === 'memory') {
-    doc = notes(kind, MEMORY[kind](readOrdersInMemory(options.orders), opts));
+    const [a, b] = tables.map((t) => readInMemory(t, options[t]));
+    doc = kind === 'checkout-friction' ? kit.buildCheckoutFriction(a, b, opts) : events ? kit.buildFunnelFromEvents(a, opts) : notes(kind, MEMORY[kind](a, opts));
   } else {
     // A progress line on stderr while a long query runs: at most one every two seconds.
-    let step = 'reading orders';
+    let step = 'reading';
     let last = 0;
     const report = (p) => {
       if (Date.now() - last < 2000) return;
@@ -179,15 +204,19 @@ async function build(kind, options) {
     };
     const db = engine === 'postgres' ? await kit.openPostgres(options.db) : await kit.openDuckDb({ onProgress: report });
     try {
-      let relation;
-      if (engine === 'postgres') relation = await kit.useOrdersTable(db, options.orders);
-      else {
-        const { rows } = await kit.loadOrdersFile(db, options.orders);
-        log(`read ${rows} orders from ${options.orders} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-        relation = 'orders';
+      const source = { engine: db };
+      for (const t of tables) {
+        step = `reading ${options[t]}`;
+        if (engine === 'postgres') source[t] = await kit.useTable(db, options[t], kit.TABLES[t]);
+        else {
+          const { rows } = await kit.loadTableFile(db, options[t], kit.TABLES[t]);
+          log(`read ${rows} ${t} from ${options[t]} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+          source[t] = t;
+        }
       }
       step = `building ${kind}`;
-      doc = notes(kind, await SQL[kind]({ engine: db, orders: relation }, opts));
+      doc = kind === 'checkout-friction' ? await kit.buildCheckoutFrictionSql(source, opts)
+        : events ? await kit.buildFunnelFromEventsSql(source, opts) : notes(kind, await SQL[kind](source, opts));
     } finally {
       await db.close();
     }
@@ -227,6 +256,9 @@ const commands = {
     const opts = buildOptions(kind, options);
     const ctx = { dialect, orders: options.orders ?? 'orders', ...(opts.tz ? { tz: opts.tz } : {}) };
     const recipe = usage(() => {
+      const reach = { ...ctx, events: options.events ?? 'events', steps: opts.steps, window: opts.window, segmentBy: opts.segmentBy, from: opts.from, to: opts.to };
+      if (kind === 'checkout-friction') return kit.checkoutRecipe({ ...reach, frictions: options.frictions ?? 'frictions', complete: opts.complete });
+      if (kind === 'funnel' && options.events) return kit.reachRecipe(reach);
       if (kind === 'cohort') return kit.cohortRecipe({ ...ctx, period: opts.period });
       if (kind === 'regional-sla') return kit.regionalSlaRecipe({ ...ctx, metrics: opts.metrics });
       if (kind === 'funnel') return kit.funnelOrdersRecipe({ ...ctx, steps: opts.steps.map((s) => s.column), segmentBy: opts.segmentBy, from: opts.from, to: opts.to });

@@ -31,6 +31,8 @@ export * from './data/funnel.js';
 export * from './data/read.js';
 export * from './data/channels.js';
 export * from './data/sql.js';
+export * from './data/tables.js';
+export * from './data/events.js';
 export * from './view/table.js';
 export * from './view/funnel.js';
 export * from './view/checkout-friction.js';

@@ -2,20 +2,24 @@
  * Recipes run on an engine, their rows assembled into documents by the same builders the
  * in-memory path uses: one definition of each KPI, whatever computed the rows.
  */
-import type { ChannelsDoc, CohortDoc, ForecastDoc } from '../schema/index.js';
-import { channelsRecipe, cohortRecipe, forecastRecipe, funnelOrdersRecipe, regionalSlaRecipe, type RecipeContext } from './sql.js';
+import type { ChannelsDoc, CheckoutFrictionDoc, CohortDoc, ForecastDoc, FunnelDoc } from '../schema/index.js';
+import { channelsRecipe, checkoutRecipe, reachRecipe, cohortRecipe, forecastRecipe, funnelOrdersRecipe, regionalSlaRecipe, type RecipeContext } from './sql.js';
 import { runRecipe, type SqlEngine } from './engines.js';
 import type { RecipeFacts } from './orders.js';
 import { assembleCohort, type CohortBuildOptions, type CohortRows } from './cohort.js';
 import { assembleForecast, type ForecastBuildOptions, type ForecastRows } from './forecast.js';
 import { assembleRegionalSla, type RegionalSlaBuild, type RegionalSlaBuildOptions, type RegionalSlaRows } from './regional-sla.js';
 import { assembleFunnelFromOrders, type FunnelBuild, type FunnelBuildOptions, type FunnelOrderRows } from './funnel.js';
+import { assembleCheckoutFriction, assembleFunnelFromEvents, type CheckoutBuildOptions, type CheckoutRows, type EventFunnelBuildOptions, type ReachOptions, type ReachRows } from './events.js';
 import { assembleChannels, type ChannelsBuildOptions, type ChannelsRows } from './channels.js';
 
 /** Where the orders are: the relation name on the engine (`orders` after loadOrdersFile, `kpi_orders` after useOrdersTable). */
 export interface SqlSource {
   engine: SqlEngine;
-  orders: string;
+  orders?: string;
+  /** The events relation (`events` after loadTableFile, `kpi_events` after useTable). */
+  events?: string;
+  frictions?: string;
 }
 
 function facts(rows: Record<string, unknown>[] | undefined): RecipeFacts {
@@ -27,7 +31,25 @@ function facts(rows: Record<string, unknown>[] | undefined): RecipeFacts {
     orders: Number(r['orders'] ?? 0),
   };
 }
-const ctx = (s: SqlSource, tz?: string): RecipeContext => ({ dialect: s.engine.dialect, orders: s.orders, ...(tz ? { tz } : {}) });
+const ctx = (s: SqlSource, tz?: string): RecipeContext => ({
+  dialect: s.engine.dialect, ...(s.orders ? { orders: s.orders } : {}), ...(s.events ? { events: s.events } : {}), ...(s.frictions ? { frictions: s.frictions } : {}), ...(tz ? { tz } : {}),
+});
+const reachOptions = (o: ReachOptions) => ({
+  steps: o.steps, ...(o.window ? { window: o.window } : {}), ...(o.from ? { from: o.from } : {}), ...(o.to ? { to: o.to } : {}), ...(o.segmentBy ? { segmentBy: o.segmentBy } : {}),
+});
+
+export async function buildFunnelFromEventsSql(s: SqlSource, options: EventFunnelBuildOptions): Promise<FunnelDoc> {
+  const r = await runRecipe(s.engine, reachRecipe({ ...ctx(s, options.tz), ...reachOptions(options) }));
+  return assembleFunnelFromEvents({ all: r['all'] as ReachRows['all'], ...(r['segments'] ? { segments: r['segments'] as NonNullable<ReachRows['segments']> } : {}) }, options);
+}
+
+export async function buildCheckoutFrictionSql(s: SqlSource, options: CheckoutBuildOptions): Promise<CheckoutFrictionDoc> {
+  const r = await runRecipe(s.engine, checkoutRecipe({ ...ctx(s, options.tz), ...reachOptions(options), complete: options.complete }));
+  return assembleCheckoutFriction({
+    all: r['all'] as ReachRows['all'], ...(r['segments'] ? { segments: r['segments'] as NonNullable<ReachRows['segments']> } : {}),
+    frictions: r['frictions'] as unknown as CheckoutRows['frictions'], completions: r['completions'] as unknown as CheckoutRows['completions'],
+  }, options);
+}
 
 export async function buildCohortSql(s: SqlSource, options: CohortBuildOptions = {}): Promise<CohortDoc> {
   const r = await runRecipe(s.engine, cohortRecipe({ ...ctx(s, options.tz), ...(options.period ? { period: options.period } : {}) }));

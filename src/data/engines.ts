@@ -4,7 +4,8 @@
  * dependencies of the package: they load here, on first use, and their absence is one
  * line that says what to install. Browser bundles never import this module.
  */
-import { checkTimeZone, type Dialect, type Recipe } from './sql.js';
+import type { Dialect, Recipe } from './sql.js';
+import { TABLES, type TableSpec } from './tables.js';
 
 /** A connection that runs recipe SQL and returns plain rows (numbers, text, null). */
 export interface SqlEngine {
@@ -120,17 +121,14 @@ export async function runRecipe(engine: SqlEngine, recipe: Recipe): Promise<Reco
   return out;
 }
 
-const TIMESTAMPS = ['ordered_at', 'approved_at', 'shipped_at', 'delivered_at', 'promised_at', 'reviewed_at'];
-const TEXT = ['order_id', 'customer_id', 'status', 'region_id', 'region_label', 'region_group', 'channel', 'currency'];
-const REQUIRED = ['order_id', 'customer_id', 'ordered_at'];
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /** The canonical projection of a relation whose columns (name → type) are `found`: missing optional columns are NULL. */
-function canonicalSelect(found: Map<string, string>, engine: SqlEngine['dialect']): string {
-  const col = (c: string) => ident(found.has(c) ? c : '');
-  const text = TEXT.map((c) => (found.has(c) ? `NULLIF(CAST(${col(c)} AS VARCHAR), '') AS ${c}` : `CAST(NULL AS VARCHAR) AS ${c}`));
-  const ts = TIMESTAMPS.map((c) => {
+function canonicalSelect(spec: TableSpec, found: Map<string, string>, engine: SqlEngine['dialect']): string {
+  const col = (c: string) => ident(c);
+  const text = spec.text.map((c) => (found.has(c) ? `NULLIF(CAST(${col(c)} AS VARCHAR), '') AS ${c}` : `CAST(NULL AS VARCHAR) AS ${c}`));
+  const ts = spec.timestamps.map((c) => {
     const type = found.get(c)?.toUpperCase();
     if (type === undefined) return `CAST(NULL AS TIMESTAMPTZ) AS ${c}`;
     if (/WITH TIME ZONE|TIMESTAMPTZ/.test(type)) return `${col(c)} AS ${c}`;
@@ -138,12 +136,16 @@ function canonicalSelect(found: Map<string, string>, engine: SqlEngine['dialect'
     if (/^TIMESTAMP|^DATE/.test(type)) return `(CAST(${col(c)} AS TIMESTAMP) AT TIME ZONE 'UTC') AS ${c}`;
     return engine === 'duckdb' ? `TRY_CAST(NULLIF(${col(c)}, '') AS TIMESTAMPTZ) AS ${c}` : `CAST(NULLIF(${col(c)}, '') AS TIMESTAMPTZ) AS ${c}`;
   });
-  const num = (c: string, type: string) => (found.has(c) ? (engine === 'duckdb' ? `TRY_CAST(${col(c)} AS ${type}) AS ${c}` : `CAST(${col(c)} AS ${type}) AS ${c}`) : `CAST(NULL AS ${type}) AS ${c}`);
-  return [...text, ...ts, num('amount', engine === 'duckdb' ? 'DECIMAL(38,6)' : 'NUMERIC'), num('review_score', 'INTEGER')].join(',\n  ');
+  const nums = spec.numbers.map(({ column: c, integer }) => {
+    const type = integer ? 'INTEGER' : engine === 'duckdb' ? 'DECIMAL(38,6)' : 'NUMERIC';
+    if (!found.has(c)) return `CAST(NULL AS ${type}) AS ${c}`;
+    return engine === 'duckdb' ? `TRY_CAST(${col(c)} AS ${type}) AS ${c}` : `CAST(${col(c)} AS ${type}) AS ${c}`;
+  });
+  return [...text, ...ts, ...nums].join(',\n  ');
 }
 
-function missingColumns(found: Map<string, string>, where: string): void {
-  const missing = REQUIRED.filter((c) => !found.has(c));
+function missingColumns(spec: TableSpec, found: Map<string, string>, where: string): void {
+  const missing = spec.required.filter((c) => !found.has(c));
   if (missing.length) throw new InputError(where, 'line 1', `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; found ${[...found.keys()].join(', ') || 'none'}`);
 }
 
@@ -153,46 +155,61 @@ function missingColumns(found: Map<string, string>, where: string): void {
  * naming the file, the line (CSV, as an editor counts them, header = 1) or row, the column,
  * the value and what was expected.
  */
-export async function loadOrdersFile(engine: SqlEngine, file: string): Promise<{ rows: number }> {
-  if (engine.dialect !== 'duckdb') throw new Error('files load into DuckDB; with PostgreSQL, --orders names a table');
+export function loadOrdersFile(engine: SqlEngine, file: string): Promise<{ rows: number }> {
+  return loadTableFile(engine, file, TABLES.orders);
+}
+
+/** Loads a canonical file of `spec` (orders, events, frictions) into DuckDB as the temporary table named after it; see {@link loadOrdersFile}. */
+export async function loadTableFile(engine: SqlEngine, file: string, spec: TableSpec): Promise<{ rows: number }> {
+  if (engine.dialect !== 'duckdb') throw new Error(`files load into DuckDB; with PostgreSQL, --${spec.name} names a table`);
   const { existsSync } = await import('node:fs');
   if (!existsSync(file)) throw new InputError(file, '', 'no such file');
   const kind = /\.parquet$/i.test(file) ? 'parquet' : /\.json$/i.test(file) ? 'json' : 'csv';
   const source = kind === 'parquet' ? `read_parquet(${sqlString(file)}, file_row_number = true)`
     : kind === 'json' ? `read_json(${sqlString(file)}, format = 'array')`
       : `read_csv(${sqlString(file)}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"', strict_mode = true)`;
+  const view = `kpi_source_${spec.name}`;
   try {
-    await engine.all(`CREATE OR REPLACE TEMP VIEW kpi_source AS SELECT * FROM ${source}`);
+    await engine.all(`CREATE OR REPLACE TEMP VIEW ${view} AS SELECT * FROM ${source}`);
   } catch (e) {
     throw await unreadable(file, kind, e as Error);
   }
-  const found = new Map((await engine.all('DESCRIBE kpi_source')).map((r) => [String(r['column_name']), String(r['column_type'])]));
-  missingColumns(found, file);
+  const found = new Map((await engine.all(`DESCRIBE ${view}`)).map((r) => [String(r['column_name']), String(r['column_type'])]));
+  missingColumns(spec, found, file);
   // The first bad value, if any: one pass before the typed table is made.
   const checks: string[] = [];
-  for (const c of ['order_id', 'customer_id']) checks.push(`WHEN ${ident(c)} IS NULL OR trim(CAST(${ident(c)} AS VARCHAR)) = '' THEN '${c}|a non-empty id'`);
-  for (const c of TIMESTAMPS.filter((t) => found.get(t) === 'VARCHAR')) {
-    checks.push(`WHEN ${c === 'ordered_at' ? `${ident(c)} IS NULL OR ` : ''}(NULLIF(${ident(c)}, '') IS NOT NULL AND TRY_CAST(${ident(c)} AS TIMESTAMPTZ) IS NULL) THEN '${c}|an ISO 8601 timestamp${c === 'ordered_at' ? '' : ' or nothing'}'`);
+  const varchar = (c: string) => found.get(c) === 'VARCHAR';
+  for (const c of spec.required.filter((r) => spec.text.includes(r))) checks.push(`WHEN ${ident(c)} IS NULL OR trim(CAST(${ident(c)} AS VARCHAR)) = '' THEN '${c}|a non-empty ${c.endsWith('_id') ? 'id' : 'value'}'`);
+  for (const c of spec.timestamps.filter(varchar)) {
+    const required = spec.required.includes(c);
+    checks.push(`WHEN ${required ? `${ident(c)} IS NULL OR ` : ''}(NULLIF(${ident(c)}, '') IS NOT NULL AND TRY_CAST(${ident(c)} AS TIMESTAMPTZ) IS NULL) THEN '${c}|an ISO 8601 timestamp${required ? '' : ' or nothing'}'`);
   }
-  if (found.get('amount') === 'VARCHAR') checks.push(`WHEN NULLIF(amount, '') IS NOT NULL AND NOT coalesce(isfinite(TRY_CAST(amount AS DOUBLE)), false) THEN 'amount|a number'`);
-  if (found.get('review_score') === 'VARCHAR') checks.push(`WHEN NULLIF(review_score, '') IS NOT NULL AND coalesce(TRY_CAST(review_score AS DOUBLE) <> floor(TRY_CAST(review_score AS DOUBLE)), true) THEN 'review_score|an integer'`);
+  for (const { column: c, integer } of spec.numbers.filter((n) => varchar(n.column))) {
+    checks.push(integer
+      ? `WHEN NULLIF(${ident(c)}, '') IS NOT NULL AND coalesce(TRY_CAST(${ident(c)} AS DOUBLE) <> floor(TRY_CAST(${ident(c)} AS DOUBLE)), true) THEN '${c}|an integer'`
+      : `WHEN NULLIF(${ident(c)}, '') IS NOT NULL AND NOT coalesce(isfinite(TRY_CAST(${ident(c)} AS DOUBLE)), false) THEN '${c}|a number'`);
+  }
+  for (const [c, values] of Object.entries(spec.enums ?? {})) {
+    if (found.has(c)) checks.push(`WHEN CAST(${ident(c)} AS VARCHAR) NOT IN (${values.map(sqlString).join(', ')}) THEN '${c}|one of ${values.join(', ')}'`);
+  }
   const problem = (await engine.all(`SELECT * FROM (
-  SELECT CAST(order_id AS VARCHAR) AS order_id, ${kind === 'parquet' ? 'file_row_number' : 'CAST(NULL AS BIGINT)'} AS row_number,
-    CASE ${checks.join('\n    ')} END AS problem,
-    to_json(kpi_source) AS row_json
-  FROM kpi_source) WHERE problem IS NOT NULL LIMIT 1`).catch(async (e: Error) => {
+  SELECT CAST(${ident(spec.key)} AS VARCHAR) AS kpi_key, ${kind === 'parquet' ? 'file_row_number' : 'CAST(NULL AS BIGINT)'} AS kpi_row_number,
+    CASE ${checks.join('\n    ')} END AS kpi_problem,
+    to_json(${view}) AS kpi_row_json
+  FROM ${view}) WHERE kpi_problem IS NOT NULL LIMIT 1`).catch(async (e: Error) => {
     throw await unreadable(file, kind, e);
   }))[0];
   if (problem) {
-    const [column, expected] = String(problem['problem']).split('|') as [string, string];
-    const value = (JSON.parse(String(problem['row_json'])) as Record<string, unknown>)[column];
+    const [column, expected] = String(problem['kpi_problem']).split('|') as [string, string];
+    const value = (JSON.parse(String(problem['kpi_row_json'])) as Record<string, unknown>)[column];
     const shown = value === null || value === undefined || value === '' ? 'nothing' : JSON.stringify(value);
-    const where = kind === 'csv' ? await csvLineOf(file, column, problem['order_id'] as string | null, value)
-      : kind === 'parquet' ? `row ${Number(problem['row_number']) + 1}` : `order ${JSON.stringify(problem['order_id'])}`;
+    const key = problem['kpi_key'] as string | null;
+    const where = kind === 'csv' ? await csvLineOf(file, column, spec.key, key, value)
+      : kind === 'parquet' ? `row ${Number(problem['kpi_row_number']) + 1}` : `${spec.key} ${JSON.stringify(key)}`;
     throw new InputError(file, where, `column ${column}: expected ${expected}, got ${shown}`);
   }
-  await engine.all(`CREATE OR REPLACE TEMP TABLE orders AS SELECT\n  ${canonicalSelect(found, 'duckdb')}\nFROM kpi_source`);
-  const [count] = await engine.all('SELECT CAST(count(*) AS BIGINT) AS n FROM orders');
+  await engine.all(`CREATE OR REPLACE TEMP TABLE ${spec.name} AS SELECT\n  ${canonicalSelect(spec, found, 'duckdb')}\nFROM ${view}`);
+  const [count] = await engine.all(`SELECT CAST(count(*) AS BIGINT) AS n FROM ${spec.name}`);
   return { rows: Number(count?.['n'] ?? 0) };
 }
 
@@ -216,11 +233,11 @@ async function unreadable(file: string, kind: string, e: Error): Promise<InputEr
 }
 
 /**
- * The line of the first CSV record whose `column` holds `value` (and whose order_id is
- * `orderId` when there is one), as an editor counts lines (header = 1; quoted line breaks
+ * The line of the first CSV record whose `column` holds `value` (and whose `keyColumn` is
+ * `key` when there is one), as an editor counts lines (header = 1; quoted line breaks
  * counted). Streams the file: only the error path pays for it.
  */
-async function csvLineOf(file: string, column: string, orderId: string | null, value: unknown): Promise<string> {
+async function csvLineOf(file: string, column: string, keyColumn: string, key: string | null, value: unknown): Promise<string> {
   const { createReadStream } = await import('node:fs');
   let line = 1;
   let recordLine = 1;
@@ -240,7 +257,7 @@ async function csvLineOf(file: string, column: string, orderId: string | null, v
       return false;
     }
     const at = (c: string) => record[header!.indexOf(c)] ?? '';
-    return at(column) === want && (orderId === null || at('order_id') === orderId);
+    return at(column) === want && (key === null || at(keyColumn) === key);
   };
   for await (const chunk of createReadStream(file, { encoding: 'utf8' })) {
     for (const ch of chunk as string) {
@@ -264,7 +281,7 @@ async function csvLineOf(file: string, column: string, orderId: string | null, v
     }
   }
   if ((field || fields.length) && done()) return `line ${recordLine}`;
-  return `order ${JSON.stringify(orderId)}`;
+  return `${keyColumn} ${JSON.stringify(key)}`;
 }
 
 /**
@@ -272,17 +289,22 @@ async function csvLineOf(file: string, column: string, orderId: string | null, v
  * `kpi_orders` with canonical types (timestamps without a zone are UTC; missing optional
  * columns are NULL). Returns the view's name.
  */
-export async function useOrdersTable(engine: SqlEngine, table: string): Promise<string> {
-  if (engine.dialect !== 'postgres') throw new Error('useOrdersTable is for PostgreSQL');
+export function useOrdersTable(engine: SqlEngine, table: string): Promise<string> {
+  return useTable(engine, table, TABLES.orders);
+}
+
+/** The same for any canonical table: the view is `kpi_<name>`. */
+export async function useTable(engine: SqlEngine, table: string, spec: TableSpec): Promise<string> {
+  if (engine.dialect !== 'postgres') throw new Error('useTable is for PostgreSQL');
   const m = /^(?:([A-Za-z_][A-Za-z0-9_]*)\.)?([A-Za-z_][A-Za-z0-9_]*)$/.exec(table);
-  if (!m) throw new InputError(table, 'line 1', 'expected a table name (schema.table or table)');
+  if (!m) throw new InputError(table, '', 'expected a table name (schema.table or table)');
   const rows = await engine.all(`SELECT column_name, data_type FROM information_schema.columns
 WHERE table_name = ${sqlString(m[2]!)}${m[1] ? ` AND table_schema = ${sqlString(m[1])}` : ' AND table_schema = ANY (current_schemas(false))'}`);
   if (!rows.length) throw new InputError(table, '', 'no such table in the database');
   const found = new Map(rows.map((r) => [String(r['column_name']), String(r['data_type'])]));
-  missingColumns(found, table);
-  await engine.all(`CREATE OR REPLACE TEMP VIEW kpi_orders AS SELECT\n  ${canonicalSelect(found, 'postgres')}\nFROM ${m[1] ? `${ident(m[1])}.` : ''}${ident(m[2]!)}`);
-  return 'kpi_orders';
+  missingColumns(spec, found, table);
+  const view = `kpi_${spec.name}`;
+  await engine.all(`CREATE OR REPLACE TEMP VIEW ${view} AS SELECT\n  ${canonicalSelect(spec, found, 'postgres')}\nFROM ${m[1] ? `${ident(m[1])}.` : ''}${ident(m[2]!)}`);
+  return view;
 }
 
-export { checkTimeZone };

@@ -5,6 +5,8 @@
 import { CsvError, parseCsv, requireColumns } from './csv.js';
 import { checkOrders, RowError, type OrderRow } from './orders.js';
 import { csvField } from '../format/csv.js';
+import { TABLES, type TableSpec } from './tables.js';
+import { checkEvents, checkFrictions, type EventRow, type FrictionRow } from './events.js';
 
 const TEXT = ['order_id', 'customer_id', 'ordered_at', 'approved_at', 'shipped_at', 'delivered_at', 'promised_at', 'reviewed_at',
   'status', 'region_id', 'region_label', 'region_group', 'channel', 'currency'] as const;
@@ -52,7 +54,43 @@ export function ordersFromJson(text: string, file: string): OrderRow[] {
 
 /** Orders as CSV text with every canonical column, for `kpi-kit import`. */
 export function ordersToCsv(orders: readonly OrderRow[]): string {
-  // Data, not a spreadsheet export: quoted where needed, never prefixed against formulas.
-  const cell = (v: unknown) => csvField(v === undefined ? null : (v as string | number | null), ',', false);
-  return `${[ORDER_COLUMNS.join(','), ...orders.map((o) => ORDER_COLUMNS.map((c) => cell((o as unknown as Record<string, unknown>)[c])).join(','))].join('\n')}\n`;
+  return rowsToCsv(orders, ORDER_COLUMNS);
 }
+
+/** Rows of a canonical table from CSV text: its columns read (others ignored), empty fields null, numbers checked with their line. */
+function tableFromCsv<T>(text: string, file: string, spec: TableSpec, check: (rows: T[]) => void): T[] {
+  const table = parseCsv(text, file);
+  requireColumns(table, file, [...spec.required]);
+  const rows = table.records.map(({ line, values }) => {
+    const row: Record<string, unknown> = {};
+    for (const c of [...spec.text, ...spec.timestamps]) if (c in values) row[c] = values[c] === '' ? null : values[c];
+    for (const { column: c, integer } of spec.numbers) {
+      if (!(c in values) || values[c] === '') continue;
+      const n = Number(values[c]);
+      if (!Number.isFinite(n) || (integer && !Number.isInteger(n))) throw new CsvError(file, line, `column ${c}: expected ${integer ? 'an integer' : 'a number'}, got ${JSON.stringify(values[c])}`);
+      row[c] = n;
+    }
+    return row as T;
+  });
+  try {
+    check(rows);
+  } catch (e) {
+    if (e instanceof RowError) throw new CsvError(file, table.records[e.row - 1]!.line, e.message.replace(/^row \d+, /, ''));
+    throw e;
+  }
+  return rows;
+}
+
+/** Events from CSV text (canonical `events` columns). */
+export const eventsFromCsv = (text: string, file: string): EventRow[] => tableFromCsv(text, file, TABLES.events, checkEvents);
+/** Frictions from CSV text (canonical `frictions` columns). */
+export const frictionsFromCsv = (text: string, file: string): FrictionRow[] => tableFromCsv(text, file, TABLES.frictions, checkFrictions);
+
+/** Rows as CSV text with the given columns (data, not a spreadsheet export: no formula guard). */
+export function rowsToCsv(rows: readonly object[], columns: readonly string[]): string {
+  const cell = (v: unknown) => csvField(v === undefined ? null : (v as string | number | null), ',', false);
+  return `${[columns.join(','), ...rows.map((r) => columns.map((c) => cell((r as Record<string, unknown>)[c])).join(','))].join('\n')}\n`;
+}
+
+/** Every column of a canonical table, in the order files are written. */
+export const tableColumns = (spec: TableSpec): string[] => [...new Set([...spec.required, ...spec.text, ...spec.timestamps, ...spec.numbers.map((n) => n.column)])];

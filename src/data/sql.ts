@@ -146,15 +146,24 @@ export interface RecipeContext {
   dialect?: Dialect;
   /** The relation holding canonical orders (default `orders`). */
   orders?: string;
+  /** The relation holding canonical events (default `events`). */
+  events?: string;
+  /** The relation holding canonical frictions (default `frictions`). */
+  frictions?: string;
   /** Time zone of days, weeks and months (default UTC). */
   tz?: string;
+}
+
+function relation(name: string, value: string | undefined): string {
+  const rel = value ?? name;
+  if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/.test(rel)) throw new Error(`--${name}: expected a table name (letters, digits, _; schema.table), got ${JSON.stringify(rel)}`);
+  return rel;
 }
 
 function context(c: RecipeContext) {
   const m = MACROS[c.dialect ?? 'duckdb'];
   const tz = checkTimeZone(c.tz ?? 'UTC');
-  const rel = c.orders ?? 'orders';
-  if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/.test(rel)) throw new Error(`--orders: expected a table name (letters, digits, _; schema.table), got ${JSON.stringify(rel)}`);
+  const rel = relation('orders', c.orders);
   const qualifying = `(status IS NULL OR status NOT IN ('canceled', 'cancelled', 'unavailable'))`;
   return { m, tz, rel, qualifying };
 }
@@ -296,9 +305,98 @@ SELECT ch AS channel, ${m.bigint('dense_rank() OVER (ORDER BY ch)')} - 1 AS bit 
   };
 }
 
+/** Text that reaches SQL as a literal: event names, checked to be plain names. */
+function eventName(name: string): string {
+  if (!/^[A-Za-z0-9_.:-]{1,100}$/.test(name)) throw new Error(`--steps: expected event names (letters, digits, _ . : -), got ${JSON.stringify(name)}`);
+  return `'${name}'`;
+}
+
+export interface ReachRecipeOptions extends RecipeContext {
+  /** Event names in order (distinct). */
+  steps: readonly string[];
+  /** Seconds from reaching step 1 within which the later steps count. */
+  window?: number;
+  from?: string;
+  to?: string;
+  segmentBy?: string;
+}
+
+/** The ordered, first-occurrence reach of each actor as `reach` (t0 … tn) and `segs`: shared by the event funnel and the checkout. */
+function reachCte(options: ReachRecipeOptions): { sql: string; steps: number; m: Macros } {
+  const m = MACROS[options.dialect ?? 'duckdb'];
+  const tz = checkTimeZone(options.tz ?? 'UTC');
+  const rel = relation('events', options.events);
+  const steps = options.steps.map(eventName);
+  if (steps.length < 2 || new Set(steps).size !== steps.length) throw new Error('--steps: expected two or more distinct event names');
+  const window = Number(options.window ?? 30 * 86400);
+  if (!(window > 0) || !Number.isFinite(window)) throw new Error('--window: expected a positive duration');
+  const seg = options.segmentBy ? pick(['device', 'channel', 'region_id'] as const, options.segmentBy, '--segment-by') : undefined;
+  const day = m.localDay('event_ts', tz);
+  const period = [options.from && `${day} >= ${m.date(checkDate('from', options.from))}`, options.to && `${day} <= ${m.date(checkDate('to', options.to))}`].filter(Boolean);
+  const ctes = [`e AS (
+  SELECT actor_id, event_name, event_ts, ${seg ? `NULLIF(${seg}, '')` : m.text('NULL')} AS seg
+  FROM ${rel}
+  WHERE event_name IN (${steps.join(', ')})
+)`, `s0 AS (
+  SELECT actor_id, min(event_ts) AS t0 FROM e WHERE event_name = ${steps[0]}${period.map((p) => ` AND ${p}`).join('')} GROUP BY actor_id
+)`];
+  for (let k = 1; k < steps.length; k++) {
+    const carried = Array.from({ length: k }, (_, j) => `s.t${j}`).join(', ');
+    ctes.push(`s${k} AS (
+  SELECT s.actor_id, ${carried}, min(e.event_ts) AS t${k}
+  FROM s${k - 1} s JOIN e ON e.actor_id = s.actor_id AND e.event_name = ${steps[k]} AND e.event_ts >= s.t${k - 1} AND ${m.secondsBetween('s.t0', 'e.event_ts')} <= ${window}
+  GROUP BY s.actor_id, ${carried}
+)`);
+  }
+  ctes.push(`reach AS (
+  SELECT s0.actor_id, ${steps.map((_, k) => `s${k}.t${k}`).join(', ')}
+  FROM s0${steps.slice(1).map((_, j) => ` LEFT JOIN s${j + 1} ON s${j + 1}.actor_id = s0.actor_id`).join('')}
+)`, `segs AS (
+  SELECT s0.actor_id, COALESCE(min(e.seg), 'unknown') AS segment
+  FROM s0 JOIN e ON e.actor_id = s0.actor_id AND e.event_name = ${steps[0]} AND e.event_ts = s0.t0
+  GROUP BY s0.actor_id
+)`);
+  return { sql: `WITH ${ctes.join(', ')}`, steps: steps.length, m };
+}
+
+function reachTallies(steps: number, m: Macros): string {
+  return Array.from({ length: steps }, (_, k) => `${m.bigint(`count(t${k})`)} AS count_${k}${k ? `, ${m.percentile(0.5, m.secondsBetween(`t${k - 1}`, `t${k}`))} AS median_${k}` : ''}`).join(',\n  ');
+}
+
+/** funnel from events: actors reaching each step (ordered, first occurrence, within the window) and the median time between steps; per segment too. */
+export function reachRecipe(options: ReachRecipeOptions): Recipe {
+  const { sql, steps, m } = reachCte(options);
+  const recipe: Recipe = { all: `${sql}\nSELECT ${reachTallies(steps, m)}\nFROM reach` };
+  if (options.segmentBy) recipe['segments'] = `${sql}\nSELECT segs.segment, ${reachTallies(steps, m)}\nFROM reach JOIN segs ON segs.actor_id = reach.actor_id\nGROUP BY segs.segment`;
+  return recipe;
+}
+
+/** checkout-friction: the reach over the steps and the completion event, frictions per step and cause, and the completions' value. */
+export function checkoutRecipe(options: Omit<ReachRecipeOptions, 'steps'> & { steps: readonly string[]; complete: string }): Recipe {
+  const m = MACROS[options.dialect ?? 'duckdb'];
+  const tz = checkTimeZone(options.tz ?? 'UTC');
+  const reach = reachRecipe({ ...options, steps: [...options.steps, options.complete] });
+  const period = (ts: string) => [options.from && `${m.localDay(ts, tz)} >= ${m.date(checkDate('from', options.from))}`, options.to && `${m.localDay(ts, tz)} <= ${m.date(checkDate('to', options.to))}`].filter(Boolean).map((p) => ` AND ${p}`).join('');
+  return {
+    ...reach,
+    frictions: `SELECT step_name AS step, cause AS cause_id, min(cat) AS category, min(lbl) AS cause_label, ${m.bigint('count(*)')} AS observations
+FROM (
+  SELECT step AS step_name, cause_id AS cause, category AS cat, cause_label AS lbl
+  FROM ${relation('frictions', options.frictions)}
+  WHERE step IN (${options.steps.map(eventName).join(', ')})${period('event_ts')}
+) f
+GROUP BY step_name, cause`,
+    completions: `SELECT ${m.double('sum(value)')} AS revenue, ${m.bigint('count(value)')} AS valued
+FROM ${relation('events', options.events)}
+WHERE event_name = ${eventName(options.complete)}${period('event_ts')}`,
+  };
+}
+
 /** Every recipe by kind, for `kpi-kit sql`. */
 export const RECIPES = {
   cohort: cohortRecipe,
+  'funnel-events': reachRecipe,
+  'checkout-friction': checkoutRecipe,
   'regional-sla': regionalSlaRecipe,
   funnel: funnelOrdersRecipe,
   forecast: forecastRecipe,

@@ -181,3 +181,45 @@ test('sql prints a recipe per dialect; DuckDB and PostgreSQL share the text', ()
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /--dialect: expected duckdb, postgres, bigquery, clickhouse or snowflake, got oracle/);
 });
+
+test('events: a funnel and the checkout friction from generated GA4-like events; DuckDB, memory and PostgreSQL agree', async () => {
+  const events = file('events.csv');
+  const frictions = file('frictions.csv');
+  const gen = spawnSync(process.execPath, [path.join(root, 'scripts/generate-data.mjs'), 'events', '--actors', '3000', '--out', events, '--frictions', frictions, '--seed', '7'], { encoding: 'utf8' });
+  assert.equal(gen.status, 0, gen.stderr);
+  const builds = [
+    ['funnel', '--events', events, '--steps', 'view_item,add_to_cart,begin_checkout,purchase', '--window', '7d', '--segment-by', 'device'],
+    ['checkout-friction', '--events', events, '--frictions', frictions, '--steps', 'begin_checkout,add_shipping_info,add_payment_info', '--complete', 'purchase', '--from', '2024-09-15', '--to', '2024-11-15'],
+  ];
+  const { startPostgres } = await import('../../scripts/postgres.mjs');
+  const server = await startPostgres();
+  try {
+    const pg = (await import('pg')).default;
+    const client = new pg.Client({ connectionString: server.url });
+    await client.connect();
+    for (const [table, columns, f] of [['web_events', 'actor_id text, event_name text, event_ts timestamptz, session_id text, value numeric, device text, channel text, region_id text', events], ['checkout_frictions', 'actor_id text, event_ts timestamptz, step text, cause_id text, category text, cause_label text', frictions]]) {
+      const copy = path.join(server.dir, path.basename(f));
+      copyFileSync(f, copy);
+      chmodSync(copy, 0o644);
+      await client.query(`CREATE TABLE ${table} (${columns})`);
+      await client.query(`COPY ${table} FROM '${copy}' WITH (FORMAT csv, HEADER true)`);
+    }
+    await client.end();
+    for (const [kind, ...options] of builds) {
+      const duck = run('build', kind, ...options);
+      assert.equal(duck.status, 0, duck.stderr);
+      const doc = JSON.parse(duck.stdout);
+      assert.ok((doc.steps[0].count ?? doc.steps[0].entered) > 100, kind);
+      assert.equal(run('build', kind, ...options, '--engine', 'memory').stdout, duck.stdout, `${kind} in memory`);
+      const onPg = options.map((o) => (o === events ? 'web_events' : o === frictions ? 'checkout_frictions' : o));
+      const r = run('build', kind, ...onPg, '--db', server.url);
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(r.stdout, duck.stdout, `${kind} on PostgreSQL`);
+    }
+  } finally {
+    server.stop();
+  }
+  const bad = run('build', 'checkout-friction', '--events', events, '--frictions', file('bad-frictions.csv', 'actor_id,event_ts,step,cause_id,category\nv1,2024-09-01 10:00:00,begin_checkout,x,mood\n'), '--steps', 'begin_checkout', '--complete', 'purchase');
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /bad-frictions\.csv, line 2: column category: expected one of price, payment, form, account, delivery, trust, technical, other, got "mood"/);
+});

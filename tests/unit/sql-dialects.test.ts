@@ -1,7 +1,7 @@
 // The printed recipes: DuckDB and PostgreSQL share one text; the warehouse dialects are
 // snapshots (they cannot run here), so a change to a macro shows up in review.
 import { describe, expect, it } from 'vitest';
-import { DIALECTS, MACROS, type Dialect, type Recipe, channelsRecipe, cohortRecipe, forecastRecipe, funnelOrdersRecipe, printRecipe, regionalSlaRecipe, checkTimeZone } from '../../src/data/sql.js';
+import { DIALECTS, MACROS, type Dialect, type Recipe, checkoutRecipe, reachRecipe, channelsRecipe, cohortRecipe, forecastRecipe, funnelOrdersRecipe, printRecipe, regionalSlaRecipe, checkTimeZone } from '../../src/data/sql.js';
 import { parseMetricSpec } from '../../src/data/regional-sla.js';
 
 const recipes: Record<string, (dialect: Dialect) => Recipe> = {
@@ -10,6 +10,8 @@ const recipes: Record<string, (dialect: Dialect) => Recipe> = {
   funnel: (dialect) => funnelOrdersRecipe({ dialect, steps: ['ordered_at', 'approved_at', 'delivered_at'], segmentBy: 'channel', from: '2018-01-01', to: '2018-06-30' }),
   forecast: (dialect) => forecastRecipe({ dialect }),
   channels: (dialect) => channelsRecipe({ dialect, from: '2018-01-01' }),
+  'funnel-events': (dialect) => reachRecipe({ dialect, steps: ['view_item', 'add_to_cart', 'purchase'], window: 7 * 86400, segmentBy: 'device', from: '2024-09-01', to: '2024-09-30' }),
+  'checkout-friction': (dialect) => checkoutRecipe({ dialect, steps: ['begin_checkout', 'add_payment_info'], complete: 'purchase', tz: 'America/Sao_Paulo' }),
 };
 
 describe('printed recipes', () => {
@@ -33,6 +35,8 @@ describe('printed recipes', () => {
     expect(() => funnelOrdersRecipe({ steps: ['ordered_at', 'paid_at'] })).toThrow(/--steps: expected one of/);
     expect(() => funnelOrdersRecipe({ steps: ['ordered_at', 'approved_at'], from: "2018-01-01' OR 1=1" })).toThrow(/--from: expected a date/);
     expect(() => forecastRecipe({ orders: 'orders; DROP TABLE x' })).toThrow(/--orders: expected a table name/);
+    expect(() => reachRecipe({ steps: ["view'); DROP TABLE events; --", 'cart'] })).toThrow(/--steps: expected event names/);
+    expect(() => reachRecipe({ steps: ['view', 'view'] })).toThrow(/distinct/);
     expect(() => regionalSlaRecipe({ metrics: [{ id: 'x', from: 'ordered_at', to: 'approved_at', unit: 'days', target: Number.NaN }] })).toThrow(/target/);
   });
 });

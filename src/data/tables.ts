@@ -1,0 +1,42 @@
+/**
+ * The canonical tables of the data path (version 1, data-path.md): which columns each
+ * has, of which type, which are required. The SQL loaders and the in-memory readers
+ * check rows against the same specs. Pure and DOM-free.
+ */
+
+/** A canonical table (data-path.md, version 1): its columns by type, the required ones, and the key that finds a row in a file. */
+export interface TableSpec {
+  name: 'orders' | 'events' | 'frictions';
+  /** The column that, with the bad value, finds the row again in a CSV file. */
+  key: string;
+  required: readonly string[];
+  text: readonly string[];
+  timestamps: readonly string[];
+  numbers: readonly { column: string; integer?: boolean }[];
+  /** Text columns with a closed set of values. */
+  enums?: Readonly<Record<string, readonly string[]>>;
+}
+
+export const TABLES: Record<TableSpec['name'], TableSpec> = {
+  orders: {
+    name: 'orders', key: 'order_id', required: ['order_id', 'customer_id', 'ordered_at'],
+    text: ['order_id', 'customer_id', 'status', 'region_id', 'region_label', 'region_group', 'channel', 'currency'],
+    timestamps: ['ordered_at', 'approved_at', 'shipped_at', 'delivered_at', 'promised_at', 'reviewed_at'],
+    numbers: [{ column: 'amount' }, { column: 'review_score', integer: true }],
+  },
+  events: {
+    name: 'events', key: 'actor_id', required: ['actor_id', 'event_name', 'event_ts'],
+    text: ['actor_id', 'event_name', 'session_id', 'device', 'channel', 'region_id'],
+    timestamps: ['event_ts'],
+    numbers: [{ column: 'value' }],
+  },
+  frictions: {
+    name: 'frictions', key: 'actor_id', required: ['actor_id', 'event_ts', 'step', 'cause_id', 'category'],
+    text: ['actor_id', 'step', 'cause_id', 'category', 'cause_label'],
+    timestamps: ['event_ts'],
+    numbers: [],
+    enums: { category: ['price', 'payment', 'form', 'account', 'delivery', 'trust', 'technical', 'other'] },
+  },
+};
+
+export const FRICTION_CATEGORY_VALUES = TABLES.frictions.enums!['category']!;
