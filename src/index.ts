@@ -30,6 +30,7 @@ export * from './data/regional-sla.js';
 export * from './data/funnel.js';
 export * from './data/read.js';
 export * from './data/channels.js';
+export * from './data/dialects.js';
 export * from './data/sql.js';
 export * from './data/tables.js';
 export * from './data/events.js';

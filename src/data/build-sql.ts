@@ -3,7 +3,8 @@
  * in-memory path uses: one definition of each KPI, whatever computed the rows.
  */
 import type { ChannelsDoc, CheckoutFrictionDoc, CohortDoc, ForecastDoc, FunnelDoc } from '../schema/index.js';
-import { channelsRecipe, checkoutRecipe, reachRecipe, cohortRecipe, forecastRecipe, funnelOrdersRecipe, regionalSlaRecipe, type RecipeContext } from './sql.js';
+import { channelsRecipe, checkoutRecipe, reachRecipe, cohortRecipe, forecastRecipe, funnelOrdersRecipe, regionalSlaRecipe } from './sql.js';
+import type { RecipeContext } from './dialects.js';
 import { runRecipe, type SqlEngine } from './engines.js';
 import type { RecipeFacts } from './orders.js';
 import { assembleCohort, type CohortBuildOptions, type CohortRows } from './cohort.js';

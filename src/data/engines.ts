@@ -4,7 +4,7 @@
  * dependencies of the package: they load here, on first use, and their absence is one
  * line that says what to install. Browser bundles never import this module.
  */
-import type { Dialect, Recipe } from './sql.js';
+import type { Dialect, Recipe } from './dialects.js';
 import { TABLES, type TableSpec } from './tables.js';
 
 /** A connection that runs recipe SQL and returns plain rows (numbers, text, null). */

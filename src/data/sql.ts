@@ -2,163 +2,20 @@
  * The recipes: each KPI kind as SQL over canonical `orders` rows, returning flat rows that
  * the builders of this folder turn into a document. DuckDB and PostgreSQL run the same
  * text (the `duckdb` and `postgres` dialects print identical SQL); BigQuery, ClickHouse and
- * Snowflake differ in a handful of functions, filled by the macros below, each checked
+ * Snowflake differ in a handful of functions, filled by the macros of dialects.ts, each checked
  * against its engine's function reference (printed, snapshot tested, not run here).
  *
  * The relation a recipe reads has canonical columns with canonical types: timestamps as
  * `TIMESTAMPTZ` (or the warehouse's timestamp), `amount` numeric, the rest text.
  * Ordering and labels are the builders' job, so no recipe depends on an engine's collation.
  */
-
-export const DIALECTS = ['duckdb', 'postgres', 'bigquery', 'clickhouse', 'snowflake'] as const;
-export type Dialect = (typeof DIALECTS)[number];
-export type PeriodUnit = 'day' | 'week' | 'month';
-
-/** The few places where engines differ. `tz` is an IANA zone, checked before it gets here. */
-export interface Macros {
-  /** Type-7 percentile of `expr` over the group, nulls ignored. */
-  percentile(p: number, expr: string): string;
-  /** Rows of the group where `cond` holds. */
-  filteredCount(cond: string): string;
-  /** `to − from` in seconds, fractional. */
-  secondsBetween(from: string, to: string): string;
-  /** The calendar day of a timestamp in `tz`. */
-  localDay(ts: string, tz: string): string;
-  /** The first day of the day, ISO week (Monday) or month holding a timestamp, in `tz`. */
-  periodStart(unit: PeriodUnit, ts: string, tz: string): string;
-  /** Bitwise OR over the group of `1 << bit` (a set of up to 63 members as a 64-bit mask). */
-  setMask(bit: string): string;
-  /** `YYYY-MM-DD` text of a date. */
-  dateText(date: string): string;
-  /** A date literal (`YYYY-MM-DD`, checked before it gets here). */
-  date(iso: string): string;
-  text(expr: string): string;
-  double(expr: string): string;
-  bigint(expr: string): string;
-  /** Statements printed before the recipe (helper functions). */
-  prelude?: string;
-}
-
-const standard: Macros = {
-  percentile: (p, e) => `percentile_cont(${p}) WITHIN GROUP (ORDER BY ${e})`,
-  filteredCount: (c) => `count(*) FILTER (WHERE ${c})`,
-  secondsBetween: (a, b) => `CAST(EXTRACT(EPOCH FROM (${b} - ${a})) AS DOUBLE PRECISION)`,
-  localDay: (ts, tz) => `CAST((${ts} AT TIME ZONE '${tz}') AS DATE)`,
-  periodStart: (u, ts, tz) => (u === 'day' ? standard.localDay(ts, tz) : `CAST(date_trunc('${u}', (${ts} AT TIME ZONE '${tz}')) AS DATE)`),
-  setMask: (bit) => `bit_or(CAST(1 AS BIGINT) << CAST(${bit} AS INTEGER))`,
-  dateText: (d) => `CAST(${d} AS VARCHAR)`,
-  date: (iso) => `DATE '${iso}'`,
-  text: (e) => `CAST(${e} AS VARCHAR)`,
-  double: (e) => `CAST(${e} AS DOUBLE PRECISION)`,
-  bigint: (e) => `CAST(${e} AS BIGINT)`,
-};
-
-const BQ_PERCENTILE = `-- Type-7 percentile of a sorted array (BigQuery's PERCENTILE_CONT is analytic only).
-CREATE TEMP FUNCTION kpi_percentile(a ARRAY<FLOAT64>, p FLOAT64) AS (
-  IF(ARRAY_LENGTH(a) = 0, NULL,
-    a[OFFSET(CAST(FLOOR((ARRAY_LENGTH(a) - 1) * p) AS INT64))]
-    + (a[OFFSET(LEAST(CAST(FLOOR((ARRAY_LENGTH(a) - 1) * p) AS INT64) + 1, ARRAY_LENGTH(a) - 1))]
-       - a[OFFSET(CAST(FLOOR((ARRAY_LENGTH(a) - 1) * p) AS INT64))])
-      * ((ARRAY_LENGTH(a) - 1) * p - FLOOR((ARRAY_LENGTH(a) - 1) * p))));
-`;
-
-/** Per dialect. DuckDB and PostgreSQL share the standard text: that is the point. */
-export const MACROS: Record<Dialect, Macros> = {
-  duckdb: standard,
-  postgres: standard,
-  bigquery: {
-    percentile: (p, e) => `kpi_percentile(ARRAY_AGG(CAST(${e} AS FLOAT64) IGNORE NULLS ORDER BY CAST(${e} AS FLOAT64)), ${p})`,
-    filteredCount: (c) => `COUNTIF(${c})`,
-    secondsBetween: (a, b) => `(TIMESTAMP_DIFF(${b}, ${a}, MICROSECOND) / 1e6)`,
-    localDay: (ts, tz) => `DATE(${ts}, '${tz}')`,
-    periodStart: (u, ts, tz) => (u === 'day' ? `DATE(${ts}, '${tz}')` : `DATE_TRUNC(DATE(${ts}, '${tz}'), ${u === 'week' ? 'ISOWEEK' : 'MONTH'})`),
-    setMask: (bit) => `BIT_OR(1 << ${bit})`,
-    dateText: (d) => `FORMAT_DATE('%F', ${d})`,
-    date: (iso) => `DATE '${iso}'`,
-    text: (e) => `CAST(${e} AS STRING)`,
-    double: (e) => `CAST(${e} AS FLOAT64)`,
-    bigint: (e) => `CAST(${e} AS INT64)`,
-    prelude: BQ_PERCENTILE,
-  },
-  clickhouse: {
-    // quantileExactInclusive interpolates between closest ranks: type 7, like percentile_cont.
-    percentile: (p, e) => `quantileExactInclusive(${p})(${e})`,
-    filteredCount: (c) => `countIf(${c})`,
-    secondsBetween: (a, b) => `(dateDiff('microsecond', ${a}, ${b}) / 1e6)`,
-    localDay: (ts, tz) => `toDate(${ts}, '${tz}')`,
-    periodStart: (u, ts, tz) => (u === 'day' ? `toDate(${ts}, '${tz}')` : u === 'week' ? `toMonday(${ts}, '${tz}')` : `toStartOfMonth(${ts}, '${tz}')`),
-    setMask: (bit) => `groupBitOr(bitShiftLeft(toUInt64(1), ${bit}))`,
-    dateText: (d) => `toString(${d})`,
-    date: (iso) => `toDate('${iso}')`,
-    text: (e) => `toString(${e})`,
-    double: (e) => `toFloat64(${e})`,
-    bigint: (e) => `toInt64(${e})`,
-  },
-  snowflake: {
-    percentile: (p, e) => `PERCENTILE_CONT(${p}) WITHIN GROUP (ORDER BY ${e})`,
-    filteredCount: (c) => `COUNT_IF(${c})`,
-    secondsBetween: (a, b) => `(DATEDIFF('microsecond', ${a}, ${b}) / 1e6)`,
-    localDay: (ts, tz) => `TO_DATE(CONVERT_TIMEZONE('${tz}', ${ts}))`,
-    // DATE_TRUNC('week') starts on Monday with the default WEEK_START = 0.
-    periodStart: (u, ts, tz) => (u === 'day' ? `TO_DATE(CONVERT_TIMEZONE('${tz}', ${ts}))` : `DATE_TRUNC('${u}', TO_DATE(CONVERT_TIMEZONE('${tz}', ${ts})))`),
-    setMask: (bit) => `BITOR_AGG(BITSHIFTLEFT(1, ${bit}))`,
-    dateText: (d) => `TO_VARCHAR(${d}, 'YYYY-MM-DD')`,
-    date: (iso) => `DATE '${iso}'`,
-    text: (e) => `CAST(${e} AS VARCHAR)`,
-    double: (e) => `CAST(${e} AS DOUBLE)`,
-    bigint: (e) => `CAST(${e} AS BIGINT)`,
-  },
-};
+import { checkDate, checkTimeZone, MACROS, pick, relation, type Macros, type PeriodUnit, type Recipe, type RecipeContext } from './dialects.js';
 
 /** The order columns a recipe may name, so nothing else from options reaches the SQL text. */
 export const ORDER_TEXT_COLUMNS = ['order_id', 'customer_id', 'status', 'region_id', 'region_label', 'region_group', 'channel', 'currency'] as const;
 export const ORDER_TIMESTAMP_COLUMNS = ['ordered_at', 'approved_at', 'shipped_at', 'delivered_at', 'promised_at', 'reviewed_at'] as const;
 type TextColumn = (typeof ORDER_TEXT_COLUMNS)[number];
 type TsColumn = (typeof ORDER_TIMESTAMP_COLUMNS)[number];
-
-/** An IANA time zone (`America/Sao_Paulo`, `UTC`); throws a plain message otherwise. */
-export function checkTimeZone(tz: string): string {
-  try {
-    if (!/^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/.test(tz)) throw new Error();
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return tz;
-  } catch {
-    throw new Error(`--tz: expected an IANA time zone such as UTC or America/Sao_Paulo, got ${JSON.stringify(tz)}`);
-  }
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-function checkDate(name: string, d: string): string {
-  if (!ISO_DATE.test(d) || Number.isNaN(Date.parse(`${d}T00:00:00Z`)) || new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) !== d) {
-    throw new Error(`--${name}: expected a date YYYY-MM-DD, got ${JSON.stringify(d)}`);
-  }
-  return d;
-}
-function pick<T extends string>(allowed: readonly T[], value: string, what: string): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new Error(`${what}: expected one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
-  return value as T;
-}
-
-/** A recipe: named queries, each returning flat rows. */
-export type Recipe = Record<string, string>;
-
-export interface RecipeContext {
-  dialect?: Dialect;
-  /** The relation holding canonical orders (default `orders`). */
-  orders?: string;
-  /** The relation holding canonical events (default `events`). */
-  events?: string;
-  /** The relation holding canonical frictions (default `frictions`). */
-  frictions?: string;
-  /** Time zone of days, weeks and months (default UTC). */
-  tz?: string;
-}
-
-function relation(name: string, value: string | undefined): string {
-  const rel = value ?? name;
-  if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/.test(rel)) throw new Error(`--${name}: expected a table name (letters, digits, _; schema.table), got ${JSON.stringify(rel)}`);
-  return rel;
-}
 
 function context(c: RecipeContext) {
   const m = MACROS[c.dialect ?? 'duckdb'];
@@ -402,9 +259,3 @@ export const RECIPES = {
   forecast: forecastRecipe,
   channels: channelsRecipe,
 } as const;
-
-/** A recipe as one printable script for `dialect`, each query under a comment with its name. */
-export function printRecipe(recipe: Recipe, dialect: Dialect): string {
-  const prelude = MACROS[dialect].prelude;
-  return `${prelude ? `${prelude}\n` : ''}${Object.entries(recipe).map(([name, sql]) => `-- ${name}\n${sql};\n`).join('\n')}`;
-}

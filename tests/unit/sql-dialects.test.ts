@@ -1,7 +1,8 @@
 // The printed recipes: DuckDB and PostgreSQL share one text; the warehouse dialects are
 // snapshots (they cannot run here), so a change to a macro shows up in review.
 import { describe, expect, it } from 'vitest';
-import { DIALECTS, MACROS, type Dialect, type Recipe, checkoutRecipe, reachRecipe, channelsRecipe, cohortRecipe, forecastRecipe, funnelOrdersRecipe, printRecipe, regionalSlaRecipe, checkTimeZone } from '../../src/data/sql.js';
+import { DIALECTS, MACROS, checkTimeZone, printRecipe, type Dialect, type Recipe } from '../../src/data/dialects.js';
+import { channelsRecipe, checkoutRecipe, cohortRecipe, forecastRecipe, funnelOrdersRecipe, reachRecipe, regionalSlaRecipe } from '../../src/data/sql.js';
 import { parseMetricSpec } from '../../src/data/regional-sla.js';
 
 const recipes: Record<string, (dialect: Dialect) => Recipe> = {
