@@ -7,12 +7,13 @@
 // file and renamed only after parseKpi accepted them). Bad usage exits 2.
 import { readFileSync, renameSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as kit from '../dist/lib/node.js';
 
 const HELP = `kpi-kit: raw rows to KPI documents
 
   kpi-kit import olist <dir> --out <orders.csv|orders.json|orders.parquet>
-      Olist's CSV files (orders, customers, order_payments, order_reviews) to canonical orders.
+      Olist's CSV files (orders, customers, order_payments, order_reviews; .csv or .csv.gz) to canonical orders.
   kpi-kit build cohort --orders <file> [--period day|week|month] [--measure customers|revenue]
       Acquisition cohorts: a customer's cohort is the period of their first qualifying order.
   kpi-kit build regional-sla --orders <file> --metric <id>=<from>..<to>:<unit>:<target> [--metric …]
@@ -28,7 +29,7 @@ const HELP = `kpi-kit: raw rows to KPI documents
       [--window 30d] [--segment-by device|channel|region_id]
       Per step: actors entered and exited (did not reach the next step or the completion), the median
       time to the next step, frictions per cause; the average order value of the completion events.
-  kpi-kit build channels --orders <file> [--labels <labels.json>]
+  kpi-kit build channels --orders <file>
       Revenue, orders, customers, average ticket and repeat rate per channel, a monthly series, and each
       customer counted once across channels (unique customers, customers per set of channels).
   kpi-kit build forecast --orders <file> --granularity day|week|month|quarter
@@ -44,7 +45,9 @@ const HELP = `kpi-kit: raw rows to KPI documents
 Common build options:
   --from YYYY-MM-DD --to YYYY-MM-DD   what is shown (cohort), or which orders count (funnel, channels)
   --tz <IANA zone>                    days, weeks and months in this time zone (default UTC)
-  --title T  --currency XXX           the document's title; ISO 4217 (default: the orders' own, else BRL)
+  --title T  --subtitle S             the document's title and subtitle
+  --currency XXX                      ISO 4217 (default: the orders' own, else BRL)
+  --labels <labels.json>              labels by step column, event name or channel value ({"purchase": "Purchase"})
   --out <document.json>               write here (atomically) instead of standard output
   --engine duckdb|memory              DuckDB embedded (default; files: CSV, Parquet, JSON) or the pure
                                       TypeScript builders (CSV, JSON; no database needed)
@@ -77,7 +80,7 @@ function parseArgs(argv) {
 
 function read(file) {
   if (!existsSync(file)) throw new Error(`${file}: no such file`);
-  return readFileSync(file, 'utf8');
+  return file.endsWith('.gz') ? gunzipSync(readFileSync(file)).toString('utf8') : readFileSync(file, 'utf8');
 }
 
 /** Writes atomically: a temporary file beside the target, renamed over it. */
@@ -109,7 +112,7 @@ const date = (name, value) => {
 /** The options of a kind, checked, in the builders' terms. */
 function buildOptions(kind, options) {
   const common = {
-    from: date('from', options.from), to: date('to', options.to), title: options.title, currency: options.currency,
+    from: date('from', options.from), to: date('to', options.to), title: options.title, subtitle: options.subtitle, currency: options.currency,
     tz: options.tz === undefined ? undefined : usage(() => kit.checkTimeZone(options.tz)),
   };
   if (common.currency !== undefined && !/^[A-Z]{3}$/.test(common.currency)) throw new Usage(`--currency: expected an ISO 4217 code such as BRL, got ${common.currency}`);
@@ -136,7 +139,8 @@ function buildOptions(kind, options) {
     if (steps.length < 2 || bad) throw new Usage(`--steps: expected two or more of ${kit.ORDER_TIMESTAMP_COLUMNS.join(', ')}, in order${bad ? `; got ${bad}` : ''}`);
     const segmentBy = options['segment-by'];
     if (segmentBy !== undefined && !kit.ORDER_TEXT_COLUMNS.includes(segmentBy)) throw new Usage(`--segment-by: expected one of ${kit.ORDER_TEXT_COLUMNS.join(', ')}, got ${segmentBy}`);
-    return { ...common, steps: steps.map((column) => ({ column })), segmentBy };
+    const labels = options.labels ? JSON.parse(read(options.labels)) : {};
+    return { ...common, steps: steps.map((column) => ({ column, ...(labels[column] ? { label: labels[column] } : {}) })), segmentBy };
   }
   if (kind === 'channels') return { ...common, labels: options.labels ? JSON.parse(read(options.labels)) : undefined };
   const granularity = oneOf('granularity', options.granularity ?? 'month', ['day', 'week', 'month', 'quarter']);
@@ -229,7 +233,11 @@ const commands = {
   async import({ options, positional: [source, dir] }) {
     if (source !== 'olist' || !dir) throw new Usage('kpi-kit import olist <dir> --out <orders.csv|orders.json|orders.parquet>');
     if (!options.out) throw new Usage('import needs --out <orders.csv|orders.json|orders.parquet>');
-    const file = (name) => path.join(dir, `olist_${name}_dataset.csv`);
+    // Each file as .csv or .csv.gz.
+    const file = (name) => {
+      const csv = path.join(dir, `olist_${name}_dataset.csv`);
+      return existsSync(csv) || !existsSync(`${csv}.gz`) ? csv : `${csv}.gz`;
+    };
     const optional = (name) => (existsSync(file(name)) ? read(file(name)) : undefined);
     const orders = kit.olistOrders({ orders: read(file('orders')), customers: optional('customers'), payments: optional('order_payments'), reviews: optional('order_reviews') });
     if (/\.parquet$/i.test(options.out)) {

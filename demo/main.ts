@@ -16,6 +16,7 @@ const WIDGETS = REGISTRY.flatMap((w) => (w.kind === 'funnel' ? w.fixtures : w.fi
 const srcFor = (w: { src: string; portuguese?: string | undefined }, lang: string) => `./data/${lang.startsWith('pt') && w.portuguese ? w.portuguese : w.src}`;
 
 const main = document.getElementById('widgets')!;
+const raw = document.getElementById('raw')!;
 const shown = new Map<Element, (typeof WIDGETS)[number]>();
 for (const w of WIDGETS) {
   const el = document.createElement(w.tag);
@@ -25,6 +26,22 @@ for (const w of WIDGETS) {
   for (const [k, v] of Object.entries(w.attrs ?? {})) el.setAttribute(k, v);
   main.append(el);
 }
+// Documents built at `npm start` from raw rows (scripts/demo-data.mjs).
+const RAW = [
+  ['kpi-funnel', 'funnel.json', true], ['kpi-forecast', 'forecast.json', true], ['kpi-cohort-grid', 'cohort.json', true],
+  ['kpi-regional-sla', 'regional-sla.json', true], ['kpi-channel-view', 'channels.json', true], ['kpi-checkout-friction', 'checkout-friction.json', true],
+] as const;
+void fetch('./data/raw/funnel.json', { method: 'HEAD' }).then((r) => {
+  const built = r.ok && (r.headers.get('content-type') ?? '').includes('json');
+  document.getElementById('raw-missing')!.hidden = built;
+  if (!built) return;
+  for (const [tag, file, wide] of RAW) {
+    const el = document.createElement(tag);
+    el.setAttribute('src', `./data/raw/${file}`);
+    if (wide) el.classList.add('wide');
+    raw.append(el);
+  }
+});
 main.addEventListener('kpi-select', (e) => console.info('kpi-select', (e as CustomEvent).detail));
 
 const locale = document.getElementById('locale') as HTMLSelectElement;
@@ -37,11 +54,12 @@ locale.addEventListener('change', () => {
 });
 theme.addEventListener('change', () => {
   document.body.classList.toggle('dark', theme.value === 'dark');
-  for (const el of main.children) {
+  for (const el of [...main.children, ...raw.children]) {
     if (theme.value) el.setAttribute('theme', theme.value);
     else el.removeAttribute('theme');
   }
 });
 brand.addEventListener('change', () => {
   main.classList.toggle('brand-aurora', brand.value === 'aurora');
+  raw.classList.toggle('brand-aurora', brand.value === 'aurora');
 });

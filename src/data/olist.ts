@@ -2,8 +2,9 @@
  * The Olist adapter: the Brazilian E-Commerce dataset's CSV files to canonical
  * `orders` rows, as ../shared/data/olist/README.md maps them: `customer_id` ←
  * `customer_unique_id`; `ordered_at` ← `order_purchase_timestamp`; the milestones;
- * the latest review; `region_id` ← `BR-` + state; `amount` ← the sum of the order's
- * payments; `currency` BRL.
+ * the latest review; `region_id` ← `BR-` + state, with the state's name and macro-region
+ * (IBGE) as `region_label` and `region_group`; `amount` ← the sum of the order's payments;
+ * `currency` BRL.
  */
 import { CsvError, parseCsv, requireColumns } from './csv.js';
 import { cents, utcDay, type OrderRow } from './orders.js';
@@ -15,6 +16,15 @@ export interface OlistFiles {
   payments?: string;
   reviews?: string;
 }
+
+/** Brazil's states: UF → name and macro-region (IBGE), for `region_label` and `region_group`. */
+const STATES: Record<string, [string, string]> = Object.fromEntries(([
+  ['Norte', 'AC Acre|AM Amazonas|AP Amapá|PA Pará|RO Rondônia|RR Roraima|TO Tocantins'],
+  ['Nordeste', 'AL Alagoas|BA Bahia|CE Ceará|MA Maranhão|PB Paraíba|PE Pernambuco|PI Piauí|RN Rio Grande do Norte|SE Sergipe'],
+  ['Centro-Oeste', 'DF Distrito Federal|GO Goiás|MS Mato Grosso do Sul|MT Mato Grosso'],
+  ['Sudeste', 'ES Espírito Santo|MG Minas Gerais|RJ Rio de Janeiro|SP São Paulo'],
+  ['Sul', 'PR Paraná|RS Rio Grande do Sul|SC Santa Catarina'],
+] as const).flatMap(([region, states]) => states.split('|').map((s) => [s.slice(0, 2), [s.slice(3), region]])));
 
 const orNull = (v: string | undefined) => (v === undefined || v.trim() === '' ? null : v.trim());
 
@@ -73,6 +83,8 @@ export function olistOrders(files: OlistFiles): OrderRow[] {
       review_score: r && Number.isFinite(r.score) ? r.score : null,
       status: orNull(v['order_status']),
       region_id: who?.state ? `BR-${who.state}` : null,
+      region_label: (who?.state && STATES[who.state]?.[0]) || null,
+      region_group: (who?.state && STATES[who.state]?.[1]) || null,
       amount: paid.has(v['order_id']!) ? cents(paid.get(v['order_id']!)!) : null,
       currency: 'BRL',
     };
