@@ -39,6 +39,10 @@ const HELP = `kpi-kit: raw rows to KPI documents
   kpi-kit sql <kind> --dialect duckdb|postgres|bigquery|clickhouse|snowflake [the build options]
       Prints the recipe of a kind (its flat-row queries) for that engine, reading a table named orders
       (or --orders <table>).
+  kpi-kit import ga4 <export.parquet|export.json> --out <events.csv|events.parquet|events.json>
+      A GA4 BigQuery export (copied out with its nested columns) to canonical events, on DuckDB.
+  kpi-kit sql ga4 [--dialect bigquery|duckdb] [--table project.dataset.events_*]
+      Prints the GA4 adapter, to run where the export lives (BigQuery).
   kpi-kit check <document.json>
       Validates a KPI document; prints each problem with its JSON path.
 
@@ -229,9 +233,34 @@ async function build(kind, options) {
   if (options.out) log(`${kind} document written to ${options.out} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 }
 
+/** A GA4 BigQuery export copied to Parquet or JSON → canonical events, through the adapter on DuckDB. */
+async function importGa4(file, options) {
+  if (!options.out) throw new Usage('import ga4 needs --out <events.csv|events.parquet|events.json>');
+  if (!existsSync(file)) throw new Error(`${file}: no such file`);
+  const db = await kit.openDuckDb();
+  const part = `${options.out}.${process.pid}.tmp`;
+  try {
+    const source = /\.json$/i.test(file) ? `read_json('${file.replace(/'/g, "''")}')` : `read_parquet('${file.replace(/'/g, "''")}')`;
+    const format = /\.parquet$/i.test(options.out) ? 'FORMAT parquet' : /\.json$/i.test(options.out) ? 'FORMAT json, ARRAY true' : 'FORMAT csv, HEADER true';
+    try {
+      await db.all(`CREATE TEMP TABLE ga4_events AS ${kit.ga4EventsSql('duckdb', source)}`);
+    } catch (e) {
+      throw new Error(`${file}: not a GA4 export (expected event_name, event_timestamp, user_pseudo_id, event_params, device, geo, traffic_source, ecommerce): ${e.message.split('\n')[0]}`);
+    }
+    await db.all(`COPY ga4_events TO '${part.replace(/'/g, "''")}' (${format})`);
+    const [{ n }] = await db.all('SELECT CAST(count(*) AS INTEGER) AS n FROM ga4_events');
+    renameSync(part, options.out);
+    log(`${n} events written to ${options.out}`);
+  } finally {
+    rmSync(part, { force: true });
+    await db.close();
+  }
+}
+
 const commands = {
   async import({ options, positional: [source, dir] }) {
-    if (source !== 'olist' || !dir) throw new Usage('kpi-kit import olist <dir> --out <orders.csv|orders.json|orders.parquet>');
+    if (source === 'ga4' && dir) return importGa4(dir, options);
+    if (source !== 'olist' || !dir) throw new Usage('kpi-kit import olist <dir> --out <orders.csv|orders.json|orders.parquet>, or kpi-kit import ga4 <export.parquet|export.json> --out <events.csv|events.parquet>');
     if (!options.out) throw new Usage('import needs --out <orders.csv|orders.json|orders.parquet>');
     // Each file as .csv or .csv.gz.
     const file = (name) => {
@@ -259,6 +288,11 @@ const commands = {
   },
   build: ({ options, positional: [kind] }) => build(kind, options),
   sql({ options, positional: [kind] }) {
+    if (kind === 'ga4') {
+      const dialect = oneOf('dialect', options.dialect ?? 'bigquery', ['bigquery', 'duckdb']);
+      process.stdout.write(`-- kpi-kit GA4 adapter for ${dialect}: a GA4 export to canonical events.\n${usage(() => kit.ga4EventsSql(dialect, options.table ?? (dialect === 'bigquery' ? 'my-project.analytics_123456.events_*' : 'ga4_export')))};\n`);
+      return;
+    }
     if (!KINDS.includes(kind)) throw new Usage(`kpi-kit sql ${KINDS.join('|')} --dialect ${kit.DIALECTS.join('|')}`);
     const dialect = oneOf('dialect', options.dialect ?? 'duckdb', [...kit.DIALECTS]);
     const opts = buildOptions(kind, options);

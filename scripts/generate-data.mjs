@@ -1,6 +1,6 @@
 // A seeded generator of realistic raw rows, at any size, for the bench, the demo and the tests:
 //   node scripts/generate-data.mjs orders --rows 1000000 --out orders.parquet [--seed 1]
-//   node scripts/generate-data.mjs events --actors 100000 --out events.csv --frictions frictions.csv [--seed 1]
+//   node scripts/generate-data.mjs events --actors 100000 --out events.csv --frictions frictions.csv [--ga4 export.parquet] [--seed 1]
 // Canonical rows (data-path.md). Orders: Brazilian states by population, weekly and yearly
 // seasonality (Mondays high, Sundays low, the year's peak from Black Friday to Christmas, a June lull), repeat
 // customers with a main channel, cancellations, delivery times that grow with distance from
@@ -174,6 +174,11 @@ async function main() {
       const { events, frictions } = eventsSql(Number(opt('actors', '10000')), seed);
       await copy(db, events, out);
       if (opt('frictions')) await copy(db, frictions, opt('frictions'));
+      // The same events as a GA4 BigQuery export (nested records), for the GA4 adapter.
+      if (opt('ga4')) {
+        const { ga4ExportSql } = await import('../dist/lib/node.js');
+        await copy(db, ga4ExportSql(`(${events})`), opt('ga4'));
+      }
     }
   } finally {
     await db.close();

@@ -34,6 +34,7 @@ export * from './data/dialects.js';
 export * from './data/sql.js';
 export * from './data/tables.js';
 export * from './data/events.js';
+export * from './data/ga4.js';
 export * from './view/table.js';
 export * from './view/funnel.js';
 export * from './view/checkout-friction.js';

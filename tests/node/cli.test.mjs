@@ -223,3 +223,25 @@ test('events: a funnel and the checkout friction from generated GA4-like events;
   assert.equal(bad.status, 1);
   assert.match(bad.stderr, /bad-frictions\.csv, line 2: column category: expected one of price, payment, form, account, delivery, trust, technical, other, got "mood"/);
 });
+
+test('GA4: an export-shaped sample through the adapter on DuckDB gives the events it came from; the BigQuery adapter prints', () => {
+  const events = file('ga4-source-events.parquet');
+  const ga4 = file('ga4-export.parquet');
+  const gen = spawnSync(process.execPath, [path.join(root, 'scripts/generate-data.mjs'), 'events', '--actors', '2000', '--out', events, '--ga4', ga4, '--seed', '3'], { encoding: 'utf8' });
+  assert.equal(gen.status, 0, gen.stderr);
+  const imported = file('ga4-events.csv');
+  const r = run('import', 'ga4', ga4, '--out', imported);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(readFileSync(imported, 'utf8').split('\n')[0], /^actor_id,event_name,event_ts,session_id,value,device,channel,region_id$/);
+  const funnel = ['--steps', 'view_item,add_to_cart,begin_checkout,purchase', '--segment-by', 'device', '--window', '2d'];
+  const a = run('build', 'funnel', '--events', events, ...funnel);
+  assert.equal(a.status, 0, a.stderr);
+  assert.equal(run('build', 'funnel', '--events', imported, ...funnel).stdout, a.stdout);
+  const bq = run('sql', 'ga4', '--dialect', 'bigquery', '--table', 'shop-prod.analytics_987.events_*');
+  assert.match(bq.stdout, /TIMESTAMP_MICROS\(event_timestamp\)[\s\S]*FROM `shop-prod\.analytics_987\.events_\*`/);
+  assert.equal(run('sql', 'ga4', '--table', 'x`; DROP').status, 2);
+  const notGa4 = run('import', 'ga4', events, '--out', file('never.csv'));
+  assert.equal(notGa4.status, 1);
+  assert.match(notGa4.stderr, /not a GA4 export \(expected event_name, event_timestamp, user_pseudo_id/);
+  assert.equal(existsSync(path.join(dir, 'never.csv')), false);
+});

@@ -2,6 +2,7 @@
 // snapshots (they cannot run here), so a change to a macro shows up in review.
 import { describe, expect, it } from 'vitest';
 import { DIALECTS, MACROS, checkTimeZone, printRecipe, type Dialect, type Recipe } from '../../src/data/dialects.js';
+import { ga4EventsSql } from '../../src/data/ga4.js';
 import { channelsRecipe, checkoutRecipe, cohortRecipe, forecastRecipe, funnelOrdersRecipe, reachRecipe, regionalSlaRecipe } from '../../src/data/sql.js';
 import { parseMetricSpec } from '../../src/data/regional-sla.js';
 
@@ -29,6 +30,10 @@ describe('printed recipes', () => {
       });
     }
   }
+  it('the GA4 adapter for BigQuery', async () => {
+    await expect(`${ga4EventsSql('bigquery', 'my-project.analytics_123456.events_*')};\n`).toMatchFileSnapshot('./__snapshots__/sql/ga4.bigquery.sql');
+    expect(() => ga4EventsSql('bigquery', 'x`; DROP TABLE y')).toThrow(/--table: expected a BigQuery table/);
+  });
   it('options never reach the SQL text unchecked', () => {
     expect(() => cohortRecipe({ tz: "UTC'; DROP TABLE orders; --" })).toThrow(/--tz: expected an IANA time zone/);
     expect(() => checkTimeZone('Mars/Olympus')).toThrow(/--tz/);
