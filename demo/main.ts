@@ -26,19 +26,16 @@ for (const w of WIDGETS) {
   for (const [k, v] of Object.entries(w.attrs ?? {})) el.setAttribute(k, v);
   main.append(el);
 }
-// Documents built at `npm start` from raw rows (scripts/demo-data.mjs).
-const RAW = [
-  ['kpi-funnel', 'funnel.json', true], ['kpi-forecast', 'forecast.json', true], ['kpi-cohort-grid', 'cohort.json', true],
-  ['kpi-regional-sla', 'regional-sla.json', true], ['kpi-channel-view', 'channels.json', true], ['kpi-checkout-friction', 'checkout-friction.json', true],
-] as const;
+// Documents built at `npm start` from raw rows (scripts/demo-data.mjs), one per kind, named after it.
+const RAW = REGISTRY.map((w) => ({ tag: w.tag, file: `${w.kind}.json` }));
 void fetch('./data/raw/funnel.json', { method: 'HEAD' }).then((r) => {
   const built = r.ok && (r.headers.get('content-type') ?? '').includes('json');
   document.getElementById('raw-missing')!.hidden = built;
   if (!built) return;
-  for (const [tag, file, wide] of RAW) {
+  for (const { tag, file } of RAW) {
     const el = document.createElement(tag);
     el.setAttribute('src', `./data/raw/${file}`);
-    if (wide) el.classList.add('wide');
+    el.classList.add('wide');
     raw.append(el);
   }
 });

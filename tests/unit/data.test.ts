@@ -238,8 +238,13 @@ describe('the Olist adapter', () => {
     expect(rows).toEqual([{
       order_id: 'o1', customer_id: 'person1', ordered_at: '2018-06-12 20:07:44', approved_at: '2018-06-12 20:44:26', shipped_at: null,
       delivered_at: '2018-06-19 12:44:08', promised_at: '2018-07-17 00:00:00', reviewed_at: '2018-06-25 00:00:00', review_score: 5,
-      status: 'delivered', region_id: 'BR-SP', amount: 107.6, currency: 'BRL',
+      status: 'delivered', region_id: 'BR-SP', region_label: 'São Paulo', region_group: 'Sudeste', amount: 107.6, currency: 'BRL',
     }]);
+  });
+  it('an impossible timestamp stops the import at its file, line and column', () => {
+    expect(() => olistOrders({
+      orders: 'order_id,customer_id,order_status,order_purchase_timestamp,order_approved_at\no1,k1,delivered,2018-06-12 20:07:44,\no2,k2,delivered,2018-06-12 20:07:44,2018-06-31 10:00:00\n',
+    })).toThrow('olist_orders_dataset.csv, line 3: column order_approved_at: expected a timestamp such as 2017-10-02 10:56:33, got "2018-06-31 10:00:00"');
   });
   it.runIf(existsSync(OLIST))('the project\'s Olist forecast fixtures are what the data path builds from the raw rows', () => {
     const read = (n: string) => readFileSync(path.join(OLIST, `olist_${n}_dataset.csv`), 'utf8');
