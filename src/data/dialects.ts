@@ -33,12 +33,16 @@ export interface Macros {
   prelude?: string;
 }
 
+/** A UTC wall-clock TIMESTAMP as the wall clock of `tz`. */
+const standardLocal = (ts: string, tz: string) => (tz === 'UTC' ? ts : `((${ts} AT TIME ZONE 'UTC') AT TIME ZONE '${tz}')`);
+
 const standard: Macros = {
   percentile: (p, e) => `percentile_cont(${p}) WITHIN GROUP (ORDER BY ${e})`,
   filteredCount: (c) => `count(*) FILTER (WHERE ${c})`,
   secondsBetween: (a, b) => `CAST(EXTRACT(EPOCH FROM (${b} - ${a})) AS DOUBLE PRECISION)`,
-  localDay: (ts, tz) => `CAST((${ts} AT TIME ZONE '${tz}') AS DATE)`,
-  periodStart: (u, ts, tz) => (u === 'day' ? standard.localDay(ts, tz) : `CAST(date_trunc('${u}', (${ts} AT TIME ZONE '${tz}')) AS DATE)`),
+  // Canonical timestamps are TIMESTAMP in UTC here: UTC days are a cast; another zone converts through TIMESTAMPTZ.
+  localDay: (ts, tz) => `CAST(${standardLocal(ts, tz)} AS DATE)`,
+  periodStart: (u, ts, tz) => (u === 'day' ? standard.localDay(ts, tz) : `CAST(date_trunc('${u}', ${standardLocal(ts, tz)}) AS DATE)`),
   setMask: (bit) => `bit_or(CAST(1 AS BIGINT) << CAST(${bit} AS INTEGER))`,
   dateText: (d) => `CAST(${d} AS VARCHAR)`,
   date: (iso) => `DATE '${iso}'`,

@@ -54,7 +54,7 @@ interface DuckConnection {
 export interface DuckDbOptions {
   /** Worker threads (default: the machine's cores). */
   threads?: number;
-  /** DuckDB's memory limit (default 2GB: well under a laptop's memory). */
+  /** DuckDB's memory limit (default 1GB: well under a laptop's memory; larger work spills to tempDirectory). */
   memoryLimit?: string;
   /** Where DuckDB spills when a query outgrows memory (default: the system's temp folder). */
   tempDirectory?: string;
@@ -68,7 +68,7 @@ export async function openDuckDb(options: DuckDbOptions = {}): Promise<SqlEngine
   const os = await import('node:os');
   const instance = await DuckDBInstance.create(':memory:', {
     threads: String(options.threads ?? Math.max(1, os.availableParallelism?.() ?? os.cpus().length)),
-    memory_limit: options.memoryLimit ?? '2GB',
+    memory_limit: options.memoryLimit ?? '1GB',
     temp_directory: options.tempDirectory ?? os.tmpdir(),
     preserve_insertion_order: 'false',
   });
@@ -128,13 +128,17 @@ const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 function canonicalSelect(spec: TableSpec, found: Map<string, string>, engine: SqlEngine['dialect']): string {
   const col = (c: string) => ident(c);
   const text = spec.text.map((c) => (found.has(c) ? `NULLIF(CAST(${col(c)} AS VARCHAR), '') AS ${c}` : `CAST(NULL AS VARCHAR) AS ${c}`));
+  // Timestamps become TIMESTAMP in UTC (wall clock): days, weeks and months in UTC are then plain arithmetic, and only
+  // another --tz pays for a time-zone conversion. Without an offset a timestamp is UTC (canonical rows, version 1).
+  const withOffset = String.raw`[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}(:?\d{2})?)$`;
   const ts = spec.timestamps.map((c) => {
     const type = found.get(c)?.toUpperCase();
-    if (type === undefined) return `CAST(NULL AS TIMESTAMPTZ) AS ${c}`;
-    if (/WITH TIME ZONE|TIMESTAMPTZ/.test(type)) return `${col(c)} AS ${c}`;
-    // Without an offset, a timestamp is UTC (canonical rows, version 1).
-    if (/^TIMESTAMP|^DATE/.test(type)) return `(CAST(${col(c)} AS TIMESTAMP) AT TIME ZONE 'UTC') AS ${c}`;
-    return engine === 'duckdb' ? `TRY_CAST(NULLIF(${col(c)}, '') AS TIMESTAMPTZ) AS ${c}` : `CAST(NULLIF(${col(c)}, '') AS TIMESTAMPTZ) AS ${c}`;
+    if (type === undefined) return `CAST(NULL AS TIMESTAMP) AS ${c}`;
+    if (/WITH TIME ZONE|TIMESTAMPTZ/.test(type)) return `(${col(c)} AT TIME ZONE 'UTC') AS ${c}`;
+    if (/^TIMESTAMP/.test(type)) return `CAST(${col(c)} AS TIMESTAMP) AS ${c}`;
+    if (/^DATE/.test(type)) return `CAST(${col(c)} AS TIMESTAMP) AS ${c}`;
+    if (engine === 'postgres') return `(CAST(NULLIF(${col(c)}, '') AS TIMESTAMPTZ) AT TIME ZONE 'UTC') AS ${c}`;
+    return `CASE WHEN regexp_matches(${col(c)}, '${withOffset}') THEN (TRY_CAST(${col(c)} AS TIMESTAMPTZ) AT TIME ZONE 'UTC') ELSE TRY_CAST(NULLIF(${col(c)}, '') AS TIMESTAMP) END AS ${c}`;
   });
   const nums = spec.numbers.map(({ column: c, integer }) => {
     const type = integer ? 'INTEGER' : engine === 'duckdb' ? 'DECIMAL(38,6)' : 'NUMERIC';
@@ -192,13 +196,13 @@ export async function loadTableFile(engine: SqlEngine, file: string, spec: Table
   for (const [c, values] of Object.entries(spec.enums ?? {})) {
     if (found.has(c)) checks.push(`WHEN CAST(${ident(c)} AS VARCHAR) NOT IN (${values.map(sqlString).join(', ')}) THEN '${c}|one of ${values.join(', ')}'`);
   }
-  const problem = (await engine.all(`SELECT * FROM (
-  SELECT CAST(${ident(spec.key)} AS VARCHAR) AS kpi_key, ${kind === 'parquet' ? 'file_row_number' : 'CAST(NULL AS BIGINT)'} AS kpi_row_number,
-    CASE ${checks.join('\n    ')} END AS kpi_problem,
-    to_json(${view}) AS kpi_row_json
-  FROM ${view}) WHERE kpi_problem IS NOT NULL LIMIT 1`).catch(async (e: Error) => {
+  // The row is turned into JSON only once found: the scan itself reads just the checked columns.
+  const problemCase = `CASE ${checks.join('\n    ')} END`;
+  const problem = checks.length ? (await engine.all(`SELECT CAST(${ident(spec.key)} AS VARCHAR) AS kpi_key, ${kind === 'parquet' ? 'file_row_number' : 'CAST(NULL AS BIGINT)'} AS kpi_row_number,
+    ${problemCase} AS kpi_problem, to_json(${view}) AS kpi_row_json
+  FROM ${view} WHERE ${problemCase} IS NOT NULL LIMIT 1`).catch(async (e: Error) => {
     throw await unreadable(file, kind, e);
-  }))[0];
+  }))[0] : undefined;
   if (problem) {
     const [column, expected] = String(problem['kpi_problem']).split('|') as [string, string];
     const value = (JSON.parse(String(problem['kpi_row_json'])) as Record<string, unknown>)[column];
@@ -208,7 +212,9 @@ export async function loadTableFile(engine: SqlEngine, file: string, spec: Table
       : kind === 'parquet' ? `row ${Number(problem['kpi_row_number']) + 1}` : `${spec.key} ${JSON.stringify(key)}`;
     throw new InputError(file, where, `column ${column}: expected ${expected}, got ${shown}`);
   }
-  await engine.all(`CREATE OR REPLACE TEMP TABLE ${spec.name} AS SELECT\n  ${canonicalSelect(spec, found, 'duckdb')}\nFROM ${view}`);
+  // Parquet stays where it is (a typed, columnar file each query scans in part); CSV and JSON are parsed once into a table.
+  const relation = kind === 'parquet' ? 'VIEW' : 'TABLE';
+  await engine.all(`CREATE OR REPLACE TEMP ${relation} ${spec.name} AS SELECT\n  ${canonicalSelect(spec, found, 'duckdb')}\nFROM ${view}`);
   const [count] = await engine.all(`SELECT CAST(count(*) AS BIGINT) AS n FROM ${spec.name}`);
   return { rows: Number(count?.['n'] ?? 0) };
 }

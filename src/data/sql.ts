@@ -6,7 +6,7 @@
  * against its engine's function reference (printed, snapshot tested, not run here).
  *
  * The relation a recipe reads has canonical columns with canonical types: timestamps as
- * `TIMESTAMPTZ` (or the warehouse's timestamp), `amount` numeric, the rest text.
+ * `TIMESTAMP` in UTC on DuckDB and PostgreSQL (the engines convert on load), the warehouse's timestamp elsewhere; `amount` numeric, the rest text.
  * Ordering and labels are the builders' job, so no recipe depends on an engine's collation.
  */
 import { checkDate, checkTimeZone, MACROS, pick, relation, type Macros, type PeriodUnit, type Recipe, type RecipeContext } from './dialects.js';

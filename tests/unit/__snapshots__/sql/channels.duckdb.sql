@@ -1,12 +1,12 @@
 -- facts
-SELECT min(currency) AS least_currency, CAST(count(DISTINCT currency) AS BIGINT) AS currencies, CAST(max(CAST((ordered_at AT TIME ZONE 'UTC') AS DATE)) AS VARCHAR) AS last_day, CAST(count(*) AS BIGINT) AS orders
+SELECT min(currency) AS least_currency, CAST(count(DISTINCT currency) AS BIGINT) AS currencies, CAST(max(CAST(ordered_at AS DATE)) AS VARCHAR) AS last_day, CAST(count(*) AS BIGINT) AS orders
 FROM orders;
 
 -- channels
 WITH q AS (
-  SELECT COALESCE(NULLIF(channel, ''), 'unknown') AS ch, customer_id, COALESCE(amount, 0) AS amt, CAST(date_trunc('month', (ordered_at AT TIME ZONE 'UTC')) AS DATE) AS month
+  SELECT COALESCE(NULLIF(channel, ''), 'unknown') AS ch, customer_id, COALESCE(amount, 0) AS amt, CAST(date_trunc('month', ordered_at) AS DATE) AS month
   FROM orders
-  WHERE (status IS NULL OR status NOT IN ('canceled', 'cancelled', 'unavailable')) AND CAST((ordered_at AT TIME ZONE 'UTC') AS DATE) >= DATE '2018-01-01'
+  WHERE (status IS NULL OR status NOT IN ('canceled', 'cancelled', 'unavailable')) AND CAST(ordered_at AS DATE) >= DATE '2018-01-01'
 ), per_customer AS (
   SELECT ch, customer_id, count(*) AS n, sum(amt) AS rev FROM q GROUP BY ch, customer_id
 )
@@ -16,9 +16,9 @@ GROUP BY ch;
 
 -- months
 WITH q AS (
-  SELECT COALESCE(NULLIF(channel, ''), 'unknown') AS ch, customer_id, COALESCE(amount, 0) AS amt, CAST(date_trunc('month', (ordered_at AT TIME ZONE 'UTC')) AS DATE) AS month
+  SELECT COALESCE(NULLIF(channel, ''), 'unknown') AS ch, customer_id, COALESCE(amount, 0) AS amt, CAST(date_trunc('month', ordered_at) AS DATE) AS month
   FROM orders
-  WHERE (status IS NULL OR status NOT IN ('canceled', 'cancelled', 'unavailable')) AND CAST((ordered_at AT TIME ZONE 'UTC') AS DATE) >= DATE '2018-01-01'
+  WHERE (status IS NULL OR status NOT IN ('canceled', 'cancelled', 'unavailable')) AND CAST(ordered_at AS DATE) >= DATE '2018-01-01'
 )
 SELECT ch AS channel, CAST(month AS VARCHAR) AS month_start, CAST(sum(amt) AS DOUBLE PRECISION) AS revenue, CAST(count(*) AS BIGINT) AS orders, CAST(count(DISTINCT customer_id) AS BIGINT) AS customers
 FROM q
@@ -26,9 +26,9 @@ GROUP BY ch, month;
 
 -- sets
 WITH q AS (
-  SELECT COALESCE(NULLIF(channel, ''), 'unknown') AS ch, customer_id, COALESCE(amount, 0) AS amt, CAST(date_trunc('month', (ordered_at AT TIME ZONE 'UTC')) AS DATE) AS month
+  SELECT COALESCE(NULLIF(channel, ''), 'unknown') AS ch, customer_id, COALESCE(amount, 0) AS amt, CAST(date_trunc('month', ordered_at) AS DATE) AS month
   FROM orders
-  WHERE (status IS NULL OR status NOT IN ('canceled', 'cancelled', 'unavailable')) AND CAST((ordered_at AT TIME ZONE 'UTC') AS DATE) >= DATE '2018-01-01'
+  WHERE (status IS NULL OR status NOT IN ('canceled', 'cancelled', 'unavailable')) AND CAST(ordered_at AS DATE) >= DATE '2018-01-01'
 ), bits AS (
   SELECT ch, CAST(dense_rank() OVER (ORDER BY ch) AS BIGINT) - 1 AS bit FROM (SELECT DISTINCT ch FROM q) c
 ), masks AS (
@@ -42,8 +42,8 @@ GROUP BY set_mask;
 
 -- bits
 WITH q AS (
-  SELECT COALESCE(NULLIF(channel, ''), 'unknown') AS ch, customer_id, COALESCE(amount, 0) AS amt, CAST(date_trunc('month', (ordered_at AT TIME ZONE 'UTC')) AS DATE) AS month
+  SELECT COALESCE(NULLIF(channel, ''), 'unknown') AS ch, customer_id, COALESCE(amount, 0) AS amt, CAST(date_trunc('month', ordered_at) AS DATE) AS month
   FROM orders
-  WHERE (status IS NULL OR status NOT IN ('canceled', 'cancelled', 'unavailable')) AND CAST((ordered_at AT TIME ZONE 'UTC') AS DATE) >= DATE '2018-01-01'
+  WHERE (status IS NULL OR status NOT IN ('canceled', 'cancelled', 'unavailable')) AND CAST(ordered_at AS DATE) >= DATE '2018-01-01'
 )
 SELECT ch AS channel, CAST(dense_rank() OVER (ORDER BY ch) AS BIGINT) - 1 AS bit FROM (SELECT DISTINCT ch FROM q) c;

@@ -1,10 +1,10 @@
 -- facts
-SELECT min(currency) AS least_currency, CAST(count(DISTINCT currency) AS BIGINT) AS currencies, CAST(max(CAST((ordered_at AT TIME ZONE 'America/Sao_Paulo') AS DATE)) AS VARCHAR) AS last_day, CAST(count(*) AS BIGINT) AS orders
+SELECT min(currency) AS least_currency, CAST(count(DISTINCT currency) AS BIGINT) AS currencies, CAST(max(CAST(((ordered_at AT TIME ZONE 'UTC') AT TIME ZONE 'America/Sao_Paulo') AS DATE)) AS VARCHAR) AS last_day, CAST(count(*) AS BIGINT) AS orders
 FROM orders;
 
 -- cells
 WITH q AS (
-  SELECT customer_id, CAST(date_trunc('month', (ordered_at AT TIME ZONE 'America/Sao_Paulo')) AS DATE) AS p, COALESCE(amount, 0) AS amt
+  SELECT customer_id, CAST(date_trunc('month', ((ordered_at AT TIME ZONE 'UTC') AT TIME ZONE 'America/Sao_Paulo')) AS DATE) AS p, COALESCE(amount, 0) AS amt
   FROM orders
   WHERE (status IS NULL OR status NOT IN ('canceled', 'cancelled', 'unavailable'))
 ), firsts AS (

@@ -4,7 +4,7 @@ WITH e AS (
   FROM events
   WHERE event_name IN ('view_item', 'add_to_cart', 'purchase')
 ), s0 AS (
-  SELECT actor_id, min(event_ts) AS t0 FROM e WHERE event_name = 'view_item' AND CAST((event_ts AT TIME ZONE 'UTC') AS DATE) >= DATE '2024-09-01' AND CAST((event_ts AT TIME ZONE 'UTC') AS DATE) <= DATE '2024-09-30' GROUP BY actor_id
+  SELECT actor_id, min(event_ts) AS t0 FROM e WHERE event_name = 'view_item' AND CAST(event_ts AS DATE) >= DATE '2024-09-01' AND CAST(event_ts AS DATE) <= DATE '2024-09-30' GROUP BY actor_id
 ), s1 AS (
   SELECT s.actor_id, s.t0, min(e.event_ts) AS t1
   FROM s0 s JOIN e ON e.actor_id = s.actor_id AND e.event_name = 'add_to_cart' AND e.event_ts >= s.t0 AND CAST(EXTRACT(EPOCH FROM (e.event_ts - s.t0)) AS DOUBLE PRECISION) <= 604800
@@ -32,7 +32,7 @@ WITH e AS (
   FROM events
   WHERE event_name IN ('view_item', 'add_to_cart', 'purchase')
 ), s0 AS (
-  SELECT actor_id, min(event_ts) AS t0 FROM e WHERE event_name = 'view_item' AND CAST((event_ts AT TIME ZONE 'UTC') AS DATE) >= DATE '2024-09-01' AND CAST((event_ts AT TIME ZONE 'UTC') AS DATE) <= DATE '2024-09-30' GROUP BY actor_id
+  SELECT actor_id, min(event_ts) AS t0 FROM e WHERE event_name = 'view_item' AND CAST(event_ts AS DATE) >= DATE '2024-09-01' AND CAST(event_ts AS DATE) <= DATE '2024-09-30' GROUP BY actor_id
 ), s1 AS (
   SELECT s.actor_id, s.t0, min(e.event_ts) AS t1
   FROM s0 s JOIN e ON e.actor_id = s.actor_id AND e.event_name = 'add_to_cart' AND e.event_ts >= s.t0 AND CAST(EXTRACT(EPOCH FROM (e.event_ts - s.t0)) AS DOUBLE PRECISION) <= 604800

@@ -1,5 +1,5 @@
 -- facts
-SELECT min(currency) AS least_currency, CAST(count(DISTINCT currency) AS BIGINT) AS currencies, CAST(max(CAST((ordered_at AT TIME ZONE 'UTC') AS DATE)) AS VARCHAR) AS last_day, CAST(count(*) AS BIGINT) AS orders
+SELECT min(currency) AS least_currency, CAST(count(DISTINCT currency) AS BIGINT) AS currencies, CAST(max(CAST(ordered_at AS DATE)) AS VARCHAR) AS last_day, CAST(count(*) AS BIGINT) AS orders
 FROM orders;
 
 -- all
@@ -11,7 +11,7 @@ WITH q AS (
     CAST(EXTRACT(EPOCH FROM (approved_at - ordered_at)) AS DOUBLE PRECISION) AS g1,
     CAST(EXTRACT(EPOCH FROM (delivered_at - approved_at)) AS DOUBLE PRECISION) AS g2
   FROM orders
-  WHERE CAST((ordered_at AT TIME ZONE 'UTC') AS DATE) >= DATE '2018-01-01' AND CAST((ordered_at AT TIME ZONE 'UTC') AS DATE) <= DATE '2018-06-30'
+  WHERE CAST(ordered_at AS DATE) >= DATE '2018-01-01' AND CAST(ordered_at AS DATE) <= DATE '2018-06-30'
 )
 SELECT CAST(sum(r0) AS BIGINT) AS count_0, CAST(sum(CASE WHEN r0 = 1 THEN amt ELSE 0 END) AS DOUBLE PRECISION) AS value_0,
   CAST(sum(r1) AS BIGINT) AS count_1, CAST(sum(CASE WHEN r1 = 1 THEN amt ELSE 0 END) AS DOUBLE PRECISION) AS value_1,
@@ -29,7 +29,7 @@ WITH q AS (
     CAST(EXTRACT(EPOCH FROM (approved_at - ordered_at)) AS DOUBLE PRECISION) AS g1,
     CAST(EXTRACT(EPOCH FROM (delivered_at - approved_at)) AS DOUBLE PRECISION) AS g2
   FROM orders
-  WHERE CAST((ordered_at AT TIME ZONE 'UTC') AS DATE) >= DATE '2018-01-01' AND CAST((ordered_at AT TIME ZONE 'UTC') AS DATE) <= DATE '2018-06-30'
+  WHERE CAST(ordered_at AS DATE) >= DATE '2018-01-01' AND CAST(ordered_at AS DATE) <= DATE '2018-06-30'
 )
 SELECT segment, CAST(sum(r0) AS BIGINT) AS count_0, CAST(sum(CASE WHEN r0 = 1 THEN amt ELSE 0 END) AS DOUBLE PRECISION) AS value_0,
   CAST(sum(r1) AS BIGINT) AS count_1, CAST(sum(CASE WHEN r1 = 1 THEN amt ELSE 0 END) AS DOUBLE PRECISION) AS value_1,
