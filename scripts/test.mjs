@@ -26,6 +26,8 @@ const steps = [
   ['story tests (Storybook, Chromium)', 'vitest', ['run', '--config', 'vitest.stories.config.ts']],
   // Each bench scenario still runs (one sample, no timing checks: these machines are noisy).
   ['bench smoke test', 'node', ['bench/run.mjs', '--smoke', '--no-build']],
+  // The data path's bench at small sizes (the CLI, the floor, PostgreSQL, the TS builders): it still runs.
+  ['data path bench smoke test', 'node', ['bench/data-path.mjs', '--smoke']],
 ];
 
 const started = Date.now();

@@ -39,15 +39,41 @@ const reachOptions = (o: ReachOptions) => ({
   steps: o.steps, ...(o.window ? { window: o.window } : {}), ...(o.from ? { from: o.from } : {}), ...(o.to ? { to: o.to } : {}), ...(o.segmentBy ? { segmentBy: o.segmentBy } : {}),
 });
 
+/** The reach recipe's long rows (step, n, median; per segment) as the wide rows the assemblers read. */
+function reachRows(r: Record<string, Record<string, unknown>[]>, steps: number): ReachRows {
+  const wide = (rows: Record<string, unknown>[]) => {
+    const out: Record<string, number | null> = {};
+    for (let k = 0; k < steps; k++) {
+      out[`count_${k}`] = 0;
+      if (k) out[`median_${k}`] = null;
+    }
+    for (const row of rows) {
+      const k = Number(row['step']);
+      out[`count_${k}`] = Number(row['n'] ?? 0);
+      if (k && row['median'] !== null && row['median'] !== undefined) out[`median_${k}`] = Number(row['median']);
+    }
+    return out;
+  };
+  const bySegment = new Map<string, Record<string, unknown>[]>();
+  for (const row of r['segments'] ?? []) {
+    const key = String(row['segment']);
+    bySegment.set(key, [...(bySegment.get(key) ?? []), row]);
+  }
+  return {
+    all: [wide(r['all'] ?? [])],
+    ...(r['segments'] ? { segments: [...bySegment].map(([segment, rows]) => ({ segment, ...wide(rows) })) } : {}),
+  };
+}
+
 export async function buildFunnelFromEventsSql(s: SqlSource, options: EventFunnelBuildOptions): Promise<FunnelDoc> {
   const r = await runRecipe(s.engine, reachRecipe({ ...ctx(s, options.tz), ...reachOptions(options) }));
-  return assembleFunnelFromEvents({ all: r['all'] as ReachRows['all'], ...(r['segments'] ? { segments: r['segments'] as NonNullable<ReachRows['segments']> } : {}) }, options);
+  return assembleFunnelFromEvents(reachRows(r, options.steps.length), options);
 }
 
 export async function buildCheckoutFrictionSql(s: SqlSource, options: CheckoutBuildOptions): Promise<CheckoutFrictionDoc> {
   const r = await runRecipe(s.engine, checkoutRecipe({ ...ctx(s, options.tz), ...reachOptions(options), complete: options.complete }));
   return assembleCheckoutFriction({
-    all: r['all'] as ReachRows['all'], ...(r['segments'] ? { segments: r['segments'] as NonNullable<ReachRows['segments']> } : {}),
+    ...reachRows(r, options.steps.length + 1),
     frictions: r['frictions'] as unknown as CheckoutRows['frictions'], completions: r['completions'] as unknown as CheckoutRows['completions'],
   }, options);
 }

@@ -190,41 +190,39 @@ function reachCte(options: ReachRecipeOptions): { sql: string; steps: number; m:
   const seg = options.segmentBy ? pick(['device', 'channel', 'region_id'] as const, options.segmentBy, '--segment-by') : undefined;
   const day = m.localDay('event_ts', tz);
   const period = [options.from && `${day} >= ${m.date(checkDate('from', options.from))}`, options.to && `${day} <= ${m.date(checkDate('to', options.to))}`].filter(Boolean);
-  const ctes = [`e AS (
-  SELECT actor_id, event_name, event_ts, ${seg ? `NULLIF(${seg}, '')` : m.text('NULL')} AS seg
-  FROM ${rel}
-  WHERE event_name IN (${steps.join(', ')})
+  // Lean on purpose (10 million events in a 1 GB budget): s<k> holds the actors that reached step k, with their
+  // segment, when they reached step 1 (for the window), the previous step and step k. No actor-wide join: each step
+  // is tallied from its own s<k>.
+  const segment = seg ? `COALESCE(min(NULLIF(e.${seg}, '')), 'unknown')` : `'all'`;
+  const ctes = [`firsts AS (
+  SELECT actor_id, min(event_ts) AS t0 FROM ${rel} WHERE event_name = ${steps[0]}${period.map((p) => ` AND ${p}`).join('')} GROUP BY actor_id
 )`, `s0 AS (
-  SELECT actor_id, min(event_ts) AS t0 FROM e WHERE event_name = ${steps[0]}${period.map((p) => ` AND ${p}`).join('')} GROUP BY actor_id
+  SELECT f.actor_id, f.t0, f.t0 AS tp, f.t0 AS tk, ${segment} AS segment
+  FROM firsts f JOIN ${rel} e ON e.actor_id = f.actor_id AND e.event_name = ${steps[0]} AND e.event_ts = f.t0
+  GROUP BY f.actor_id, f.t0
 )`];
   for (let k = 1; k < steps.length; k++) {
-    const carried = Array.from({ length: k }, (_, j) => `s.t${j}`).join(', ');
     ctes.push(`s${k} AS (
-  SELECT s.actor_id, ${carried}, min(e.event_ts) AS t${k}
-  FROM s${k - 1} s JOIN e ON e.actor_id = s.actor_id AND e.event_name = ${steps[k]} AND e.event_ts >= s.t${k - 1} AND ${m.secondsBetween('s.t0', 'e.event_ts')} <= ${window}
-  GROUP BY s.actor_id, ${carried}
+  SELECT s.actor_id, s.t0, s.tk AS tp, min(e.event_ts) AS tk, s.segment
+  FROM s${k - 1} s JOIN ${rel} e ON e.actor_id = s.actor_id AND e.event_name = ${steps[k]} AND e.event_ts >= s.tk AND ${m.secondsBetween('s.t0', 'e.event_ts')} <= ${window}
+  GROUP BY s.actor_id, s.t0, s.tk, s.segment
 )`);
   }
-  ctes.push(`reach AS (
-  SELECT s0.actor_id, ${steps.map((_, k) => `s${k}.t${k}`).join(', ')}
-  FROM s0${steps.slice(1).map((_, j) => ` LEFT JOIN s${j + 1} ON s${j + 1}.actor_id = s0.actor_id`).join('')}
-)`, `segs AS (
-  SELECT s0.actor_id, COALESCE(min(e.seg), 'unknown') AS segment
-  FROM s0 JOIN e ON e.actor_id = s0.actor_id AND e.event_name = ${steps[0]} AND e.event_ts = s0.t0
-  GROUP BY s0.actor_id
-)`);
   return { sql: `WITH ${ctes.join(', ')}`, steps: steps.length, m };
 }
 
-function reachTallies(steps: number, m: Macros): string {
-  return Array.from({ length: steps }, (_, k) => `${m.bigint(`count(t${k})`)} AS count_${k}${k ? `, ${m.percentile(0.5, m.secondsBetween(`t${k - 1}`, `t${k}`))} AS median_${k}` : ''}`).join(',\n  ');
-}
+/** Step k's tally from s<k>: the actors and the median time from the previous step. */
+const tally = (k: number, m: Macros) => `${m.bigint('count(*)')} AS n${k ? `, ${m.percentile(0.5, m.secondsBetween('tp', 'tk'))}` : `, ${m.double('NULL')}`} AS median`;
 
-/** funnel from events: actors reaching each step (ordered, first occurrence, within the window) and the median time between steps; per segment too. */
+/**
+ * funnel from events: actors reaching each step (ordered, first occurrence, within the window) and the median time
+ * between steps, as long rows (step, n, median), once for all actors and once per segment.
+ */
 export function reachRecipe(options: ReachRecipeOptions): Recipe {
   const { sql, steps, m } = reachCte(options);
-  const recipe: Recipe = { all: `${sql}\nSELECT ${reachTallies(steps, m)}\nFROM reach` };
-  if (options.segmentBy) recipe['segments'] = `${sql}\nSELECT segs.segment, ${reachTallies(steps, m)}\nFROM reach JOIN segs ON segs.actor_id = reach.actor_id\nGROUP BY segs.segment`;
+  const each = (grouped: boolean) => Array.from({ length: steps }, (_, k) => `SELECT ${grouped ? 'segment, ' : ''}${k} AS step, ${tally(k, m)} FROM s${k}${grouped ? ' GROUP BY segment' : ''}`).join('\nUNION ALL ');
+  const recipe: Recipe = { all: `${sql}\n${each(false)}` };
+  if (options.segmentBy) recipe['segments'] = `${sql}\n${each(true)}`;
   return recipe;
 }
 
