@@ -143,6 +143,8 @@ function canonicalSelect(spec: TableSpec, found: Map<string, string>, engine: Sq
   const nums = spec.numbers.map(({ column: c, integer }) => {
     const type = integer ? 'INTEGER' : engine === 'duckdb' ? 'DECIMAL(38,6)' : 'NUMERIC';
     if (!found.has(c)) return `CAST(NULL AS ${type}) AS ${c}`;
+    // Exact numbers stay as they are (no per-row cast); floating point becomes decimal so sums do not depend on order.
+    if (/^(DECIMAL|NUMERIC|INTEGER|BIGINT|SMALLINT|TINYINT|HUGEINT)/i.test(found.get(c)!)) return `${col(c)} AS ${c}`;
     return engine === 'duckdb' ? `TRY_CAST(${col(c)} AS ${type}) AS ${c}` : `CAST(${col(c)} AS ${type}) AS ${c}`;
   });
   return [...text, ...ts, ...nums].join(',\n  ');
@@ -183,7 +185,16 @@ export async function loadTableFile(engine: SqlEngine, file: string, spec: Table
   // The first bad value, if any: one pass before the typed table is made.
   const checks: string[] = [];
   const varchar = (c: string) => found.get(c) === 'VARCHAR';
-  for (const c of spec.required.filter((r) => spec.text.includes(r))) checks.push(`WHEN ${ident(c)} IS NULL OR trim(CAST(${ident(c)} AS VARCHAR)) = '' THEN '${c}|a non-empty ${c.endsWith('_id') ? 'id' : 'value'}'`);
+  // Plain predicates on the file's own columns, so Parquet row groups whose statistics rule them out are skipped.
+  const asText = (c: string) => (varchar(c) ? ident(c) : `CAST(${ident(c)} AS VARCHAR)`);
+  // Parquet's statistics can prove a column has no null and no empty value: then it needs no scan.
+  const proven = new Set<string>();
+  if (kind === 'parquet') {
+    const stats = await engine.all(`SELECT path_in_schema AS c, sum(stats_null_count) AS nulls, bool_and(stats_min_value IS NOT NULL) AS known, min(stats_min_value) AS least
+  FROM parquet_metadata(${sqlString(file)}) GROUP BY path_in_schema`).catch(() => []);
+    for (const r of stats) if (Number(r['nulls']) === 0 && r['known'] === true && String(r['least'] ?? '') !== '') proven.add(String(r['c']));
+  }
+  for (const c of spec.required.filter((r) => spec.text.includes(r) && !proven.has(r))) checks.push(`WHEN ${ident(c)} IS NULL OR ${asText(c)} = '' THEN '${c}|a non-empty ${c.endsWith('_id') ? 'id' : 'value'}'`);
   for (const c of spec.timestamps.filter(varchar)) {
     const required = spec.required.includes(c);
     checks.push(`WHEN ${required ? `${ident(c)} IS NULL OR ` : ''}(NULLIF(${ident(c)}, '') IS NOT NULL AND TRY_CAST(${ident(c)} AS TIMESTAMPTZ) IS NULL) THEN '${c}|an ISO 8601 timestamp${required ? '' : ' or nothing'}'`);
@@ -198,9 +209,10 @@ export async function loadTableFile(engine: SqlEngine, file: string, spec: Table
   }
   // The row is turned into JSON only once found: the scan itself reads just the checked columns.
   const problemCase = `CASE ${checks.join('\n    ')} END`;
+  const anyProblem = checks.map((w) => `(${/^WHEN (.*) THEN '[^']*'$/s.exec(w)![1]})`).join('\n    OR ');
   const problem = checks.length ? (await engine.all(`SELECT CAST(${ident(spec.key)} AS VARCHAR) AS kpi_key, ${kind === 'parquet' ? 'file_row_number' : 'CAST(NULL AS BIGINT)'} AS kpi_row_number,
     ${problemCase} AS kpi_problem, to_json(${view}) AS kpi_row_json
-  FROM ${view} WHERE ${problemCase} IS NOT NULL LIMIT 1`).catch(async (e: Error) => {
+  FROM ${view} WHERE ${anyProblem} LIMIT 1`).catch(async (e: Error) => {
     throw await unreadable(file, kind, e);
   }))[0] : undefined;
   if (problem) {

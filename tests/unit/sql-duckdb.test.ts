@@ -82,6 +82,19 @@ describe('loading a broken orders file into DuckDB: the file, the line as an edi
   ])('%s', async (_, text, message) => {
     expect(await load('bad.csv', text)).toBe(message);
   });
+  it('Parquet: statistics skip the scan only when they prove the ids present; an empty id is still found, by row', async () => {
+    const db = await openDuckDb({ threads: 1 });
+    try {
+      const good = path.join(dir, 'good.parquet');
+      const bad = path.join(dir, 'bad.parquet');
+      await db.all(`COPY (SELECT 'o' || i AS order_id, 'c' || i AS customer_id, TIMESTAMP '2018-01-01' + to_days(CAST(i AS INTEGER)) AS ordered_at FROM range(5) t(i)) TO '${good}' (FORMAT parquet)`);
+      await db.all(`COPY (SELECT 'o' || i AS order_id, CASE WHEN i = 3 THEN '' ELSE 'c' || i END AS customer_id, TIMESTAMP '2018-01-01' AS ordered_at FROM range(5) t(i)) TO '${bad}' (FORMAT parquet)`);
+      expect(await loadOrdersFile(db, good)).toEqual({ rows: 5 });
+      await expect(loadOrdersFile(db, bad)).rejects.toThrow(/bad\.parquet, row 4: column customer_id: expected a non-empty id, got nothing/);
+    } finally {
+      await db.close();
+    }
+  });
   it('a good file with offsets, dates only and no optional columns loads', async () => {
     expect(await load('good.csv', 'order_id,customer_id,ordered_at\n1,a,2018-02-03T10:00:00-03:00\n2,b,2018-02-03\n')).toBe('loaded');
   });
