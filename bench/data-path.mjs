@@ -1,6 +1,6 @@
 // The data path's bench (part of `npm run bench`): the kpi-kit CLI against the floor, the same
 // recipe SQL run directly on DuckDB over the same Parquet file, in one run, samples alternating.
-//   node bench/data-path.mjs [--smoke] [--samples N] [--orders N] [--events N]
+//   node bench/data-path.mjs [--smoke] [--samples N] [--orders N] [--events N] [--only orders,events,postgres,memory]
 // Rows come from the seeded generator (scripts/generate-data.mjs), cached in bench/.data.
 // Also: all four order kinds together, peak memory (max RSS of the CLI process), the funnel from
 // events, PostgreSQL at 1 million orders and the TypeScript builders at 100,000, as ratios to
@@ -20,6 +20,8 @@ const option = (name, fallback) => {
 const SIZES = smoke
   ? { orders: 20_000, events: 20_000, postgres: 5_000, memory: 5_000, samples: 1 }
   : { orders: option('--orders', 10_000_000), events: option('--events', 10_000_000), postgres: 1_000_000, memory: 100_000, samples: option('--samples', 3) };
+const onlyArg = args.includes('--only') ? args[args.indexOf('--only') + 1] ?? '' : '';
+const runs = (part) => !onlyArg || onlyArg.split(',').includes(part);
 const cache = path.join(root, 'bench/.data');
 mkdirSync(cache, { recursive: true });
 if (!existsSync(path.join(root, 'dist/lib/node.js'))) execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--no-types'], { stdio: 'inherit' });
@@ -89,7 +91,7 @@ console.log(`data-path bench: ${SIZES.orders.toLocaleString('en')} orders, ${SIZ
 // 1. Each order kind: the CLI (a fresh process: read, check, recipe, assemble, validate, write) against the floor.
 let together = 0;
 let peak = 0;
-for (const [kind, spec] of Object.entries(KINDS)) {
+for (const [kind, spec] of Object.entries(runs('orders') ? KINDS : {})) {
   const a = [];
   const b = [];
   for (let i = 0; i < SIZES.samples; i++) {
@@ -101,16 +103,21 @@ for (const [kind, spec] of Object.entries(KINDS)) {
   together += median(a);
   row(`${kind}, ${SIZES.orders.toLocaleString('en')} orders (s)`, a, b, 'same SQL on DuckDB', smoke ? null : { value: 1.5, text: '≤ 1.5×' });
 }
-row(`all four order kinds together (s)`, [together], null, '', smoke ? null : { value: 30, text: '< 30 s' });
-row(`peak memory of the CLI (MB, max RSS)`, [peak], null, '', smoke ? null : { value: 2048, text: '< 2 GB' });
+if (runs('orders')) {
+  row(`all four order kinds together (s)`, [together], null, '', smoke ? null : { value: 30, text: '< 30 s' });
+  row(`peak memory of the CLI (MB, max RSS)`, [peak], null, '', smoke ? null : { value: 2048, text: '< 2 GB' });
+}
 
 // 2. The funnel from events.
+if (runs('events')) {
 const events = generate('events', SIZES.events, path.join(cache, `events-${SIZES.events}.parquet`));
 const ev = [];
 for (let i = 0; i < SIZES.samples; i++) ev.push(cli(['build', 'funnel', '--events', events, '--steps', 'view_item,add_to_cart,begin_checkout,add_shipping_info,add_payment_info,purchase', '--segment-by', 'device']).seconds);
 row(`funnel from ${SIZES.events.toLocaleString('en')} events (s)`, ev, null, '', smoke ? null : { value: 15, text: '< 15 s' });
+}
 
 // 3. PostgreSQL at 1 million orders, against DuckDB on the same rows.
+if (runs('postgres')) {
 const pgOrders = generate('orders', SIZES.postgres, path.join(cache, `orders-${SIZES.postgres}.parquet`));
 const { startPostgres } = await import('../scripts/postgres.mjs');
 const server = await startPostgres();
@@ -138,8 +145,10 @@ try {
 } finally {
   server.stop();
 }
+}
 
 // 4. The TypeScript builders (--engine memory) at 100,000 orders, against DuckDB on the same CSV.
+if (runs('memory')) {
 const memParquet = generate('orders', SIZES.memory, path.join(cache, `orders-${SIZES.memory}.parquet`));
 const memCsv = path.join(cache, `orders-${SIZES.memory}.csv`);
 if (!existsSync(memCsv)) {
@@ -156,6 +165,7 @@ for (const [kind, spec] of Object.entries(KINDS)) {
   }
   row(`${kind} by the TS builders, ${SIZES.memory.toLocaleString('en')} orders (s)`, a, b, 'DuckDB CLI', null, 'reported');
 }
+}
 rmSync(path.join(cache, 'out.json'), { force: true });
 
 const fmt = (v) => (v === null ? '' : v >= 100 ? v.toFixed(0) : v.toFixed(2));
@@ -164,7 +174,7 @@ for (const r of rows) {
   const verdict = r.met === null ? r.note : r.met ? '✓' : '✗ missed';
   console.log(`| ${r.scenario} | ${fmt(r.kpi)}${r.kpiSpread ? ` (${r.kpiSpread})` : ''} | ${r.peer === null ? '' : `${r.peerName} ${fmt(r.peer)}`} | ${r.ratio === null ? '' : `${r.ratio.toFixed(2)}×`} | ${r.target ? `${r.target.text} ${verdict}` : verdict} |`);
 }
-const file = path.join(root, smoke ? 'bench/data-path.results.local.json' : 'bench/data-path.results.json');
+const file = path.join(root, smoke || onlyArg ? 'bench/data-path.results.local.json' : 'bench/data-path.results.json');
 writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), sizes: SIZES, rows }, null, 2)}\n`);
 console.log(`\nwrote ${path.relative(root, file)}`);
 

@@ -27,7 +27,7 @@ function facts(rows: Record<string, unknown>[] | undefined): RecipeFacts {
   const r = rows?.[0] ?? {};
   return {
     currency: r['least_currency'] == null ? null : String(r['least_currency']),
-    currencies: Number(r['currencies'] ?? 0),
+    mixedCurrencies: r['least_currency'] != null && r['least_currency'] !== r['greatest_currency'],
     last_day: r['last_day'] == null ? null : String(r['last_day']),
     orders: Number(r['orders'] ?? 0),
   };

@@ -94,10 +94,11 @@ export function validated<K extends KpiKind>(doc: KpiDocMap[K], kind: K): KpiDoc
   return result.doc as KpiDocMap[K];
 }
 
-/** What every recipe asks first: the orders' currency (the least, when several), how many there are, the last day with an order. */
+/** What every recipe asks first: the orders' currency (the least, when several), whether there are several, the last day with an order. */
 export interface RecipeFacts {
   currency: string | null;
-  currencies: number;
+  /** Orders in more than one currency: their sums mix currencies. */
+  mixedCurrencies: boolean;
   last_day: string | null;
   orders: number;
 }
@@ -112,7 +113,7 @@ export function orderFacts(orders: readonly OrderRow[], tz?: string): RecipeFact
     const d = day(o.ordered_at);
     if (last === null || d > last) last = d;
   }
-  return { currency: [...currencies].sort()[0] ?? null, currencies: currencies.size, last_day: last, orders: orders.length };
+  return { currency: [...currencies].sort()[0] ?? null, mixedCurrencies: currencies.size > 1, last_day: last, orders: orders.length };
 }
 
 /** The calendar day of a (checked) timestamp in `tz` (default UTC). */

@@ -1,5 +1,5 @@
 -- facts
-SELECT min(currency) AS least_currency, CAST(count(DISTINCT currency) AS BIGINT) AS currencies, CAST(max(CAST(((ordered_at AT TIME ZONE 'UTC') AT TIME ZONE 'America/Sao_Paulo') AS DATE)) AS VARCHAR) AS last_day, CAST(count(*) AS BIGINT) AS orders
+SELECT min(currency) AS least_currency, max(currency) AS greatest_currency, CAST(CAST(((max(ordered_at) AT TIME ZONE 'UTC') AT TIME ZONE 'America/Sao_Paulo') AS DATE) AS VARCHAR) AS last_day, CAST(count(*) AS BIGINT) AS orders
 FROM orders;
 
 -- cells

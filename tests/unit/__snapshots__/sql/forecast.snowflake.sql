@@ -1,5 +1,5 @@
 -- facts
-SELECT min(currency) AS least_currency, CAST(count(DISTINCT currency) AS BIGINT) AS currencies, TO_VARCHAR(max(TO_DATE(CONVERT_TIMEZONE('UTC', ordered_at))), 'YYYY-MM-DD') AS last_day, CAST(count(*) AS BIGINT) AS orders
+SELECT min(currency) AS least_currency, max(currency) AS greatest_currency, TO_VARCHAR(TO_DATE(CONVERT_TIMEZONE('UTC', max(ordered_at))), 'YYYY-MM-DD') AS last_day, CAST(count(*) AS BIGINT) AS orders
 FROM orders;
 
 -- days

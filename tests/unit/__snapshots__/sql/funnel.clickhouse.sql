@@ -1,5 +1,5 @@
 -- facts
-SELECT min(currency) AS least_currency, toInt64(count(DISTINCT currency)) AS currencies, toString(max(toDate(ordered_at, 'UTC'))) AS last_day, toInt64(count(*)) AS orders
+SELECT min(currency) AS least_currency, max(currency) AS greatest_currency, toString(toDate(max(ordered_at), 'UTC')) AS last_day, toInt64(count(*)) AS orders
 FROM orders;
 
 -- all
