@@ -36,27 +36,40 @@ export function parseCsv(text: string, file = 'input'): CsvTable {
     fields = [];
     start = line;
   };
-  for (; i < text.length; i++) {
-    const c = text[i]!;
+  // Runs of plain characters are sliced, not added one by one: the scan stops only at a quote, comma or line end.
+  const special = /[",\r\n]/g;
+  while (i < text.length) {
     if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
+      const q = text.indexOf('"', i);
+      if (q < 0) break;
+      const chunk = text.slice(i, q);
+      for (let n = chunk.indexOf('\n'); n >= 0; n = chunk.indexOf('\n', n + 1)) line++;
+      field += chunk;
+      if (text[q + 1] === '"') {
+        field += '"';
+        i = q + 2;
       } else {
-        if (c === '\n') line++;
-        field += c;
+        quoted = false;
+        i = q + 1;
       }
-    } else if (c === '"') {
+      continue;
+    }
+    special.lastIndex = i;
+    const m = special.exec(text);
+    const j = m ? m.index : text.length;
+    if (j > i) field += text.slice(i, j);
+    if (!m) break;
+    const c = text[j];
+    i = j + 1;
+    if (c === '"') {
       if (field !== '') throw new CsvError(file, line, 'a quote inside an unquoted field');
       quoted = true;
     } else if (c === ',') endField();
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
+    else {
+      if (c === '\r' && text[i] === '\n') i++;
       line++;
       endRow();
-    } else field += c;
+    }
   }
   if (quoted) throw new CsvError(file, start, 'a quoted field that never closes');
   if (field !== '' || fields.length) endRow();

@@ -39,6 +39,17 @@ export function isQualifying(order: Pick<OrderRow, 'status'>): boolean {
 
 const NO_OFFSET = /^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
 
+/** Whether `YYYY-MM-DD` is a calendar day, remembered: a file of orders repeats a few thousand days. */
+const days = new Map<string, boolean>();
+function validDay(day: string): boolean {
+  let ok = days.get(day);
+  if (ok === undefined) {
+    ok = !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
+    if (days.size < 200_000) days.set(day, ok);
+  }
+  return ok;
+}
+
 /**
  * The UTC calendar day of a timestamp (`2018-06-12`), or null when it is not a
  * timestamp. Without an offset the time is UTC already; with one it is converted.
@@ -48,7 +59,7 @@ export function utcDay(timestamp: string | null | undefined): string | null {
   const t = timestamp.trim();
   if (NO_OFFSET.test(t)) {
     const day = t.slice(0, 10);
-    return Number.isNaN(Date.parse(`${day}T00:00:00Z`)) || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day ? null : day;
+    return validDay(day) ? day : null;
   }
   const ms = Date.parse(t);
   return Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 10);
