@@ -74,6 +74,8 @@ export async function openDuckDb(options: DuckDbOptions = {}): Promise<SqlEngine
   });
   const connection = await instance.connect();
   await connection.runAndReadAll(`SET TimeZone = 'UTC'`);
+  // DuckDB tracks a query's progress only with its progress bar on; it must not print it itself.
+  if (options.onProgress) await connection.runAndReadAll('SET enable_progress_bar = true; SET enable_progress_bar_print = false; SET progress_bar_time = 500');
   return {
     dialect: 'duckdb',
     async all(sql) {
