@@ -328,6 +328,8 @@ try {
   else if (!commands[command]) throw new Usage(`unknown command ${command}`);
   else await commands[command](args);
 } catch (e) {
+  // A missing default driver: say what to install, and that small CSV or JSON files need none.
+  if (e instanceof kit.MissingDriverError && e.driver === '@duckdb/node-api') e.message += ' (or --engine memory for CSV and JSON files that fit in memory)';
   if (e instanceof Usage) {
     process.stderr.write(`kpi-kit: ${e.message}\n(kpi-kit --help for the commands)\n`);
     process.exitCode = 2;
