@@ -9,7 +9,7 @@
  * Orders without a channel are the channel `unknown`.
  */
 import type { ChannelsDoc } from '../schema/index.js';
-import { cents, checkOrders, isQualifying, localDayOf, orderFacts, validated, type OrderRow, type RecipeFacts } from './orders.js';
+import { cents, checkOrders, idMaker, isQualifying, localDayOf, orderFacts, validated, type OrderRow, type RecipeFacts } from './orders.js';
 import { alignedStart } from '../compute/periods.js';
 
 export interface ChannelsBuildOptions {
@@ -102,14 +102,8 @@ export function assembleChannels(rows: ChannelsRows, options: ChannelsBuildOptio
   const channels = rows.channels.map((c) => ({ ...c, revenue: cents(num(c.revenue)), orders: num(c.orders), customers: num(c.customers), repeat: num(c.repeat_customers) }))
     .sort((a, b) => b.revenue - a.revenue || byName(a.channel, b.channel));
   const ids = new Map<string, string>();
-  const used = new Set<string>();
-  for (const c of [...channels].sort((a, b) => byName(a.channel, b.channel))) {
-    const base = c.channel.replace(/[^A-Za-z0-9_.:-]/g, '_').slice(0, 60) || 'unknown';
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}_${n}`;
-    used.add(id);
-    ids.set(c.channel, id);
-  }
+  const id = idMaker();
+  for (const c of [...channels].sort((a, b) => byName(a.channel, b.channel))) ids.set(c.channel, id(c.channel));
   const channelOfBit = new Map(rows.bits.map((b) => [num(b.bit), b.channel]));
   const order = new Map(channels.map((c, i) => [c.channel, i]));
   let unique = 0;

@@ -17,7 +17,7 @@
  */
 import type { CheckoutFrictionDoc, FrictionCategory, FunnelDoc } from '../schema/index.js';
 import { quantileSorted } from '../compute/ets.js';
-import { cents, localDayOf, RowError, timestampMs, utcDay, validated } from './orders.js';
+import { cents, idMaker, localDayOf, RowError, timestampMs, utcDay, validated } from './orders.js';
 import { FRICTION_CATEGORY_VALUES } from './tables.js';
 
 /** One event of an actor (a visitor, a lead). */
@@ -153,18 +153,6 @@ export function reachRows(events: readonly EventRow[], options: ReachOptions): R
 
 const num = (v: unknown) => Number(v ?? 0);
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Segment ids from their values: id characters kept, the rest as _, a suffix where two collide. */
-function idMaker(): (value: string) => string {
-  const ids = new Set<string>();
-  return (value) => {
-    const base = value.replace(/[^A-Za-z0-9_.:-]/g, '_').slice(0, 60) || 'unknown';
-    let id = base;
-    for (let n = 2; ids.has(id); n++) id = `${base}_${n}`;
-    ids.add(id);
-    return id;
-  };
-}
 
 export interface EventFunnelBuildOptions extends ReachOptions {
   /** Labels by event name (default: the name, readable). */

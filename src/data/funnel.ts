@@ -8,7 +8,7 @@
  */
 import type { FunnelDoc } from '../schema/index.js';
 import { quantileSorted } from '../compute/ets.js';
-import { cents, checkOrders, localDayOf, orderFacts, timestampMs, validated, type OrderRow, type RecipeFacts } from './orders.js';
+import { cents, checkOrders, idMaker, localDayOf, orderFacts, timestampMs, validated, type OrderRow, type RecipeFacts } from './orders.js';
 import type { TimestampColumn } from './regional-sla.js';
 
 export interface FunnelStepSpec {
@@ -106,15 +106,7 @@ export function assembleFunnelFromOrders(rows: FunnelOrderRows, options: FunnelB
   const all = rows.all[0] ?? {};
   const num = (v: unknown) => Number(v ?? 0);
   const negative: Record<string, number> = Object.fromEntries(steps.map((s, k) => [s.column, k ? num(all[`negative_${k}`]) : 0]));
-  // Segment ids from the values: the id characters kept, the rest as _, a suffix where two collide.
-  const ids = new Set<string>();
-  const uniqueId = (value: string) => {
-    const base = value.replace(/[^A-Za-z0-9_.:-]/g, '_').slice(0, 60) || 'unknown';
-    let id = base;
-    for (let n = 2; ids.has(id); n++) id = `${base}_${n}`;
-    ids.add(id);
-    return id;
-  };
+  const uniqueId = idMaker();
   const doc: FunnelDoc = {
     kind: 'funnel', version: 1,
     ...(options.title ? { title: options.title } : {}),

@@ -144,3 +144,15 @@ export function timestampMs(timestamp: string | null | undefined): number | null
   const ms = Date.parse(NO_OFFSET.test(t) ? `${t.replace(' ', 'T')}${t.length === 10 ? 'T00:00:00' : ''}Z` : t);
   return Number.isNaN(ms) ? null : ms;
 }
+
+/** Ids from free text (segment values, channels, causes): id characters kept, the rest as _, a suffix where two collide. */
+export function idMaker(): (value: string) => string {
+  const ids = new Set<string>();
+  return (value) => {
+    const base = value.replace(/[^A-Za-z0-9_.:-]/g, '_').slice(0, 60) || 'unknown';
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}_${n}`;
+    ids.add(id);
+    return id;
+  };
+}

@@ -1,6 +1,6 @@
 /**
- * Canonical orders from a file's text (CSV with a header, or a JSON array), checked
- * row by row so an error names the file, the line, the column and the value.
+ * Canonical rows (orders, events, frictions) from a file's text (CSV with a header, or a
+ * JSON array), checked row by row so an error names the file, the line, the column and the value.
  */
 import { CsvError, parseCsv, requireColumns } from './csv.js';
 import { checkOrders, RowError, type OrderRow } from './orders.js';
@@ -8,35 +8,13 @@ import { csvField } from '../format/csv.js';
 import { TABLES, type TableSpec } from './tables.js';
 import { checkEvents, checkFrictions, type EventRow, type FrictionRow } from './events.js';
 
-const TEXT = ['order_id', 'customer_id', 'ordered_at', 'approved_at', 'shipped_at', 'delivered_at', 'promised_at', 'reviewed_at',
-  'status', 'region_id', 'region_label', 'region_group', 'channel', 'currency'] as const;
-const NUMBERS = ['review_score', 'amount'] as const;
-/** Every canonical column, in the order files are written. */
-export const ORDER_COLUMNS = [...TEXT.slice(0, 8), 'review_score', ...TEXT.slice(8), 'amount'] as const;
-const REQUIRED = ['order_id', 'customer_id', 'ordered_at'];
+/** Every canonical order column, in the order files are written. */
+export const ORDER_COLUMNS = ['order_id', 'customer_id', 'ordered_at', 'approved_at', 'shipped_at', 'delivered_at', 'promised_at', 'reviewed_at',
+  'review_score', 'status', 'region_id', 'region_label', 'region_group', 'channel', 'currency', 'amount'] as const;
 
 /** Orders from CSV text: canonical columns read, others ignored; empty fields are null. */
 export function ordersFromCsv(text: string, file: string): OrderRow[] {
-  const table = parseCsv(text, file);
-  requireColumns(table, file, REQUIRED);
-  const rows = table.records.map(({ line, values }) => {
-    const row: Record<string, unknown> = {};
-    for (const c of TEXT) if (c in values) row[c] = values[c] === '' ? null : values[c];
-    for (const c of NUMBERS) {
-      if (!(c in values) || values[c] === '') continue;
-      const n = Number(values[c]);
-      if (!Number.isFinite(n)) throw new CsvError(file, line, `column ${c}: expected a number, got ${JSON.stringify(values[c])}`);
-      row[c] = n;
-    }
-    return row as unknown as OrderRow;
-  });
-  try {
-    checkOrders(rows);
-  } catch (e) {
-    if (e instanceof RowError) throw new CsvError(file, table.records[e.row - 1]!.line, e.message.replace(/^row \d+, /, ''));
-    throw e;
-  }
-  return rows;
+  return tableFromCsv(text, file, TABLES.orders, checkOrders);
 }
 
 /** Orders from a JSON array of canonical objects. */
