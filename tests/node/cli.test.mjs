@@ -127,11 +127,13 @@ test('import olist: an impossible timestamp in one row stops the import at its l
   assert.equal(existsSync(out), false);
 });
 
-test('engines agree: DuckDB on CSV and on Parquet, the in-memory builders, and the same recipes inside PostgreSQL (--db)', { skip: !existsSync(OLIST) && 'no ../shared/data/olist here' }, async () => {
+test('engines agree: DuckDB on CSV, Parquet and JSON, the in-memory builders, and the same recipes inside PostgreSQL (--db)', { skip: !existsSync(OLIST) && 'no ../shared/data/olist here' }, async () => {
   const csv = file('agree.csv');
   const parquet = file('agree.parquet');
+  const json = file('agree.json');
   assert.equal(run('import', 'olist', OLIST, '--out', csv).status, 0);
   assert.equal(run('import', 'olist', OLIST, '--out', parquet).status, 0);
+  assert.equal(run('import', 'olist', OLIST, '--out', json).status, 0);
   const builds = [
     ['cohort', '--period', 'week', '--measure', 'revenue', '--from', '2017-06-01', '--to', '2017-12-31'],
     ['regional-sla', '--metric', 'delivery=ordered_at..delivered_at:days:10', '--metric', 'approval=ordered_at..approved_at:hours:24'],
@@ -157,7 +159,7 @@ test('engines agree: DuckDB on CSV and on Parquet, the in-memory builders, and t
       const onCsv = run('build', kind, '--orders', csv, ...options);
       assert.equal(onCsv.status, 0, onCsv.stderr);
       assert.ok(JSON.parse(onCsv.stdout).kind, kind);
-      for (const other of [['--orders', parquet], ['--orders', csv, '--engine', 'memory'], ['--db', server.url, '--orders', 'shop_orders']]) {
+      for (const other of [['--orders', parquet], ['--orders', json], ['--orders', csv, '--engine', 'memory'], ['--orders', json, '--engine', 'memory'], ['--db', server.url, '--orders', 'shop_orders']]) {
         const r = run('build', kind, ...other, ...options);
         assert.equal(r.status, 0, r.stderr);
         assert.equal(r.stdout, onCsv.stdout, `${kind} ${other.join(' ')}`);
