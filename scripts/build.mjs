@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 import { loadRegistry } from './registry.mjs';
+import { describe } from './schema-docs.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -120,6 +121,7 @@ async function buildCdn(name, entryFile, widgets, kinds = []) {
 
 async function writeSchemas() {
   const lib = await import(pathToFileURL(path.join(dist, 'lib/index.js')).href);
+  const { WIDGETS } = await loadRegistry();
   const z = await import('zod/mini');
   const out = path.join(dist, 'schema');
   mkdirSync(out, { recursive: true });
@@ -143,6 +145,11 @@ async function writeSchemas() {
     addFormats(json);
     json.$id = `https://kpi-kit.dev/schema/v1/${kind}.schema.json`;
     json.title = `kpi-kit ${kind} document (contract version 1)`;
+    // A description on every property (scripts/schema-docs.mjs) and the kind's first fixture as a valid example.
+    const missing = describe(kind, json);
+    if (missing.length) throw new Error(`scripts/schema-docs.mjs: no description for ${kind} ${missing.join(', ')}`);
+    const example = WIDGETS.find((w) => w.kind === kind)?.fixtures[0];
+    if (example) json.examples = [JSON.parse(readFileSync(path.join(root, 'demo/public/data', example), 'utf8'))];
     writeFileSync(path.join(out, `${kind}.schema.json`), `${JSON.stringify(json, null, 2)}\n`);
   }
   return Object.keys(lib.schemas);

@@ -52,3 +52,43 @@ test('the JSON Schema and parseKpi agree on real and impossible dates and date-t
     assert.equal(parseKpi(doc, 'funnel').ok, valid, `parseKpi on ${JSON.stringify(change)}`);
   }
 });
+
+test('every property of every JSON Schema is described, and each kind has an example both validators accept', async () => {
+  const { parseKpi } = await import('kpi-kit');
+  const { WIDGETS } = await loadRegistry();
+  for (const { kind } of WIDGETS) {
+    const json = JSON.parse(readFileSync(path.join(root, 'dist/schema', `${kind}.schema.json`), 'utf8'));
+    assert.ok(json.description?.length > 20, `${kind}: a description of the document`);
+    const undescribed = [];
+    const walk = (node, at) => {
+      if (!node || typeof node !== 'object') return;
+      for (const [k, child] of Object.entries(node.properties ?? {})) {
+        if (!(typeof child.description === 'string' && child.description.length > 3)) undescribed.push(`${at}${k}`);
+        walk(child, `${at}${k}.`);
+      }
+      if (node.items) walk(node.items, `${at}[].`);
+      if (typeof node.additionalProperties === 'object') walk(node.additionalProperties, `${at}{}.`);
+      for (const x of [...(node.anyOf ?? []), ...(node.oneOf ?? [])]) walk(x, at);
+    };
+    walk(json, '');
+    assert.deepEqual(undescribed, [], `${kind}: properties without a description`);
+    assert.ok(json.examples?.length >= 1, `${kind}: an example`);
+    for (const example of json.examples) {
+      assert.equal(schema(kind)(example), true, `${kind} example: ${ajv.errorsText(schema(kind).errors)}`);
+      assert.equal(parseKpi(example, kind).ok, true, `${kind} example and parseKpi`);
+    }
+  }
+});
+
+test('the README\'s smallest documents are valid, one per kind', async () => {
+  const { parseKpi } = await import('kpi-kit');
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const docs = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]));
+  const { WIDGETS } = await loadRegistry();
+  assert.deepEqual(docs.map((d) => d.kind).sort(), WIDGETS.map((w) => w.kind).sort());
+  for (const doc of docs) {
+    const r = parseKpi(doc);
+    assert.equal(r.ok, true, `${doc.kind}: ${r.ok ? '' : r.issues.map((i) => `${i.pathText}: ${i.message}`).join('; ')}`);
+    assert.equal(schema(doc.kind)(doc), true, `${doc.kind}: ${ajv.errorsText(schema(doc.kind).errors)}`);
+  }
+});
