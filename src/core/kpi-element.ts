@@ -45,7 +45,7 @@ const DEFAULT_TIMEOUT_SECONDS = 30;
  * @attr refresh - Re-fetch `src` every N seconds; a failed re-fetch keeps the last good data, marked stale.
  * @attr timeout - Seconds to wait for `src` before giving up (default 30).
  * @attr locale - A BCP 47 locale for numbers, dates and built-in text; defaults to the nearest `lang`.
- * @attr theme - `light` or `dark`; by default the widget follows `prefers-color-scheme`.
+ * @attr theme - `light` or `dark`; by default the widget follows the page's `color-scheme` (with `light dark` declared, the OS setting).
  * @attr state - Reflects `loading`, `empty`, `error` or `ready` (read-only).
  *
  * @fires kpi-error - The input cannot be shown; `detail.issues` lists each problem with its JSON path.

@@ -22,12 +22,13 @@ import { css } from 'lit';
  * | `--kpi-space` | base spacing unit |
  * | `--kpi-loading-height` | height reserved while loading |
  *
- * Light and dark values are picked with `light-dark()`, following `color-scheme`:
- * the OS setting by default, or the widget's `theme` attribute.
+ * Light and dark values are picked with `light-dark()`, following `color-scheme`, which the
+ * widget inherits from its page: a page that declares `color-scheme: light dark` gets widgets
+ * that follow the OS, a light-only page (no declaration, or `only light`) keeps them light;
+ * the widget's `theme` attribute forces one.
  */
 export const tokens = css`
   :host {
-    color-scheme: light dark;
     --_font: var(--kpi-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     --_font-size: var(--kpi-font-size, 14px);
     --_text: var(--kpi-color-text, light-dark(#1b2230, #e7ebf3));

@@ -1,4 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
+import { emulateMedia } from '@web/test-runner-commands';
 import './helpers/test-element.js';
 import type { KpiTestElement } from './helpers/test-element.js';
 import { clone, loadFixture, shadowText, untilState } from './helpers/util.js';
@@ -296,6 +298,20 @@ describe('KpiElement locale and theme', () => {
     expect(bg(light)).to.equal('rgb(255, 255, 255)');
     expect(bg(dark)).to.not.equal(bg(light));
     await expect(dark).to.be.accessible();
+  });
+  it('follows the page\'s color-scheme: a light-only page on a dark OS keeps it light, a light-dark page follows the OS, theme forces', async () => {
+    const bg = (el: KpiTestElement) => getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor;
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      for (const [scheme, theme, expected] of [['only light', '', 'light'], ['', '', 'light'], ['light dark', '', 'dark'], ['only light', 'dark', 'dark'], ['light dark', 'light', 'light']] as const) {
+        document.documentElement.style.colorScheme = scheme;
+        const el = await fixture<KpiTestElement>(html`<kpi-test-element theme=${theme || nothing} .data=${funnel}></kpi-test-element>`);
+        expect(bg(el) === 'rgb(255, 255, 255)' ? 'light' : 'dark', `page ${scheme || '(none)'}, theme ${theme || '(none)'}`).to.equal(expected);
+      }
+    } finally {
+      document.documentElement.style.colorScheme = '';
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
   it('page tokens restyle it', async () => {
     const el = await fixture<KpiTestElement>(html`<kpi-test-element style="--kpi-color-surface: rgb(1, 2, 3)" .data=${funnel}></kpi-test-element>`);
