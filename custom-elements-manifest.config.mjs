@@ -44,6 +44,25 @@ function litInternalState() {
   };
 }
 
+/**
+ * The manifest is the public API (Storybook's Docs pages and controls, the README's API
+ * section, editors): private (#) and protected members, and static ones (the class's
+ * strings and schema), are left out.
+ */
+function publicOnly() {
+  return {
+    name: 'kpi-public-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const decl of mod.declarations ?? []) {
+          if (!decl.members) continue;
+          decl.members = decl.members.filter((m) => !m.name.startsWith('#') && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static);
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['components/*/kpi-*.ts', 'src/core/kpi-element.ts'],
   exclude: ['**/*.styles.ts'],
@@ -51,5 +70,5 @@ export default {
   litelement: true,
   packagejson: true,
   dev: false,
-  plugins: [litInternalState()],
+  plugins: [litInternalState(), publicOnly()],
 };

@@ -3,7 +3,7 @@ import { LIGHT_DARK_BROWSERS } from '../vite.config.js';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y', '@storybook/addon-vitest'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-vitest', '@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
   staticDirs: [{ from: '../demo/public/data', to: '/data' }],

@@ -7,6 +7,8 @@ setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   tags: ['autodocs'],
+  // What the widget reports, not what a designer sets: shown in the Docs table, without a control.
+  argTypes: { state: { control: false }, issues: { control: false } },
   parameters: {
     layout: 'padded',
     controls: { expanded: true },

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../tests/browser/helpers/test-element.js';
+import { KpiTestElement } from '../tests/browser/helpers/test-element.js';
+import { defineOnce } from '../src/core/define.js';
 import funnel from '../demo/public/data/funnel.fulfilment.json';
 
 /**
@@ -18,6 +19,10 @@ const meta: Meta = {
 };
 export default meta;
 type Story = StoryObj;
+
+// Defined here, not only by the helper's import: the package's sideEffects list does not name test
+// helpers, so a production build dropped that import and these stories rendered blank.
+defineOnce('kpi-test-element', KpiTestElement);
 
 export const Ready: Story = { args: { data: funnel } };
 export const Loading: Story = { args: { data: undefined } };
