@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { KpiTestElement } from '../tests/browser/helpers/test-element.js';
 import { defineOnce } from '../src/core/define.js';
 import funnel from '../demo/public/data/funnel.fulfilment.json';
@@ -10,8 +10,8 @@ import funnel from '../demo/public/data/funnel.fulfilment.json';
  */
 const meta: Meta = {
   title: 'Foundation/Base states',
-  render: (args) => html`<kpi-test-element .data=${args['data']} theme=${args['theme'] ?? 'light'} locale=${args['locale'] ?? 'en-US'}></kpi-test-element>`,
-  args: { theme: 'light', locale: 'en-US' },
+  render: (args) => html`<kpi-test-element .data=${args['data']} theme=${args['theme'] ?? nothing} locale=${args['locale'] ?? 'en-US'}></kpi-test-element>`,
+  args: { locale: 'en-US' },
   argTypes: {
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
     locale: { control: 'inline-radio', options: ['en-US', 'pt-BR', 'es'] },

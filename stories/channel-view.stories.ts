@@ -15,7 +15,7 @@ const meta: Meta<Args> = {
   render: (a) => html`<div style=${`max-width: ${a.width ?? 1200}px`}>
     <kpi-channel-view .data=${a.data} metric=${ifDefined(a.metric)} sort=${ifDefined(a.sort)} theme=${ifDefined(a.theme)} locale=${ifDefined(a.locale)}></kpi-channel-view>
   </div>`,
-  args: { data: omni, theme: 'light', locale: 'en-US' },
+  args: { data: omni, locale: 'en-US' },
   argTypes: {
     ...commonArgTypes,
   },

@@ -15,7 +15,7 @@ const meta: Meta<Args> = {
     <kpi-checkout-friction .data=${a.data} breakdown=${ifDefined(a.breakdown)} rank-by=${ifDefined(a['rank-by'])}
       theme=${ifDefined(a.theme)} locale=${ifDefined(a.locale)}></kpi-checkout-friction>
   </div>`,
-  args: { data: checkout, theme: 'light', locale: 'en-US' },
+  args: { data: checkout, locale: 'en-US' },
   argTypes: {
     breakdown: { control: 'select', options: ['', 'device:mobile', 'device:desktop'] },
     'rank-by': { control: 'inline-radio', options: ['count', 'revenue'] },

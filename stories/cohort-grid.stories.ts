@@ -17,7 +17,7 @@ const meta: Meta<Args> = {
     <kpi-cohort-grid .data=${a.data} mode=${ifDefined(a.mode)} scale=${ifDefined(a.scale)} ?curve=${a.curve}
       theme=${ifDefined(a.theme)} locale=${ifDefined(a.locale)}></kpi-cohort-grid>
   </div>`,
-  args: { data: customers, theme: 'light', locale: 'en-US' },
+  args: { data: customers, locale: 'en-US' },
   argTypes: {
     mode: { control: 'select', options: ['percent', 'count', 'churn', 'revenue', 'ltv'] },
     scale: { control: 'inline-radio', options: ['global', 'row'] },

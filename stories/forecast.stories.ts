@@ -17,7 +17,7 @@ const meta: Meta<Args> = {
   render: (a) => html`<div style=${`max-width: ${a.width ?? 1100}px`}>
     <kpi-forecast .data=${a.data} theme=${ifDefined(a.theme)} locale=${ifDefined(a.locale)}></kpi-forecast>
   </div>`,
-  args: { data: monthly, theme: 'light', locale: 'en-US' },
+  args: { data: monthly, locale: 'en-US' },
   argTypes: { ...commonArgTypes },
 };
 export default meta;

@@ -41,7 +41,7 @@ const meta: Meta<Args> = {
       locale=${ifDefined(a.locale)}
     ></kpi-funnel>
   </div>`,
-  args: { data: fulfilment, theme: 'light', locale: 'en-US' },
+  args: { data: fulfilment, locale: 'en-US' },
   argTypes: {
     'percent-of': { control: 'inline-radio', options: ['first', 'previous'] },
     orientation: { control: 'inline-radio', options: ['horizontal', 'vertical'] },

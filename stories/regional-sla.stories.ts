@@ -17,7 +17,7 @@ const meta: Meta<Args> = {
     <kpi-regional-sla .data=${a.data} sort=${ifDefined(a.sort)} sort-dir=${ifDefined(a['sort-dir'])} filter=${ifDefined(a.filter)}
       ?grouped=${a.grouped} theme=${ifDefined(a.theme)} locale=${ifDefined(a.locale)}></kpi-regional-sla>
   </div>`,
-  args: { data: states, theme: 'light', locale: 'en-US' },
+  args: { data: states, locale: 'en-US' },
   argTypes: {
     'sort-dir': { control: 'inline-radio', options: ['ascending', 'descending'] },
     ...commonArgTypes,

@@ -101,19 +101,13 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
   /** `light`, `dark`, or unset to follow the page's `color-scheme`. */
   theme?: 'light' | 'dark';
 
-  /**
-   * The widget's state, reflected for page CSS: `loading | empty | error | ready`.
-   * @readonly
-   */
+  /** The widget's state, reflected for page CSS: `loading | empty | error | ready`. @readonly */
   state: KpiState = 'loading';
 
   /** The last valid document, typed. */
   protected doc?: KpiDocMap[K];
 
-  /**
-   * The problems with the latest input (empty when it was valid).
-   * @readonly
-   */
+  /** The problems with the latest input (empty when it was valid). @readonly */
   issues: KpiIssue[] = [];
 
   /** Set when a refresh failed while good data stays on screen. */
