@@ -37,3 +37,14 @@ test('the brand sheet keeps light-dark() in a production build with the project 
   const lowered = await buildBrand('chrome100');
   assert.match(lowered, /--lightningcss-light/);
 });
+
+test('esbuild and plain CSS keep light-dark() brand tokens as written, whatever the target (the README\'s claim)', async () => {
+  const esbuild = await import('esbuild');
+  const { readFileSync } = await import('node:fs');
+  const sheet = readFileSync(path.join(root, 'demo/brand.css'), 'utf8');
+  for (const target of ['chrome100', 'safari15', 'firefox100', 'es2020']) {
+    const { code } = esbuild.transformSync(sheet, { loader: 'css', minify: true, target });
+    assert.match(code, /light-dark\(#0f766e,\s*#5fd4c4\)/, target);
+    assert.doesNotMatch(code, /lightningcss/, target);
+  }
+});
