@@ -20,6 +20,7 @@ import { addPeriods } from '../src/compute/periods.js';
 
 /** Each side loads only its own code, so the heap and start-up of one never count against the other. */
 let echarts: ReturnType<typeof setupECharts>;
+let grids: typeof import('./peers/grid-entry.js');
 
 type Widget = HTMLElement & { data: unknown; updateComplete: Promise<boolean>; [k: string]: unknown };
 type Result = Record<string, number>;
@@ -210,6 +211,37 @@ const scenarios: Record<string, Record<string, () => Promise<Result>>> = {
       const filter = await time(() => plainTable(div, doc, sorted().filter((r) => fold(`${r.label} ${r.id}`).includes('agua'))));
       return { 'first render': first, sort, filter };
     },
+    // AG Grid: first render to the frame after firstDataRendered; sort by P90 and its quick filter, each to the next frame.
+    'ag-grid': async () => {
+      const doc = municipalities(5000);
+      const div = box(1200, 700);
+      const t0 = performance.now();
+      let api!: ReturnType<typeof grids.agGrid>;
+      await new Promise<void>((r) => { api = grids.agGrid(div, doc, () => r()); });
+      await frame();
+      const first = performance.now() - t0;
+      const time = async (fn: () => void) => { const t = performance.now(); fn(); await frame(); await frame(); return performance.now() - t; };
+      const sort = await time(() => api.applyColumnState({ state: [{ colId: 'delivery_p90', sort: 'desc' }], defaultState: { sort: null } }));
+      const filter = await time(() => api.setGridOption('quickFilterText', 'agua'));
+      return { 'first render': first, sort, filter };
+    },
+    // Vaadin Grid: items in, to the frame after its rows render; sort by the P90 column; filter by new items (it has no quick filter).
+    'vaadin-grid': async () => {
+      const doc = municipalities(5000);
+      const div = box(1200, 700);
+      const rendered = (g: HTMLElement) => new Promise<void>((r) => { const check = () => (g.shadowRoot?.querySelector('tbody#items tr') ? r() : requestAnimationFrame(check)); check(); });
+      const t0 = performance.now();
+      const grid = grids.vaadinGrid(div, doc);
+      await rendered(grid);
+      await frame();
+      const first = performance.now() - t0;
+      const time = async (fn: () => void) => { const t = performance.now(); fn(); await frame(); await frame(); return performance.now() - t; };
+      const p90 = [...grid.querySelectorAll('vaadin-grid-sort-column')].find((c) => (c as unknown as { path: string }).path === 'delivery_p90') as unknown as { direction: string };
+      const sort = await time(() => { p90.direction = 'desc'; });
+      const rows = grids.gridRows(doc);
+      const filter = await time(() => { grid.items = rows.filter((r) => fold(`${r['label']} ${r['id']}`).includes('agua')); });
+      return { 'first render': first, sort, filter };
+    },
   },
   widgets20: {
     'kpi-kit': async () => {
@@ -344,6 +376,8 @@ if (side.startsWith('kpi-')) {
   await import(/* @vite-ignore */ cdn);
 } else if (side.startsWith('echarts')) {
   echarts = (await import('./peers/echarts-entry.js')).setupECharts();
+} else if (side.endsWith('-grid')) {
+  grids = await import('./peers/grid-entry.js');
 }
 (window as unknown as { __benchSides: unknown }).__benchSides = Object.fromEntries(Object.entries(scenarios).map(([k, v]) => [k, Object.keys(v)]));
 (run ? run() : Promise.reject(new Error(`no scenario ${q.get('scenario')}/${q.get('side')}`)))

@@ -27,7 +27,9 @@ const only = option('--only', '').split(',').filter(Boolean);
 const SCENARIOS = {
   funnel: { title: 'Funnel, 8 steps × 12 segments', peers: ['echarts'], targets: { 'first render': 0.5 } },
   cohort: { title: 'Cohort grid, 104 × 104 weeks', peers: ['echarts-canvas', 'echarts-svg'], targets: { 'first render': 0.5 } },
-  sla: { title: 'Regional SLA, 5,000 regions × 3 metrics', peers: ['plain table'], targets: { 'first render': 0.25, sort: 0.25, filter: 0.25 } },
+  sla: { title: 'Regional SLA, 5,000 regions × 3 metrics', peers: ['plain table', 'ag-grid', 'vaadin-grid'], targets: { 'first render': 0.25, sort: 0.25, filter: 0.25 },
+    // Issue #19: against the data grid a user would pick, half its time.
+    peerTargets: { 'ag-grid': { 'first render': 0.5, sort: 0.5, filter: 0.5 }, 'vaadin-grid': {} } },
   widgets20: { title: '20 mixed widgets on one page', peers: ['echarts'], targets: { 'JS heap (MB)': 0.5 } },
   burst: { title: '1,000-row update burst (60 re-assignments)', peers: ['plain table'], targets: {} },
   // The forecast against the funnel scenario's first render (issue #18: within 2× the funnel's); the fit alone has no
@@ -121,7 +123,7 @@ try {
         const km = median(k);
         const pm = p.length ? median(p) : null;
         const ratio = pm ? km / pm : null;
-        const target = spec.targets[metric];
+        const target = (spec.peerTargets?.[peer] ?? spec.targets)[metric];
         rows.push({
           scenario: spec.title, metric, peer, samples: k.length,
           kpiMedian: km, kpiSpread: spread(k), peerMedian: pm, peerSpread: p.length ? spread(p) : null,
