@@ -16,6 +16,7 @@ const projectFixtures = path.resolve(root, 'demo/public/data');
  *   /api/status/<code>             an empty response with that status
  *   /api/slow/<ms>/<name>.json     a fixture after a delay
  *   /api/text                      a body that is not JSON
+ *   /api/auth/<name>.json          a fixture, or 401 without `authorization: Bearer kpi-test-token`
  *   /api/counter/<key>             counts requests per key; GET /api/counter/<key>/count reads it
  *   /api/sequence/<key>/<a>,<b>…   answers the n-th request with the n-th item: a fixture name or a status code
  */
@@ -67,6 +68,16 @@ async function testBackend(ctx, next) {
   if ((m = p.match(/^\/api\/slow\/(\d+)\/([\w.-]+\.json)$/))) {
     await new Promise((r) => setTimeout(r, Number(m[1])));
     return send(m[2]);
+  }
+  // A token-protected endpoint: 401 without `authorization: Bearer kpi-test-token`.
+  if ((m = p.match(/^\/api\/auth\/([\w.-]+\.json)$/))) {
+    if (ctx.get('authorization') !== 'Bearer kpi-test-token') {
+      ctx.status = 401;
+      ctx.statusText = 'Unauthorized';
+      ctx.body = 'unauthorized';
+      return;
+    }
+    return send(m[1]);
   }
   if (p === '/api/text') {
     ctx.type = 'application/json';

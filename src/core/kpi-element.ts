@@ -118,12 +118,11 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
     return this.#loader.busy;
   }
 
-  /**
-   * The timers and time every widget's loader uses (timeouts, refreshes, the "stale since" time).
-   * Tests replace it with a fake clock to drive refreshes and timeouts exactly.
-   * @internal
-   */
+  /** The timers and time of every widget's loader (timeouts, refreshes, "stale since"); tests replace it with a fake clock. @internal */
   static clock: Clock = systemClock;
+
+  /** How this widget fetches `src` (a property) for a backend behind a token or cookies, e.g. `(url, init) => fetch(url, { ...init, headers: { ...init?.headers, authorization: 'Bearer …' } })`; default the page's `fetch`; a 401 or 403 shows the error state. */
+  fetcher?: typeof fetch;
 
   /** This widget's clock (its class's {@link KpiElement.clock}). */
   protected get clock(): Clock {

@@ -49,7 +49,7 @@ export class SrcLoader implements ReactiveController {
   /** When the last good load finished (the clock's time). */
   loadedAt?: number;
 
-  #host: ReactiveControllerHost & { readonly isConnected: boolean };
+  #host: ReactiveControllerHost & { readonly isConnected: boolean; readonly fetcher?: typeof fetch | undefined };
   #hooks: LoaderHooks;
   #controller?: AbortController;
   #refreshTimer?: unknown;
@@ -60,7 +60,7 @@ export class SrcLoader implements ReactiveController {
   #refresh?: number;
   #timeout = DEFAULT_TIMEOUT_SECONDS;
 
-  constructor(host: ReactiveControllerHost & { readonly isConnected: boolean }, hooks: LoaderHooks) {
+  constructor(host: ReactiveControllerHost & { readonly isConnected: boolean; readonly fetcher?: typeof fetch | undefined }, hooks: LoaderHooks) {
     this.#host = host;
     this.#hooks = hooks;
     host.addController(this);
@@ -131,7 +131,8 @@ export class SrcLoader implements ReactiveController {
       let response: Response;
       let text: string;
       try {
-        response = await fetch(url, {
+        // The element's own fetcher (headers such as a bearer token, credentials), else the page's fetch.
+        response = await (this.#host.fetcher ?? fetch)(url, {
           signal: controller.signal,
           headers: { accept: 'application/json' },
           // A refresh must see new data, not the HTTP cache's copy.

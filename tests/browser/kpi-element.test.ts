@@ -156,6 +156,27 @@ describe('KpiElement src', () => {
     el.remove();
   });
 
+  it('a token-protected backend: 401 is a clear error state; the element\'s fetcher adds the token and it loads', async () => {
+    const denied = await fixture<KpiTestElement>(html`<kpi-test-element locale="en" src="/api/auth/funnel.fulfilment.json"></kpi-test-element>`);
+    await untilState(denied, 'error');
+    expect(status(denied)!.textContent).to.contain('HTTP 401');
+    const calls: string[] = [];
+    const el = document.createElement('kpi-test-element');
+    el.fetcher = (url, init) => {
+      calls.push(String(url));
+      return fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), authorization: 'Bearer kpi-test-token' } });
+    };
+    el.src = '/api/auth/funnel.fulfilment.json';
+    document.body.append(el);
+    try {
+      await untilState(el, 'ready');
+      expect(calls).to.deep.equal(['/api/auth/funnel.fulfilment.json']);
+      expect(shadowText(el)).to.contain('Order placed');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('reports a body that is not JSON', async () => {
     const el = await fixture<KpiTestElement>(html`<kpi-test-element locale="en" src="/api/text"></kpi-test-element>`);
     await untilState(el, 'error');
