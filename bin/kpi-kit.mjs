@@ -52,6 +52,7 @@ Common build options:
   --title T  --subtitle S             the document's title and subtitle
   --currency XXX                      ISO 4217 (default: the orders' own, else BRL)
   --labels <labels.json>              labels by step column, event name or channel value ({"purchase": "Purchase"})
+  --locale en|pt-BR|es                language of the built-in labels (metric names, cohort months); default en
   --out <document.json>               write here (atomically) instead of standard output
   --engine duckdb|memory              DuckDB embedded (default; files: CSV, Parquet, JSON) or the pure
                                       TypeScript builders (CSV, JSON; no database needed)
@@ -117,6 +118,8 @@ const date = (name, value) => {
 function buildOptions(kind, options) {
   const common = {
     from: date('from', options.from), to: date('to', options.to), title: options.title, subtitle: options.subtitle, currency: options.currency,
+    // Built-in labels (metric names, cohort months) in en, pt-BR or es.
+    locale: options.locale, labelLocale: options.locale,
     tz: options.tz === undefined ? undefined : usage(() => kit.checkTimeZone(options.tz)),
   };
   if (common.currency !== undefined && !/^[A-Z]{3}$/.test(common.currency)) throw new Usage(`--currency: expected an ISO 4217 code such as BRL, got ${common.currency}`);

@@ -33,6 +33,7 @@ export * from './data/channels.js';
 export * from './data/dialects.js';
 export * from './data/sql.js';
 export * from './data/tables.js';
+export * from './data/labels.js';
 export * from './data/events.js';
 export * from './data/ga4.js';
 export * from './view/table.js';

@@ -9,8 +9,9 @@
  * Orders without a channel are the channel `unknown`.
  */
 import type { ChannelsDoc } from '../schema/index.js';
-import { cents, checkOrders, idMaker, isQualifying, localDayOf, orderFacts, validated, type OrderRow, type RecipeFacts } from './orders.js';
+import { cents, checkOrders, docHeader, idMaker, isQualifying, localDayOf, recipeNumber as num, orderFacts, validated, type OrderRow, type RecipeFacts } from './orders.js';
 import { alignedStart } from '../compute/periods.js';
+import { builtInLabel, type BuiltInLabel } from './labels.js';
 
 export interface ChannelsBuildOptions {
   /** Orders placed from this day on. */
@@ -22,6 +23,8 @@ export interface ChannelsBuildOptions {
   currency?: string;
   /** Time zone of days and months (default UTC). */
   tz?: string;
+  /** Language of the metric labels ("Receita" in pt-BR); default en. */
+  locale?: string;
   /** Labels of channel values (`{ marketplace: 'Marketplace' }`); default the value itself. */
   labels?: Readonly<Record<string, string>>;
 }
@@ -96,7 +99,6 @@ const ratio = (a: number, b: number) => (b > 0 ? Number((a / b).toFixed(4)) : nu
 
 /** The channels document from the recipe's rows (from SQL or from {@link channelsRows}), validated. */
 export function assembleChannels(rows: ChannelsRows, options: ChannelsBuildOptions = {}): ChannelsDoc {
-  const num = (v: unknown) => Number(v ?? 0);
   const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   // Most revenue first; the channel's value breaks ties.
   const channels = rows.channels.map((c) => ({ ...c, revenue: cents(num(c.revenue)), orders: num(c.orders), customers: num(c.customers), repeat: num(c.repeat_customers) }))
@@ -119,20 +121,19 @@ export function assembleChannels(rows: ChannelsRows, options: ChannelsBuildOptio
   }
   overlaps.sort((a, b) => b.customers - a.customers || byName(a.channels.join(','), b.channels.join(',')));
   const months = [...rows.months].sort((a, b) => byName(a.month_start, b.month_start));
+  const label = (key: BuiltInLabel) => builtInLabel(key, options.locale);
   const revenue = channels.reduce((s, c) => s + c.revenue, 0);
   const orders = channels.reduce((s, c) => s + c.orders, 0);
   const doc: ChannelsDoc = {
     kind: 'channels', version: 1,
-    ...(options.title ? { title: options.title } : {}),
-    ...(options.subtitle ? { subtitle: options.subtitle } : {}),
-    ...(options.from && options.to ? { period: { from: options.from, to: options.to } } : {}),
+    ...docHeader(options),
     currency: options.currency ?? rows.facts.currency ?? 'BRL',
     metrics: [
-      { id: 'revenue', label: 'Revenue', format: 'currency', aggregate: 'sum' },
-      { id: 'orders', label: 'Orders', format: 'integer', aggregate: 'sum' },
-      { id: 'customers', label: 'Customers', format: 'integer', aggregate: 'sum' },
-      { id: 'averageTicket', label: 'Average ticket', format: 'currency', aggregate: 'none' },
-      { id: 'repeatRate', label: 'Repeat-purchase rate', format: 'percent', aggregate: 'none' },
+      { id: 'revenue', label: label('revenue'), format: 'currency', aggregate: 'sum' },
+      { id: 'orders', label: label('orders'), format: 'integer', aggregate: 'sum' },
+      { id: 'customers', label: label('customers'), format: 'integer', aggregate: 'sum' },
+      { id: 'averageTicket', label: label('averageTicket'), format: 'currency', aggregate: 'none' },
+      { id: 'repeatRate', label: label('repeatRate'), format: 'percent', aggregate: 'none' },
     ],
     channels: channels.map((c) => ({
       id: ids.get(c.channel)!, label: options.labels?.[c.channel] ?? c.channel,

@@ -10,7 +10,7 @@
  */
 import type { CohortDoc } from '../schema/index.js';
 import { addPeriods, alignedStart } from '../compute/periods.js';
-import { cents, checkOrders, isQualifying, localDayOf, orderFacts, validated, type OrderRow, type RecipeFacts } from './orders.js';
+import { cents, checkOrders, docHeader, isQualifying, localDayOf, orderFacts, validated, type OrderRow, type RecipeFacts } from './orders.js';
 
 export type CohortPeriod = CohortDoc['periodUnit'];
 
@@ -93,8 +93,7 @@ export function assembleCohort(rows: CohortRows, options: CohortBuildOptions = {
   }).filter((c) => c.size > 0);
   const doc: CohortDoc = {
     kind: 'cohort', version: 1, measure, periodUnit: unit,
-    ...(options.title ? { title: options.title } : {}),
-    ...(options.subtitle ? { subtitle: options.subtitle } : {}),
+    ...docHeader(options, false),
     ...(periods.length ? { period: { from: periods[0]!, to: addPeriods(addPeriods(periods.at(-1)!, unit, 1), 'day', -1) } } : {}),
     ...(measure === 'revenue' ? { currency: options.currency ?? rows.facts.currency ?? 'BRL' } : {}),
     cohorts,

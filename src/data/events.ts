@@ -17,7 +17,7 @@
  */
 import type { CheckoutFrictionDoc, FrictionCategory, FunnelDoc } from '../schema/index.js';
 import { quantileSorted } from '../compute/ets.js';
-import { cents, idMaker, localDayOf, RowError, timestampMs, utcDay, validated } from './orders.js';
+import { cents, docHeader, idMaker, localDayOf, recipeNumber as num, RowError, timestampMs, utcDay, validated } from './orders.js';
 import { FRICTION_CATEGORY_VALUES } from './tables.js';
 
 /** One event of an actor (a visitor, a lead). */
@@ -151,7 +151,6 @@ export function reachRows(events: readonly EventRow[], options: ReachOptions): R
   };
 }
 
-const num = (v: unknown) => Number(v ?? 0);
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export interface EventFunnelBuildOptions extends ReachOptions {
@@ -174,9 +173,7 @@ export function assembleFunnelFromEvents(rows: ReachRows, options: EventFunnelBu
   const ids = options.steps.map((s) => stepIds(s));
   const doc: FunnelDoc = {
     kind: 'funnel', version: 1,
-    ...(options.title ? { title: options.title } : {}),
-    ...(options.subtitle ? { subtitle: options.subtitle } : {}),
-    ...(options.from && options.to ? { period: { from: options.from, to: options.to } } : {}),
+    ...docHeader(options),
     steps: options.steps.map((s, k) => {
       const median = all[`median_${k}`];
       return {
@@ -257,9 +254,7 @@ export function assembleCheckoutFriction(rows: CheckoutRows, options: CheckoutBu
   const frictionIds = new Map<string, (v: string) => string>();
   const doc: CheckoutFrictionDoc = {
     kind: 'checkout-friction', version: 1,
-    ...(options.title ? { title: options.title } : {}),
-    ...(options.subtitle ? { subtitle: options.subtitle } : {}),
-    ...(options.from && options.to ? { period: { from: options.from, to: options.to } } : {}),
+    ...docHeader(options),
     ...(valued ? { currency: options.currency ?? 'BRL', averageOrderValue: cents(cents(num(completion?.revenue)) / valued) } : options.currency ? { currency: options.currency } : {}),
     steps: flow(rows.all[0] ?? {}).map((s, k) => {
       const step = options.steps[k]!;

@@ -6,8 +6,9 @@
  * running period is paced from its days and the weeks before.
  */
 import type { ForecastDoc } from '../schema/index.js';
+import { builtInLabel } from './labels.js';
 import { addPeriods, alignedStart, type Granularity } from '../compute/periods.js';
-import { cents, checkOrders, isQualifying, localDayOf, orderFacts, validated, type OrderRow, type RecipeFacts } from './orders.js';
+import { cents, checkOrders, docHeader, isQualifying, localDayOf, orderFacts, validated, type OrderRow, type RecipeFacts } from './orders.js';
 
 export interface ForecastBuildOptions {
   granularity: Granularity;
@@ -18,6 +19,8 @@ export interface ForecastBuildOptions {
   title?: string;
   subtitle?: string;
   metricLabel?: string;
+  /** Language of the default metric label ("Receita" in pt-BR); default en. */
+  locale?: string;
   /** ISO 4217; default the orders' own currency, else BRL. */
   currency?: string;
   /** Targets by period start (`2018-08-01`), including future periods. */
@@ -86,10 +89,9 @@ export function assembleForecast(rows: ForecastRows, options: ForecastBuildOptio
   for (const p of Object.keys(options.targets ?? {}).filter((k) => k > running).sort()) points.push({ period: p, target: options.targets![p]! });
   const doc: ForecastDoc = {
     kind: 'forecast', version: 1,
-    ...(options.title ? { title: options.title } : {}),
-    ...(options.subtitle ? { subtitle: options.subtitle } : {}),
+    ...docHeader(options, false),
     currency: options.currency ?? currency ?? 'BRL',
-    metric: { label: options.metricLabel ?? 'Revenue', format: 'currency' },
+    metric: { label: options.metricLabel ?? builtInLabel('revenue', options.locale), format: 'currency' },
     granularity: g,
     ...(options.seasonLength ? { seasonLength: options.seasonLength } : {}),
     points,

@@ -8,7 +8,7 @@
  */
 import type { FunnelDoc } from '../schema/index.js';
 import { quantileSorted } from '../compute/ets.js';
-import { cents, checkOrders, idMaker, localDayOf, orderFacts, timestampMs, validated, type OrderRow, type RecipeFacts } from './orders.js';
+import { cents, checkOrders, docHeader, idMaker, localDayOf, recipeNumber as num, orderFacts, timestampMs, validated, type OrderRow, type RecipeFacts } from './orders.js';
 import type { TimestampColumn } from './regional-sla.js';
 
 export interface FunnelStepSpec {
@@ -104,14 +104,11 @@ export function buildFunnelFromOrders(orders: readonly OrderRow[], options: Funn
 export function assembleFunnelFromOrders(rows: FunnelOrderRows, options: FunnelBuildOptions): FunnelBuild {
   const steps = options.steps;
   const all = rows.all[0] ?? {};
-  const num = (v: unknown) => Number(v ?? 0);
   const negative: Record<string, number> = Object.fromEntries(steps.map((s, k) => [s.column, k ? num(all[`negative_${k}`]) : 0]));
   const uniqueId = idMaker();
   const doc: FunnelDoc = {
     kind: 'funnel', version: 1,
-    ...(options.title ? { title: options.title } : {}),
-    ...(options.subtitle ? { subtitle: options.subtitle } : {}),
-    ...(options.from && options.to ? { period: { from: options.from, to: options.to } } : {}),
+    ...docHeader(options),
     currency: options.currency ?? rows.facts.currency ?? 'BRL',
     steps: steps.map((s, k) => {
       const median = all[`median_${k}`];

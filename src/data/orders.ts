@@ -156,3 +156,15 @@ export function idMaker(): (value: string) => string {
     return id;
   };
 }
+
+/** The header fields a builder copies from its options: title and subtitle when given, the period when both ends are. */
+export function docHeader(options: { title?: string | undefined; subtitle?: string | undefined; from?: string | undefined; to?: string | undefined }, withPeriod = true) {
+  return {
+    ...(options.title ? { title: options.title } : {}),
+    ...(options.subtitle ? { subtitle: options.subtitle } : {}),
+    ...(withPeriod && options.from && options.to ? { period: { from: options.from, to: options.to } } : {}),
+  };
+}
+
+/** A number from a recipe row (engines give counts as text or BigInt-safe strings); null and undefined are 0. */
+export const recipeNumber = (v: unknown) => Number(v ?? 0);

@@ -9,7 +9,7 @@
  */
 import type { RegionalSlaDoc, SlaUnit } from '../schema/index.js';
 import { quantileSorted } from '../compute/ets.js';
-import { checkOrders, isQualifying, timestampMs, validated, type OrderRow } from './orders.js';
+import { checkOrders, docHeader, isQualifying, recipeNumber as num, timestampMs, validated, type OrderRow } from './orders.js';
 
 /** The timestamp columns of canonical orders. */
 export const TIMESTAMP_COLUMNS = ['ordered_at', 'approved_at', 'shipped_at', 'delivered_at', 'promised_at', 'reviewed_at'] as const;
@@ -111,7 +111,6 @@ export function assembleRegionalSla(rows: RegionalSlaRows, options: RegionalSlaB
   const round = (v: number) => Number(v.toFixed(options.digits ?? 2));
   const metrics = options.metrics;
   const negative: Record<string, number> = Object.fromEntries(metrics.map((m) => [m.id, 0]));
-  const num = (v: unknown) => Number(v ?? 0);
   const regions = [...rows.regions].sort((a, b) => (String(a['region_id']) < String(b['region_id']) ? -1 : 1)).map((r) => {
     metrics.forEach((m, i) => (negative[m.id]! += num(r[`negative_${i}`])));
     const id = String(r['region_id']);
@@ -126,8 +125,7 @@ export function assembleRegionalSla(rows: RegionalSlaRows, options: RegionalSlaB
   });
   const doc: RegionalSlaDoc = {
     kind: 'regional-sla', version: 1,
-    ...(options.title ? { title: options.title } : {}),
-    ...(options.subtitle ? { subtitle: options.subtitle } : {}),
+    ...docHeader(options, false),
     metrics: metrics.map((m) => ({ id: m.id, label: m.label ?? `${m.from} → ${m.to}`, unit: m.unit, target: m.target })),
     regions,
   };

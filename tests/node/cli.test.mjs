@@ -19,6 +19,24 @@ const file = (name, text) => {
 };
 test.after(() => rmSync(dir, { recursive: true, force: true }));
 
+/** A throw-away PostgreSQL server with each [table, columns, CSV file] created and loaded; the caller stops it. */
+async function postgresWith(tables) {
+  const { startPostgres } = await import('../../scripts/postgres.mjs');
+  const server = await startPostgres();
+  const pg = (await import('pg')).default;
+  const client = new pg.Client({ connectionString: server.url });
+  await client.connect();
+  for (const [table, columns, file] of tables) {
+    const copy = path.join(server.dir, path.basename(file));
+    copyFileSync(file, copy);
+    chmodSync(copy, 0o644);
+    await client.query(`CREATE TABLE ${table} (${columns})`);
+    await client.query(`COPY ${table} FROM '${copy}' WITH (FORMAT csv, HEADER true)`);
+  }
+  await client.end();
+  return server;
+}
+
 test('help, and bad usage exits 2 with one line that says how', () => {
   const help = run('--help');
   assert.equal(help.status, 0);
@@ -141,20 +159,10 @@ test('engines agree: DuckDB on CSV, Parquet and JSON, the in-memory builders, an
     ['channels'],
     ['forecast', '--granularity', 'month', '--tz', 'America/Sao_Paulo'],
   ];
-  const { startPostgres } = await import('../../scripts/postgres.mjs');
-  const server = await startPostgres();
+  const server = await postgresWith([['shop_orders', `order_id text PRIMARY KEY, customer_id text NOT NULL, ordered_at timestamp NOT NULL, approved_at timestamp, shipped_at timestamp,
+    delivered_at timestamp, promised_at timestamp, reviewed_at timestamp, review_score smallint, status text, region_id text, region_label text, region_group text,
+    channel text, currency char(3), amount numeric(12, 2)`, csv]]);
   try {
-    const pg = (await import('pg')).default;
-    const client = new pg.Client({ connectionString: server.url });
-    await client.connect();
-    const copy = path.join(server.dir, 'orders.csv');
-    copyFileSync(csv, copy);
-    chmodSync(copy, 0o644);
-    await client.query(`CREATE TABLE shop_orders (order_id text PRIMARY KEY, customer_id text NOT NULL, ordered_at timestamp NOT NULL, approved_at timestamp, shipped_at timestamp,
-      delivered_at timestamp, promised_at timestamp, reviewed_at timestamp, review_score smallint, status text, region_id text, region_label text, region_group text,
-      channel text, currency char(3), amount numeric(12, 2))`);
-    await client.query(`COPY shop_orders FROM '${copy}' WITH (FORMAT csv, HEADER true)`);
-    await client.end();
     for (const [kind, ...options] of builds) {
       const onCsv = run('build', kind, '--orders', csv, ...options);
       assert.equal(onCsv.status, 0, onCsv.stderr);
@@ -193,20 +201,11 @@ test('events: a funnel and the checkout friction from generated GA4-like events;
     ['funnel', '--events', events, '--steps', 'view_item,add_to_cart,begin_checkout,purchase', '--window', '7d', '--segment-by', 'device'],
     ['checkout-friction', '--events', events, '--frictions', frictions, '--steps', 'begin_checkout,add_shipping_info,add_payment_info', '--complete', 'purchase', '--from', '2024-09-15', '--to', '2024-11-15'],
   ];
-  const { startPostgres } = await import('../../scripts/postgres.mjs');
-  const server = await startPostgres();
+  const server = await postgresWith([
+    ['web_events', 'actor_id text, event_name text, event_ts timestamptz, session_id text, value numeric, device text, channel text, region_id text', events],
+    ['checkout_frictions', 'actor_id text, event_ts timestamptz, step text, cause_id text, category text, cause_label text', frictions],
+  ]);
   try {
-    const pg = (await import('pg')).default;
-    const client = new pg.Client({ connectionString: server.url });
-    await client.connect();
-    for (const [table, columns, f] of [['web_events', 'actor_id text, event_name text, event_ts timestamptz, session_id text, value numeric, device text, channel text, region_id text', events], ['checkout_frictions', 'actor_id text, event_ts timestamptz, step text, cause_id text, category text, cause_label text', frictions]]) {
-      const copy = path.join(server.dir, path.basename(f));
-      copyFileSync(f, copy);
-      chmodSync(copy, 0o644);
-      await client.query(`CREATE TABLE ${table} (${columns})`);
-      await client.query(`COPY ${table} FROM '${copy}' WITH (FORMAT csv, HEADER true)`);
-    }
-    await client.end();
     for (const [kind, ...options] of builds) {
       const duck = run('build', kind, ...options);
       assert.equal(duck.status, 0, duck.stderr);

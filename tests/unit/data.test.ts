@@ -11,6 +11,8 @@ import { timestampMs } from '../../src/data/orders.js';
 import { buildFunnelFromOrders } from '../../src/data/funnel.js';
 import { ordersFromCsv, ordersToCsv } from '../../src/data/read.js';
 import { olistOrders } from '../../src/data/olist.js';
+import { builtInLabel } from '../../src/data/labels.js';
+import { buildChannels } from '../../src/data/channels.js';
 import { PROJECT_FIXTURES } from './fixtures.js';
 
 const OLIST = fileURLToPath(new URL('../../../shared/data/olist/', import.meta.url));
@@ -253,5 +255,20 @@ describe('the Olist adapter', () => {
     const fixture = JSON.parse(readFileSync(path.join(PROJECT_FIXTURES, 'forecast.daily-revenue.json'), 'utf8')) as { points: unknown[] };
     const built = buildForecast(orders, { granularity: 'day', from: '2018-01-01', asOf: '2018-08-20' });
     expect(built.points).toEqual(fixture.points);
+  });
+});
+
+describe('built-in labels a builder writes', () => {
+  it.each([
+    ['revenue', 'en', 'Revenue'], ['revenue', 'pt-BR', 'Receita'], ['revenue', 'pt', 'Receita'], ['revenue', 'es-MX', 'Ingresos'],
+    ['averageTicket', 'pt-BR', 'Ticket médio'], ['repeatRate', 'es', 'Tasa de recompra'], ['orders', 'fr', 'Orders'], ['customers', 'PT-br', 'Clientes'],
+  ] as const)('%s in %s is %s', (key, locale, label) => {
+    expect(builtInLabel(key, locale)).toBe(label);
+  });
+  it('channels and forecast documents carry them in the asked language', () => {
+    const orders: OrderRow[] = [{ order_id: '1', customer_id: 'a', ordered_at: '2026-10-03 10:00:00', amount: 10, channel: 'web' }];
+    expect(buildChannels(orders, { locale: 'pt-BR' }).metrics.map((m) => m.label)).toEqual(['Receita', 'Pedidos', 'Clientes', 'Ticket médio', 'Taxa de recompra']);
+    expect(buildChannels(orders).metrics[0]!.label).toBe('Revenue');
+    expect(buildForecast(orders, { granularity: 'month', locale: 'es' }).metric.label).toBe('Ingresos');
   });
 });
