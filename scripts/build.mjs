@@ -91,7 +91,7 @@ function orderedEntry(code) {
 async function terse(file) {
   const { minify } = await import('terser');
   const out = await minify(readFileSync(file, 'utf8'), {
-    module: true, ecma: 2020, toplevel: true, compress: { passes: 2 }, mangle: true, format: { comments: false },
+    module: true, ecma: 2020, toplevel: true, compress: { passes: 3 }, mangle: true, format: { comments: false },
   });
   if (out.code) writeFileSync(file, out.code);
 }

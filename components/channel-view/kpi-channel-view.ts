@@ -152,7 +152,7 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
     return html`<section class="panel" aria-labelledby="mix-h">
       <h3 id="mix-h" class="section">${mix.title}</h3>
       <div class="mixbar" part="chart" aria-hidden="true">
-        ${mix.segments.map((s) => html`<span part="bar" class=${classNames({ seg: true, dim: Boolean(this.highlighted) && this.highlighted !== s.id })}
+        ${mix.segments.map((s) => html`<span part="bar" class=${classNames({ mark: true, seg: true, dim: Boolean(this.highlighted) && this.highlighted !== s.id })}
           ${styleProps({ width: `${s.pct}%`, background: channelColor(s.index) })}
           @mouseenter=${() => this.#enter(s.id)} @mouseleave=${this.#leave}></span>`)}
       </div>
@@ -180,7 +180,7 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
           <ul class="overlaps">
             ${c.overlaps.map((x) => html`<li class=${classNames({ faded: Boolean(this.highlighted) && !x.channels.includes(this.highlighted) })}>
               <span class="ov-head"><span class="ov-names">${x.names}</span><b>${x.count}</b></span>
-              <span class="ov-track" aria-hidden="true"><span class="ov-bar" ${styleProps({ width: `${x.pct}%` })}></span></span>
+              <span class="ov-track" aria-hidden="true"><span class="mark ov-bar" ${styleProps({ width: `${x.pct}%` })}></span></span>
             </li>`)}
           </ul>
           ${c.rest !== null ? html`<p class="note">${c.rest}</p>` : nothing}`

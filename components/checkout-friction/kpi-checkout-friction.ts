@@ -150,7 +150,7 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
             ${s.data
               ? html`<span class="rate-line"><span class="rate" part="value">${s.data.rate}</span>
                   ${s.data.delta ? html`<span part="delta" class=${s.data.delta.tone}>${s.data.delta.text}</span>` : nothing}</span>
-                <span class="bar-track" aria-hidden="true"><span part="bar" class="bar-loss" ${styleProps({ width: `${s.data.bar}%` })}></span></span>
+                <span class="bar-track" aria-hidden="true"><span part="bar" class="mark bar-loss" ${styleProps({ width: `${s.data.bar}%` })}></span></span>
                 <span class="facts">${s.data.facts.map(([k, v]) => html`<span>${k} <b>${v}</b></span>`)}</span>
                 <span class="risk">${this.t('revenue')} <b>${s.data.risk}</b></span>`
               : html`<span class="nodata">${this.t('noData')}</span>`}
@@ -175,7 +175,7 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
             ${causesView(doc, whole, this.rankBy === 'revenue' ? 'revenue' : 'count', o).map((c) => html`<li>
               <button type="button" part="row" class="cause" @click=${() => this.select({ type: 'friction', id: c.id, step: c.stepId })}>
                 <span class="cause-head"><span class="cause-label">${c.label}</span><span class="cause-value">${c.value}</span></span>
-                <span class="bar-track thin" aria-hidden="true"><span part="bar" class="bar-cause" ${styleProps({ width: `${c.bar}%` })}></span></span>
+                <span class="bar-track thin" aria-hidden="true"><span part="bar" class="mark bar-cause" ${styleProps({ width: `${c.bar}%` })}></span></span>
                 <span class="cause-sub">${c.sub}</span>
               </button>
             </li>`)}

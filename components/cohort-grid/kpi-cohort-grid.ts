@@ -150,7 +150,8 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
     const rules: string[] = [];
     if (r !== null) rules.push(`tr[data-r="${r}"] > * { box-shadow: inset 0 2px 0 var(--_hl), inset 0 -2px 0 var(--_hl); }`);
     if (c !== null) rules.push(`[data-c="${c}"] { box-shadow: inset 2px 0 0 var(--_hl), inset -2px 0 0 var(--_hl); }`);
-    if (r !== null && c !== null) rules.push(`td[data-r="${r}"][data-c="${c}"] { box-shadow: inset 0 0 0 2px var(--_hl); }`);
+    // The ring has a halo of the surface inside it, so it stands out of the darkest cell too.
+    if (r !== null && c !== null) rules.push(`td[data-r="${r}"][data-c="${c}"] { box-shadow: inset 0 0 0 2px var(--_hl), inset 0 0 0 4px var(--_surface); }`);
     try {
       this.#highlight.replaceSync(rules.join('\n'));
     } catch {

@@ -251,7 +251,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
       </div>
       ${this.#renderChart(view, segment)}
       <div part="legend" class="legend" aria-hidden="true">
-        ${view.legend.map((l) => html`<span><i class=${l.swatch === 'bar' ? 'swatch' : `swatch ${l.swatch}-swatch`}></i>${l.text}</span>`)}
+        ${view.legend.map((l) => html`<span><i class=${l.swatch === 'lost' ? 'swatch lost-swatch' : `swatch mark ${l.swatch}-swatch`}></i>${l.text}</span>`)}
       </div>
       ${hiddenTable(view.table, true)}
     `;
@@ -289,7 +289,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
   }
 
   #bar(b: Bar | null, dim: 'width' | 'height' = 'width'): TemplateResult | typeof nothing {
-    return b ? html`<span part="bar" class=${classNames({ tiny: b.tiny })} ${styleProps({ [dim]: `${b.pct}%` })}></span>` : nothing;
+    return b ? html`<span part="bar" class=${classNames({ mark: true, tiny: b.tiny })} ${styleProps({ [dim]: `${b.pct}%` })}></span>` : nothing;
   }
 
   #renderStep(s: StepView, view: FunnelView, segment: string, orientation: 'horizontal' | 'vertical', stop: string | undefined): TemplateResult {

@@ -43,23 +43,27 @@ export const slaStyles = css`
   .icon.at-risk { stroke: var(--_warning); }
   .icon.breached { stroke: var(--_negative); }
   .bar { position: relative; display: block; height: 6px; margin-top: 5px; background: var(--_surface-2); border-radius: 3px; }
-  .bar-p90 { position: absolute; inset-block: 0; left: 0; border-radius: 3px; background: color-mix(in srgb, var(--_accent) 45%, transparent); }
-  .at-risk .bar-p90 { background: color-mix(in srgb, var(--_warning) 55%, transparent); }
-  .breached .bar-p90 { background: color-mix(in srgb, var(--_negative) 55%, transparent); }
-  .bar-p50 { position: absolute; top: -2px; width: 3px; height: 10px; margin-left: -1px; border-radius: 1px; background: var(--_text); }
-  .bar-target { position: absolute; top: -4px; bottom: -4px; width: 0; border-left: 2px dashed var(--_muted); }
+  /* Full-strength fills (3:1 or more against the track) and ticks in the text colour with a halo of the surface,
+     so each mark stands out of the bar it sits on and of the track (WCAG 1.4.11). */
+  .bar-p90 { position: absolute; inset-block: 0; left: 0; border-radius: 3px; background: var(--_accent); }
+  .at-risk .bar-p90 { background: var(--_warning); }
+  .breached .bar-p90 { background: var(--_negative); }
+  .bar-p50, .bar-target { position: absolute; box-shadow: 0 0 0 1px var(--_surface); background: var(--_text); }
+  .bar-p50 { top: -2px; width: 3px; height: 10px; margin-left: -1px; border-radius: 1px; }
+  .bar-target { top: -4px; bottom: -4px; width: 2px; }
+  @media (forced-colors: active) {
+    .bar { border: 1px solid; }
+    .bar-p50 { forced-color-adjust: none; background: Canvas; }
+  }
   .bar-over { position: absolute; right: -2px; top: -7px; font-size: 12px; color: var(--_negative); font-weight: 700; }
   .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; align-items: center; margin: calc(var(--_space) * 1.25) 0 0; color: var(--_muted); font-size: 0.8em; }
   .legend > span { display: inline-flex; gap: 5px; align-items: center; }
   .legend .note { flex-basis: 100%; }
   .nomatch { color: var(--_muted); text-align: center; padding: calc(var(--_space) * 3); margin: 0; border: 1px dashed var(--_border); border-radius: 8px; }
-  .cards { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--_space); }
-  .card { display: grid; gap: 6px; width: 100%; text-align: start; border: 1px solid var(--_border); border-radius: calc(var(--_radius) - 2px); background: var(--_surface); padding: 10px 12px; cursor: pointer; }
-  .card:hover { background: var(--_surface-2); }
-  .card > * { min-width: 0; }
-  .card-head .name { font-size: 1.02em; overflow-wrap: anywhere; }
-  .card-metric { display: grid; gap: 0; font-size: 0.86em; }
-  .card-metric-name { display: inline-flex; gap: 5px; align-items: center; font-weight: 600; overflow-wrap: anywhere; min-width: 0; }
-  .card-metric-values { color: var(--_muted); font-variant-numeric: tabular-nums; padding-inline-start: 19px; overflow-wrap: anywhere; }
-  .more { margin-top: var(--_space); width: 100%; }
+  /* Phones and narrow columns: the same table, tighter, scrolling sideways under its sticky region column. */
+  @container (max-width: 639px) {
+    [part~='base'] { --_label-w: var(--kpi-sla-label-width, 9.5rem); }
+    th, td { padding: 0 6px; }
+    .p90-col { min-width: 7rem; }
+  }
 `;

@@ -2,7 +2,6 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult, type Prop
 import { styleProps } from '../../src/core/style-props.js';
 import { classNames } from '../../src/core/class-names.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
-import { SizeController } from '../../src/core/size-controller.js';
 import { isPick, listKey } from '../../src/core/keys.js';
 import { Memo } from '../../src/core/memo.js';
 import { nextSort, sortHeader } from '../../src/core/parts.js';
@@ -14,7 +13,7 @@ import {
   type SlaItem, type SlaRow, type SlaStatus, type SlaSummary, type SortDir, type SortKey,
 } from '../../src/compute/regional-sla.js';
 import {
-  SLA_COLUMNS, STATUSES, STATUS_TEXT, slaCardView, slaHeader, slaMoreLabel, slaRowView, slaStatusLine, slaSummaryRow,
+  SLA_COLUMNS, STATUSES, STATUS_TEXT, slaHeader, slaRowView, slaStatusLine, slaSummaryRow,
   type SlaCellView, type SlaRowView,
 } from '../../src/view/regional-sla.js';
 import { slaStrings, type RegionalSlaMessages } from './strings.js';
@@ -26,9 +25,6 @@ const ROW_H = 44;
 const OVERSCAN = 12;
 /** Below this many rows everything is rendered. */
 const VIRTUAL_MIN = 120;
-/** Below this width (px) the table becomes a list of cards. */
-const CARDS_BELOW = 640;
-const CARDS_PAGE = 30;
 /** Rows PageUp/PageDown move the focus by. */
 const PAGE_ROWS = 10;
 
@@ -44,7 +40,8 @@ const ICONS: Record<SlaStatus, TemplateResult> = {
  * rate; sortable, filterable (accent-insensitive), grouped with volume-weighted
  * subtotals, with a totals row and a CSV export of what is shown. Renders only
  * the rows in view, so thousands of regions stay smooth. On phones the table
- * becomes a list of region cards.
+ * keeps every column (sorting and selection work at every width) in a compact
+ * layout that scrolls sideways under its sticky region column.
  *
  * @summary Regional SLA table for a `regional-sla` KPI document.
  * @tag kpi-regional-sla
@@ -63,7 +60,7 @@ const ICONS: Record<SlaStatus, TemplateResult> = {
  * @csspart subtitle - The subtitle.
  * @csspart status - Loading, empty, error and stale panels.
  * @csspart table - The table.
- * @csspart row - A region row (or card on phones).
+ * @csspart row - A region row.
  * @csspart cell - A metric cell.
  * @csspart bar - A target-vs-actual bar.
  * @csspart label - A region label.
@@ -83,7 +80,6 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     sortDir: { attribute: 'sort-dir', reflect: true },
     filter: { reflect: true },
     grouped: { type: Boolean, reflect: true },
-    cardsShown: { state: true },
     focusId: { state: true },
   };
 
@@ -98,10 +94,8 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
   /** Group rows by `group`, with subtotals. */
   grouped = false;
 
-  private cardsShown = CARDS_PAGE;
   private focusId = '';
 
-  readonly #size = new SizeController(this);
   readonly #rowsMemo = new Memo<SlaRow[]>();
   readonly #shownMemo = new Memo<SlaRow[]>();
   readonly #itemsMemo = new Memo<SlaItem[]>();
@@ -116,11 +110,6 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
   protected override update(changed: PropertyValues<this>): void {
     // Rows are recycled by position; keep the focus on the focused region (see keepingFocus). Ids match [A-Za-z0-9_.:-].
     keepingFocus(this.renderRoot, 'tr.region', () => this.renderRoot.querySelector(`tr[data-id="${this.focusId}"]`), () => super.update(changed));
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('filter') || changed.has('grouped') || changed.has('sort') || changed.has('sortDir')) this.cardsShown = CARDS_PAGE;
   }
 
   // ---------------------------------------------------------------- derived data
@@ -237,7 +226,6 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
 
   protected renderReady(doc: RegionalSlaDoc): TemplateResult {
     const shown = this.shownRows();
-    const cards = this.#size.width > 0 && this.#size.width < CARDS_BELOW;
     const line = slaStatusLine(doc, shown, this.viewOptions);
     return html`
       <div class="summary" role="status">
@@ -246,7 +234,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
       </div>
       ${shown.length === 0
         ? html`<p class="nomatch" role="status">${this.t('noMatches', { query: this.filter })}</p>`
-        : cards ? this.#renderCards(doc, shown) : this.#renderTable(doc)}
+        : this.#renderTable(doc)}
       <p part="legend" class="legend">
         ${STATUSES.map((s) => html`<span>${this.#icon(s)}${this.t(STATUS_TEXT[s])}</span>`)}
         <span class="note">${this.t('weighted')}</span>
@@ -333,32 +321,12 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     return html`<td class=${`p90-col ${status}`} part="cell">
       <span class="p90-line">${this.#icon(status)}<span class="p90-value">${c.text}</span><span class="sr-only"> (${name})</span></span>
       <span class="bar" part="bar" aria-hidden="true">
-        <span class="bar-p90" ${styleProps({ width: `${b.p90}%` })}></span>
+        <span class="mark bar-p90" ${styleProps({ width: `${b.p90}%` })}></span>
         <span class="bar-p50" ${styleProps({ left: `${b.p50}%` })}></span>
         <span class="bar-target" ${styleProps({ left: `${b.target}%` })}></span>
         ${b.over ? html`<span class="bar-over">›</span>` : nothing}
       </span>
     </td>`;
-  }
-
-  #renderCards(doc: RegionalSlaDoc, shown: SlaRow[]): TemplateResult {
-    const list = shown.slice(0, this.cardsShown);
-    const more = shown.length - list.length;
-    return html`<ul class="cards" part="table">
-      ${list.map((row) => {
-        const r = slaCardView(doc, row, this.viewOptions);
-        return html`<li part="row">
-          <button type="button" class="card" @click=${() => this.#pickRow(r.id)}>
-            <span class="card-head"><span class="name" part="label">${r.label}</span><span class="sub">${r.sub}</span></span>
-            ${r.metrics.map((m) => html`<span class="card-metric">
-              <span class="card-metric-name">${m.status ? this.#icon(m.status) : nothing}${m.label}</span>
-              <span class="card-metric-values">${m.values}${m.spoken ? html`<span class="sr-only"> ${m.spoken}</span>` : nothing}</span>
-            </span>`)}
-          </button>
-        </li>`;
-      })}
-    </ul>
-    ${more > 0 ? html`<button type="button" class="btn more" @click=${() => { this.cardsShown += CARDS_PAGE; }}>${slaMoreLabel(more, CARDS_PAGE, this.viewOptions)}</button>` : nothing}`;
   }
 }
 

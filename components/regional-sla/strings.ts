@@ -23,7 +23,6 @@ export const en = {
   shown: { one: '{shown} of {count} region', other: '{shown} of {count} regions' },
   subtotal: { one: '{count} region', other: '{count} regions' },
   noGroup: 'No group',
-  showMore: 'Show {count} more',
   noMatches: 'No region matches “{query}”.',
   caption: 'SLA by region: {title}',
   statusLine: '{within} within · {risk} at risk · {breached} breached',

@@ -6,5 +6,5 @@ import { css } from 'lit';
 export const partStyles = css`
   .sortbtn { border: 0; background: none; padding: 0; font: inherit; color: inherit; cursor: pointer; display: inline-flex; gap: 4px; align-items: center; white-space: nowrap; }
   .sortbtn:hover, th[aria-sort='ascending'] .sortbtn, th[aria-sort='descending'] .sortbtn { color: var(--_text); }
-  .arrow { font-size: 0.75em; opacity: 0.8; }
+  .arrow { font-size: 0.85em; }
 `;

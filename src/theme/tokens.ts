@@ -116,4 +116,11 @@ export const baseStyles = css`
   .controls { min-width: 0; max-width: 100%; }
   .controls label { min-width: 0; max-width: 100%; flex-wrap: wrap; }
   h2, h3, h4, p, li { overflow-wrap: anywhere; }
+  /* Forced colours (Windows high contrast) drop every background: a data mark (class "mark") keeps a
+     fill in the text colour, split from its neighbours by the canvas colour, and the pressed option
+     of a toggle takes the selection colours. */
+  @media (forced-colors: active) {
+    .mark { forced-color-adjust: none; background: CanvasText !important; border-color: Canvas; }
+    [aria-pressed='true'] { forced-color-adjust: none; background: Highlight !important; color: HighlightText !important; }
+  }
 `;

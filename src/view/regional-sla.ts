@@ -1,7 +1,7 @@
 /**
  * Everything `<kpi-regional-sla>` prints, as plain data. The metric columns are
  * descriptors ({@link SLA_COLUMNS}): the same entry drives the header, the cells,
- * the phone cards, the sort key and the CSV export, so a new column (a P95, say)
+ * the sort key and the CSV export, so a new column (a P95, say)
  * is one entry here plus its field in the cell.
  */
 import type { RegionalSlaDoc, SlaMetric, SlaUnit } from '../schema/regional-sla.js';
@@ -25,16 +25,14 @@ export interface SlaColumn {
   /** The short header, and the long name (CSV headers, screen readers). */
   header: TextKey<RegionalSlaMessages>;
   long: TextKey<RegionalSlaMessages>;
-  /** The name before the value on a phone card (none: the value alone). */
-  card: TextKey<RegionalSlaMessages> | null;
   /** The column that carries the status icon and the target bar. */
   status?: boolean;
 }
 
 export const SLA_COLUMNS: readonly SlaColumn[] = [
-  { field: 'p50', kind: 'duration', header: 'p50', long: 'p50Long', card: 'p50' },
-  { field: 'p90', kind: 'duration', header: 'p90', long: 'p90Long', card: 'p90Long', status: true },
-  { field: 'breach', kind: 'percent', header: 'breach', long: 'breachLong', card: null },
+  { field: 'p50', kind: 'duration', header: 'p50', long: 'p50Long' },
+  { field: 'p90', kind: 'duration', header: 'p90', long: 'p90Long', status: true },
+  { field: 'breach', kind: 'percent', header: 'breach', long: 'breachLong' },
 ];
 
 /** The status names' message keys. */
@@ -126,37 +124,6 @@ export function slaSummaryRow(doc: Pick<RegionalSlaDoc, 'metrics'>, label: strin
     volume: formatInteger(o.locale, s.volume),
     cells: doc.metrics.flatMap((m) => metricCells(m, s.cells[m.id]!, o)),
   };
-}
-
-export interface SlaCardView {
-  id: string;
-  label: string;
-  sub: string;
-  metrics: { label: string; status: SlaStatus | null; values: string; spoken: string }[];
-}
-
-/** A region as a card on narrow screens: per metric, each column's short name and value on one line. */
-export function slaCardView(doc: Pick<RegionalSlaDoc, 'metrics'>, r: SlaRow, o: SlaOptions): SlaCardView {
-  const { t } = o;
-  return {
-    id: r.id,
-    label: r.label,
-    sub: `${r.group ? `${r.group} · ` : ''}${t('volume')} ${formatInteger(o.locale, r.volume)}`,
-    metrics: doc.metrics.map((m) => {
-      const cell = r.cells[m.id]!;
-      return {
-        label: m.label,
-        status: cell.status,
-        values: cell.status === null ? t('noData') : SLA_COLUMNS.map((c) => `${c.card ? `${t(c.card)} ` : ''}${columnText(c, m, cell, o)}`).join(' · '),
-        spoken: cell.status === null ? '' : `${t('breachLong')}, ${t(STATUS_TEXT[cell.status])}`,
-      };
-    }),
-  };
-}
-
-/** The phone list's "show more" button for the `more` regions not shown yet, a page of `page` at a time. */
-export function slaMoreLabel(more: number, page: number, o: SlaOptions): string {
-  return o.t('showMore', { count: formatInteger(o.locale, Math.min(more, page)) });
 }
 
 /** The status line over the table: regions shown, then per metric how many are within, at risk and breached. */

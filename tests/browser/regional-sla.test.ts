@@ -27,10 +27,8 @@ const regionIds = (el: KpiRegionalSla) => regions(el).map(idOf);
 const region = (el: KpiRegionalSla, id: string) => regions(el).find((r) => idOf(r) === id) ?? null;
 /** The table's scroll box (the element around the table). */
 const scrollBox = (el: KpiRegionalSla) => $(el, 'table[part~="table"]')!.parentElement!;
-/** The region cards shown on phones. */
-const cards = (el: KpiRegionalSla) => $$(el, 'ul[part~="table"] [part~="row"] button');
 
-/** Mounts and waits two frames more: the size controller decides table or cards on the next frame. */
+/** Mounts and waits two frames more: the row window measures its scroller on the next frame. */
 async function mount(doc: unknown, attrs = '', width = 1100) {
   const el = await mountWidget<KpiRegionalSla>('kpi-regional-sla', doc, attrs, width);
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -253,26 +251,39 @@ describe('<kpi-regional-sla>', () => {
     expect(regions(el)[0]!.querySelector('[part~="label"]')!.textContent!.trim()).to.match(/ · (Norte|Nordeste|Centro-Oeste|Sudeste|Sul)$/);
   });
 
-  it('on phones the table becomes region cards', async () => {
-    const el = await mount(statesPt, 'locale="pt-BR" theme="dark"', 320);
-    expect($(el, 'table')).to.equal(null);
-    expect(cards(el).length).to.equal(27);
-    expect(cards(el)[0]!.textContent).to.contain('São Paulo');
-    const base = $(el, '[part~="base"]')!;
-    expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
-    await expect(el).to.be.accessible();
-    const picked = oneEvent(el, 'kpi-select') as Promise<KpiSelectEvent>;
-    cards(el)[1]!.click();
-    expect((await picked).detail.id).to.equal('BR-RJ');
-  });
-
-  it('phones: long lists page with "show more"', async () => {
-    const el = await mount(municipalities(100), '', 320);
-    expect(cards(el).length).to.equal(30);
-    $$(el, 'button').find((b) => b.textContent === 'Show 30 more')!.click();
-    await el.updateComplete;
-    expect(cards(el).length).to.equal(60);
-  });
+  for (const [width, attrs] of [[320, 'locale="pt-BR" theme="dark"'], [640, ''], [639, 'theme="light"']] as const) {
+    it(`${width} px (a phone, or 1280 px at 200% zoom): the same table, sortable, one tab stop, Enter picks; only the table scrolls sideways`, async () => {
+      const el = await mount(width === 320 ? statesPt : states, attrs, width);
+      expect(regions(el).length).to.equal(27);
+      const base = $(el, '[part~="base"]')!;
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+      // Sort by a metric's P90 with a click on its header: still there at this width.
+      const p90 = $$(el, 'thead button')[4]!;
+      p90.click();
+      await el.updateComplete;
+      expect(el.sort).to.equal(`${states.metrics[0]!.id}:p90`);
+      // One tab stop in the table; Tab from the search box reaches it after the controls and headers.
+      expect(regions(el).filter((r) => r.tabIndex === 0).length).to.equal(1);
+      ($(el, 'input[type="search"]') as HTMLInputElement).focus();
+      let steps = 0;
+      while (!(el.shadowRoot!.activeElement as HTMLElement | null)?.matches('tr') && steps++ < 40) await sendKeys({ press: 'Tab' });
+      const first = el.shadowRoot!.activeElement as HTMLElement;
+      expect(first.matches('tr.region')).to.equal(true);
+      await sendKeys({ press: 'ArrowDown' });
+      const second = el.shadowRoot!.activeElement as HTMLElement;
+      expect(second !== first && second.matches('tr.region')).to.equal(true);
+      const picked = oneEvent(el, 'kpi-select') as Promise<KpiSelectEvent>;
+      await sendKeys({ press: 'Enter' });
+      expect((await picked).detail.id).to.equal(second.dataset['id']);
+      // The region column stays in view while the metrics scroll under it.
+      const scroller = scrollBox(el);
+      if (width === 320) expect(scroller.scrollWidth > scroller.clientWidth).to.equal(true);
+      scroller.scrollLeft = scroller.scrollWidth;
+      const label = second.querySelector('th')!.getBoundingClientRect();
+      expect(label.left).to.be.at.least(scroller.getBoundingClientRect().left - 1);
+      await expect(el).to.be.accessible();
+    });
+  }
 
   it('pt-BR and es strings and number formats', async () => {
     const pt = await mount(statesPt, 'locale="pt-BR"');

@@ -139,7 +139,6 @@ const es = {
     shown: { one: '{shown} de {count} región', other: '{shown} de {count} regiones' },
     subtotal: { one: '{count} región', other: '{count} regiones' },
     noGroup: 'Sin grupo',
-    showMore: 'Mostrar {count} más',
     noMatches: 'Ninguna región coincide con «{query}».',
     caption: 'SLA por región: {title}',
     statusLine: '{within} dentro · {risk} en riesgo · {breached} con incumplimiento',

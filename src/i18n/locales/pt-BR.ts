@@ -139,7 +139,6 @@ const ptBR = {
     shown: { one: '{shown} de {count} região', other: '{shown} de {count} regiões' },
     subtotal: { one: '{count} região', other: '{count} regiões' },
     noGroup: 'Sem grupo',
-    showMore: 'Mostrar mais {count}',
     noMatches: 'Nenhuma região corresponde a “{query}”.',
     caption: 'SLA por região: {title}',
     statusLine: '{within} dentro · {risk} em risco · {breached} com violação',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { slaRows, sortRows, summarise } from '../../../src/compute/regional-sla.js';
 import { toCsv } from '../../../src/format/csv.js';
 import {
-  SLA_COLUMNS, STATUS_TEXT, metricCells, slaCardView, slaHeader, slaMoreLabel, slaRowView, slaStatusLine, slaSummaryRow, type SlaOptions,
+  SLA_COLUMNS, STATUS_TEXT, metricCells, slaHeader, slaRowView, slaStatusLine, slaSummaryRow, type SlaOptions,
 } from '../../../src/view/regional-sla.js';
 import { slaCsv, slaCsvTable } from '../../../src/view/sla-csv.js';
 import { slaStrings } from '../../../components/regional-sla/strings.js';
@@ -19,7 +19,7 @@ const two = doc([
   { id: 'b', label: '=B', volume: 0, values: {} },
 ], [metric, { ...metric, id: 'n', label: 'N', unit: 'hours' as const, target: 24 }]);
 
-describe('SLA column descriptors drive headers, cells, cards, sort and CSV', () => {
+describe('SLA column descriptors drive headers, cells, sort and CSV', () => {
   it('one header per metric and column, with its sort key and aria-sort', () => {
     const h = slaHeader(two, true, 'm:p90', 'ascending', en);
     expect(h.columns.map((c) => c.key)).toEqual(['label', 'group', 'volume', 'm:p50', 'm:p90', 'm:breach', 'n:p50', 'n:p90', 'n:breach']);
@@ -43,12 +43,6 @@ describe('SLA column descriptors drive headers, cells, cards, sort and CSV', () 
     expect(none.map((c) => c.text)).toEqual(['no data', 'no data', 'no data']);
     expect(none.every((c) => c.missing && !c.status)).toBe(true);
   });
-  it('a card says each column once, in the locale', () => {
-    const card = slaCardView(two, slaRows(two)[0]!, pt);
-    expect(card.sub).toBe('G · Volume 5');
-    expect(card.metrics[0]).toEqual({ label: 'M', status: 'at-risk', values: 'Mediana 4 dias · P90 12 dias · 40%', spoken: 'Taxa de violação, Em risco' });
-    expect(card.metrics[1]!.values).toBe('sem dados');
-  });
   it('rows, subtotals and the status line say "1 region" / "1 região"', () => {
     const rows = slaRows(two);
     expect(slaSummaryRow(two, 'G', summarise('G', rows.slice(0, 1), two.metrics), en).sub).toBe('1 region');
@@ -66,16 +60,10 @@ describe('SLA column descriptors drive headers, cells, cards, sort and CSV', () 
     for (const o of [en, pt]) {
       assertCleanView(slaHeader(d, true, 'volume', 'descending', o));
       assertCleanView(rows.map((r) => slaRowView(d, r, false, true, o)));
-      assertCleanView(rows.map((r) => slaCardView(d, r, o)));
       assertCleanView(slaStatusLine(d, rows, o));
       assertCleanView(slaSummaryRow(d, 'Total', summarise('Total', rows, d.metrics), o));
     }
   });
-});
-
-describe('slaMoreLabel', () => {
-  it.each([[70, 'Show 30 more'], [5, 'Show 5 more'], [1500, 'Show 30 more']] as const)('%d left → %s', (more, text) => expect(slaMoreLabel(more, 30, en)).toBe(text));
-  it('in the locale', () => expect(slaMoreLabel(2000, 1200, pt)).toBe('Mostrar mais 1.200'));
 });
 
 describe('slaCsvTable', () => {

@@ -1,0 +1,114 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../components/index.js';
+import { contrast, parseColor } from '../../src/compute/color.js';
+import { WIDGETS } from '../../src/registry.js';
+import { loadFixture, mountWidget } from './helpers/util.js';
+
+/**
+ * Paths of users the per-widget tests do not walk (issue #20): Windows high contrast
+ * (forced colours). Every widget with bars is mounted with a real fixture.
+ */
+type Widget = HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
+const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
+const transparent = (c: string) => c === 'transparent' || /rgba\(.*, 0\)$/.test(c);
+
+const WITH_BARS: [tag: string, fixture: string, marks: string][] = [
+  ['kpi-funnel', 'funnel.leads.json', '[part~="bar"], .swatch:not(.lost-swatch)'],
+  ['kpi-checkout-friction', 'checkout-friction.modelled.json', '[part~="bar"]'],
+  ['kpi-regional-sla', 'regional-sla.states.json', '.bar-p90'],
+  ['kpi-channel-view', 'channels.omnichannel.modelled.json', '[part~="bar"], .ov-bar'],
+];
+
+describe('forced colours (Windows high contrast)', () => {
+  afterEach(() => emulateMedia({ forcedColors: 'none' }));
+
+  for (const [tag, name, marks] of WITH_BARS) {
+    it(`${tag}: every bar and swatch keeps a fill that differs from the card`, async () => {
+      const el = await mountWidget<Widget>(tag, await loadFixture(name));
+      await emulateMedia({ forcedColors: 'active' });
+      const card = getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor;
+      const found = $$(el, marks).filter((m) => m.getBoundingClientRect().width > 0);
+      expect(found.length > 0, `${tag} shows marks`).to.equal(true);
+      for (const m of found) {
+        const bg = getComputedStyle(m).backgroundColor;
+        expect(!transparent(bg) && bg !== card, `${tag} ${m.className}: ${bg} on ${card}`).to.equal(true);
+      }
+    });
+  }
+
+  it('kpi-regional-sla: the bar track keeps a border and the median tick stands out of the P90 fill', async () => {
+    const el = await mountWidget<Widget>('kpi-regional-sla', await loadFixture('regional-sla.states.json'));
+    await emulateMedia({ forcedColors: 'active' });
+    const track = getComputedStyle($$(el, '.bar')[0]!);
+    expect(track.borderTopStyle !== 'none' && !transparent(track.borderTopColor)).to.equal(true);
+    const p90 = getComputedStyle($$(el, '.bar-p90')[0]!).backgroundColor;
+    const p50 = getComputedStyle($$(el, '.bar-p50')[0]!).backgroundColor;
+    expect(p50 !== p90 && !transparent(p50), `${p50} on ${p90}`).to.equal(true);
+  });
+
+  it('the pressed option of a toggle is marked by more than bold text', async () => {
+    const el = await mountWidget<Widget>('kpi-cohort-grid', await loadFixture('cohort.monthly-customers.json'));
+    await emulateMedia({ forcedColors: 'active' });
+    const pressed = $$(el, '.seg-toggle [aria-pressed="true"]')[0]!;
+    const other = $$(el, '.seg-toggle [aria-pressed="false"]')[0]!;
+    expect(Boolean(pressed && other), 'the cohort grid has a toggle').to.equal(true);
+    const a = getComputedStyle(pressed);
+    const b = getComputedStyle(other);
+    expect(a.backgroundColor !== b.backgroundColor && a.color !== b.color, `${a.backgroundColor}/${a.color} vs ${b.backgroundColor}/${b.color}`).to.equal(true);
+  });
+});
+
+/** Low-vision paths: non-text contrast of marks and focus rings (WCAG 1.4.11), in light and dark. */
+describe('contrast of marks and rings', () => {
+  const rgb = (c: string) => parseColor(c)!;
+  const ratio = (a: string, b: string) => contrast(rgb(a), rgb(b));
+
+  for (const theme of ['light', 'dark']) {
+    it(`${theme}: SLA P90 fills reach 3:1 against their track, and the median and target ticks stand out of fill and track`, async () => {
+      const el = await mountWidget<Widget>('kpi-regional-sla', await loadFixture('regional-sla.states.json'), `theme="${theme}"`);
+      const surface = getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor;
+      for (const cell of $$(el, 'td.p90-col').filter((c) => c.querySelector('.bar')).slice(0, 12)) {
+        const track = getComputedStyle(cell.querySelector('.bar')!).backgroundColor;
+        const fill = getComputedStyle(cell.querySelector('.bar-p90')!).backgroundColor;
+        expect(ratio(fill, track), `${cell.className}: ${fill} on ${track}`).to.be.at.least(3);
+        for (const tick of ['.bar-p50', '.bar-target']) {
+          const cs = getComputedStyle(cell.querySelector(tick)!);
+          // The tick itself against the track, and its halo (the surface colour) against the fill it crosses.
+          expect(ratio(cs.backgroundColor, track), `${tick} on the track`).to.be.at.least(3);
+          expect(cs.boxShadow.includes(surface) && ratio(surface, fill) >= 3, `${tick} halo ${cs.boxShadow} on ${fill}`).to.equal(true);
+        }
+      }
+    });
+
+    it(`${theme}: the sort hint arrow is as readable as its header text`, async () => {
+      const el = await mountWidget<Widget>('kpi-regional-sla', await loadFixture('regional-sla.states.json'), `theme="${theme}"`);
+      const arrow = $$(el, 'thead th[aria-sort="none"] .arrow')[0]!;
+      const th = arrow.closest('th')!;
+      expect(getComputedStyle(arrow).opacity).to.equal('1');
+      expect(ratio(getComputedStyle(arrow).color, getComputedStyle(th).backgroundColor)).to.be.at.least(4.5);
+    });
+
+    it(`${theme}: the cohort grid's focus ring stands out of the darkest cell`, async () => {
+      const el = await mountWidget<Widget>('kpi-cohort-grid', await loadFixture('cohort.monthly-customers.json'), `theme="${theme}"`);
+      const surface = getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor;
+      const cell = $$(el, 'td[data-c="0"]')[0]!;
+      cell.focus();
+      // Focus by keyboard paints :focus-visible; a programmatic focus after a key press does too.
+      const cs = getComputedStyle(cell);
+      expect(cs.boxShadow.includes(surface), cs.boxShadow).to.equal(true);
+      expect(ratio(surface, cs.backgroundColor), `ring halo on ${cs.backgroundColor}`).to.be.at.least(3);
+    });
+  }
+});
+
+describe('headings without a title', () => {
+  for (const { tag, fixtures } of WIDGETS) for (const name of fixtures) {
+    it(`${tag}: a document with no title keeps the heading order (axe)`, async () => {
+      const doc = await loadFixture<Record<string, unknown>>(name);
+      delete doc['title'];
+      const el = await mountWidget<Widget>(tag, doc);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
