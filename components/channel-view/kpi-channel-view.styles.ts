@@ -6,7 +6,7 @@ export const channelStyles = css`
   .tile-sub.hl { color: var(--_text); font-weight: 600; }
   .row { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr)); gap: calc(var(--_space) * 3); margin-bottom: calc(var(--_space) * 2); }
   .panel { min-width: 0; }
-  .dot { display: inline-block; width: 10px; height: 10px; border-radius: 3px; flex: none; margin-inline-end: 6px; vertical-align: -1px; }
+  .dot { display: inline-block; width: 0.7em; height: 0.7em; border-radius: 3px; flex: none; margin-inline-end: 6px; vertical-align: -1px; }
   .mixbar { display: flex; height: 16px; border-radius: 5px; overflow: hidden; background: var(--_surface-2); margin-bottom: var(--_space); }
   .seg { height: 100%; transition: opacity 0.15s; border-inline-end: 1px solid var(--_surface); }
   /* Highlighting a channel fades the other channels' marks (bars, columns), never their text. */

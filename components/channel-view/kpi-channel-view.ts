@@ -30,6 +30,9 @@ export function channelColor(i: number): string {
  * colouring, the mix over time, and the customers shared between channels.
  * Hovering or focusing a channel highlights it everywhere.
  *
+ * Keyboard: each channel of the mix and each table row is a tab stop (a short list); focus
+ * highlights the channel everywhere, Enter or Space picks a row; headers sort.
+ *
  * @summary Unified sales channels for a `channels` KPI document.
  * @tag kpi-channel-view
  *
@@ -214,7 +217,10 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
             </tr>`)}
         </tbody>
       </table>
-    </div>`;
+    </div>
+    ${doc.metrics.some((m) => m.aggregate !== 'sum')
+      ? html`<p class="note" aria-hidden="true">▲ ${this.t('better')} · ▼ ${this.t('worse')}</p>`
+      : nothing}`;
   }
 
   #renderSpark(values: (number | null)[], i: number): TemplateResult {
@@ -228,10 +234,11 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
   #renderTrend(doc: ChannelsDoc, trend: NonNullable<ChannelsView['trend']>, s: NonNullable<ChannelsView['series']>): TemplateResult {
     const width = Math.max(280, (this.#size.width || 800) - 34);
     const height = 190;
-    // The axis labels sit left of the plot: the inset grows with them ("R$ 1,4 mi", "1,4 M BRL").
-    const pad = { l: labelInset([trend.max, trend.zero]), r: 8, t: 12, b: 26 };
+    // The axis labels sit left of the plot: the inset grows with them ("R$ 1,4 mi", "1,4 M BRL") and their font size.
+    const tick = this.#size.tick;
+    const pad = { l: labelInset([trend.max, trend.zero], tick), r: 8, t: Math.max(12, Math.round(tick * 0.8)), b: Math.round(tick * 2.4) };
     // Month labels are thinned so each has its own width plus a gap ("mai. de 2026" is wider than "May 2026").
-    const g = stackedColumns(s.values, s.dates.length, width, height, pad, labelInset(trend.dates, 11, 0, 14));
+    const g = stackedColumns(s.values, s.dates.length, width, height, pad, labelInset(trend.dates, tick, 0, 14));
     const rects: TemplateResult[] = [];
     g.columns.forEach((col, d) => {
       for (const seg of col.segments) {
@@ -241,14 +248,14 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
       }
       const mid = col.x + g.barWidth / 2;
       if (s.incomplete[d]) rects.push(svg`<circle class="gapmark" cx=${mid} cy=${col.top - 7} r="3"></circle>`);
-      if (col.tick) rects.push(svg`<text class="tick" x=${mid} y=${height - 8} text-anchor="middle">${trend.dates[d]}</text>`);
+      if (col.tick) rects.push(svg`<text class="tick" x=${mid} y=${height - tick * 0.7} text-anchor="middle">${trend.dates[d]}</text>`);
     });
     return html`<section class="panel trend" aria-labelledby="trend-h">
       <h3 id="trend-h" class="section">${trend.title}</h3>
       <svg part="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">
         ${svg`<line class="axis" x1=${pad.l} x2=${width - pad.r} y1=${g.y(0)} y2=${g.y(0)}></line>
-          <text class="tick" x=${pad.l - 6} y=${g.y(g.max) + 4} text-anchor="end">${trend.max}</text>
-          <text class="tick" x=${pad.l - 6} y=${g.y(0) + 4} text-anchor="end">${trend.zero}</text>`}
+          <text class="tick" x=${pad.l - 6} y=${g.y(g.max) + tick * 0.35} text-anchor="end">${trend.max}</text>
+          <text class="tick" x=${pad.l - 6} y=${g.y(0) + tick * 0.35} text-anchor="end">${trend.zero}</text>`}
         ${rects}
       </svg>
       ${trend.gap ? html`<p class="note"><i class="gapdot" aria-hidden="true"></i>${trend.gap}</p>` : nothing}

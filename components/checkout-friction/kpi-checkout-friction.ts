@@ -20,6 +20,9 @@ import { checkoutStyles } from './kpi-checkout-friction.styles.js';
  * highlighted), a friction map of steps × causes, the ranked causes by count or
  * by revenue at risk, and breakdowns (device, payment method, …) against the whole.
  *
+ * Keyboard: the friction map holds one tab stop; arrows, Home, End and Ctrl+Home/End move it,
+ * Enter or Space picks a cell; the flow's steps and the top causes are buttons.
+ *
  * @summary Checkout abandonment and its causes for a `checkout-friction` KPI document.
  * @tag kpi-checkout-friction
  *
@@ -174,7 +177,7 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
           <ol class="causes">
             ${causesView(doc, whole, this.rankBy === 'revenue' ? 'revenue' : 'count', o).map((c) => html`<li>
               <button type="button" part="row" class="cause" @click=${() => this.select({ type: 'friction', id: c.id, step: c.stepId })}>
-                <span class="cause-head"><span class="cause-label">${c.label}</span><span class="cause-value">${c.value}</span></span>
+                <span class="cause-head"><span class="cause-label">${c.label}</span><span class="cause-value" aria-hidden="true">${c.value}</span><span class="sr-only"> ${c.spoken}</span></span>
                 <span class="bar-track thin" aria-hidden="true"><span part="bar" class="mark bar-cause" ${styleProps({ width: `${c.bar}%` })}></span></span>
                 <span class="cause-sub">${c.sub}</span>
               </button>

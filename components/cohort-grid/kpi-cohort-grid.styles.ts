@@ -15,7 +15,7 @@ export const cohortStyles = css`
     overscroll-behavior: contain; overflow-anchor: none; scroll-padding-top: 2.2rem; scroll-padding-left: calc(var(--_label-w) + var(--_size-w));
   }
   table { border-collapse: separate; border-spacing: 0; font-variant-numeric: tabular-nums; font-size: 0.86em; }
-  th, td { padding: 0 6px; height: 32px; box-sizing: border-box; white-space: nowrap; text-align: end; border-bottom: 1px solid var(--_surface); border-right: 1px solid var(--_surface); }
+  th, td { padding: 0 6px; height: var(--_row); box-sizing: border-box; white-space: nowrap; text-align: end; border-bottom: 1px solid var(--_surface); border-right: 1px solid var(--_surface); }
   td[data-c] { min-width: var(--_cell-w); cursor: pointer; }
   td[data-c]:focus-visible { outline: 2px solid var(--_text); outline-offset: -2px; }
   thead th { position: sticky; top: 0; z-index: 2; background: var(--_surface-2); color: var(--_muted); font-weight: 600; text-align: center; border-bottom: 1px solid var(--_border); }

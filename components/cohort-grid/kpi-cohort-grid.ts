@@ -5,6 +5,7 @@ import { SizeController } from '../../src/core/size-controller.js';
 import { Memo } from '../../src/core/memo.js';
 import { toggleGroup } from '../../src/core/parts.js';
 import { lineGeometry } from '../../src/layout/line.js';
+import { labelInset } from '../../src/layout/columns.js';
 import { gridKey, isPick } from '../../src/core/keys.js';
 import { RowWindow, keepingFocus } from '../../src/core/row-window.js';
 import { cohortSchema, type CohortDoc } from '../../src/schema/cohort.js';
@@ -23,8 +24,8 @@ import { cohortStyles } from './kpi-cohort-grid.styles.js';
 const AVERAGE = -1;
 /** Rows moved by PageUp / PageDown. */
 const PAGE_ROWS = 10;
-/** Fixed row height (px), so the rows in view follow from the scroll position. */
-const ROW_H = 32;
+/** Row height in em of the widget's font (32 px at 14 px): fixed, so the rows in view follow from the scroll position. */
+const ROW_EM = 2.3;
 /** Rows rendered above and below the visible ones. */
 const OVERSCAN = 8;
 /** Up to this many cohorts every row is rendered; beyond it only the rows in view. */
@@ -37,6 +38,10 @@ interface CellStyle { bg: string; fg: string }
  * one column per period since acquisition, a weighted-average row, and cells
  * shaded on a colour scale with text that stays readable on every shade.
  * A real `<table>` with the ARIA grid keyboard pattern.
+ *
+ * Keyboard: the grid holds one tab stop; arrows, Home, End, Ctrl+Home/End and PageUp/PageDown
+ * move it, Enter or Space picks a cell, focus shows its tooltip and Escape closes it. When the
+ * active row scrolls out of the rendered rows, the stop moves to the average row.
  *
  * @summary Cohort grid for a `cohort` KPI document.
  * @tag kpi-cohort-grid
@@ -92,7 +97,7 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
   private activeCell: { r: number; c: number } = { r: 0, c: 0 };
   private tip: { r: number; c: number; x: number; y: number } | null = null;
   /** The cohort rows in view (when the grid is large). */
-  readonly #rows = new RowWindow(this, ROW_H, OVERSCAN, 30);
+  readonly #rows = new RowWindow(this, ROW_EM, OVERSCAN, 30);
 
   readonly #size = new SizeController(this);
   readonly #modelMemo = new Memo<CohortModel>();
@@ -169,8 +174,11 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
   }
 
   #onLeave(): void {
-    const focused = this.renderRoot.querySelector('td[data-c]:focus');
-    if (focused) return;
+    if (!this.renderRoot.querySelector('td[data-c]:focus')) this.#unmark();
+  }
+
+  /** No highlight, no tooltip. */
+  #unmark(): void {
     this.#setHighlight(null, null);
     this.tip = null;
   }
@@ -197,9 +205,7 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
 
   #onFocusOut(event: FocusEvent): void {
     const next = event.relatedTarget as Node | null;
-    if (next && this.renderRoot.contains(next)) return;
-    this.#setHighlight(null, null);
-    this.tip = null;
+    if (!next || !this.renderRoot.contains(next)) this.#unmark();
   }
 
   async #moveTo(r: number, c: number): Promise<void> {
@@ -208,12 +214,13 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
     if (scroller && r >= 0) {
       // Scroll so the row sits below the sticky header and average row, then render it and focus it without
       // letting the browser scroll again.
-      const head = (this.renderRoot.querySelector('thead') as HTMLElement | null)?.offsetHeight ?? ROW_H;
-      const avg = (this.renderRoot.querySelector('tr.avg') as HTMLElement | null)?.offsetHeight ?? ROW_H;
-      const top = r * ROW_H;
+      const rowH = this.#rows.rowHeight;
+      const head = (this.renderRoot.querySelector('thead') as HTMLElement | null)?.offsetHeight ?? rowH;
+      const avg = (this.renderRoot.querySelector('tr.avg') as HTMLElement | null)?.offsetHeight ?? rowH;
+      const top = r * rowH;
       const visible = scroller.clientHeight - head - avg;
       if (top < scroller.scrollTop) scroller.scrollTop = top;
-      else if (top + ROW_H > scroller.scrollTop + visible) scroller.scrollTop = top + ROW_H - visible;
+      else if (top + rowH > scroller.scrollTop + visible) scroller.scrollTop = top + rowH - visible;
       this.#rows.measure(scroller);
     }
     await this.updateComplete;
@@ -297,7 +304,7 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
       ${this.curve ? this.#renderCurve(doc, model) : nothing}
       <p class="axis">${head.axis} →</p>
       <div class="gridbox">
-        <div class="scroller" ${styleProps({ '--_hl': 'var(--_text)' })} @scroll=${this.#rows.onScroll}
+        <div class="scroller" ${styleProps({ '--_hl': 'var(--_text)', '--_row': `${this.#rows.rowHeight}px` })} @scroll=${this.#rows.onScroll}
           @mouseover=${this.#onPointer} @mouseleave=${this.#onLeave} @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}
           @keydown=${this.#onKeydown} @click=${this.#onClick}>
           <table part="table" role="grid" aria-label=${head.caption} aria-rowcount=${rowsCount + 2} aria-colcount=${model.periods + 2}>
@@ -314,7 +321,7 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
                 <td class="sizecol">${head.average.size}</td>
                 ${head.average.cells.map((cell, k) => this.#renderCell(cell, styles.average[k] ?? null, AVERAGE, k, active))}
               </tr>
-              ${start > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${model.periods + 2} ${styleProps({ height: `${start * ROW_H}px` })}></td></tr>` : nothing}
+              ${start > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${model.periods + 2} ${styleProps({ height: `${start * this.#rows.rowHeight}px` })}></td></tr>` : nothing}
               ${Array.from({ length: end - start }, (_, i) => {
                 // Rows are recycled by position; update() keeps the focus on the active cell (see keepingFocus).
                 const r = start + i;
@@ -325,7 +332,7 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
                 ${row.cells.map((cell, k) => this.#renderCell(cell, styles.cells[r]?.[k] ?? null, r, k, active))}
               </tr>`;
               })}
-              ${end < rowsCount ? html`<tr class="spacer" aria-hidden="true"><td colspan=${model.periods + 2} ${styleProps({ height: `${(rowsCount - end) * ROW_H}px` })}></td></tr>` : nothing}
+              ${end < rowsCount ? html`<tr class="spacer" aria-hidden="true"><td colspan=${model.periods + 2} ${styleProps({ height: `${(rowsCount - end) * this.#rows.rowHeight}px` })}></td></tr>` : nothing}
             </tbody>
           </table>
         </div>
@@ -355,20 +362,26 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
   #renderCurve(doc: CohortDoc, model: CohortModel): TemplateResult {
     const width = Math.max(240, this.#size.width - 34);
     const height = 120;
-    const pad = { l: 44, r: 12, t: 10, b: 22 };
-    const g = lineGeometry(model.average, width, height, pad, curveStart(model));
+    // Room for the labels follows their text and font size (a reader's 200% text doubles it).
+    const tick = this.#size.tick;
+    const pad = { l: 44, r: 12, t: Math.round(tick * 0.8), b: Math.round(tick * 2) };
+    let g = lineGeometry(model.average, width, height, pad, curveStart(model));
     if (g.points.length < 2) return html``;
     const v = cohortCurve(doc, model, g.max, this.viewOptions);
+    pad.l = labelInset([v.max, v.zero], tick);
+    // The last period's label is centred on the last point.
+    pad.r = Math.max(12, labelInset([v.lastTick], tick, 0, 4) / 2);
+    g = lineGeometry(model.average, width, height, pad, curveStart(model));
     return html`<figure part="chart" class="curve" aria-hidden="true">
       <figcaption>${v.caption}</figcaption>
       <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}">
         ${svg`
           <line class="gridline" x1=${pad.l} x2=${width - pad.r} y1=${g.y(0)} y2=${g.y(0)}></line>
           <line class="gridline" x1=${pad.l} x2=${width - pad.r} y1=${g.y(g.max)} y2=${g.y(g.max)}></line>
-          <text class="tick" x=${pad.l - 6} y=${g.y(g.max) + 4} text-anchor="end">${v.max}</text>
-          <text class="tick" x=${pad.l - 6} y=${g.y(0) + 4} text-anchor="end">${v.zero}</text>
-          <text class="tick" x=${g.x(v.from)} y=${height - 6} text-anchor="middle">${v.firstTick}</text>
-          <text class="tick" x=${g.x(v.last)} y=${height - 6} text-anchor="middle">${v.lastTick}</text>
+          <text class="tick" x=${pad.l - 6} y=${g.y(g.max) + tick * 0.35} text-anchor="end">${v.max}</text>
+          <text class="tick" x=${pad.l - 6} y=${g.y(0) + tick * 0.35} text-anchor="end">${v.zero}</text>
+          <text class="tick" x=${g.x(v.from)} y=${height - tick * 0.5} text-anchor="middle">${v.firstTick}</text>
+          <text class="tick" x=${g.x(v.last)} y=${height - tick * 0.5} text-anchor="middle">${v.lastTick}</text>
           <path class="line" d=${g.d}></path>
           ${g.points.map(([cx, cy]) => svg`<circle class="dot" cx=${cx} cy=${cy} r="2.5"></circle>`)}
         `}

@@ -169,12 +169,17 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
     const pacing = o.close?.pacing;
     const share = pacing && pacing.totalDays ? pacing.elapsedDays / pacing.totalDays : 0.5;
     const extra = o.close ? [o.close.projected, o.close.soFar] : [];
+    // Room for the labels follows their font size (a reader's 200% text doubles it).
+    const tick = this.#size.tick;
+    const edge = { r: 12, t: Math.round(tick * 2), b: Math.round(tick * 2.4) };
+    // About one y tick per three label heights.
+    const yCount = Math.max(2, Math.min(5, Math.floor((height - edge.t - edge.b) / (tick * 3))));
     // The y labels decide the left inset: lay out once to learn the ticks, then again with room for their labels.
-    const probe = forecastGeometry(o.rows, o.lastActual, o.partial, width, height, { l: 40, r: 12, t: 22, b: 26 }, extra, share);
+    const probe = forecastGeometry(o.rows, o.lastActual, o.partial, width, height, { l: 40, ...edge }, extra, share, 48, yCount);
     const yLabels = probe.yTicks.map(v.axis);
-    const pad = { l: labelInset(yLabels), r: 12, t: 22, b: 26 };
-    const g = forecastGeometry(o.rows, o.lastActual, o.partial, width, height, pad, extra, share);
-    const labels = periodLabels(o.rows.length, g, labelInset(v.ticks, 11, 0, 14), width);
+    const pad = { l: labelInset(yLabels, tick), ...edge };
+    const g = forecastGeometry(o.rows, o.lastActual, o.partial, width, height, pad, extra, share, labelInset([this.t('today')], tick, 0, 8), yCount);
+    const labels = periodLabels(o.rows.length, g, labelInset(v.ticks, tick, 0, 14), width);
     const i = this.#at(v);
     // A new document may be shorter: the tooltip stays on a period that exists.
     const active = Math.min(this.active, o.rows.length - 1);
@@ -193,14 +198,14 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
         @click=${(e: PointerEvent) => { const k = this.#indexAt(e, v, pad.l, g.step, width); this.#cursor = k; this.#pick(v, k); }}>
         <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">${svg`
           ${g.yTicks.map((t, k) => svg`<line class="grid" x1=${pad.l} x2=${width - pad.r} y1=${g.y(t)} y2=${g.y(t)}></line>
-            <text class="tick" x=${pad.l - 6} y=${g.y(t) + 4} text-anchor="end">${yLabels[k]}</text>`)}
-          ${labels.map((k) => svg`<text class="tick" x=${g.x(k)} y=${height - 8} text-anchor="middle">${v.ticks[k]}</text>`)}
+            <text class="tick" x=${pad.l - 6} y=${g.y(t) + tick * 0.35} text-anchor="end">${yLabels[k]}</text>`)}
+          ${labels.map((k) => svg`<text class="tick" x=${g.x(k)} y=${height - tick * 0.7} text-anchor="middle">${v.ticks[k]}</text>`)}
           ${g.band ? svg`<path class="band" d=${g.band}></path>` : nothing}
           <path class="target" d=${g.target}></path>
           <path class="actual" d=${g.actual}></path>
           ${g.forecast ? svg`<path class="forecast" d=${g.forecast}></path>` : nothing}
           ${g.today !== null ? svg`<line class="today" x1=${g.today} x2=${g.today} y1=${pad.t - 4} y2=${height - pad.b}></line>
-            <text class="tick today-label" x=${g.todayLabelBefore ? g.today - 4 : g.today + 4} y=${pad.t - 8} text-anchor=${g.todayLabelBefore ? 'end' : 'start'}>${this.t('today')}</text>` : nothing}
+            <text class="tick today-label" x=${g.todayLabelBefore ? g.today - 4 : g.today + 4} y=${pad.t - tick * 0.7} text-anchor=${g.todayLabelBefore ? 'end' : 'start'}>${this.t('today')}</text>` : nothing}
           ${c ? svg`${c.projected !== null ? svg`<line class="pace" x1=${g.x(c.index)} x2=${g.x(c.index)} y1=${g.y(c.soFar)} y2=${g.y(c.projected)}></line>
             <circle class="projected" cx=${g.x(c.index)} cy=${g.y(c.projected)} r="4.5"></circle>` : nothing}
             <circle class="sofar" cx=${g.x(c.index)} cy=${g.y(c.soFar)} r="4.5"></circle>` : nothing}

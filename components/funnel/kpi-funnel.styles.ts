@@ -86,7 +86,7 @@ export const funnelStyles = css`
   .compact-bars .track { height: 6px; border-radius: 3px; }
   .compact-bars [part~='bar'] { border-radius: 3px; }
 
-  .icon { width: 12px; height: 12px; vertical-align: -2px; margin-inline-end: 3px; fill: none; stroke: currentColor; stroke-width: 1.6; }
+  .icon { width: 1em; height: 1em; vertical-align: -0.15em; margin-inline-end: 3px; fill: none; stroke: currentColor; stroke-width: 1.6; }
   @container (max-width: 480px) {
     .chart:not(.vertical) .step-head { flex-direction: column; align-items: flex-start; gap: 0; }
     .nums { gap: 0 8px; justify-content: flex-start; }

@@ -32,6 +32,10 @@ const VERTICAL_MIN_WIDTH = 420;
  * largest drop marked, an optional comparison period, and segments (one at a time
  * or side by side). Screen readers get the whole funnel as a table.
  *
+ * Keyboard: the steps hold one tab stop; arrows (across small multiples too), Home and
+ * End move it, Enter or Space picks a step, focus shows its tooltip and Escape closes it.
+ * The stop stays on the focused step while it is shown, else the first step shown.
+ *
  * @summary Conversion funnel for a `funnel` KPI document.
  * @tag kpi-funnel
  *

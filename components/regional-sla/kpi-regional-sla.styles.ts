@@ -14,10 +14,10 @@ export const slaStyles = css`
   .scroller { position: relative; overflow: auto; max-height: var(--_max-h); border: 1px solid var(--_border); border-radius: calc(var(--_radius) - 4px); overscroll-behavior: contain; overflow-anchor: none; }
   table { border-collapse: separate; border-spacing: 0; width: 100%; font-size: 0.86em; font-variant-numeric: tabular-nums; }
   th, td { padding: 0 10px; white-space: nowrap; border-bottom: 1px solid var(--_border); text-align: start; background: var(--_surface); }
-  tbody tr:not(.spacer) > *, tfoot tr > * { height: 44px; max-height: 44px; }
+  tbody tr:not(.spacer) > *, tfoot tr > * { height: var(--_row); max-height: var(--_row); }
   thead > tr > * { position: sticky; z-index: 2; background: var(--_surface-2); color: var(--_muted); font-weight: 600; }
-  .h1 > * { top: 0; height: 28px; font-size: 0.95em; border-bottom: 0; }
-  .h2 > * { top: 28px; height: 32px; }
+  .h1 > * { top: 0; height: 2.3em; border-bottom: 0; }
+  .h2 > * { top: 2.3em; height: 2.65em; }
   .metric-head { text-align: center; color: var(--_text); border-left: 1px solid var(--_border); }
   .target { font-weight: 400; color: var(--_muted); margin-inline-start: 6px; }
   .sticky { position: sticky; left: 0; z-index: 1; width: var(--_label-w); min-width: var(--_label-w); max-width: var(--_label-w); border-right: 1px solid var(--_border); }
@@ -38,7 +38,7 @@ export const slaStyles = css`
   .p90-line { display: flex; gap: 5px; align-items: center; line-height: 1.1; }
   .p90-value { font-weight: 600; }
   .within .p90-value { color: var(--_text); }
-  .icon { width: 14px; height: 14px; flex: none; fill: none; stroke-width: 1.7; stroke-linecap: round; stroke-linejoin: round; }
+  .icon { width: 1.15em; height: 1.15em; flex: none; fill: none; stroke-width: 1.7; stroke-linecap: round; stroke-linejoin: round; }
   .icon.within { stroke: var(--_positive); }
   .icon.at-risk { stroke: var(--_warning); }
   .icon.breached { stroke: var(--_negative); }
@@ -55,7 +55,7 @@ export const slaStyles = css`
     .bar { border: 1px solid; }
     .bar-p50 { forced-color-adjust: none; background: Canvas; }
   }
-  .bar-over { position: absolute; right: -2px; top: -7px; font-size: 12px; color: var(--_negative); font-weight: 700; }
+  .bar-over { position: absolute; right: -2px; top: -7px; font-size: 1em; color: var(--_negative); font-weight: 700; }
   .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; align-items: center; margin: calc(var(--_space) * 1.25) 0 0; color: var(--_muted); font-size: 0.8em; }
   .legend > span { display: inline-flex; gap: 5px; align-items: center; }
   .legend .note { flex-basis: 100%; }

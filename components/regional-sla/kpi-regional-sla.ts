@@ -19,14 +19,16 @@ import {
 import { slaStrings, type RegionalSlaMessages } from './strings.js';
 import { slaStyles } from './kpi-regional-sla.styles.js';
 
-/** Row height in px: fixed, so the rows in view can be computed from the scroll position. */
-const ROW_H = 44;
+/** Row height in em of the widget's font (44 px at 14 px): fixed, so the rows in view follow from the scroll position. */
+const ROW_EM = 3.15;
 /** Rows rendered above and below the visible ones. */
 const OVERSCAN = 12;
 /** Below this many rows everything is rendered. */
 const VIRTUAL_MIN = 120;
 /** Rows PageUp/PageDown move the focus by. */
 const PAGE_ROWS = 10;
+/** After the last keystroke in the filter, how long (ms) before screen readers hear how many regions are shown. */
+const SAY_AFTER = 700;
 
 const ICONS: Record<SlaStatus, TemplateResult> = {
   within: svg`<circle cx="8" cy="8" r="6.5"></circle><path d="M5 8.2l2 2 4-4.4"></path>`,
@@ -42,6 +44,10 @@ const ICONS: Record<SlaStatus, TemplateResult> = {
  * the rows in view, so thousands of regions stay smooth. On phones the table
  * keeps every column (sorting and selection work at every width) in a compact
  * layout that scrolls sideways under its sticky region column.
+ *
+ * Keyboard: every column header is a sort button; the rows hold one tab stop, moved by Up, Down,
+ * PageUp, PageDown, Home and End; Enter or Space picks a region. After a filter, sort or scroll
+ * the stop stays on its region while it is shown and in view, else the first region in view.
  *
  * @summary Regional SLA table for a `regional-sla` KPI document.
  * @tag kpi-regional-sla
@@ -81,6 +87,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     filter: { reflect: true },
     grouped: { type: Boolean, reflect: true },
     focusId: { state: true },
+    said: { state: true },
   };
 
   protected readonly kind = 'regional-sla' as const;
@@ -95,16 +102,32 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
   grouped = false;
 
   private focusId = '';
+  /** What the live region says: the regions shown, once typing in the filter stops. */
+  private said = '';
+  #sayTimer?: unknown;
 
   readonly #rowsMemo = new Memo<SlaRow[]>();
   readonly #shownMemo = new Memo<SlaRow[]>();
   readonly #itemsMemo = new Memo<SlaItem[]>();
   readonly #totalMemo = new Memo<SlaSummary>();
   /** The rows in view (when the table is long). */
-  readonly #rowWindow = new RowWindow(this, ROW_H, OVERSCAN);
+  readonly #rowWindow = new RowWindow(this, ROW_EM, OVERSCAN);
 
   protected isEmpty(doc: RegionalSlaDoc): boolean {
     return doc.regions.length === 0;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A filter typed (not the first one set): speak once typing stops.
+    if (changed.get('filter') !== undefined) {
+      this.clock.clearTimeout(this.#sayTimer);
+      this.#sayTimer = this.clock.setTimeout(() => {
+        const doc = this.doc;
+        const shown = this.shownRows();
+        if (doc) this.said = shown.length ? slaStatusLine(doc, shown, this.viewOptions).count : this.t('noMatches', { query: this.filter });
+      }, SAY_AFTER);
+    }
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -150,18 +173,10 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     return slaCsv(doc, this.shownRows(), { columns: SLA_COLUMNS, statusName: (s) => this.t(STATUS_TEXT[s]), t: this.t, locale: this.loc });
   }
 
+  /** Export CSV: the file is saved by the export module, loaded on the first export. */
   async #exportCsv(): Promise<void> {
-    const blob = new Blob([await this.toCSV()], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${(this.doc?.title ?? 'regional-sla').replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 80) || 'regional-sla'}.csv`;
-    a.rel = 'noopener';
-    a.style.display = 'none';
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    const { saveCsv } = await import('../../src/view/sla-csv.js');
+    saveCsv(this.renderRoot, this.doc?.title, await this.toCSV());
   }
 
   // ---------------------------------------------------------------- interaction
@@ -199,11 +214,12 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     this.focusId = item.row.id;
     const scroller = this.renderRoot.querySelector('.scroller') as HTMLElement | null;
     if (scroller) {
-      const top = next * ROW_H;
+      const rowH = this.#rowWindow.rowHeight;
+      const top = next * rowH;
       const header = (this.renderRoot.querySelector('thead') as HTMLElement | null)?.offsetHeight ?? 0;
       const footer = (this.renderRoot.querySelector('tfoot') as HTMLElement | null)?.offsetHeight ?? 0;
       if (top < scroller.scrollTop) scroller.scrollTop = top;
-      else if (top + ROW_H + header + footer > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + ROW_H + header + footer - scroller.clientHeight;
+      else if (top + rowH + header + footer > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + rowH + header + footer - scroller.clientHeight;
       this.#rowWindow.measure(scroller);
     }
     await this.updateComplete;
@@ -228,13 +244,14 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     const shown = this.shownRows();
     const line = slaStatusLine(doc, shown, this.viewOptions);
     return html`
-      <div class="summary" role="status">
+      <div class="summary">
         <span class="count">${line.count}</span>
         ${line.metrics.map((m) => html`<span class="metric-status"><strong>${m.label}</strong> ${m.text}</span>`)}
       </div>
       ${shown.length === 0
-        ? html`<p class="nomatch" role="status">${this.t('noMatches', { query: this.filter })}</p>`
+        ? html`<p class="nomatch">${this.t('noMatches', { query: this.filter })}</p>`
         : this.#renderTable(doc)}
+      <span class="sr-only" role="status">${this.said}</span>
       <p part="legend" class="legend">
         ${STATUSES.map((s) => html`<span>${this.#icon(s)}${this.t(STATUS_TEXT[s])}</span>`)}
         <span class="note">${this.t('weighted')}</span>
@@ -260,7 +277,8 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     // view, else the first region in view (a filter, a sort or a scroll can take the focused one away).
     const drawn = items.slice(start, end);
     const focusId = drawn.some((i) => i.type === 'region' && i.key === this.focusId) ? this.focusId : drawn.find((i) => i.type === 'region')?.key ?? '';
-    return html`<div class="scroller" @scroll=${this.#rowWindow.onScroll} @keydown=${this.#onRowKey}>
+    const rowH = this.#rowWindow.rowHeight;
+    return html`<div class="scroller" ${styleProps({ '--_row': `${rowH}px` })} @scroll=${this.#rowWindow.onScroll} @keydown=${this.#onRowKey}>
       <table part="table" aria-rowcount=${items.length + 3} aria-colcount=${cols}>
         <caption class="sr-only">${this.t('caption', { title: doc.title ?? '' })}</caption>
         <thead>
@@ -274,9 +292,9 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
           </tr>
         </thead>
         <tbody>
-          ${start > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} ${styleProps({ height: `${start * ROW_H}px` })}></td></tr>` : nothing}
+          ${start > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} ${styleProps({ height: `${start * rowH}px` })}></td></tr>` : nothing}
           ${items.slice(start, end).map((item, i) => this.#renderItem(doc, item, start + i, showGroupCol, repeat, focusId))}
-          ${end < items.length ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} ${styleProps({ height: `${(items.length - end) * ROW_H}px` })}></td></tr>` : nothing}
+          ${end < items.length ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} ${styleProps({ height: `${(items.length - end) * rowH}px` })}></td></tr>` : nothing}
         </tbody>
         <tfoot>
           <tr class="totals" aria-rowindex=${items.length + 3}>

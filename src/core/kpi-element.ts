@@ -272,7 +272,7 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
 
   #reportFailure(issues: KpiIssue[], source: 'data' | 'src', isRefresh: boolean): void {
     if (isRefresh && this.doc && source === 'src') {
-      this.stale = { at: new Date(this.#loader.loadedAt ?? this.clock.now()), reason: issues.map(issueText).join('; ') };
+      this.stale = { at: new Date(this.#loader.loadedAt ?? this.clock.now()), reason: issues.map((i) => (i.lang ? i.message : issueText(i))).join('; ') };
       this.issues = issues;
     } else {
       this.doc = undefined;
@@ -319,7 +319,7 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
         : failure.reason === 'json'
           ? this.#text('notJson')
           : `HTTP ${failure.status}${failure.statusText ? ` ${failure.statusText}` : ''}`;
-    this.#reportFailure([issue([], this.#text('loadFailed', { url, reason }))], 'src', refreshing);
+    this.#reportFailure([{ ...issue([], this.#text('loadFailed', { url, reason })), lang: languageFor(this.loc) }], 'src', refreshing);
   }
 
   /**
@@ -371,7 +371,7 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
     return html`<div part="status" class="status-error" role="alert">
       <h2>${this.#text('errorTitle')}</h2>
       <ul>
-        ${listed.map((i) => html`<li><code>${i.pathText}</code>: ${i.message}</li>`)}
+        ${listed.map((i) => html`<li lang=${i.lang ?? 'en'}>${i.lang ? nothing : html`<code>${i.pathText}</code>: `}${i.message}</li>`)}
         ${more > 0 ? html`<li>${this.#text('errorMore', { count: more })}</li>` : nothing}
       </ul>
     </div>`;

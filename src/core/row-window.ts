@@ -5,19 +5,40 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * table can render only those and keep its semantics with aria-rowcount and
  * aria-rowindex. Scroll events are folded into one update per animation frame;
  * the pending frame is cancelled when the host disconnects.
+ *
+ * The row height is given in em of the host's font size, so rows grow with the
+ * reader's font size (200% text): {@link rowHeight} is it in px, read when the
+ * host connects and at every measure. The host sets it on its rows (a `--_row`
+ * custom property), so the CSS and the arithmetic here always agree.
  */
 export class RowWindow implements ReactiveController {
   start = 0;
   end: number;
+  /** The row height in px: `rowEm` times the host's font size. */
+  rowHeight: number;
   #frame?: number;
-  readonly #host: ReactiveControllerHost;
+  readonly #host: ReactiveControllerHost & Element;
   readonly #overscan: number;
 
-  constructor(host: ReactiveControllerHost, readonly rowHeight: number, overscan: number, initialRows = 60) {
+  constructor(host: ReactiveControllerHost & Element, readonly rowEm: number, overscan: number, initialRows = 60) {
     this.#host = host;
     this.#overscan = overscan;
     this.end = initialRows;
+    this.rowHeight = rowEm * 14;
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#fit();
+  }
+
+  /** Reads the host's font size; true when the row height changed. */
+  #fit(): boolean {
+    const px = parseFloat(getComputedStyle(this.#host).fontSize);
+    const h = px > 0 ? this.rowEm * px : this.rowHeight;
+    if (h === this.rowHeight) return false;
+    this.rowHeight = h;
+    return true;
   }
 
   /** A `@scroll` handler for the scrolling element. */
@@ -32,10 +53,11 @@ export class RowWindow implements ReactiveController {
 
   /** Recomputes the window from the element's scroll position; re-renders the host when it moved. */
   measure(el: HTMLElement): void {
+    const resized = this.#fit();
     const first = Math.floor(el.scrollTop / this.rowHeight);
     const start = Math.max(0, first - this.#overscan);
     const end = first + Math.ceil((el.clientHeight || 600) / this.rowHeight) + this.#overscan;
-    if (start !== this.start || end !== this.end) {
+    if (resized || start !== this.start || end !== this.end) {
       this.start = start;
       this.end = end;
       this.#host.requestUpdate();

@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Tracks the host's content-box size with one ResizeObserver, rounding to whole
- * pixels and re-rendering only when the rounded size changes. The re-render is
+ * pixels, and the host's font size (a reader's larger text makes the host grow,
+ * which the observer sees), re-rendering only when one of them changes. The re-render is
  * deferred to the next animation frame, so a layout that changes the host's
  * size does not cause a "ResizeObserver loop" error. The observer and any
  * pending frame are released when the host disconnects.
@@ -10,6 +11,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class SizeController implements ReactiveController {
   width = 0;
   height = 0;
+  /** The host's font size in px. */
+  font = 14;
   #observer?: ResizeObserver;
   #frame?: number;
 
@@ -28,9 +31,11 @@ export class SizeController implements ReactiveController {
       const box = entry.contentBoxSize?.[0];
       const w = Math.round(box ? box.inlineSize : entry.contentRect.width);
       const h = Math.round(box ? box.blockSize : entry.contentRect.height);
-      if (w === this.width && h === this.height) return;
+      const font = parseFloat(getComputedStyle(this.#host).fontSize) || this.font;
+      if (w === this.width && h === this.height && font === this.font) return;
       this.width = w;
       this.height = h;
+      this.font = font;
       if (this.#frame === undefined) {
         this.#frame = requestAnimationFrame(() => {
           this.#frame = undefined;
@@ -39,6 +44,11 @@ export class SizeController implements ReactiveController {
       }
     });
     this.#observer.observe(this.#host);
+  }
+
+  /** The size of chart tick labels in px: the `.tick` class sets them at 0.8em (src/theme/tokens.ts). */
+  get tick(): number {
+    return this.font * 0.8;
   }
 
   hostDisconnected(): void {

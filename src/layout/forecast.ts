@@ -23,7 +23,7 @@ export interface ForecastGeometry {
   target: string;
   /** The "today" boundary's x, or null when nothing is forecast. */
   today: number | null;
-  /** The "Today" label ends at the line (it would run past the right edge after it). */
+  /** The "Today" label ends at the line (it would run past the right edge after it, being `todayLabelPx` wide). */
   todayLabelBefore: boolean;
 }
 
@@ -47,11 +47,11 @@ export function niceTicks(lo: number, hi: number, count = 5): number[] {
 /**
  * Lays out `rows` in `width` × `height`. The running period (`partial`) is left
  * out of the actual line (it is drawn apart); `todayShare` places "today" inside
- * it (the share of its days elapsed).
+ * it (the share of its days elapsed). About `yTickCount` y ticks (fewer for larger labels).
  */
 export function forecastGeometry(
   rows: readonly ForecastRow[], lastActual: number, partial: number, width: number, height: number, pad: Inset,
-  extra: readonly (number | null)[] = [], todayShare = 0,
+  extra: readonly (number | null)[] = [], todayShare = 0, todayLabelPx = 48, yTickCount = 5,
 ): ForecastGeometry {
   const values: number[] = [];
   const add = (v: number | null | undefined) => {
@@ -64,7 +64,7 @@ export function forecastGeometry(
     add(r.forecast?.upper);
   }
   extra.forEach(add);
-  const yTicks = niceTicks(Math.min(0, ...values), Math.max(0, ...values));
+  const yTicks = niceTicks(Math.min(0, ...values), Math.max(0, ...values), yTickCount);
   const lo = yTicks[0]!;
   const hi = yTicks[yTicks.length - 1]!;
   const step = (width - pad.l - pad.r) / Math.max(1, rows.length);
@@ -84,7 +84,7 @@ export function forecastGeometry(
   const target = rows.map((r, i) => (r.target === null ? '' : `M${r2(x(i) - step / 2)},${r2(y(r.target))}h${r2(step)}`)).join('');
   const boundary = partial >= 0 ? partial - 0.5 + todayShare : lastActual + 0.5;
   const today = fIdx.length || partial >= 0 ? r2(x(boundary)) : null;
-  return { x, y, step, yTicks, actual, forecast, band, target, today, todayLabelBefore: today !== null && today > width - 48 };
+  return { x, y, step, yTicks, actual, forecast, band, target, today, todayLabelBefore: today !== null && today > width - todayLabelPx };
 }
 
 /**

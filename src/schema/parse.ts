@@ -12,6 +12,8 @@ export interface KpiIssue {
   pathText: string;
   /** Plain-language message, e.g. `expected a non-negative integer, got -4`. */
   message: string;
+  /** The message's language when it is not English: a widget says why a load failed in the page's language (a message about the whole load, shown without its path). */
+  lang?: string;
 }
 
 

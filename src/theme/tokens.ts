@@ -8,7 +8,7 @@ import { css } from 'lit';
  * | token | what it sets |
  * | --- | --- |
  * | `--kpi-font` | font family |
- * | `--kpi-font-size` | base font size |
+ * | `--kpi-font-size` | base font size (default `0.875rem`: 14 px, and it follows the reader's font size) |
  * | `--kpi-color-text` | main text |
  * | `--kpi-color-muted` | secondary text |
  * | `--kpi-color-surface` | widget background |
@@ -30,7 +30,7 @@ import { css } from 'lit';
 export const tokens = css`
   :host {
     --_font: var(--kpi-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
-    --_font-size: var(--kpi-font-size, 14px);
+    --_font-size: var(--kpi-font-size, 0.875rem);
     --_text: var(--kpi-color-text, light-dark(#1b2230, #e7ebf3));
     --_muted: var(--kpi-color-muted, light-dark(#5a6475, #a3adbf));
     --_surface: var(--kpi-color-surface, light-dark(#fff, #151a23));
@@ -103,7 +103,7 @@ export const baseStyles = css`
   @media (prefers-reduced-motion: reduce) { .skeleton { animation: none; } }
   /* The shared vocabulary of the widgets' templates: section headings, chart tick labels, "no data". */
   .section { font-size: 0.95em; font-weight: 650; margin: 0 0 var(--_space); }
-  .tick { fill: var(--_muted); font-size: 11px; font-family: var(--_font); }
+  .tick { fill: var(--_muted); font-size: 0.8em; /* SizeController.tick reads this factor */ font-family: var(--_font); }
   .nodata { color: var(--_muted); font-style: italic; }
   .sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
   :focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }

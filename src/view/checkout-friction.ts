@@ -138,7 +138,9 @@ export interface CauseView {
   id: string;
   stepId: string;
   label: string;
+  /** The ranked figure, as shown ("3,900", "R$624.6K"), and as said, with what it counts ("3,900 reports"). */
   value: string;
+  spoken: string;
   bar: number;
   sub: string;
 }
@@ -154,7 +156,8 @@ export function causesView(doc: CheckoutFrictionDoc, whole: FlowModel, by: 'coun
     stepId: c.stepId,
     label: c.label,
     value: by === 'revenue' ? money(doc, c.revenueAtRisk, loc, true) : formatInteger(loc, c.count),
+    spoken: by === 'revenue' ? `${t('revenue')}: ${money(doc, c.revenueAtRisk, loc, true)}` : t('reports', { count: c.count }),
     bar: barPct(measure(c) / top),
-    sub: `${t('causeLine', { step: c.stepLabel, category: categoryName(c.category, o) })} · ${by === 'revenue' ? t('reports', { count: c.count }) : money(doc, c.revenueAtRisk, loc, true)}`,
+    sub: `${t('causeLine', { step: c.stepLabel, category: categoryName(c.category, o) })} · ${by === 'revenue' ? t('reports', { count: c.count }) : `${t('revenue')}: ${money(doc, c.revenueAtRisk, loc, true)}`}`,
   }));
 }

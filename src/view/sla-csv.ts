@@ -57,3 +57,20 @@ export function slaCsv(doc: Pick<RegionalSlaDoc, 'metrics'>, rows: readonly SlaR
   const table = slaCsvTable(doc, rows, o);
   return `\ufeff${toCsv(table.rows, table.textColumns, csvSeparator(o.locale), decimalMark(o.locale))}\r\n`;
 }
+
+/**
+ * Saves `text` as a CSV file named after the document's `title` (letters, digits, `._-`; at most
+ * 80 characters): a link to a blob, clicked from inside `root` and removed, the blob freed a second later.
+ */
+export function saveCsv(root: ParentNode, title: string | undefined, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `${(title ?? '').replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 80) || 'regional-sla'}.csv`;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  root.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../components/index.js';
 import { contrast, parseColor } from '../../src/compute/color.js';
 import { WIDGETS } from '../../src/registry.js';
 import { loadFixture, mountWidget } from './helpers/util.js';
+import { municipalities, weeklyCohorts } from '../data/generators.js';
 
 /**
  * Paths of users the per-widget tests do not walk (issue #20): Windows high contrast
@@ -111,4 +112,50 @@ describe('headings without a title', () => {
       await expect(el).to.be.accessible();
     });
   }
+});
+
+/** A reader who doubled the page's font size (200% text): rows grow with it, and the windowed tables still scroll right. */
+describe('200% text (a 32 px root)', () => {
+  afterEach(() => { document.documentElement.style.fontSize = ''; });
+
+  it('the widget text follows the root font size', async () => {
+    document.documentElement.style.fontSize = '32px';
+    const el = await mountWidget<Widget>('kpi-funnel', await loadFixture('funnel.leads.json'));
+    expect(getComputedStyle(el).fontSize).to.equal('28px');
+  });
+
+  it('SLA with 500 regions: rows twice as tall, End reaches the last region, in view and focused', async () => {
+    const doc = municipalities(500);
+    const small = await mountWidget<Widget>('kpi-regional-sla', doc);
+    const smallRow = $$(small, 'tr.region')[0]!.getBoundingClientRect().height;
+    document.documentElement.style.fontSize = '32px';
+    const el = await mountWidget<Widget>('kpi-regional-sla', doc);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const row = $$(el, 'tr.region')[0]!;
+    expect(row.getBoundingClientRect().height).to.be.closeTo(smallRow * 2, 2);
+    row.focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    const active = el.shadowRoot!.activeElement as HTMLElement;
+    expect(active.matches('tr.region') && active.getAttribute('aria-rowindex') === String(500 + 2), active.getAttribute('aria-rowindex') ?? active.tagName).to.equal(true);
+    const box = el.shadowRoot!.querySelector('.scroller')!.getBoundingClientRect();
+    const r = active.getBoundingClientRect();
+    expect(r.top >= box.top - 1 && r.bottom <= box.bottom + 1, `row ${r.top}…${r.bottom} in ${box.top}…${box.bottom}`).to.equal(true);
+  });
+
+  it('cohort grid with 104 weekly cohorts: rows grow, PageDown keeps the active cell in view', async () => {
+    document.documentElement.style.fontSize = '32px';
+    const el = await mountWidget<Widget>('kpi-cohort-grid', weeklyCohorts(104));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const cell = $$(el, 'td[data-r="0"][data-c="0"]')[0]!;
+    expect(cell.getBoundingClientRect().height).to.be.closeTo(2.3 * 28, 2);
+    cell.focus();
+    for (let k = 0; k < 6; k++) await sendKeys({ press: 'PageDown' });
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset['r']).to.equal('60');
+    await el.updateComplete;
+    const active = el.shadowRoot!.activeElement as HTMLElement;
+    const box = el.shadowRoot!.querySelector('.scroller')!.getBoundingClientRect();
+    const r = active.getBoundingClientRect();
+    expect(r.top >= box.top - 1 && r.bottom <= box.bottom + 1, `cell ${r.top}…${r.bottom} in ${box.top}…${box.bottom}`).to.equal(true);
+  });
 });

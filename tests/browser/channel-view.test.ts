@@ -110,6 +110,11 @@ describe('<kpi-channel-view>', () => {
     expect(cac('B2B field reps').textContent).to.contain('worse than the median channel');
     const arrow = (label: string) => getComputedStyle(cac(label).querySelector('[aria-hidden="true"]')!).color;
     expect(arrow('Marketplaces')).to.not.equal(arrow('B2B field reps'));
+    // What the arrows mean is shown to sighted readers too, under the table (screen readers hear it per cell).
+    const key = $$(el, 'p.note').find((p) => p.textContent!.includes('▲'));
+    expect(Boolean(key) && visibleText(key!).includes('▲ better than the median channel · ▼ worse than the median channel')).to.equal(true);
+    const pt = await mount(omni, 'locale="pt-BR"');
+    expect($$(pt, 'p.note').some((p) => visibleText(p).includes('▲ melhor'))).to.equal(true);
   });
 
   it('trend: stacked by channel over time; a missing bucket is a gap, marked, not zero', async () => {

@@ -106,6 +106,22 @@ describe('<kpi-checkout-friction>', () => {
     expect(d.type === 'friction' && typeof d.step === 'string').to.equal(true);
   });
 
+  it('screen readers: each cause says what its figures count, in both rankings and in pt-BR', async () => {
+    /** A button's name as a screen reader builds it: its text without the parts hidden from it. */
+    const spoken = (b: HTMLElement) => {
+      const copy = b.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+      return copy.textContent!.replace(/\s+/g, ' ').trim();
+    };
+    const el = await mount(checkout);
+    expect(spoken(causes(el)[0]!)).to.match(/^Shipping cost shown only at checkout [\d,]+ reports Cart · Price · Revenue at risk: R\$[\d.]+K$/);
+    el.rankBy = 'revenue';
+    await el.updateComplete;
+    expect(spoken(causes(el)[0]!)).to.match(/Revenue at risk: R\$[\d.]+K .* · [\d,]+ reports$/);
+    const pt = await mount(checkout, 'locale="pt-BR"');
+    expect(spoken(causes(pt)[0]!)).to.match(/[\d.]+ relatos .*: R\$\s[\d,]+\smil$/);
+  });
+
   it('breakdowns: the flow for one value and its difference from the whole', async () => {
     const el = await mount(checkout);
     const select = $(el, 'select') as HTMLSelectElement;

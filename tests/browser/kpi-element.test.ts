@@ -156,6 +156,23 @@ describe('KpiElement src', () => {
     el.remove();
   });
 
+  it('on a pt-BR page the error panel speaks each line in its language: schema problems marked English, a failed load in Portuguese without "(root)"', async () => {
+    const bad = await fixture<KpiTestElement>(html`<kpi-test-element locale="pt-BR"></kpi-test-element>`);
+    bad.data = { kind: 'funnel', version: 1, steps: [{ id: 'a', label: 'A', count: -4 }] } as never;
+    await untilState(bad, 'error');
+    const line = status(bad)!.querySelector('li')!;
+    expect(line.lang).to.equal('en');
+    expect(line.textContent).to.contain('steps[0].count: expected');
+    expect(status(bad)!.closest('[lang]')!.getAttribute('lang')).to.equal('pt-BR');
+    const failed = await fixture<KpiTestElement>(html`<kpi-test-element locale="pt-BR" src="/api/status/404"></kpi-test-element>`);
+    await untilState(failed, 'error');
+    const li = status(failed)!.querySelector('li')!;
+    expect(li.lang).to.equal('pt-BR');
+    expect(li.textContent!.startsWith('Não foi possível carregar'), li.textContent!).to.equal(true);
+    expect(li.querySelector('code')).to.equal(null);
+    await expect(failed).to.be.accessible();
+  });
+
   it('a token-protected backend: 401 is a clear error state; the element\'s fetcher adds the token and it loads', async () => {
     const denied = await fixture<KpiTestElement>(html`<kpi-test-element locale="en" src="/api/auth/funnel.fulfilment.json"></kpi-test-element>`);
     await untilState(denied, 'error');

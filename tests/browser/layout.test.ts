@@ -6,7 +6,7 @@ import { loadFixture, untilState, visuallyHidden } from './helpers/util.js';
 /**
  * Layout, as a reader sees it: every widget with every fixture, at 320 and 1280 px, in en, pt-BR and es.
  * Fails when SVG text falls outside its SVG, when a word (not a hyphenated or spaced phrase) breaks
- * across lines, or when text is cut off by its own box.
+ * across lines, or when text is cut off by its own box; also with the root font size doubled.
  */
 
 type Widget = HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
@@ -89,7 +89,13 @@ function clippedText(root: ShadowRoot): string[] {
 }
 
 const LOCALES = ['en-US', 'pt-BR', 'es'];
-const WIDTHS = [320, 1280];
+/**
+ * Width and root font size: a phone and a desktop at the default size, and a desktop reader who doubled
+ * the font size (200% text, WCAG 1.4.4). The widget's text then is 28 px.
+ */
+/** Attributes that show more of a widget (the cohort grid's average curve). */
+const SHOW_ALL: Readonly<Record<string, string>> = { 'kpi-cohort-grid': 'curve' };
+const CASES: readonly (readonly [width: number, rootFont: string])[] = [[320, ''], [1280, ''], [1280, '32px']];
 
 describe('layout: no clipped, cut or split text, with every fixture, width and language', function () {
   this.timeout(120000);
@@ -98,9 +104,10 @@ describe('layout: no clipped, cut or split text, with every fixture, width and l
       it(`<${w.tag}> ${file}`, async () => {
         const doc = await loadFixture(file);
         const problems: string[] = [];
-        for (const width of WIDTHS) {
+        for (const [width, rootFont] of CASES) {
+          document.documentElement.style.fontSize = rootFont;
           for (const locale of LOCALES) {
-            const wrap = await fixture<HTMLDivElement>(`<div style="width: ${width}px"><${w.tag} locale="${locale}" theme="light"></${w.tag}></div>`);
+            const wrap = await fixture<HTMLDivElement>(`<div style="width: ${width}px"><${w.tag} locale="${locale}" theme="light" ${SHOW_ALL[w.tag] ?? ''}></${w.tag}></div>`);
             const el = wrap.firstElementChild as Widget;
             el.data = doc;
             await untilState(el, 'ready');
@@ -109,11 +116,12 @@ describe('layout: no clipped, cut or split text, with every fixture, width and l
             await el.updateComplete;
             const root = el.shadowRoot!;
             for (const p of [...svgTextOutside(root).map((x) => `svg text outside: ${x}`), ...svgTextOverlap(root).map((x) => `svg text overlaps: ${x}`), ...brokenWords(root).map((x) => `word split: ${x}`), ...clippedText(root).map((x) => `clipped: ${x}`)]) {
-              problems.push(`${width}px ${locale}: ${p}`);
+              problems.push(`${width}px${rootFont ? ` (root ${rootFont})` : ''} ${locale}: ${p}`);
             }
             wrap.remove();
           }
         }
+        document.documentElement.style.fontSize = '';
         expect([...new Set(problems)], problems.slice(0, 12).join('\n')).to.deep.equal([]);
       });
     }

@@ -6,6 +6,7 @@ import type { KpiSelectEvent } from '../../src/core/events.js';
 import type { RegionalSlaDoc } from '../../src/schema/index.js';
 import { assertNoBadText, clone, loadFixture, shadowText, mountWidget, visibleText } from './helpers/util.js';
 import { municipalities } from '../data/generators.js';
+import { useFakeClock } from './helpers/clock.js';
 
 let states: RegionalSlaDoc;
 let statesPt: RegionalSlaDoc;
@@ -133,6 +134,34 @@ describe('<kpi-regional-sla>', () => {
     expect(evil).to.contain(`"'=HYPERLINK(""http://evil"")"`);
     const en = await mount(states);
     expect((await en.toCSV()).split('\r\n')[1]).to.match(/^BR-SP,São Paulo,Southeast,11945,7\.22,15\.87,10,/);
+  });
+
+  it('Export CSV saves the rows shown as a file named after the title', async () => {
+    const saved: { name: string; text: Promise<string> }[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    const createObjectURL = URL.createObjectURL;
+    const blobs = new Map<string, Blob>();
+    URL.createObjectURL = (b: Blob | MediaSource) => {
+      const url = `blob:test-${blobs.size}`;
+      blobs.set(url, b as Blob);
+      return url;
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved.push({ name: this.download, text: blobs.get(this.href)!.text() });
+    };
+    try {
+      const el = await mount(states, 'filter="bahia"');
+      $$(el, 'button').find((b) => b.textContent === 'Export CSV')!.click();
+      await waitUntil(() => saved.length === 1, 'no file saved');
+      expect(saved[0]!.name).to.equal(`${states.title!.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 80)}.csv`);
+      const lines = (await saved[0]!.text).trim().split('\r\n');
+      expect(lines.length).to.equal(2);
+      expect(lines[1]!.startsWith('BR-BA,Bahia,')).to.equal(true);
+      expect($$(el, 'a').length).to.equal(0);
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+      URL.createObjectURL = createObjectURL;
+    }
   });
 
   it('click or Enter on a row fires kpi-select; arrows move between rows', async () => {
@@ -307,5 +336,37 @@ describe('<kpi-regional-sla>', () => {
     expect(error.getAttribute('state')).to.equal('error');
     expect($(error, '[role="alert"]')!.textContent).to.contain('regions[0].values.delivery.withinTarget');
     await expect(error).to.be.accessible();
+  });
+});
+
+describe('<kpi-regional-sla>: what screen readers hear while filtering', () => {
+  const t = useFakeClock();
+  /** The live regions in the widget (polite or assertive). */
+  const live = (el: KpiRegionalSla) => $$(el, '[role="status"], [role="alert"], [aria-live]');
+
+  it('one short polite message, once typing stops (not per keystroke), in the page language', async () => {
+    const el = await mount(statesPt, 'locale="pt-BR"');
+    expect(live(el).length).to.equal(1);
+    const status = live(el)[0]!;
+    expect(status.textContent).to.equal('');
+    ($(el, 'input[type="search"]') as HTMLInputElement).focus();
+    await sendKeys({ type: 'ba' });
+    await el.updateComplete;
+    t.clock.tick(500);
+    await sendKeys({ type: 'hia' });
+    await el.updateComplete;
+    t.clock.tick(500);
+    await el.updateComplete;
+    // Still typing (each keystroke restarts the wait): nothing said yet, and the visible summary is no live region.
+    expect(status.textContent).to.equal('');
+    expect(live(el).length).to.equal(1);
+    t.clock.tick(200);
+    await el.updateComplete;
+    expect(status.textContent).to.equal('1 de 27 regiões');
+    await sendKeys({ type: 'zz' });
+    t.clock.tick(700);
+    await el.updateComplete;
+    expect(status.textContent).to.contain('bahiazz');
+    expect(live(el).length).to.equal(1);
   });
 });

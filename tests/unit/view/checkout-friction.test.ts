@@ -87,6 +87,12 @@ describe('map, detail and causes', () => {
       expect(c[0]!.bar).toBe(100);
       expect(c.every((x) => x.bar >= 0 && x.bar <= 100)).toBe(true);
       if (by === 'revenue') expect(c[0]!.sub).toMatch(/reports?$/);
+      // Each figure is said with what it counts: the ranked one (spoken) and the one in the sub line.
+      if (by === 'revenue') expect(c[0]!.spoken).toBe(`Revenue at risk: ${c[0]!.value}`);
+      else {
+        expect(c[0]!.spoken).toBe(`${c[0]!.value} reports`);
+        expect(c[0]!.sub).toMatch(/ · Revenue at risk: R\$[\d.]+K$/);
+      }
       assertCleanView(c);
     }
   });
