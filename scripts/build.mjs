@@ -132,6 +132,8 @@ async function writeSchemas() {
       // The keywords of the rules that run as refinements (which toJSONSchema cannot see); see schemaKeywords.
       override: (ctx) => {
         Object.assign(ctx.jsonSchema, lib.schemaKeywords.get(ctx.zodSchema));
+        // ISO 4217: the codes Intl knows, as parseKpi checks them at run time.
+        if (ctx.zodSchema === lib.currency) ctx.jsonSchema.enum = Intl.supportedValuesOf('currency');
       },
     });
     // Formats, so a JSON Schema validator that checks them rejects what parseKpi rejects (2018-02-30):

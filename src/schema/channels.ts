@@ -70,7 +70,7 @@ export const channelsSchema = z.object({
   });
   const metricId = doc.customers?.metric;
   if (metricId !== undefined && !formats.has(metricId)) addIssue(c, ['customers', 'metric'], `expected the id of a metric, got ${JSON.stringify(metricId)}`, metricId);
-  if (doc.metrics.some((m) => m.format === 'currency') && !doc.currency) addIssue(c, ['currency'], 'expected an ISO 4217 currency code because a metric has format "currency", got nothing (the field is missing)');
+  if (doc.metrics.some((m) => m.format === 'currency') && doc.currency === undefined) addIssue(c, ['currency'], 'expected an ISO 4217 currency code because a metric has format "currency", got nothing (the field is missing)');
 }));
 
 export type ChannelsDoc = z.infer<typeof channelsSchema>;

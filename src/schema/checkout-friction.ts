@@ -67,7 +67,7 @@ export const checkoutFrictionSchema = z.object({
     });
   }
   const hasMoney = doc.averageOrderValue !== undefined || doc.steps.some((s) => s.revenueLost !== undefined);
-  if (hasMoney && !doc.currency) addIssue(c, ['currency'], 'expected an ISO 4217 currency code because the document carries money, got nothing (the field is missing)');
+  if (hasMoney && doc.currency === undefined) addIssue(c, ['currency'], 'expected an ISO 4217 currency code because the document carries money, got nothing (the field is missing)');
 }));
 
 export type CheckoutFrictionDoc = z.infer<typeof checkoutFrictionSchema>;

@@ -36,7 +36,7 @@ export const cohortSchema = z.object({
       }
     });
   });
-  if (doc.measure === 'revenue' && !doc.currency) addIssue(c, ['currency'], 'expected an ISO 4217 currency code because measure is "revenue", got nothing (the field is missing)');
+  if (doc.measure === 'revenue' && doc.currency === undefined) addIssue(c, ['currency'], 'expected an ISO 4217 currency code because measure is "revenue", got nothing (the field is missing)');
 }));
 
 export type CohortDoc = z.infer<typeof cohortSchema>;

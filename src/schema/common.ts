@@ -102,7 +102,15 @@ export const label = withKeywords(
   ),
   { maxLength: MAX_LABEL },
 );
-export const currency = matching(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as "BRL"');
+let currencies: Set<string> | undefined;
+/** Whether `code` is an ISO 4217 code: one the runtime's `Intl` lists (ICU's table, no copy of it here); any three capitals where `Intl` cannot list them. */
+function isCurrency(code: string): boolean {
+  currencies ??= new Set(Intl.supportedValuesOf?.('currency') ?? []);
+  return currencies.size ? currencies.has(code) : /^[A-Z]{3}$/.test(code);
+}
+const CURRENCY = 'an ISO 4217 currency code such as "BRL"';
+// The build lists the codes its Node's Intl knows as the JSON Schema's enum (scripts/build.mjs).
+export const currency = withKeywords(z.string(expected(CURRENCY)).check(z.refine(isCurrency, expected(CURRENCY))), { pattern: '^[A-Z]{3}$' });
 
 function isRealDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number);
@@ -127,7 +135,8 @@ export const isoDateTime = matching(
 );
 
 export const period = z.object({ from: isoDate, to: isoDate }, expected('an object { from, to }')).check(
-  z.refine((p) => p.from <= p.to, { error: 'expected "from" on or before "to"', path: ['to'] }),
+  // Only two real dates are compared: a bad "from" is one problem, not a second one on "to".
+  z.refine((p) => !isRealDate(p.from) || !isRealDate(p.to) || p.from <= p.to, { error: 'expected "from" on or before "to"', path: ['to'] }),
 );
 
 /** The optional header fields that every kind may carry. */

@@ -95,7 +95,7 @@ export const forecastSchema = z.object({
     const i = p.days.findIndex((d, k) => k > 0 && p.days[k - 1]!.date >= d.date);
     if (i > 0) addIssue(c, ['pacing', 'days', i, 'date'], `expected a date after ${p.days[i - 1]!.date} (days in order, no repeats), got ${p.days[i]!.date}`, p.days[i]!.date);
   }
-  if ((doc.metric.format === 'currency' || doc.pipeline) && !doc.currency) {
+  if ((doc.metric.format === 'currency' || doc.pipeline) && doc.currency === undefined) {
     addIssue(c, ['currency'], `expected an ISO 4217 currency code because ${doc.pipeline ? 'the document has a pipeline' : 'metric.format is "currency"'}, got nothing (the field is missing)`);
   }
 }));

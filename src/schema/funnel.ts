@@ -49,7 +49,7 @@ export const funnelSchema = z.object({
   const hasMoney = doc.steps.some((s) => s.value !== undefined)
     || (doc.comparison?.steps.some((s) => s.value !== undefined) ?? false)
     || (doc.segments?.some((seg) => seg.steps.some((s) => s.value !== undefined)) ?? false);
-  if (hasMoney && !doc.currency) addIssue(c, ['currency'], 'expected an ISO 4217 currency code because steps carry a money "value", got nothing (the field is missing)');
+  if (hasMoney && doc.currency === undefined) addIssue(c, ['currency'], 'expected an ISO 4217 currency code because steps carry a money "value", got nothing (the field is missing)');
 }));
 
 export type FunnelDoc = z.infer<typeof funnelSchema>;

@@ -159,3 +159,19 @@ describe('200% text (a 32 px root)', () => {
     expect(r.top >= box.top - 1 && r.bottom <= box.bottom + 1, `cell ${r.top}…${r.bottom} in ${box.top}…${box.bottom}`).to.equal(true);
   });
 });
+
+describe('axe in the loading and error states, light and dark, en and pt-BR', () => {
+  for (const { tag } of WIDGETS) {
+    it(`${tag}`, async () => {
+      for (const attrs of ['theme="light"', 'theme="dark" locale="pt-BR"']) {
+        const broken = await mountWidget<Widget>(tag, { kind: 'nonsense', version: 1 }, attrs);
+        expect(broken.getAttribute('state')).to.equal('error');
+        await expect(broken).to.be.accessible();
+        const { fixture } = await import('@open-wc/testing');
+        const loading = await fixture<Widget>(`<${tag} ${attrs} src="/api/slow/3000/none.json"></${tag}>`);
+        expect(loading.getAttribute('state')).to.equal('loading');
+        await expect(loading).to.be.accessible();
+      }
+    });
+  }
+});

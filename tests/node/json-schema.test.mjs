@@ -33,7 +33,7 @@ test('every fixture is valid for its JSON Schema and for parseKpi', async () => 
   }
 });
 
-test('the JSON Schema and parseKpi agree on real and impossible dates and date-times', async () => {
+test('the JSON Schema and parseKpi agree on real and impossible dates, date-times and currency codes', async () => {
   const { parseKpi } = await import('kpi-kit');
   const funnel = JSON.parse(readFileSync(fixture('funnel.fulfilment.json'), 'utf8'));
   const validate = schema('funnel');
@@ -45,6 +45,10 @@ test('the JSON Schema and parseKpi agree on real and impossible dates and date-t
     [{ generatedAt: '2026-11-01T03:00:00-03:00' }, true],
     [{ generatedAt: '2026-02-30T03:00:00Z' }, false],
     [{ generatedAt: '2026-11-01T25:00:00Z' }, false],
+    // ISO 4217: a real code passes, three capitals that are no currency do not.
+    [{ currency: 'USD' }, true],
+    [{ currency: 'XYZ' }, false],
+    [{ currency: 'brl' }, false],
   ];
   for (const [change, valid] of cases) {
     const doc = { ...funnel, ...change };

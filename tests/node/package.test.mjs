@@ -72,7 +72,7 @@ test('the JSON Schemas keep the rules the zod schemas check in code: integer cou
   assert.equal(step.minItems, 2);
   assert.deepEqual(step.items.properties.id, { type: 'string', pattern: '^[A-Za-z0-9_.:-]{1,64}$' });
   assert.deepEqual(step.items.properties.label, { type: 'string', maxLength: 200 });
-  assert.deepEqual(funnel.properties.currency, { type: 'string', pattern: '^[A-Z]{3}$' });
+  assert.deepEqual(funnel.properties.currency, { type: 'string', pattern: '^[A-Z]{3}$', enum: Intl.supportedValuesOf('currency') });
   assert.deepEqual(funnel.properties.period.properties.from, { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' });
   assert.deepEqual(step.items.properties.medianSecondsFromPrevious, { type: 'number', minimum: 0, maximum: 1e10 });
   assert.deepEqual(channels.properties.totals.additionalProperties, { type: 'number', minimum: -1e15, maximum: 1e15 });

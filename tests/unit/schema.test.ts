@@ -136,6 +136,19 @@ describe('parseKpi messages', () => {
     expect(texts(withValue(funnel, ['period'], { from: '2026-10-31', to: '2026-10-01' }))).toEqual(['period.to: expected "from" on or before "to"']);
     expect(texts(withValue(funnel, ['generatedAt'], '2026-11-27 12:00'))[0]).toMatch(/^generatedAt: expected an ISO 8601 date-time/);
   });
+  it('one problem per root cause: a bad "from" is not blamed on "to" as well', () => {
+    expect(texts(withValue(funnel, ['period'], { from: '2026-13-45', to: '2026-10-01' }))).toEqual(['period.from: expected a real calendar date, got the string "2026-13-45"']);
+    expect(texts(withValue(funnel, ['period'], { from: '2026-10-01', to: '2026-02-30' }))).toEqual(['period.to: expected a real calendar date, got the string "2026-02-30"']);
+  });
+
+  it.each(['BRL', 'USD', 'EUR', 'ARS', 'JPY'])('accepts the ISO 4217 code %s', (code) => {
+    expect(texts(withValue(funnel, ['currency'], code))).toEqual([]);
+  });
+
+  it.each(['XYZ', 'usd', 'BR', 'R$', 'BRLX', ''])('rejects %j as a currency, with one problem', (code) => {
+    expect(texts(withValue(funnel, ['currency'], code))).toEqual([`currency: expected an ISO 4217 currency code such as "BRL", got the string ${JSON.stringify(code)}`]);
+  });
+
   it('requires a currency when money is present', () => {
     expect(texts(withValue(funnel, ['currency'], undefined))).toEqual([
       'currency: expected an ISO 4217 currency code because steps carry a money "value", got nothing (the field is missing)',
