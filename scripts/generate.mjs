@@ -59,6 +59,8 @@ function componentsIndex() {
     ' * scripts/generate.mjs: do not edit.',
     ' */',
     ...WIDGETS.map((w) => `export * from './${w.folder}/define.js';`),
+    '// The widgets\' base class, for kit-wide settings such as `KpiElement.fetcher`.',
+    "export { KpiElement } from '../src/core/kpi-element.js';",
     '',
   ].join('\n');
 }

@@ -15,7 +15,8 @@ export function minifyHtmlText(text) {
 
 /**
  * CSS text: drops comments and collapses whitespace, with none left next to
- * `{ } ; ,` or after a declaration's colon. Selector colons (`:host`, `a :focus`)
+ * `{ } ; ,` or after a declaration's colon, and the zero before a decimal point
+ * of a number (`0.86em` → `.86em`). Selector colons (`:host`, `a :focus`)
  * keep the space before them, so no selector changes meaning.
  */
 export function minifyCssText(text) {
@@ -25,6 +26,7 @@ export function minifyCssText(text) {
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/([{;][-\w]+): /g, '$1:')
     .replace(/;}/g, '}')
+    .replace(/([\s:,(*/-])0\.(\d)/g, '$1.$2')
     .trim();
 }
 

@@ -6,14 +6,14 @@ export const channelStyles = css`
   .tile-sub.hl { color: var(--_text); font-weight: 600; }
   .row { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr)); gap: calc(var(--_space) * 3); margin-bottom: calc(var(--_space) * 2); }
   .panel { min-width: 0; }
-  .dot { display: inline-block; width: 0.7em; height: 0.7em; border-radius: 3px; flex: none; margin-inline-end: 6px; vertical-align: -1px; }
-  .mixbar { display: flex; height: 16px; border-radius: 5px; overflow: hidden; background: var(--_surface-2); margin-bottom: var(--_space); }
+  .dot { display: inline-block; width: 0.7em; height: 0.7em; border-radius: var(--_r-s); flex: none; margin-inline-end: 6px; vertical-align: -1px; }
+  .mixbar { display: flex; height: 16px; border-radius: var(--_r-m); overflow: hidden; background: var(--_surface-2); margin-bottom: var(--_space); }
   .seg { height: 100%; transition: opacity 0.15s; border-inline-end: 1px solid var(--_surface); }
   /* Highlighting a channel fades the other channels' marks (bars, columns), never their text. */
   .dim { opacity: 0.28; }
   .faded .ov-bar { opacity: 0.28; }
   .mixlist { list-style: none; margin: 0; padding: 0; display: grid; gap: 1px; }
-  .mixitem { display: grid; grid-template-columns: auto minmax(0, 1fr) auto auto; gap: 8px; align-items: center; width: 100%; border: 0; background: transparent; border-radius: 6px; padding: 4px 6px; cursor: pointer; text-align: start; font-size: 0.88em; }
+  .mixitem { display: grid; grid-template-columns: auto minmax(0, 1fr) auto auto; gap: 8px; align-items: center; width: 100%; border: 0; background: transparent; border-radius: var(--_r-m); padding: 4px 6px; cursor: pointer; text-align: start; font-size: 0.88em; }
   .mixitem:hover, .mixitem.active { background: var(--_surface-2); }
   .mixname { overflow-wrap: anywhere; }
   .mixshare { font-weight: 700; font-variant-numeric: tabular-nums; }
@@ -24,8 +24,8 @@ export const channelStyles = css`
   .ov-head { display: flex; justify-content: space-between; gap: 10px; }
   .ov-names { overflow-wrap: anywhere; min-width: 0; }
   .ov-head b { flex: none; white-space: nowrap; font-variant-numeric: tabular-nums; }
-  .ov-track { display: block; height: 6px; border-radius: 3px; background: var(--_surface-2); margin-top: 2px; }
-  .ov-bar { display: block; height: 100%; border-radius: 3px; background: var(--_accent); }
+  .ov-track { display: block; height: 6px; border-radius: var(--_r-s); background: var(--_surface-2); margin-top: 2px; }
+  .ov-bar { display: block; height: 100%; border-radius: var(--_r-s); background: var(--_accent); }
   .note { color: var(--_muted); font-size: 0.78em; margin: 6px 0 0; }
   .table-wrap { position: relative; overflow-x: auto; border: 1px solid var(--_border); border-radius: calc(var(--_radius) - 4px); margin-bottom: calc(var(--_space) * 2); }
   table { border-collapse: collapse; width: 100%; font-size: 0.86em; font-variant-numeric: tabular-nums; }

@@ -18,15 +18,15 @@ export const checkoutStyles = css`
   .step.top { border-color: var(--_loss); box-shadow: inset 0 3px 0 var(--_loss); }
   .step-top { display: flex; gap: 6px; align-items: baseline; justify-content: space-between; flex-wrap: wrap; }
   .step-label { font-weight: 650; overflow-wrap: anywhere; min-width: 0; }
-  .badge { font-size: 0.72em; font-weight: 700; padding: 1px 7px; border-radius: 999px; background: var(--_loss); color: var(--_surface); white-space: nowrap; }
+  .badge { font-size: 0.72em; font-weight: 700; padding: 1px 7px; border-radius: var(--_r-pill); background: var(--_loss); color: var(--_surface); white-space: nowrap; }
   .rate-line { display: flex; gap: 8px; align-items: baseline; flex-wrap: wrap; }
   .rate { font-size: 1.4em; font-weight: 700; font-variant-numeric: tabular-nums; }
   [part~='delta'] { font-size: 0.8em; font-weight: 600; }
   .worse { color: var(--_negative); } .better { color: var(--_positive); } .neutral { color: var(--_muted); }
-  .bar-track { display: block; height: 8px; border-radius: 4px; background: var(--_surface-2); overflow: hidden; }
+  .bar-track { display: block; height: 8px; border-radius: var(--_r-s); background: var(--_surface-2); overflow: hidden; }
   .bar-track.thin { height: 6px; }
-  .bar-loss { display: block; height: 100%; background: var(--_loss); border-radius: 4px; }
-  .bar-cause { display: block; height: 100%; background: var(--_accent); border-radius: 4px; }
+  .bar-loss { display: block; height: 100%; background: var(--_loss); border-radius: var(--_r-s); }
+  .bar-cause { display: block; height: 100%; background: var(--_accent); border-radius: var(--_r-s); }
   .facts { display: flex; flex-wrap: wrap; gap: 2px 12px; font-size: 0.8em; color: var(--_muted); }
   .facts b, .risk b { color: var(--_text); font-variant-numeric: tabular-nums; }
   .risk { font-size: 0.86em; color: var(--_muted); }
@@ -37,14 +37,14 @@ export const checkoutStyles = css`
   .map th { color: var(--_muted); font-weight: 600; text-align: start; padding: 4px 6px; white-space: nowrap; }
   .map thead th { text-align: center; font-size: 0.92em; }
   .map tbody th { color: var(--_text); position: sticky; left: 0; background: var(--_surface); }
-  .map td { text-align: center; padding: 6px 6px; min-width: 3.8rem; border-radius: 4px; cursor: pointer; }
+  .map td { text-align: center; padding: 6px 6px; min-width: 3.8rem; border-radius: var(--_r-s); cursor: pointer; }
   .map td.empty { background: transparent; border: 1px dashed var(--_border); cursor: default; }
   .map td:focus-visible { outline: 2px solid var(--_text); outline-offset: 1px; }
   .cell-detail { min-height: 3.2em; font-size: 0.84em; margin-top: var(--_space); }
   .cell-detail ul { list-style: none; margin: 4px 0 0; padding: 0; display: grid; gap: 2px; }
   .cell-detail li { display: flex; justify-content: space-between; gap: 12px; }
   .causes { list-style: none; margin: 0; padding: 0; display: grid; gap: 4px; }
-  .cause { display: grid; gap: 3px; width: 100%; text-align: start; border: 0; border-radius: 6px; background: transparent; padding: 5px 6px; cursor: pointer; }
+  .cause { display: grid; gap: 3px; width: 100%; text-align: start; border: 0; border-radius: var(--_r-m); background: transparent; padding: 5px 6px; cursor: pointer; }
   .cause:hover { background: var(--_surface-2); }
   .cause-head { display: flex; justify-content: space-between; gap: 10px; align-items: baseline; }
   .cause-label { font-weight: 600; overflow-wrap: anywhere; min-width: 0; }

@@ -30,14 +30,14 @@ export const cohortStyles = css`
   td.nyet { background: repeating-linear-gradient(135deg, var(--_surface-2) 0 5px, var(--_surface) 5px 10px); cursor: default; }
   .tooltip {
     position: absolute; z-index: 5; pointer-events: none; min-width: 12rem; max-width: 16rem;
-    background: var(--_surface); color: var(--_text); border: 1px solid var(--_border); border-radius: 8px;
+    background: var(--_surface); color: var(--_text); border: 1px solid var(--_border); border-radius: var(--_r-m);
     box-shadow: 0 6px 24px rgb(0 0 0 / 0.18); padding: 8px 10px; font-size: 0.84em; line-height: 1.45;
   }
   .tooltip strong { display: block; margin-bottom: 2px; overflow-wrap: anywhere; }
   .legend { display: flex; flex-wrap: wrap; gap: 6px 18px; align-items: center; margin-top: calc(var(--_space) * 1.25); color: var(--_muted); font-size: 0.8em; }
   .legend span { display: inline-flex; gap: 6px; align-items: center; }
-  .ramp { display: inline-block; width: 8rem; height: 10px; border-radius: 3px; border: 1px solid var(--_border); }
-  .swatch { display: inline-block; width: 14px; height: 10px; border-radius: 2px; border: 1px solid var(--_border); }
+  .ramp { display: inline-block; width: 8rem; height: 10px; border-radius: var(--_r-s); border: 1px solid var(--_border); }
+  .swatch { display: inline-block; width: 14px; height: 10px; border-radius: var(--_r-s); border: 1px solid var(--_border); }
   .swatch.nyet { background: repeating-linear-gradient(135deg, var(--_surface-2) 0 3px, var(--_surface) 3px 6px); }
   .note { flex-basis: 100%; }
   .curve { margin: 0 0 var(--_space); }

@@ -9,7 +9,7 @@ export const forecastStyles = css`
   .better { color: var(--_positive); }
   .worse { color: var(--_negative); }
   .chart-wrap { margin: 0 0 var(--_space); }
-  .plot { position: relative; border-radius: 6px; cursor: crosshair; touch-action: pan-y; }
+  .plot { position: relative; border-radius: var(--_r-m); cursor: crosshair; touch-action: pan-y; }
   .plot:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
   .plot svg { display: block; max-width: 100%; height: auto; }
   .grid { stroke: var(--_border); }
@@ -41,16 +41,16 @@ export const forecastStyles = css`
   .note { color: var(--_muted); font-size: 0.9em; }
   summary { cursor: pointer; color: var(--_muted); width: fit-content; }
   .pipeline { margin-bottom: var(--_space); }
-  .pl-bar { position: relative; display: flex; height: 18px; border-radius: 5px; background: var(--_surface-2); margin: 0 0 var(--_space); }
+  .pl-bar { position: relative; display: flex; height: 18px; border-radius: var(--_r-m); background: var(--_surface-2); margin: 0 0 var(--_space); }
   .pl-seg { height: 100%; border-inline-end: 1px solid var(--_surface); }
-  .pl-seg:first-child { border-radius: 5px 0 0 5px; }
+  .pl-seg:first-child { border-radius: var(--_r-m) 0 0 var(--_r-m); }
   .pl-closed { background: var(--_actual); }
   .pl-commit { background: var(--_forecast); }
   .pl-bestCase { background: color-mix(in oklab, var(--_forecast) 55%, var(--_surface)); }
   .pl-open { background: color-mix(in oklab, var(--_muted) 35%, var(--_surface)); }
   .pl-quota { position: absolute; top: -4px; bottom: -4px; width: 0; border-inline-start: 2px solid var(--_text); }
   .pl-legend { color: var(--_text); font-size: 0.86em; }
-  .pl-legend .key { width: 10px; height: 10px; border: 0; border-radius: 3px; }
+  .pl-legend .key { width: 10px; height: 10px; border: 0; border-radius: var(--_r-s); }
   @media (forced-colors: active) {
     .actual, .dot { stroke: CanvasText; }
     .forecast, .pace { stroke: Highlight; }

@@ -24,7 +24,7 @@ export const funnelStyles = css`
   .chart { position: relative; }
   .steps { display: grid; gap: 0; }
   .step {
-    display: grid; gap: 4px; width: 100%; text-align: start; border: 0; border-radius: 8px; background: transparent;
+    display: grid; gap: 4px; width: 100%; text-align: start; border: 0; border-radius: var(--_r-m); background: transparent;
     padding: 6px 8px; margin: 0 -8px; width: calc(100% + 16px); cursor: pointer; color: inherit;
   }
   .step:hover, .step.active { background: var(--_surface-2); }
@@ -33,20 +33,20 @@ export const funnelStyles = css`
   .nums { display: inline-flex; flex-wrap: wrap; justify-content: flex-end; gap: 0 10px; align-items: baseline; white-space: nowrap; font-variant-numeric: tabular-nums; min-width: 0; }
   .count { font-weight: 600; }
   .pct { color: var(--_muted); min-width: 3.5em; text-align: end; }
-  .track { position: relative; display: block; height: var(--_bar-height); background: var(--_track); border-radius: 4px; overflow: visible; }
-  .lost { position: absolute; inset-block: 0; inset-inline-start: 0; border-radius: 4px; background: repeating-linear-gradient(135deg, var(--_bar-lost) 0 4px, transparent 4px 7px); border: 1px dashed color-mix(in srgb, var(--_bar) 35%, transparent); }
-  [part~='bar'] { position: absolute; inset-block: 0; inset-inline-start: 0; border-radius: 4px; background: var(--_bar); }
+  .track { position: relative; display: block; height: var(--_bar-height); background: var(--_track); border-radius: var(--_r-s); overflow: visible; }
+  .lost { position: absolute; inset-block: 0; inset-inline-start: 0; border-radius: var(--_r-s); background: repeating-linear-gradient(135deg, var(--_bar-lost) 0 4px, transparent 4px 7px); border: 1px dashed color-mix(in srgb, var(--_bar) 35%, transparent); }
+  [part~='bar'] { position: absolute; inset-block: 0; inset-inline-start: 0; border-radius: var(--_r-s); background: var(--_bar); }
   [part~='bar'].tiny { min-width: 3px; }
   .marker { position: absolute; top: -4px; bottom: -4px; width: 0; border-inline-start: 2px solid var(--_marker); opacity: 0.75; transform: translateX(-1px); }
   .marker::before { content: ''; position: absolute; top: -1px; left: -4px; width: 6px; height: 2px; background: var(--_marker); }
   .drop { display: flex; flex-wrap: wrap; gap: 2px 10px; align-items: center; color: var(--_muted); font-size: 0.8em; padding: 2px 0 2px 14px; margin: 0 0 0 2px; border-inline-start: 2px solid var(--_border); font-variant-numeric: tabular-nums; }
   .drop.largest { color: var(--_negative); border-inline-start-color: var(--_negative); }
-  .badge { display: inline-block; font-size: 0.92em; font-weight: 700; padding: 0 7px; border-radius: 999px; background: var(--_negative); color: var(--_surface); }
+  .badge { display: inline-block; font-size: 0.92em; font-weight: 700; padding: 0 7px; border-radius: var(--_r-pill); background: var(--_negative); color: var(--_surface); }
   .rise { color: var(--_positive); }
 
   .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; color: var(--_muted); font-size: 0.8em; margin-top: calc(var(--_space) * 1.5); }
   .legend span { display: inline-flex; gap: 6px; align-items: center; min-width: 0; overflow-wrap: anywhere; }
-  .swatch { display: inline-block; width: 14px; height: 10px; border-radius: 3px; background: var(--_bar); }
+  .swatch { display: inline-block; width: 14px; height: 10px; border-radius: var(--_r-s); background: var(--_bar); }
   .swatch.lost-swatch { background: repeating-linear-gradient(135deg, var(--_bar-lost) 0 4px, transparent 4px 7px); border: 1px dashed color-mix(in srgb, var(--_bar) 35%, transparent); }
   .swatch.marker-swatch { width: 2px; height: 14px; background: var(--_marker); border-radius: 0; }
 
@@ -83,8 +83,8 @@ export const funnelStyles = css`
   .compact-head .kpi-sub { flex: 1 1 auto; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
   .compact .kpi-value { font-size: 1.6em; flex: none; }
   .compact-bars { display: grid; gap: 3px; margin-top: 2px; }
-  .compact-bars .track { height: 6px; border-radius: 3px; }
-  .compact-bars [part~='bar'] { border-radius: 3px; }
+  .compact-bars .track { height: 6px; border-radius: var(--_r-s); }
+  .compact-bars [part~='bar'] { border-radius: var(--_r-s); }
 
   .icon { width: 1em; height: 1em; vertical-align: -0.15em; margin-inline-end: 3px; fill: none; stroke: currentColor; stroke-width: 1.6; }
   @container (max-width: 480px) {

@@ -3,9 +3,9 @@ import { css } from 'lit';
 export const slaStyles = css`
   [part~='base'] { --_label-w: var(--kpi-sla-label-width, 12rem); --_max-h: var(--kpi-sla-max-height, 32rem); }
   .controls { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; }
-  input[type='search'] { font: inherit; font-size: 0.9em; color: var(--_text); background: var(--_surface); border: 1px solid var(--_border); border-radius: 6px; padding: 5px 8px; width: 14rem; max-width: 100%; }
+  input[type='search'] { font: inherit; font-size: 0.9em; color: var(--_text); background: var(--_surface); border: 1px solid var(--_border); border-radius: var(--_r-m); padding: 5px 8px; width: 14rem; max-width: 100%; }
   .search { flex: 0 1 14rem; min-width: 0; display: flex; }
-  .btn { font-size: 0.86em; border: 1px solid var(--_border); background: var(--_surface-2); border-radius: 6px; padding: 5px 10px; cursor: pointer; white-space: nowrap; }
+  .btn { font-size: 0.86em; border: 1px solid var(--_border); background: var(--_surface-2); border-radius: var(--_r-m); padding: 5px 10px; cursor: pointer; white-space: nowrap; }
   .btn[aria-pressed='true'] { background: var(--_accent); border-color: var(--_accent); color: var(--_surface); }
   .summary { display: flex; flex-wrap: wrap; gap: 4px 18px; margin: 0 0 calc(var(--_space) * 1.25); font-size: 0.84em; color: var(--_muted); }
   .summary > span { min-width: 0; overflow-wrap: anywhere; }
@@ -42,14 +42,14 @@ export const slaStyles = css`
   .icon.within { stroke: var(--_positive); }
   .icon.at-risk { stroke: var(--_warning); }
   .icon.breached { stroke: var(--_negative); }
-  .bar { position: relative; display: block; height: 6px; margin-top: 5px; background: var(--_surface-2); border-radius: 3px; }
+  .bar { position: relative; display: block; height: 6px; margin-top: 5px; background: var(--_surface-2); border-radius: var(--_r-s); }
   /* Full-strength fills (3:1 or more against the track) and ticks in the text colour with a halo of the surface,
      so each mark stands out of the bar it sits on and of the track (WCAG 1.4.11). */
-  .bar-p90 { position: absolute; inset-block: 0; left: 0; border-radius: 3px; background: var(--_accent); }
+  .bar-p90 { position: absolute; inset-block: 0; left: 0; border-radius: var(--_r-s); background: var(--_accent); }
   .at-risk .bar-p90 { background: var(--_warning); }
   .breached .bar-p90 { background: var(--_negative); }
   .bar-p50, .bar-target { position: absolute; box-shadow: 0 0 0 1px var(--_surface); background: var(--_text); }
-  .bar-p50 { top: -2px; width: 3px; height: 10px; margin-left: -1px; border-radius: 1px; }
+  .bar-p50 { top: -2px; width: 3px; height: 10px; margin-left: -1px; border-radius: var(--_r-s); }
   .bar-target { top: -4px; bottom: -4px; width: 2px; }
   @media (forced-colors: active) {
     .bar { border: 1px solid; }
@@ -59,7 +59,7 @@ export const slaStyles = css`
   .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; align-items: center; margin: calc(var(--_space) * 1.25) 0 0; color: var(--_muted); font-size: 0.8em; }
   .legend > span { display: inline-flex; gap: 5px; align-items: center; }
   .legend .note { flex-basis: 100%; }
-  .nomatch { color: var(--_muted); text-align: center; padding: calc(var(--_space) * 3); margin: 0; border: 1px dashed var(--_border); border-radius: 8px; }
+  .nomatch { color: var(--_muted); text-align: center; padding: calc(var(--_space) * 3); margin: 0; border: 1px dashed var(--_border); border-radius: var(--_r-m); }
   /* Phones and narrow columns: the same table, tighter, scrolling sideways under its sticky region column. */
   @container (max-width: 639px) {
     [part~='base'] { --_label-w: var(--kpi-sla-label-width, 9.5rem); }

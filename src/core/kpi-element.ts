@@ -12,9 +12,7 @@ import { SrcLoader, systemClock, type Clock, type LoadFailure } from './loader.j
 export type KpiState = 'loading' | 'empty' | 'error' | 'ready';
 
 /** What the `data` attribute holds when its text is not JSON. */
-class InvalidJsonText {
-  constructor(readonly reason: string) {}
-}
+class InvalidJsonText { constructor(readonly reason: string) {} }
 
 const dataConverter = {
   fromAttribute(value: string | null): unknown {
@@ -123,6 +121,9 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
 
   /** How this widget fetches `src` (a property) for a backend behind a token or cookies, e.g. `(url, init) => fetch(url, { ...init, headers: { ...init?.headers, authorization: 'Bearer …' } })`; default the page's `fetch`; a 401 or 403 shows the error state. */
   fetcher?: typeof fetch;
+
+  /** Kit-wide `fetcher` for every widget without its own (`KpiElement.fetcher = …`; on one class, `KpiFunnel.fetcher`, that kind only). */
+  static fetcher?: typeof fetch;
 
   /** This widget's clock (its class's {@link KpiElement.clock}). */
   protected get clock(): Clock {

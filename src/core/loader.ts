@@ -131,8 +131,8 @@ export class SrcLoader implements ReactiveController {
       let response: Response;
       let text: string;
       try {
-        // The element's own fetcher (headers such as a bearer token, credentials), else the page's fetch.
-        response = await (this.#host.fetcher ?? fetch)(url, {
+        // The element's own fetcher (headers such as a bearer token, credentials), else its class's (kit-wide), else the page's fetch.
+        response = await (this.#host.fetcher ?? (this.#host.constructor as { fetcher?: typeof fetch }).fetcher ?? fetch)(url, {
           signal: controller.signal,
           headers: { accept: 'application/json' },
           // A refresh must see new data, not the HTTP cache's copy.

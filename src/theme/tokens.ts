@@ -18,7 +18,7 @@ import { css } from 'lit';
  * | `--kpi-color-positive` / `--kpi-color-negative` / `--kpi-color-warning` | good / bad / at risk |
  * | `--kpi-series-1` … `--kpi-series-8` | categorical colours (segments, channels) |
  * | `--kpi-heat-low` / `--kpi-heat-high` | ends of the heat scale |
- * | `--kpi-radius` | corner radius |
+ * | `--kpi-radius` | corner radius of the card; every smaller corner (bars, controls, tooltips, pills) follows it, so `0` squares them all |
  * | `--kpi-space` | base spacing unit |
  * | `--kpi-loading-height` | height reserved while loading |
  *
@@ -29,7 +29,7 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    --_font: var(--kpi-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_font: var(--kpi-font, system-ui, 'Segoe UI', Roboto, Arial, sans-serif);
     --_font-size: var(--kpi-font-size, 0.875rem);
     --_text: var(--kpi-color-text, light-dark(#1b2230, #e7ebf3));
     --_muted: var(--kpi-color-muted, light-dark(#5a6475, #a3adbf));
@@ -37,7 +37,6 @@ export const tokens = css`
     --_surface-2: var(--kpi-color-surface-2, light-dark(#f3f5f8, #1f2633));
     --_border: var(--kpi-color-border, light-dark(#dde2ea, #323b4c));
     --_accent: var(--kpi-color-accent, light-dark(#2f5bea, #7d9cff));
-    --_accent-soft: var(--kpi-color-accent-soft, color-mix(in srgb, var(--_accent) 16%, var(--_surface)));
     --_positive: var(--kpi-color-positive, light-dark(#13795b, #4cc79a));
     --_negative: var(--kpi-color-negative, light-dark(#c0362c, #ff7b70));
     --_warning: var(--kpi-color-warning, light-dark(#a35b00, #f0a742));
@@ -52,6 +51,10 @@ export const tokens = css`
     --_heat-low: var(--kpi-heat-low, light-dark(#eef3ff, #1c2536));
     --_heat-high: var(--kpi-heat-high, light-dark(#1d3fb8, #8fb0ff));
     --_radius: var(--kpi-radius, 10px);
+    /* Smaller corners follow it: marks and controls are never rounder than the card, and square with it. */
+    --_r-s: min(var(--_radius), 3px);
+    --_r-m: min(var(--_radius), 6px);
+    --_r-pill: calc(var(--_radius) * 99);
     --_space: var(--kpi-space, 8px);
     --_focus: var(--kpi-color-focus, var(--_accent));
   }
@@ -97,7 +100,7 @@ export const baseStyles = css`
   .status-stale { border: 1px solid var(--_warning); background: color-mix(in srgb, var(--_warning) 10%, var(--_surface)); margin-bottom: var(--_space); }
   .status-empty { color: var(--_muted); text-align: center; padding: calc(var(--_space) * 4) var(--_space); }
   .status-loading { display: grid; gap: var(--_space); }
-  .skeleton { height: 1.1rem; border-radius: 6px; background: linear-gradient(90deg, var(--_surface-2), var(--_border), var(--_surface-2)); background-size: 200% 100%; animation: shimmer 1.4s ease-in-out infinite; }
+  .skeleton { height: 1.1rem; border-radius: var(--_r-m); background: linear-gradient(90deg, var(--_surface-2), var(--_border), var(--_surface-2)); background-size: 200% 100%; animation: shimmer 1.4s ease-in-out infinite; }
   .skeleton:nth-child(2) { width: 80%; } .skeleton:nth-child(3) { width: 62%; } .skeleton:nth-child(4) { width: 45%; }
   @keyframes shimmer { from { background-position: 100% 0; } to { background-position: -100% 0; } }
   @media (prefers-reduced-motion: reduce) { .skeleton { animation: none; } }
@@ -105,13 +108,13 @@ export const baseStyles = css`
   .section { font-size: 0.95em; font-weight: 650; margin: 0 0 var(--_space); }
   .tick { fill: var(--_muted); font-size: 0.8em; /* SizeController.tick reads this factor */ font-family: var(--_font); }
   .nodata { color: var(--_muted); font-style: italic; }
-  .sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
+  .sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
   :focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
   button { font: inherit; color: inherit; background: transparent; }
-  .seg-toggle { display: inline-flex; border: 1px solid var(--_border); border-radius: 999px; padding: 2px; background: var(--_surface-2); }
-  .seg-toggle button { border: 0; background: transparent; padding: 3px 10px; border-radius: 999px; cursor: pointer; color: var(--_muted); font-size: 0.86em; white-space: nowrap; }
+  .seg-toggle { display: inline-flex; border: 1px solid var(--_border); border-radius: var(--_r-pill); padding: 2px; background: var(--_surface-2); }
+  .seg-toggle button { border: 0; background: transparent; padding: 3px 10px; border-radius: var(--_r-pill); cursor: pointer; color: var(--_muted); font-size: 0.86em; white-space: nowrap; }
   .seg-toggle button[aria-pressed='true'] { background: var(--_surface); color: var(--_text); box-shadow: 0 1px 2px rgb(0 0 0 / 0.15); font-weight: 600; }
-  select { font: inherit; font-size: 0.9em; color: var(--_text); background: var(--_surface); border: 1px solid var(--_border); border-radius: 6px; padding: 3px 6px; max-width: 100%; min-width: 0; text-overflow: ellipsis; }
+  select { font: inherit; font-size: 0.9em; color: var(--_text); background: var(--_surface); border: 1px solid var(--_border); border-radius: var(--_r-m); padding: 3px 6px; max-width: 100%; min-width: 0; text-overflow: ellipsis; }
   /* Controls shrink with the widget: a 200-character option or label never widens it. */
   .controls { min-width: 0; max-width: 100%; }
   .controls label { min-width: 0; max-width: 100%; flex-wrap: wrap; }

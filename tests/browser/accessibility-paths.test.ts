@@ -175,3 +175,17 @@ describe('axe in the loading and error states, light and dark, en and pt-BR', ()
     });
   }
 });
+
+/** A white-label theme that squares everything: `--kpi-radius: 0` reaches every corner, not only the card's. */
+describe('--kpi-radius: 0', () => {
+  for (const { tag, fixtures } of WIDGETS) {
+    it(`${tag}: no rounded corner anywhere (circles stay circles)`, async () => {
+      const el = await mountWidget<Widget>(tag, await loadFixture(fixtures[0]), 'style="--kpi-radius: 0"');
+      const rounded = [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]
+        .map((n) => [n, getComputedStyle(n).borderTopLeftRadius] as const)
+        .filter(([, r]) => r !== '0px' && r !== '50%')
+        .map(([n, r]) => `${n.tagName.toLowerCase()}.${[...n.classList].join('.')} ${r}`);
+      expect(rounded, rounded.slice(0, 8).join('\n')).to.deep.equal([]);
+    });
+  }
+});

@@ -7,6 +7,7 @@ import { clone, loadFixture, shadowText, untilState } from './helpers/util.js';
 import { HeldFetch, settle, useFakeClock, useHeldFetch } from './helpers/clock.js';
 import { formatDateTime } from '../../src/format/index.js';
 import { defineOnce } from '../../src/core/define.js';
+import { KpiElement } from '../../src/core/kpi-element.js';
 import { langListenerCount } from '../../src/core/locale.js';
 import type { KpiErrorEvent, KpiSelectEvent } from '../../src/core/events.js';
 import type { FunnelDoc } from '../../src/schema/index.js';
@@ -192,6 +193,30 @@ describe('KpiElement src', () => {
     } finally {
       el.remove();
     }
+  });
+
+  it('a kit-wide fetcher (KpiElement.fetcher) serves every widget without its own; an element\'s fetcher still wins', async () => {
+    const seen: string[] = [];
+    const withToken = (who: string): typeof fetch => (url, init) => {
+      seen.push(who);
+      return fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), authorization: 'Bearer kpi-test-token' } });
+    };
+    KpiElement.fetcher = withToken('kit');
+    try {
+      const a = await fixture<KpiTestElement>(html`<kpi-test-element locale="en" src="/api/auth/funnel.fulfilment.json"></kpi-test-element>`);
+      await untilState(a, 'ready');
+      const b = document.createElement('kpi-test-element');
+      b.fetcher = withToken('own');
+      b.src = '/api/auth/funnel.leads.json';
+      document.body.append(b);
+      await untilState(b, 'ready');
+      b.remove();
+      expect(seen).to.deep.equal(['kit', 'own']);
+    } finally {
+      KpiElement.fetcher = undefined;
+    }
+    const denied = await fixture<KpiTestElement>(html`<kpi-test-element locale="en" src="/api/auth/funnel.fulfilment.pt-BR.json"></kpi-test-element>`);
+    await untilState(denied, 'error');
   });
 
   it('reports a body that is not JSON', async () => {
