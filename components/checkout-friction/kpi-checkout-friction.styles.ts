@@ -36,8 +36,8 @@ export const checkoutStyles = css`
   .map { border-collapse: separate; border-spacing: 2px; font-size: 0.84em; font-variant-numeric: tabular-nums; width: 100%; }
   .map th { color: var(--_muted); font-weight: 600; text-align: start; padding: 4px 6px; white-space: nowrap; }
   .map thead th { text-align: center; font-size: 0.92em; }
-  .map tbody th { color: var(--_text); position: sticky; left: 0; background: var(--_surface); }
-  .map td { text-align: center; padding: 6px 6px; min-width: 3.8rem; border-radius: var(--_r-s); cursor: pointer; }
+  .map tbody th { color: var(--_text); position: sticky; left: 0; background: var(--_surface); white-space: normal; min-width: 6rem; }
+  .map td { text-align: center; padding: 6px; min-width: 3.2rem; border-radius: var(--_r-s); cursor: pointer; }
   .map td.empty { background: transparent; border: 1px dashed var(--_border); cursor: default; }
   .map td:focus-visible { outline: 2px solid var(--_text); outline-offset: 1px; }
   .cell-detail { min-height: 3.2em; font-size: 0.84em; margin-top: var(--_space); }
@@ -50,7 +50,8 @@ export const checkoutStyles = css`
   .cause-label { font-weight: 600; overflow-wrap: anywhere; min-width: 0; }
   .cause-value { font-weight: 700; font-variant-numeric: tabular-nums; white-space: nowrap; }
   .cause-sub { font-size: 0.78em; color: var(--_muted); }
-  @container (max-width: 760px) {
+  /* The map and the causes side by side only where the map's every category column fits beside the list. */
+  @container (max-width: 1199px) {
     .lower { grid-template-columns: minmax(0, 1fr); }
   }
 `;

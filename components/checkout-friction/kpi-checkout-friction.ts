@@ -194,7 +194,8 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
     const view = mapView(doc, m, this.viewOptions);
     const shade = this.#probe.shader();
     const active = this.activeCell ?? { r: 0, c: m.cells[0]?.findIndex((x) => x !== null) ?? 0 };
-    const activeCell = this.activeCell ? m.cells[this.activeCell.r]?.[this.activeCell.c] ?? null : null;
+    // The details of the cell that holds the tab stop: the first cell's until one is picked, so the box is never empty.
+    const activeCell = m.cells[active.r]?.[active.c] ?? null;
     const detail = activeCell ? cellDetail(doc, activeCell, this.viewOptions) : null;
     return html`<div class="map-scroll">
       <table part="table" class="map" role="grid" aria-label=${view.caption}

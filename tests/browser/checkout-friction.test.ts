@@ -122,6 +122,17 @@ describe('<kpi-checkout-friction>', () => {
     expect(spoken(causes(pt)[0]!)).to.match(/[\d.]+ relatos .*: R\$\s[\d,]+\smil$/);
   });
 
+  for (const width of [616, 1084, 1280]) {
+    it(`${width} px: the friction map shows every category column without scrolling, and its details box is never empty`, async () => {
+      const el = await mount(checkout, '', width);
+      const scroller = $(el, '.map-scroll')!;
+      expect(scroller.scrollWidth <= scroller.clientWidth + 1, `map ${scroller.scrollWidth} in ${scroller.clientWidth}`).to.equal(true);
+      expect($$(el, '.map thead th').length).to.equal(1 + new Set(checkout.steps.flatMap((s) => (s.frictions ?? []).map((f) => f.category))).size);
+      // Before any cell is picked, the details are the tab stop's cell's.
+      expect($(el, '.cell-detail')!.textContent!.trim()).to.match(/^Cart · Price/);
+    });
+  }
+
   it('breakdowns: the flow for one value and its difference from the whole', async () => {
     const el = await mount(checkout);
     const select = $(el, 'select') as HTMLSelectElement;
