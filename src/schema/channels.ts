@@ -64,12 +64,13 @@ export const channelsSchema = z.object({
   const channelIds = new Set(doc.channels.map((ch) => ch.id));
   doc.customers?.overlaps?.forEach((o, i) => {
     o.channels.forEach((chId, j) => {
-      if (!channelIds.has(chId)) addIssue(c, ['customers', 'overlaps', i, 'channels', j], `expected the id of a channel, got ${JSON.stringify(chId)}`, chId);
+      if (channelIds.size && !channelIds.has(chId)) addIssue(c, ['customers', 'overlaps', i, 'channels', j], `expected the id of a channel, got ${JSON.stringify(chId)}`, chId);
     });
     if (new Set(o.channels).size !== o.channels.length) addIssue(c, ['customers', 'overlaps', i, 'channels'], 'expected distinct channel ids, got a repeated id');
   });
   const metricId = doc.customers?.metric;
-  if (metricId !== undefined && !formats.has(metricId)) addIssue(c, ['customers', 'metric'], `expected the id of a metric, got ${JSON.stringify(metricId)}`, metricId);
+  // References are checked only against lists that have entries (an empty list is its own problem).
+  if (metricId !== undefined && formats.size && !formats.has(metricId)) addIssue(c, ['customers', 'metric'], `expected the id of a metric, got ${JSON.stringify(metricId)}`, metricId);
   if (doc.metrics.some((m) => m.format === 'currency') && doc.currency === undefined) addIssue(c, ['currency'], 'expected an ISO 4217 currency code because a metric has format "currency", got nothing (the field is missing)');
 }));
 

@@ -48,8 +48,9 @@ export const checkoutFrictionSchema = z.object({
   const checkFlow = (steps: readonly { id: string; entered: number; exited: number }[], base: PropertyKey[], mustBeKnown: boolean) => {
     checkUniqueIds(c, steps, base);
     steps.forEach((s, i) => {
-      if (s.exited > s.entered) addIssue(c, [...base, i, 'exited'], `expected at most "entered" (${s.entered}), got ${s.exited}`, s.exited);
-      if (mustBeKnown && !known.has(s.id)) addIssue(c, [...base, i, 'id'], `expected the id of a step in "steps", got ${JSON.stringify(s.id)}`, s.id);
+      // Compared only with a valid "entered", and ids only against steps that exist: one problem per root cause.
+      if (s.entered >= 0 && s.exited > s.entered) addIssue(c, [...base, i, 'exited'], `expected at most "entered" (${s.entered}), got ${s.exited}`, s.exited);
+      if (mustBeKnown && known.size && !known.has(s.id)) addIssue(c, [...base, i, 'id'], `expected the id of a step in "steps", got ${JSON.stringify(s.id)}`, s.id);
     });
   };
   checkFlow(doc.steps, ['steps'], false);

@@ -141,6 +141,17 @@ describe('parseKpi messages', () => {
     expect(texts(withValue(funnel, ['period'], { from: '2026-10-01', to: '2026-02-30' }))).toEqual(['period.to: expected a real calendar date, got the string "2026-02-30"']);
   });
 
+  it.each([
+    ['funnel.fulfilment.json', ['steps'], [], 'steps: expected an array of at least 2 steps, got an array of 0'],
+    ['funnel.leads.json', ['steps'], [], 'steps: expected an array of at least 2 steps, got an array of 0'],
+    ['channels.omnichannel.modelled.json', ['metrics'], [], 'metrics: expected an array of at least 1 metrics, got an array of 0'],
+    ['checkout-friction.modelled.json', ['steps', 0, 'entered'], -1, 'steps[0].entered: expected a non-negative integer, got -1'],
+    ['regional-sla.states.json', ['regions', 0, 'values', 'delivery', 'total'], -3, 'regions[0].values.delivery.total: expected a non-negative integer, got -3'],
+    ['regional-sla.states.json', ['regions', 0, 'values', 'delivery', 'p90'], -1, 'regions[0].values.delivery.p90: expected a non-negative number, got -1'],
+  ] as const)('%s with %j = %j: one problem, not the ones that follow from it', (name, p, value, only) => {
+    expect(texts(withValue(loadFixture(name), [...p], value))).toEqual([only]);
+  });
+
   it.each(['BRL', 'USD', 'EUR', 'ARS', 'JPY'])('accepts the ISO 4217 code %s', (code) => {
     expect(texts(withValue(funnel, ['currency'], code))).toEqual([]);
   });
