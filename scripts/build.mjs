@@ -65,7 +65,8 @@ export function cdnEntryCode(widgets, kinds, entryFile) {
     ...widgets.map((w) => comp(w, 'strings.ts')),
     path.join(root, 'src/schema/index.ts'),
     ...readdirSync(path.join(root, 'src/compute')).filter((f) => f.endsWith('.ts') && !LAZY.includes(f)).sort().map((f) => path.join(root, 'src/compute', f)),
-    ...kinds.map((k) => path.join(root, 'src/view', `${k}.ts`)),
+    // The forecast's view model travels in its engine chunk (see buildEngine).
+    ...kinds.filter((k) => k !== 'forecast').map((k) => path.join(root, 'src/view', `${k}.ts`)),
     path.join(root, 'src/theme/tokens.ts'),
     ...widgets.map((w) => comp(w, `kpi-${w}.styles.ts`)),
     ...readdirSync(path.join(root, 'src/theme')).filter((f) => f.endsWith('.ts') && f !== 'tokens.ts').sort().map((f) => path.join(root, 'src/theme', f)),
@@ -96,13 +97,52 @@ async function terse(file) {
   if (out.code) writeFileSync(file, out.code);
 }
 
+/**
+ * The forecast engine (model fitting, the outlook, and the forecast's view model and chart layout,
+ * which only run on an outlook) is built on its own into chunks/forecast-engine.js: self-contained
+ * (the few formatting helpers it shares with the widgets are copied in), so the kit and
+ * kpi-forecast.js load the same file and it imports nothing from either. In their builds the
+ * widget's import() of it stays a plain import of that file.
+ */
+const ENGINE = path.join(root, 'src/compute/forecast-engine.ts');
+const ENGINE_FILE = 'chunks/forecast-engine.js';
+
+function engineExternal() {
+  return {
+    name: 'kpi-forecast-engine-external',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!importer || !/forecast-engine(\.js|\.ts)?$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved?.id === ENGINE ? { id: `./${ENGINE_FILE}`, external: true } : null;
+    },
+  };
+}
+
+async function buildEngine() {
+  await build({
+    ...shared,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: path.join(dist, 'cdn'),
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      lib: { entry: ENGINE, formats: ['es'], fileName: () => ENGINE_FILE },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+  await terse(path.join(dist, 'cdn', ENGINE_FILE));
+}
+
 async function buildCdn(name, entryFile, widgets, kinds = []) {
   // Only the whole kit gains from the grouping: a single widget has one of each already.
   const entry = widgets.length > 1 ? [orderedEntry(cdnEntryCode(widgets, kinds, entryFile))] : [];
   await build({
     ...shared,
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [minifyTemplatesPlugin(), ...entry],
+    plugins: [minifyTemplatesPlugin(), engineExternal(), ...entry],
     build: {
       outDir: path.join(dist, 'cdn'),
       emptyOutDir: false,
@@ -162,6 +202,7 @@ rmSync(dist, { recursive: true, force: true, maxRetries: 2 });
 const widgets = await widgetEntries();
 await buildLib(widgets);
 await buildCdn('kpi-kit', path.join(root, 'components/index.ts'), widgets, await widgetKinds());
+await buildEngine();
 for (const w of widgets) await buildCdn(`kpi-${w}`, path.join(root, `components/${w}/define.ts`), [w]);
 if (only !== 'no-types') execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });
 const kinds = await writeSchemas();

@@ -9,11 +9,10 @@ import { isPick, listKey } from '../../src/core/keys.js';
 import { hiddenTable } from '../../src/core/parts.js';
 import { tooltipStyles } from '../../src/theme/tooltip.js';
 import { labelInset } from '../../src/layout/columns.js';
-import { forecastGeometry, periodLabels } from '../../src/layout/forecast.js';
-import { forecastSchema, type ForecastDoc } from '../../src/schema/forecast.js';
+import { forecastIsEmpty, forecastSchema, type ForecastDoc } from '../../src/schema/forecast.js';
 import type { ForecastEngine } from '../../src/compute/forecast-engine.js';
 import type { ForecastOutlook } from '../../src/compute/forecast-doc.js';
-import { forecastIsEmpty, forecastView, type ForecastView } from '../../src/view/forecast.js';
+import type { ForecastView } from '../../src/view/forecast.js';
 import { forecastStrings, type ForecastMessages } from './strings.js';
 import { forecastStyles } from './kpi-forecast.styles.js';
 
@@ -92,7 +91,7 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
   }
 
   #view(doc: ForecastDoc, e: ForecastEngine): ForecastView {
-    return this.#viewMemo.get([this.docVersion, this.loc], () => forecastView(doc, this.#outlookMemo.get([this.docVersion], () => e.forecastOutlook(doc)), this.viewOptions));
+    return this.#viewMemo.get([this.docVersion, this.loc], () => e.forecastView(doc, this.#outlookMemo.get([this.docVersion], () => e.forecastOutlook(doc)), this.viewOptions));
   }
 
   /** The keyboard's period: where it was, else the running period, else the last actual. */
@@ -175,11 +174,11 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
     // About one y tick per three label heights.
     const yCount = Math.max(2, Math.min(5, Math.floor((height - edge.t - edge.b) / (tick * 3))));
     // The y labels decide the left inset: lay out once to learn the ticks, then again with room for their labels.
-    const probe = forecastGeometry(o.rows, o.lastActual, o.partial, width, height, { l: 40, ...edge }, extra, share, 48, yCount);
+    const probe = engine!.forecastGeometry(o.rows, o.lastActual, o.partial, width, height, { l: 40, ...edge }, extra, share, 48, yCount);
     const yLabels = probe.yTicks.map(v.axis);
     const pad = { l: labelInset(yLabels, tick), ...edge };
-    const g = forecastGeometry(o.rows, o.lastActual, o.partial, width, height, pad, extra, share, labelInset([this.t('today')], tick, 0, 8), yCount);
-    const labels = periodLabels(o.rows.length, g, labelInset(v.ticks, tick, 0, 14), width);
+    const g = engine!.forecastGeometry(o.rows, o.lastActual, o.partial, width, height, pad, extra, share, labelInset([this.t('today')], tick, 0, 8), yCount);
+    const labels = engine!.periodLabels(o.rows.length, g, labelInset(v.ticks, tick, 0, 14), width);
     const i = this.#at(v);
     // A new document may be shorter: the tooltip stays on a period that exists.
     const active = Math.min(this.active, o.rows.length - 1);

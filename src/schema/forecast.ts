@@ -102,3 +102,11 @@ export const forecastSchema = z.object({
 
 export type ForecastDoc = z.infer<typeof forecastSchema>;
 export type ForecastDocPoint = z.infer<typeof forecastPointSchema>;
+
+/**
+ * True when there is nothing to draw: no actual and no forecast anywhere. Here, with the document, because
+ * the widget asks it before the forecast engine (which brings the view model) has loaded.
+ */
+export function forecastIsEmpty(doc: ForecastDoc): boolean {
+  return !doc.points.some((p) => p.actual != null || p.forecast);
+}

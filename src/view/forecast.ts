@@ -58,11 +58,6 @@ const GREEK: [keyof EtsParams, string][] = [['alpha', 'α'], ['beta', 'β'], ['g
 /** `ETS(A,Ad,N)` from `AAdN`. */
 export const etsLabel = (code: string) => `ETS(${code[0]},${code.slice(1, -1)},${code[code.length - 1]})`;
 
-/** True when there is nothing to draw: no actual and no forecast anywhere. */
-export function forecastIsEmpty(doc: ForecastDoc): boolean {
-  return !doc.points.some((p) => p.actual != null || p.forecast);
-}
-
 /** Derives the whole view from the document and its outlook (`forecastOutlook`, from the forecast engine). */
 export function forecastView(doc: ForecastDoc, o: ForecastOutlook, { locale, t }: ForecastViewOptions): ForecastView {
   const better = doc.metric.better ?? 'higher';

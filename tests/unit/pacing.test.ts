@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { daysBetween, pacePeriod, weekdayProfile, type PacingDay } from '../../src/compute/pacing.js';
 import { addPeriods, alignedStart } from '../../src/compute/periods.js';
 import { forecastOutlook, pipelineModel } from '../../src/compute/forecast-doc.js';
-import { forecastIsEmpty } from '../../src/view/forecast.js';
+import { forecastIsEmpty } from '../../src/schema/forecast.js';
 import { issueText, parseKpi, type ForecastDoc } from '../../src/index.js';
 import { clone, loadFixture } from './fixtures.js';
 
