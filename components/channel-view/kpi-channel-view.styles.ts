@@ -34,9 +34,9 @@ export const channelStyles = css`
   .first { position: sticky; left: 0; background: var(--_surface); z-index: 1; }
   thead .first { background: var(--_surface-2); }
   .num { text-align: end; }
-  tbody tr[data-channel] { cursor: pointer; }
-  tbody tr[data-channel]:hover > *, tbody tr.active > * { background: var(--_surface-2); }
-  tbody tr[data-channel]:focus-visible { outline: 2px solid var(--_focus); outline-offset: -2px; }
+  tbody tr[data-key] { cursor: pointer; }
+  tbody tr[data-key]:hover > *, tbody tr.active > * { background: var(--_surface-2); }
+  tbody tr[data-key]:focus-visible { outline: 2px solid var(--_focus); outline-offset: -2px; }
   .grouprow th { background: var(--_surface); color: var(--_muted); font-size: 0.82em; text-transform: uppercase; letter-spacing: 0.04em; padding-top: 10px; }
   .tone { font-size: 0.7em; margin-inline-start: 4px; }
   td.better .tone { color: var(--_positive); }

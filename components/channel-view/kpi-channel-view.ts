@@ -11,6 +11,7 @@ import { partStyles } from '../../src/theme/part-styles.js';
 import { channelsSchema, type ChannelMetric, type ChannelsDoc } from '../../src/schema/channels.js';
 import { channelsIsEmpty, shareableMetrics } from '../../src/compute/channels.js';
 import { Memo } from '../../src/core/memo.js';
+import { moveTabStop, tabStop } from '../../src/core/keys.js';
 import { channelRows, channelsView, type ChannelsView } from '../../src/view/channels.js';
 import { NO_VALUE } from '../../src/format/index.js';
 import { channelStrings, type ChannelViewMessages } from './strings.js';
@@ -30,8 +31,9 @@ export function channelColor(i: number): string {
  * colouring, the mix over time, and the customers shared between channels.
  * Hovering or focusing a channel highlights it everywhere.
  *
- * Keyboard: each channel of the mix and each table row is a tab stop (a short list); focus
- * highlights the channel everywhere, Enter or Space picks a row; headers sort.
+ * Keyboard: the mix list and the table rows hold one tab stop each (arrows, Home, End move it;
+ * Up and Down in the table); focus highlights the channel everywhere, Enter or Space picks a row;
+ * headers sort. Both stops follow the channel last focused.
  *
  * @summary Unified sales channels for a `channels` KPI document.
  * @tag kpi-channel-view
@@ -70,6 +72,7 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
     sort: { reflect: true },
     sortDir: { attribute: 'sort-dir', reflect: true },
     highlighted: { state: true },
+    focusKey: { state: true },
   };
 
   protected readonly kind = 'channels' as const;
@@ -83,6 +86,8 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
 
   /** The channel under the pointer or keyboard focus. */
   highlighted = '';
+  /** The channel that holds the tab stop of the mix list and of the table (roving tabindex). */
+  private focusKey = '';
 
   readonly #size = new SizeController(this);
   readonly #viewMemo = new Memo<ChannelsView>();
@@ -104,6 +109,16 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
 
   #enter(id: string): void {
     this.highlighted = id;
+  }
+
+  /** Keyboard focus on a channel: highlighted, and the tab stop of both lists moves to it. */
+  #focus(id: string): void {
+    this.highlighted = this.focusKey = id;
+  }
+
+  /** Arrows move a list's tab stop (`vertical`: Up and Down only, for the table, whose Left and Right scroll). */
+  #roving(e: KeyboardEvent, selector: string, vertical = false): void {
+    moveTabStop(e, e.currentTarget as HTMLElement, selector, (key) => { this.focusKey = key; }, vertical);
   }
 
   #leave(): void {
@@ -152,6 +167,7 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
   }
 
   #renderMix(mix: NonNullable<ChannelsView['mix']>): TemplateResult {
+    const stop = tabStop(mix.items.map((x) => x.id), this.focusKey);
     return html`<section class="panel" aria-labelledby="mix-h">
       <h3 id="mix-h" class="section">${mix.title}</h3>
       <div class="mixbar" part="chart" aria-hidden="true">
@@ -159,10 +175,11 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
           ${styleProps({ width: `${s.pct}%`, background: channelColor(s.index) })}
           @mouseenter=${() => this.#enter(s.id)} @mouseleave=${this.#leave}></span>`)}
       </div>
-      <ol class="mixlist" part="legend">
+      <ol class="mixlist" part="legend" @keydown=${(e: KeyboardEvent) => this.#roving(e, 'button')}>
         ${mix.items.map((s) => html`<li>
-          <button type="button" class=${classNames({ mixitem: true, active: this.highlighted === s.id })} data-channel=${s.id}
-            @mouseenter=${() => this.#enter(s.id)} @mouseleave=${this.#leave} @focus=${() => this.#enter(s.id)} @blur=${this.#leave} @click=${() => this.#pick(s.id)}>
+          <button type="button" class=${classNames({ mixitem: true, active: this.highlighted === s.id })} data-key=${s.id}
+            tabindex=${s.id === stop ? 0 : -1}
+            @mouseenter=${() => this.#enter(s.id)} @mouseleave=${this.#leave} @focus=${() => this.#focus(s.id)} @blur=${this.#leave} @click=${() => this.#pick(s.id)}>
             <i class="dot" ${styleProps({ background: channelColor(s.index) })}></i>
             <span class="mixname" part="label">${s.label}</span>
             <span class="mixshare">${s.share}</span>
@@ -196,6 +213,7 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
     const key = this.sort && (this.sort === 'label' || doc.metrics.some((m) => m.id === this.sort)) ? this.sort : '';
     const sortTh = (k: string, label: string, cls = '') => sortHeader(label, key === k ? this.sortDir : 'none', () => this.#setSort(k), cls);
     const spark = view.trend !== null && view.series !== null;
+    const stop = tabStop(rows.map((r) => r.id), this.focusKey);
     return html`<div class="table-wrap">
       <table part="table">
         <caption class="sr-only">${this.t('caption', { title: doc.title ?? '' })}</caption>
@@ -204,10 +222,10 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
           ${doc.metrics.map((m) => sortTh(m.id, m.label, 'num'))}
           ${spark ? html`<th scope="col">${view.trend!.title}</th>` : nothing}
         </tr></thead>
-        <tbody>
+        <tbody @keydown=${(e: KeyboardEvent) => this.#roving(e, 'tr[data-key]', true)}>
           ${rows.map((r) => html`${r.groupStart !== null ? html`<tr class="grouprow"><th scope="colgroup" colspan=${doc.metrics.length + 2}>${r.groupStart}</th></tr>` : nothing}<tr part="row" class=${classNames({ active: this.highlighted === r.id })}
-              tabindex="0" data-channel=${r.id}
-              @mouseenter=${() => this.#enter(r.id)} @mouseleave=${this.#leave} @focus=${() => this.#enter(r.id)} @blur=${this.#leave}
+              tabindex=${r.id === stop ? 0 : -1} data-key=${r.id}
+              @mouseenter=${() => this.#enter(r.id)} @mouseleave=${this.#leave} @focus=${() => this.#focus(r.id)} @blur=${this.#leave}
               @click=${() => this.#pick(r.id)} @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.#pick(r.id); } }}>
               <th scope="row" class="first"><i class="dot" ${styleProps({ background: channelColor(r.index) })}></i><span part="label">${r.label}</span></th>
               ${view.cells[r.id]!.map((c) => html`<td class=${classNames({ num: true, nodata: c.missing, [c.tone]: c.tone !== 'neutral' })} part="cell">${c.text}${c.toneName

@@ -40,7 +40,7 @@ export const checkoutStyles = css`
   .map td { text-align: center; padding: 6px; min-width: 3.2rem; border-radius: var(--_r-s); cursor: pointer; }
   .map td.empty { background: transparent; border: 1px dashed var(--_border); cursor: default; }
   .map td:focus-visible { outline: 2px solid var(--_text); outline-offset: 1px; }
-  .cell-detail { min-height: 3.2em; font-size: 0.84em; margin-top: var(--_space); }
+  .cell-detail { min-height: 3.2em; font-size: 0.84em; margin-top: var(--_space); overflow-wrap: anywhere; }
   .cell-detail ul { list-style: none; margin: 4px 0 0; padding: 0; display: grid; gap: 2px; }
   .cell-detail li { display: flex; justify-content: space-between; gap: 12px; }
   .causes { list-style: none; margin: 0; padding: 0; display: grid; gap: 4px; }

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { styleProps } from '../../src/core/style-props.js';
 import { classNames } from '../../src/core/class-names.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
-import { gridKey, isPick } from '../../src/core/keys.js';
+import { gridKey, isPick, moveTabStop, tabStop } from '../../src/core/keys.js';
 import { Memo } from '../../src/core/memo.js';
 import { hiddenTable, toggleGroup } from '../../src/core/parts.js';
 import { PaletteProbe, paletteProbeStyles } from '../../src/core/palette.js';
@@ -20,8 +20,8 @@ import { checkoutStyles } from './kpi-checkout-friction.styles.js';
  * highlighted), a friction map of steps × causes, the ranked causes by count or
  * by revenue at risk, and breakdowns (device, payment method, …) against the whole.
  *
- * Keyboard: the friction map holds one tab stop; arrows, Home, End and Ctrl+Home/End move it,
- * Enter or Space picks a cell; the flow's steps and the top causes are buttons.
+ * Keyboard: the flow's steps, the friction map and the top causes hold one tab stop each; arrows,
+ * Home and End move it (Ctrl+Home/End in the map), Enter or Space picks.
  *
  * @summary Checkout abandonment and its causes for a `checkout-friction` KPI document.
  * @tag kpi-checkout-friction
@@ -59,6 +59,7 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
     breakdown: { reflect: true },
     rankBy: { attribute: 'rank-by', reflect: true },
     activeCell: { state: true },
+    focusKey: { state: true },
   };
 
   protected readonly kind = 'checkout-friction' as const;
@@ -69,6 +70,8 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
   rankBy: 'count' | 'revenue' = 'count';
 
   private activeCell: { r: number; c: number } | null = null;
+  /** The step or cause that holds the tab stop of its list (roving tabindex: one stop for the flow, one for the causes). */
+  private focusKey = '';
 
   readonly #probe = new PaletteProbe(this);
   readonly #flowMemo = new Memo<FlowModel>();
@@ -133,10 +136,16 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
     </div>`;
   }
 
+  /** Arrows, Home and End move the tab stop of the list they are pressed in. */
+  readonly #roving = (e: KeyboardEvent): void => moveTabStop(e, e.currentTarget as HTMLElement, 'button', (key) => { this.focusKey = key; });
+
   protected renderReady(doc: CheckoutFrictionDoc): TemplateResult {
     const whole = this.#flow(doc);
     const o = this.viewOptions;
     const view = checkoutView(doc, whole, selectedBreakdown(doc, this.breakdown, whole), o);
+    const causes = causesView(doc, whole, this.rankBy === 'revenue' ? 'revenue' : 'count', o);
+    const flowStop = tabStop(view.flow.map((s) => s.id), this.focusKey);
+    const causeStop = tabStop(causes.map((c) => c.id), this.focusKey);
     return html`
       <div class="summary">
         ${view.tiles.map((k) => html`<div class="kpi">
@@ -146,9 +155,10 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
         </div>`)}
       </div>
       <h3 class="section">${this.t('flow')}</h3>
-      <ol part="chart" class="flow">
+      <ol part="chart" class="flow" @keydown=${this.#roving}>
         ${view.flow.map((s) => html`<li class="flow-item">
-          <button type="button" part="row" class=${classNames({ step: true, top: s.top })} @click=${() => this.select({ type: 'step', id: s.id })}>
+          <button type="button" part="row" class=${classNames({ step: true, top: s.top })} data-key=${s.id} tabindex=${s.id === flowStop ? 0 : -1}
+            @focus=${() => { this.focusKey = s.id; }} @click=${() => this.select({ type: 'step', id: s.id })}>
             <span class="step-top"><span class="step-label">${s.label}</span>${s.top ? html`<span class="badge">${this.t('topLoss')}</span>` : nothing}</span>
             ${s.data
               ? html`<span class="rate-line"><span class="rate" part="value">${s.data.rate}</span>
@@ -174,9 +184,10 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
               { text: this.t('byRevenue'), pressed: this.rankBy === 'revenue', pick: () => { this.rankBy = 'revenue'; } },
             ])}
           </div>
-          <ol class="causes">
-            ${causesView(doc, whole, this.rankBy === 'revenue' ? 'revenue' : 'count', o).map((c) => html`<li>
-              <button type="button" part="row" class="cause" @click=${() => this.select({ type: 'friction', id: c.id, step: c.stepId })}>
+          <ol class="causes" @keydown=${this.#roving}>
+            ${causes.map((c) => html`<li>
+              <button type="button" part="row" class="cause" data-key=${c.id} tabindex=${c.id === causeStop ? 0 : -1}
+                @focus=${() => { this.focusKey = c.id; }} @click=${() => this.select({ type: 'friction', id: c.id, step: c.stepId })}>
                 <span class="cause-head"><span class="cause-label">${c.label}</span><span class="cause-value" aria-hidden="true">${c.value}</span><span class="sr-only"> ${c.spoken}</span></span>
                 <span class="bar-track thin" aria-hidden="true"><span part="bar" class="mark bar-cause" ${styleProps({ width: `${c.bar}%` })}></span></span>
                 <span class="cause-sub">${c.sub}</span>

@@ -5,7 +5,7 @@ import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
 import { hiddenTable, toggleGroup } from '../../src/core/parts.js';
 import { tooltipStyles } from '../../src/theme/tooltip.js';
-import { listKey } from '../../src/core/keys.js';
+import { moveTabStop, tabStop } from '../../src/core/keys.js';
 import { Memo } from '../../src/core/memo.js';
 import { funnelSchema, type FunnelDoc } from '../../src/schema/funnel.js';
 import {
@@ -180,14 +180,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
       this.active = null;
       return;
     }
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.step')];
-    const current = buttons.indexOf(event.target as HTMLButtonElement);
-    const next = current < 0 ? null : listKey(event.key, current, buttons.length);
-    const target = next === null ? undefined : buttons[next];
-    if (!target) return;
-    event.preventDefault();
-    this.focusKey = target.dataset['key'] ?? '';
-    target.focus();
+    moveTabStop(event, this.renderRoot, 'button.step', (key) => { this.focusKey = key; });
   }
 
   #onSegmentChange(event: Event): void {
@@ -271,7 +264,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
     const items: TemplateResult[] = [];
     // One tab stop: the step that had the focus if it is still drawn (a segment change redraws every step), else the first.
     const keys = view.steps.map((s) => `${segment}:${s.id}`);
-    const stop = keys.includes(this.focusKey) ? this.focusKey : keys[0];
+    const stop = tabStop(keys, this.focusKey);
     for (const s of view.steps) {
       if (s.drop && orientation === 'horizontal') items.push(this.#renderDrop(s));
       items.push(this.#renderStep(s, view, segment, orientation, stop));
@@ -341,7 +334,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
   #renderMultiples(doc: FunnelDoc, total: FunnelModel, o: FunnelOptions): TemplateResult {
     const view = multiplesView(doc, total, this.#segments(doc), o);
     const keys = view.segments.flatMap((seg) => seg.steps.map((s) => `${seg.id}:${s.id}`));
-    const stop = keys.includes(this.focusKey) ? this.focusKey : keys[0];
+    const stop = tabStop(keys, this.focusKey);
     return html`
       <div part="chart" class="chart">
         <div class="multiples" role="group" aria-label=${this.t('compare')} @keydown=${this.#onKeydown}>

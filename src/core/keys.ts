@@ -58,3 +58,23 @@ export function gridKey(key: string, ctrl: boolean, r: number, c: number, size: 
   }
   return { r: Math.max(first, Math.min(lastRow, r)), c: Math.max(0, Math.min(lastCol, c)) };
 }
+
+/** The key that holds a list's one tab stop: `current` while it is among `keys`, else the first. */
+export function tabStop(keys: readonly string[], current: string): string {
+  return keys.includes(current) ? current : keys[0] ?? '';
+}
+
+/**
+ * A list's roving tab stop (one Tab stop for the whole list): on a navigation key in the list
+ * (arrows, Home, End; with `vertical`, Up and Down only), focuses the next item matching `selector`
+ * inside `root` and passes its `data-key` to `set`, which stores where the stop now is.
+ */
+export function moveTabStop(event: KeyboardEvent, root: ParentNode, selector: string, set: (key: string) => void, vertical = false): void {
+  const items = [...root.querySelectorAll<HTMLElement>(selector)];
+  const i = items.indexOf(event.target as HTMLElement);
+  const next = i < 0 ? undefined : items[listKey(event.key, i, items.length, 0, vertical) ?? -1];
+  if (!next) return;
+  event.preventDefault();
+  set(next.dataset['key'] ?? '');
+  next.focus();
+}

@@ -189,3 +189,45 @@ describe('--kpi-radius: 0', () => {
     });
   }
 });
+
+/** One tab stop per list (roving tabindex): arrows move it, Tab leaves the list. */
+describe('lists hold one tab stop', () => {
+  const LISTS: [tag: string, fixture: string, list: string, item: string][] = [
+    ['kpi-channel-view', 'channels.omnichannel.modelled.json', 'ol.mixlist', 'button'],
+    ['kpi-channel-view', 'channels.omnichannel.modelled.json', 'tbody', 'tr[data-key]'],
+    ['kpi-checkout-friction', 'checkout-friction.modelled.json', 'ol.flow', 'button'],
+    ['kpi-checkout-friction', 'checkout-friction.modelled.json', 'ol.causes', 'button'],
+  ];
+  for (const [tag, name, list, item] of LISTS) {
+    it(`${tag} ${list}: one stop; Down, End and Up move it; Tab leaves the list`, async () => {
+      const el = await mountWidget<Widget>(tag, await loadFixture(name), 'locale="pt-BR"');
+      const box = el.shadowRoot!.querySelector(list)!;
+      const items = () => [...box.querySelectorAll<HTMLElement>(item)];
+      const stops = () => items().filter((n) => n.tabIndex === 0);
+      expect(items().length > 2 && stops().length === 1 && stops()[0] === items()[0]).to.equal(true);
+      items()[0]!.focus();
+      const active = () => el.shadowRoot!.activeElement;
+      await sendKeys({ press: 'ArrowDown' });
+      expect(active()).to.equal(items()[1]);
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(active() === items()[items().length - 1] && stops().length === 1 && stops()[0] === active()).to.equal(true);
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      expect(active() === items()[items().length - 2] && stops()[0] === active()).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      expect(active() === null || !box.contains(active())).to.equal(true);
+    });
+  }
+
+  it('kpi-checkout-friction: ranking by revenue keeps the stop on the same cause', async () => {
+    const el = await mountWidget<Widget>('kpi-checkout-friction', await loadFixture('checkout-friction.modelled.json'));
+    const causes = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('ol.causes button')];
+    causes()[2]!.focus();
+    const id = causes()[2]!.dataset['key'];
+    (el as unknown as { rankBy: string }).rankBy = 'revenue';
+    await el.updateComplete;
+    const stops = causes().filter((n) => n.tabIndex === 0);
+    expect(stops.length === 1 && stops[0]!.dataset['key'] === id).to.equal(true);
+  });
+});

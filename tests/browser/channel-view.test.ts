@@ -170,10 +170,17 @@ describe('<kpi-channel-view>', () => {
     }
   });
 
-  it('keyboard reaches every channel', async () => {
+  it('keyboard reaches every channel: one tab stop in the table, Down to each row', async () => {
     const el = await mount(omni);
     expect(mixItems(el).length).to.equal(6);
-    expect(channelRows(el).every((r) => r.tabIndex === 0)).to.equal(true);
+    expect(channelRows(el).filter((r) => r.tabIndex === 0).length).to.equal(1);
+    channelRows(el)[0]!.focus();
+    const seen = new Set<string>();
+    for (let i = 0; i < channelRows(el).length + 2; i++) {
+      seen.add((el.shadowRoot!.activeElement as HTMLElement).dataset['key']!);
+      await sendKeys({ press: 'ArrowDown' });
+    }
+    expect(seen.size).to.equal(channelRows(el).length);
   });
 
   it('12 channels get distinct colours', async () => {
