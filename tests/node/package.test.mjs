@@ -137,3 +137,12 @@ test('npm pack ships the package and nothing else (no Storybook, demo, tests or 
   assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
   for (const must of ['LICENSE', 'dist/cdn/kpi-kit.js', 'dist/cdn/chunks/pt-BR.js', 'dist/lib/index.js', 'dist/types/src/index.d.ts', 'types/react.d.ts', 'bin/kpi-kit.mjs']) assert.ok(files.includes(must), must);
 });
+
+test('npm ci prints no engine warning: every locked package accepts the Node running the tests (Node 20 here and in CI)', async () => {
+  const { default: semver } = await import('semver');
+  const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8'));
+  const refuse = Object.entries(lock.packages)
+    .filter(([name, p]) => name && p.engines?.node && !semver.satisfies(process.versions.node, p.engines.node))
+    .map(([name, p]) => `${name} wants Node ${p.engines.node}`);
+  assert.deepEqual(refuse, []);
+});
