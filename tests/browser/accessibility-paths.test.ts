@@ -231,3 +231,36 @@ describe('lists hold one tab stop', () => {
     expect(stops.length === 1 && stops[0]!.dataset['key'] === id).to.equal(true);
   });
 });
+
+/**
+ * The done-when matrix of #20: every widget's ready state in light and dark, at 320 and 1280 px, on a
+ * pt-BR page: axe clean, every list or grid with exactly one tab stop, and every tab stop reachable.
+ */
+describe('ready state: light and dark, 320 and 1280 px, pt-BR', function () {
+  this.timeout(120000);
+  /** The containers that hold a roving tab stop, per widget (those present at that width). */
+  const ROVING = ['.steps', '.multiples', 'table.map', 'ol.flow', 'ol.causes', 'table[part~="table"]', 'ol.mixlist', '[role="slider"]'];
+  for (const { tag, fixtures, portuguese } of WIDGETS) {
+    it(`${tag}`, async () => {
+      const doc = await loadFixture(portuguese?.[fixtures[0]] ?? fixtures[0]);
+      for (const theme of ['light', 'dark']) {
+        for (const width of [320, 1280]) {
+          const el = await mountWidget<Widget>(tag, doc, `locale="pt-BR" theme="${theme}"`, width);
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          await el.updateComplete;
+          expect(el.getAttribute('state'), `${theme} ${width}`).to.equal('ready');
+          for (const sel of ROVING) {
+            for (const box of el.shadowRoot!.querySelectorAll(sel)) {
+              // A data table for screen readers has no tab stop to hold.
+              if (!box.matches('[tabindex]') && !box.querySelector('[tabindex]')) continue;
+              const stops = [...box.querySelectorAll<HTMLElement>('[tabindex="0"]')];
+              const own = box.getAttribute('tabindex') === '0' ? 1 : 0;
+              expect(stops.length + own, `${tag} ${sel} at ${width} px ${theme}`).to.equal(1);
+            }
+          }
+          await expect(el).to.be.accessible();
+        }
+      }
+    });
+  }
+});
