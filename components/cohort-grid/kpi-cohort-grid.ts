@@ -97,7 +97,8 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
   private activeCell: { r: number; c: number } = { r: 0, c: 0 };
   private tip: { r: number; c: number; x: number; y: number } | null = null;
   /** The cohort rows in view (when the grid is large). */
-  readonly #rows = new RowWindow(this, ROW_EM, OVERSCAN, 30);
+  // 24 rows: a screenful of the default 30rem box plus the overscan; the row window measures the real box.
+  readonly #rows = new RowWindow(this, ROW_EM, OVERSCAN, 24);
 
   readonly #size = new SizeController(this);
   readonly #modelMemo = new Memo<CohortModel>();

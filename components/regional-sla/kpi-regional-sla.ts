@@ -110,8 +110,8 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
   readonly #shownMemo = new Memo<SlaRow[]>();
   readonly #itemsMemo = new Memo<SlaItem[]>();
   readonly #totalMemo = new Memo<SlaSummary>();
-  /** The rows in view (when the table is long). */
-  readonly #rowWindow = new RowWindow(this, ROW_EM, OVERSCAN);
+  /** The rows in view (when the table is long): first a screenful of the default 32rem box plus the overscan (24), then measured. */
+  readonly #rowWindow = new RowWindow(this, ROW_EM, OVERSCAN, 24);
 
   protected isEmpty(doc: RegionalSlaDoc): boolean {
     return doc.regions.length === 0;

@@ -10,6 +10,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * reader's font size (200% text): {@link rowHeight} is it in px, read when the
  * host connects and at every measure. The host sets it on its rows (a `--_row`
  * custom property), so the CSS and the arithmetic here always agree.
+ *
+ * The first render draws `initialRows` (a screenful of the default height plus the
+ * overscan); a ResizeObserver on the scroller (`selector` in the host's shadow root)
+ * then measures the real height once it is laid out, a frame later, and draws more
+ * only if the box is taller. Work stays proportional to what is on screen.
  */
 export class RowWindow implements ReactiveController {
   start = 0;
@@ -17,15 +22,27 @@ export class RowWindow implements ReactiveController {
   /** The row height in px: `rowEm` times the host's font size. */
   rowHeight: number;
   #frame?: number;
-  readonly #host: ReactiveControllerHost & Element;
+  #observer?: ResizeObserver;
+  #observed?: Element;
+  readonly #host: ReactiveControllerHost & Element & { readonly renderRoot: ParentNode };
   readonly #overscan: number;
 
-  constructor(host: ReactiveControllerHost & Element, readonly rowEm: number, overscan: number, initialRows = 60) {
+  constructor(host: ReactiveControllerHost & Element & { readonly renderRoot: ParentNode }, readonly rowEm: number, overscan: number, initialRows: number, readonly selector = '.scroller') {
     this.#host = host;
     this.#overscan = overscan;
     this.end = initialRows;
     this.rowHeight = rowEm * 14;
     host.addController(this);
+  }
+
+  /** After a render: watch the scroller's size (a new one when the table was drawn anew). */
+  hostUpdated(): void {
+    const el = this.#host.renderRoot.querySelector(this.selector);
+    if (!el || el === this.#observed || typeof ResizeObserver === 'undefined') return;
+    this.#observer ??= new ResizeObserver(() => this.#observed && this.#schedule(this.#observed as HTMLElement));
+    if (this.#observed) this.#observer.unobserve(this.#observed);
+    this.#observer.observe(el);
+    this.#observed = el;
   }
 
   hostConnected(): void {
@@ -42,22 +59,24 @@ export class RowWindow implements ReactiveController {
   }
 
   /** A `@scroll` handler for the scrolling element. */
-  readonly onScroll = (event: Event): void => {
-    const el = event.currentTarget as HTMLElement;
+  readonly onScroll = (event: Event): void => this.#schedule(event.currentTarget as HTMLElement);
+
+  /** Measures `el` on the next animation frame (once, however many scroll or resize events come first). */
+  #schedule(el: HTMLElement): void {
     if (this.#frame !== undefined) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = undefined;
       this.measure(el);
     });
-  };
+  }
 
-  /** Recomputes the window from the element's scroll position; re-renders the host when it moved. */
+  /** Recomputes the window from the element's scroll position; re-renders the host when it moved or must grow (a window that could shrink at its end stays). */
   measure(el: HTMLElement): void {
     const resized = this.#fit();
     const first = Math.floor(el.scrollTop / this.rowHeight);
     const start = Math.max(0, first - this.#overscan);
     const end = first + Math.ceil((el.clientHeight || 600) / this.rowHeight) + this.#overscan;
-    if (resized || start !== this.start || end !== this.end) {
+    if (resized || start !== this.start || end > this.end) {
       this.start = start;
       this.end = end;
       this.#host.requestUpdate();
@@ -67,6 +86,8 @@ export class RowWindow implements ReactiveController {
   hostDisconnected(): void {
     if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
     this.#frame = undefined;
+    this.#observer?.disconnect();
+    this.#observed = undefined;
   }
 }
 

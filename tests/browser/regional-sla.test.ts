@@ -136,6 +136,20 @@ describe('<kpi-regional-sla>', () => {
     expect((await en.toCSV()).split('\r\n')[1]).to.match(/^BR-SP,São Paulo,Southeast,11945,7\.22,15\.87,10,/);
   });
 
+  it('5,000 regions: draws a screenful plus the overscan, and fills a taller box once it is measured', async () => {
+    const el = await mount(municipalities(5000));
+    const drawn = () => regions(el).length;
+    expect(drawn()).to.be.at.most(24);
+    const box = scrollBox(el);
+    const filled = () => regions(el)[regions(el).length - 1]!.getBoundingClientRect().bottom >= box.getBoundingClientRect().bottom - 1;
+    expect(filled(), 'the first screen is full').to.equal(true);
+    // A page that makes the table taller: the row window measures the box and draws enough rows, without a scroll.
+    el.style.setProperty('--kpi-sla-max-height', '60rem');
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await el.updateComplete;
+    expect(drawn() > 24 && filled(), `${drawn()} rows`).to.equal(true);
+  });
+
   it('Export CSV saves the rows shown as a file named after the title', async () => {
     const saved: { name: string; text: Promise<string> }[] = [];
     const click = HTMLAnchorElement.prototype.click;
