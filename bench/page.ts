@@ -28,6 +28,8 @@ type Result = Record<string, number>;
 /** A kpi-kit element (defined by the CDN build the page loads). */
 const make = (tag: string) => document.createElement(tag) as unknown as Widget;
 const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+/** The sizes of the SLA scaling row, after an untimed warm-up of 50. */
+const SCALE = [50, 500, 5000, 50000];
 const stage = document.getElementById('stage')!;
 
 function box(width = 1000, height = 600): HTMLDivElement {
@@ -241,6 +243,37 @@ const scenarios: Record<string, Record<string, () => Promise<Result>>> = {
       const rows = grids.gridRows(doc);
       const filter = await time(() => { grid.items = rows.filter((r) => fold(`${r['label']} ${r['id']}`).includes('agua')); });
       return { 'first render': first, sort, filter };
+    },
+  },
+  // Issue #19's scaling row: first render at 500, 5,000 and 50,000 regions (documents built before the clock starts),
+  // each in a box of its own, against AG Grid's first render of the same rows. Each side first renders 50 regions
+  // untimed, so no size pays the page's one-time costs (compiling, first styles).
+  slaScale: {
+    'kpi-kit': async () => {
+      const out: Record<string, number> = {};
+      for (const n of SCALE) {
+        const doc = municipalities(n);
+        const el = make('kpi-regional-sla');
+        const b = box(1200, 700);
+        b.append(el);
+        const t = await timeKpi(el, () => { el.data = doc; });
+        if (n !== SCALE[0]) out[`first render, ${n.toLocaleString('en')} regions`] = t;
+        b.remove();
+      }
+      return out;
+    },
+    'ag-grid': async () => {
+      const out: Record<string, number> = {};
+      for (const n of SCALE) {
+        const doc = municipalities(n);
+        const b = box(1200, 700);
+        const t0 = performance.now();
+        await new Promise<void>((r) => { grids.agGrid(b, doc, () => r()); });
+        await frame();
+        if (n !== SCALE[0]) out[`first render, ${n.toLocaleString('en')} regions`] = performance.now() - t0;
+        b.remove();
+      }
+      return out;
     },
   },
   widgets20: {
