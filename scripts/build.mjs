@@ -119,43 +119,35 @@ function engineExternal() {
   };
 }
 
-async function buildEngine() {
+/** One production ES module into dist/cdn/`file` from `entry` (what every CDN file shares), then Terser. */
+async function cdnBuild(entry, file, plugins = [], output = {}) {
   await build({
     ...shared,
     define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [minifyTemplatesPlugin(), ...plugins],
     build: {
       outDir: path.join(dist, 'cdn'),
       emptyOutDir: false,
       target: 'es2022',
       minify: true,
       sourcemap: false,
-      lib: { entry: ENGINE, formats: ['es'], fileName: () => ENGINE_FILE },
-      rolldownOptions: { output: { minify: true } },
+      lib: { entry, formats: ['es'], fileName: () => file },
+      rolldownOptions: { output: { minify: true, ...output } },
     },
   });
-  await terse(path.join(dist, 'cdn', ENGINE_FILE));
+  await terse(path.join(dist, 'cdn', file));
+}
+
+async function buildEngine() {
+  await cdnBuild(ENGINE, ENGINE_FILE);
 }
 
 async function buildCdn(name, entryFile, widgets, kinds = []) {
   // Only the whole kit gains from the grouping: a single widget has one of each already.
   const entry = widgets.length > 1 ? [orderedEntry(cdnEntryCode(widgets, kinds, entryFile))] : [];
-  await build({
-    ...shared,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [minifyTemplatesPlugin(), engineExternal(), ...entry],
-    build: {
-      outDir: path.join(dist, 'cdn'),
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      sourcemap: false,
-      lib: { entry: entry.length ? 'kpi-cdn-entry' : entryFile, formats: ['es'], fileName: () => `${name}.js` },
-      // One file per widget (or the kit), plus what loads on demand from beside it: one file per
-      // language other than English (chunks/pt-BR.js, chunks/es.js) and the SLA's CSV export.
-      rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name].js' } },
-    },
-  });
-  await terse(path.join(dist, 'cdn', `${name}.js`));
+  // One file per widget (or the kit), plus what loads on demand from beside it: one file per
+  // language other than English (chunks/pt-BR.js, chunks/es.js) and the SLA's CSV export.
+  await cdnBuild(entry.length ? 'kpi-cdn-entry' : entryFile, `${name}.js`, [engineExternal(), ...entry], { chunkFileNames: 'chunks/[name].js' });
   for (const f of readdirSync(path.join(dist, 'cdn', 'chunks'))) await terse(path.join(dist, 'cdn', 'chunks', f));
 }
 

@@ -2,7 +2,7 @@ import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } fr
 import { styleProps } from '../../src/core/style-props.js';
 import { classNames } from '../../src/core/class-names.js';
 import { lineGeometry } from '../../src/layout/line.js';
-import { labelInset, stackedColumns } from '../../src/layout/columns.js';
+import { axisRoom, labelInset, stackedColumns } from '../../src/layout/columns.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { tileStyles } from '../../src/theme/tiles.js';
 import { SizeController } from '../../src/core/size-controller.js';
@@ -236,9 +236,7 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
         </tbody>
       </table>
     </div>
-    ${doc.metrics.some((m) => m.aggregate !== 'sum')
-      ? html`<p class="note" aria-hidden="true">▲ ${this.t('better')} · ▼ ${this.t('worse')}</p>`
-      : nothing}`;
+    ${view.toneKey ? html`<p class="note" aria-hidden="true">${view.toneKey}</p>` : nothing}`;
   }
 
   #renderSpark(values: (number | null)[], i: number): TemplateResult {
@@ -254,7 +252,9 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
     const height = 190;
     // The axis labels sit left of the plot: the inset grows with them ("R$ 1,4 mi", "1,4 M BRL") and their font size.
     const tick = this.#size.tick;
-    const pad = { l: labelInset([trend.max, trend.zero], tick), r: 8, t: Math.max(12, Math.round(tick * 0.8)), b: Math.round(tick * 2.4) };
+    const room = axisRoom(tick);
+    // The gap marks sit above the columns: at least 12 px above the plot.
+    const pad = { l: labelInset([trend.max, trend.zero], tick), r: 8, t: Math.max(12, room.above), b: room.below };
     // Month labels are thinned so each has its own width plus a gap ("mai. de 2026" is wider than "May 2026").
     const g = stackedColumns(s.values, s.dates.length, width, height, pad, labelInset(trend.dates, tick, 0, 14));
     const rects: TemplateResult[] = [];
@@ -266,14 +266,14 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
       }
       const mid = col.x + g.barWidth / 2;
       if (s.incomplete[d]) rects.push(svg`<circle class="gapmark" cx=${mid} cy=${col.top - 7} r="3"></circle>`);
-      if (col.tick) rects.push(svg`<text class="tick" x=${mid} y=${height - tick * 0.7} text-anchor="middle">${trend.dates[d]}</text>`);
+      if (col.tick) rects.push(svg`<text class="tick" x=${mid} y=${height - room.baseline} text-anchor="middle">${trend.dates[d]}</text>`);
     });
     return html`<section class="panel trend" aria-labelledby="trend-h">
       <h3 id="trend-h" class="section">${trend.title}</h3>
       <svg part="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">
         ${svg`<line class="axis" x1=${pad.l} x2=${width - pad.r} y1=${g.y(0)} y2=${g.y(0)}></line>
-          <text class="tick" x=${pad.l - 6} y=${g.y(g.max) + tick * 0.35} text-anchor="end">${trend.max}</text>
-          <text class="tick" x=${pad.l - 6} y=${g.y(0) + tick * 0.35} text-anchor="end">${trend.zero}</text>`}
+          <text class="tick" x=${pad.l - 6} y=${g.y(g.max) + room.yShift} text-anchor="end">${trend.max}</text>
+          <text class="tick" x=${pad.l - 6} y=${g.y(0) + room.yShift} text-anchor="end">${trend.zero}</text>`}
         ${rects}
       </svg>
       ${trend.gap ? html`<p class="note"><i class="gapdot" aria-hidden="true"></i>${trend.gap}</p>` : nothing}

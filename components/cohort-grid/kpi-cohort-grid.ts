@@ -5,7 +5,7 @@ import { SizeController } from '../../src/core/size-controller.js';
 import { Memo } from '../../src/core/memo.js';
 import { toggleGroup } from '../../src/core/parts.js';
 import { lineGeometry } from '../../src/layout/line.js';
-import { labelInset } from '../../src/layout/columns.js';
+import { axisRoom, labelInset } from '../../src/layout/columns.js';
 import { gridKey, isPick } from '../../src/core/keys.js';
 import { RowWindow, keepingFocus } from '../../src/core/row-window.js';
 import { cohortSchema, type CohortDoc } from '../../src/schema/cohort.js';
@@ -365,7 +365,8 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
     const height = 120;
     // Room for the labels follows their text and font size (a reader's 200% text doubles it).
     const tick = this.#size.tick;
-    const pad = { l: 44, r: 12, t: Math.round(tick * 0.8), b: Math.round(tick * 2) };
+    const room = axisRoom(tick);
+    const pad = { l: 44, r: 12, t: room.above, b: room.below };
     let g = lineGeometry(model.average, width, height, pad, curveStart(model));
     if (g.points.length < 2) return html``;
     const v = cohortCurve(doc, model, g.max, this.viewOptions);
@@ -379,10 +380,10 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
         ${svg`
           <line class="gridline" x1=${pad.l} x2=${width - pad.r} y1=${g.y(0)} y2=${g.y(0)}></line>
           <line class="gridline" x1=${pad.l} x2=${width - pad.r} y1=${g.y(g.max)} y2=${g.y(g.max)}></line>
-          <text class="tick" x=${pad.l - 6} y=${g.y(g.max) + tick * 0.35} text-anchor="end">${v.max}</text>
-          <text class="tick" x=${pad.l - 6} y=${g.y(0) + tick * 0.35} text-anchor="end">${v.zero}</text>
-          <text class="tick" x=${g.x(v.from)} y=${height - tick * 0.5} text-anchor="middle">${v.firstTick}</text>
-          <text class="tick" x=${g.x(v.last)} y=${height - tick * 0.5} text-anchor="middle">${v.lastTick}</text>
+          <text class="tick" x=${pad.l - 6} y=${g.y(g.max) + room.yShift} text-anchor="end">${v.max}</text>
+          <text class="tick" x=${pad.l - 6} y=${g.y(0) + room.yShift} text-anchor="end">${v.zero}</text>
+          <text class="tick" x=${g.x(v.from)} y=${height - room.baseline} text-anchor="middle">${v.firstTick}</text>
+          <text class="tick" x=${g.x(v.last)} y=${height - room.baseline} text-anchor="middle">${v.lastTick}</text>
           <path class="line" d=${g.d}></path>
           ${g.points.map(([cx, cy]) => svg`<circle class="dot" cx=${cx} cy=${cy} r="2.5"></circle>`)}
         `}

@@ -8,7 +8,7 @@ import { Memo } from '../../src/core/memo.js';
 import { isPick, listKey } from '../../src/core/keys.js';
 import { hiddenTable } from '../../src/core/parts.js';
 import { tooltipStyles } from '../../src/theme/tooltip.js';
-import { labelInset } from '../../src/layout/columns.js';
+import { axisRoom, labelInset, yTickCount } from '../../src/layout/columns.js';
 import { forecastIsEmpty, forecastSchema, type ForecastDoc } from '../../src/schema/forecast.js';
 import type { ForecastEngine } from '../../src/compute/forecast-engine.js';
 import type { ForecastOutlook } from '../../src/compute/forecast-doc.js';
@@ -170,9 +170,9 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
     const extra = o.close ? [o.close.projected, o.close.soFar] : [];
     // Room for the labels follows their font size (a reader's 200% text doubles it).
     const tick = this.#size.tick;
-    const edge = { r: 12, t: Math.round(tick * 2), b: Math.round(tick * 2.4) };
-    // About one y tick per three label heights.
-    const yCount = Math.max(2, Math.min(5, Math.floor((height - edge.t - edge.b) / (tick * 3))));
+    const room = axisRoom(tick);
+    const edge = { r: 12, t: room.labelAbove, b: room.below };
+    const yCount = yTickCount(height - edge.t - edge.b, tick);
     // The y labels decide the left inset: lay out once to learn the ticks, then again with room for their labels.
     const probe = engine!.forecastGeometry(o.rows, o.lastActual, o.partial, width, height, { l: 40, ...edge }, extra, share, 48, yCount);
     const yLabels = probe.yTicks.map(v.axis);
@@ -197,14 +197,14 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
         @click=${(e: PointerEvent) => { const k = this.#indexAt(e, v, pad.l, g.step, width); this.#cursor = k; this.#pick(v, k); }}>
         <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">${svg`
           ${g.yTicks.map((t, k) => svg`<line class="grid" x1=${pad.l} x2=${width - pad.r} y1=${g.y(t)} y2=${g.y(t)}></line>
-            <text class="tick" x=${pad.l - 6} y=${g.y(t) + tick * 0.35} text-anchor="end">${yLabels[k]}</text>`)}
-          ${labels.map((k) => svg`<text class="tick" x=${g.x(k)} y=${height - tick * 0.7} text-anchor="middle">${v.ticks[k]}</text>`)}
+            <text class="tick" x=${pad.l - 6} y=${g.y(t) + room.yShift} text-anchor="end">${yLabels[k]}</text>`)}
+          ${labels.map((k) => svg`<text class="tick" x=${g.x(k)} y=${height - room.baseline} text-anchor="middle">${v.ticks[k]}</text>`)}
           ${g.band ? svg`<path class="band" d=${g.band}></path>` : nothing}
           <path class="target" d=${g.target}></path>
           <path class="actual" d=${g.actual}></path>
           ${g.forecast ? svg`<path class="forecast" d=${g.forecast}></path>` : nothing}
           ${g.today !== null ? svg`<line class="today" x1=${g.today} x2=${g.today} y1=${pad.t - 4} y2=${height - pad.b}></line>
-            <text class="tick today-label" x=${g.todayLabelBefore ? g.today - 4 : g.today + 4} y=${pad.t - tick * 0.7} text-anchor=${g.todayLabelBefore ? 'end' : 'start'}>${this.t('today')}</text>` : nothing}
+            <text class="tick today-label" x=${g.todayLabelBefore ? g.today - 4 : g.today + 4} y=${pad.t - room.baseline} text-anchor=${g.todayLabelBefore ? 'end' : 'start'}>${this.t('today')}</text>` : nothing}
           ${c ? svg`${c.projected !== null ? svg`<line class="pace" x1=${g.x(c.index)} x2=${g.x(c.index)} y1=${g.y(c.soFar)} y2=${g.y(c.projected)}></line>
             <circle class="projected" cx=${g.x(c.index)} cy=${g.y(c.projected)} r="4.5"></circle>` : nothing}
             <circle class="sofar" cx=${g.x(c.index)} cy=${g.y(c.soFar)} r="4.5"></circle>` : nothing}

@@ -13,7 +13,7 @@ import {
   type SlaItem, type SlaRow, type SlaStatus, type SlaSummary, type SortDir, type SortKey,
 } from '../../src/compute/regional-sla.js';
 import {
-  SLA_COLUMNS, STATUSES, STATUS_TEXT, slaHeader, slaRowView, slaStatusLine, slaSummaryRow,
+  SLA_COLUMNS, STATUSES, STATUS_TEXT, slaFilterAnnouncement, slaHeader, slaRowView, slaStatusLine, slaSummaryRow,
   type SlaCellView, type SlaRowView,
 } from '../../src/view/regional-sla.js';
 import { slaStrings, type RegionalSlaMessages } from './strings.js';
@@ -123,9 +123,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     if (changed.get('filter') !== undefined) {
       this.clock.clearTimeout(this.#sayTimer);
       this.#sayTimer = this.clock.setTimeout(() => {
-        const doc = this.doc;
-        const shown = this.shownRows();
-        if (doc) this.said = shown.length ? slaStatusLine(doc, shown, this.viewOptions).count : this.t('noMatches', { query: this.filter });
+        if (this.doc) this.said = slaFilterAnnouncement(this.doc, this.shownRows().length, this.filter, this.viewOptions);
       }, SAY_AFTER);
     }
   }

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { fontPx } from './size-controller.js';
 
 /**
  * Which rows of a long, fixed-height list are in view (plus an overscan), so a
@@ -51,7 +52,7 @@ export class RowWindow implements ReactiveController {
 
   /** Reads the host's font size; true when the row height changed. */
   #fit(): boolean {
-    const px = parseFloat(getComputedStyle(this.#host).fontSize);
+    const px = fontPx(this.#host);
     const h = px > 0 ? this.rowEm * px : this.rowHeight;
     if (h === this.rowHeight) return false;
     this.rowHeight = h;

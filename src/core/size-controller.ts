@@ -1,5 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** An element's computed font size in px (0 when it has none yet). */
+export const fontPx = (el: Element): number => parseFloat(getComputedStyle(el).fontSize) || 0;
+
 /**
  * Tracks the host's content-box size with one ResizeObserver, rounding to whole
  * pixels, and the host's font size (a reader's larger text makes the host grow,
@@ -31,7 +34,7 @@ export class SizeController implements ReactiveController {
       const box = entry.contentBoxSize?.[0];
       const w = Math.round(box ? box.inlineSize : entry.contentRect.width);
       const h = Math.round(box ? box.blockSize : entry.contentRect.height);
-      const font = parseFloat(getComputedStyle(this.#host).fontSize) || this.font;
+      const font = fontPx(this.#host) || this.font;
       if (w === this.width && h === this.height && font === this.font) return;
       this.width = w;
       this.height = h;

@@ -77,3 +77,31 @@ export function labelInset(labels: readonly string[], fontPx = 11, min = 32, gap
   const longest = labels.reduce((n, s) => Math.max(n, [...s].length), 0);
   return Math.max(min, Math.ceil(longest * fontPx * 0.62) + gap);
 }
+
+/** Where a chart's tick labels go, for labels `tick` px tall (see {@link axisRoom}). */
+export interface AxisRoom {
+  /** Above the plot: room for half a y label centred on the top gridline. */
+  above: number;
+  /** Above the plot: room for a label line of its own ("Today"). */
+  labelAbove: number;
+  /** Below the plot: the band of the x labels. */
+  below: number;
+  /** An x label's baseline, up from the chart's bottom edge (a label line's baseline, up from what it stands on). */
+  baseline: number;
+  /** A y label's baseline, down from its gridline, so the label is centred on it. */
+  yShift: number;
+}
+
+/**
+ * The room a chart keeps for its tick labels at their font size, `tick` px (0.8em of the
+ * widget's font, so a reader's 200% text makes twice the room): one rule for every chart.
+ */
+export function axisRoom(tick: number): AxisRoom {
+  return { above: Math.round(tick * 0.8), labelAbove: Math.round(tick * 2), below: Math.round(tick * 2.4), baseline: tick * 0.7, yShift: tick * 0.35 };
+}
+
+/** How many y ticks a plot `plotHeight` px tall has room for: about one per three label heights, from 2 to 5. */
+export function yTickCount(plotHeight: number, tick: number): number {
+  const n = Math.floor(plotHeight / (tick * 3));
+  return Number.isFinite(n) ? Math.max(2, Math.min(5, n)) : 5;
+}

@@ -60,6 +60,8 @@ export interface ChannelsView {
   /** The metric's series, aligned by date, for sparklines and the trend. */
   series: AlignedSeries | null;
   trend: { title: string; dates: string[]; max: string; zero: string; gap: string | null; table: TableView } | null;
+  /** What ▲ and ▼ mean, shown under the table when a cell carries one (screen readers hear it per cell). */
+  toneKey: string | null;
 }
 
 /**
@@ -130,7 +132,8 @@ export function channelsView(doc: ChannelsDoc, metric: ChannelMetric | undefined
       },
     }
     : null;
-  return { tiles, mix, customers, cells, series, trend };
+  const toned = Object.values(cells).some((cs) => cs.some((c) => c.toneName));
+  return { tiles, mix, customers, cells, series, trend, toneKey: toned ? `▲ ${t('better')} · ▼ ${t('worse')}` : null };
 }
 
 /** The table's rows in the chosen order, with the group a row starts (when there are groups). */

@@ -126,12 +126,20 @@ export function slaSummaryRow(doc: Pick<RegionalSlaDoc, 'metrics'>, label: strin
   };
 }
 
+/**
+ * How many regions are shown ("1 of 27 regions"), or, when none are, that none match `query`:
+ * the status line's count, and what screen readers hear once typing in the filter stops.
+ */
+export function slaFilterAnnouncement(doc: Pick<RegionalSlaDoc, 'regions'>, shown: number, query: string, o: SlaOptions): string {
+  return shown || !query ? o.t('shown', { shown: formatInteger(o.locale, shown), count: doc.regions.length }) : o.t('noMatches', { query });
+}
+
 /** The status line over the table: regions shown, then per metric how many are within, at risk and breached. */
 export function slaStatusLine(doc: Pick<RegionalSlaDoc, 'metrics' | 'regions'>, shown: readonly SlaRow[], o: SlaOptions): { count: string; metrics: { label: string; text: string }[] } {
   const { t } = o;
   const n = (v: number) => formatInteger(o.locale, v);
   return {
-    count: t('shown', { shown: n(shown.length), count: doc.regions.length }),
+    count: slaFilterAnnouncement(doc, shown.length, '', o),
     metrics: doc.metrics.map((m) => {
       const c = statusCounts(shown, m.id);
       return { label: m.label, text: t('statusLine', { within: n(c.within), risk: n(c['at-risk']), breached: n(c.breached) }) };

@@ -167,10 +167,16 @@ describe('axe in the loading and error states, light and dark, en and pt-BR', ()
         const broken = await mountWidget<Widget>(tag, { kind: 'nonsense', version: 1 }, attrs);
         expect(broken.getAttribute('state')).to.equal('error');
         await expect(broken).to.be.accessible();
+        // Loading for as long as the test looks: a fetcher that never answers (no server delay to race).
         const { fixture } = await import('@open-wc/testing');
-        const loading = await fixture<Widget>(`<${tag} ${attrs} src="/api/slow/3000/none.json"></${tag}>`);
+        const wrap = await fixture<HTMLDivElement>(`<div><${tag} ${attrs}></${tag}></div>`);
+        const loading = wrap.firstElementChild as Widget & { fetcher?: typeof fetch; src?: string };
+        loading.fetcher = () => new Promise<Response>(() => {});
+        loading.src = '/never.json';
+        await loading.updateComplete;
         expect(loading.getAttribute('state')).to.equal('loading');
         await expect(loading).to.be.accessible();
+        expect(loading.getAttribute('state')).to.equal('loading');
       }
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stackedColumns, targetBar, labelInset } from '../../src/layout/columns.js';
+import { axisRoom, stackedColumns, targetBar, labelInset, yTickCount } from '../../src/layout/columns.js';
 
 const box = { l: 0, r: 0, t: 0, b: 0 };
 
@@ -65,4 +65,30 @@ describe('labelInset', () => {
     [['0'], 32], [['R$ 1,4 mi', 'R$ 0'], 72], [['1,4 M BRL'], 72], [['1.234.567.890'], 99], [[], 32],
   ] as [string[], number][])('%j → %d px', (labels, px) => expect(labelInset(labels)).toBe(px));
   it('grows with the font', () => expect(labelInset(['R$ 1,4 mi'], 22)).toBeGreaterThan(labelInset(['R$ 1,4 mi'], 11)));
+});
+
+describe('axisRoom and yTickCount: the room tick labels get, at their font size', () => {
+  it.each([
+    [11.2, { above: 9, labelAbove: 22, below: 27 }],
+    [22.4, { above: 18, labelAbove: 45, below: 54 }],
+    [0, { above: 0, labelAbove: 0, below: 0 }],
+  ])('at %d px: %o', (tick, rounded) => {
+    const r = axisRoom(tick);
+    expect(r).toMatchObject(rounded);
+    expect(r.baseline).toBeCloseTo(tick * 0.7);
+    expect(r.yShift).toBeCloseTo(tick * 0.35);
+    // An x label (its baseline 0.7 label up) fits inside the band below the plot.
+    expect(r.baseline + tick * 0.25).toBeLessThanOrEqual(r.below + 0.5);
+  });
+  it('200% text doubles the room', () => {
+    const a = axisRoom(11.2);
+    const b = axisRoom(22.4);
+    expect(Math.abs(b.below - a.below * 2)).toBeLessThanOrEqual(1);
+    expect(b.yShift).toBeCloseTo(a.yShift * 2);
+  });
+  it.each([
+    [226, 11.2, 5], [221, 11.2, 5], [100, 11.2, 2], [120, 22.4, 2], [300, 22.4, 4], [0, 11.2, 2], [500, 0, 5], [Number.NaN, 11.2, 5],
+  ])('a %d px plot with %d px labels has room for %d y ticks', (h, tick, n) => {
+    expect(yTickCount(h, tick)).toBe(n);
+  });
 });

@@ -47,6 +47,11 @@ describe('channelsView', () => {
     const best = ids[values.indexOf(Math.min(...values))]!;
     expect(v.cells[best]![lower]!.tone).toBe('better');
     expect(v.cells[best]![lower]!.toneName).toBe('better than the median channel');
+    expect(v.toneKey).toBe('▲ better than the median channel · ▼ worse than the median channel');
+  });
+  it('no ▲/▼ key when no cell is toned (only summed metrics)', () => {
+    const summed = { ...omni, metrics: omni.metrics.filter((m) => m.aggregate === 'sum') };
+    expect(channelsView(summed, shareableMetrics(summed)[0], en).toneKey).toBeNull();
   });
   it('a channel without a metric: no data, never toned', () => {
     const v = channelsView(omni, undefined, en);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { slaRows, sortRows, summarise } from '../../../src/compute/regional-sla.js';
 import { toCsv } from '../../../src/format/csv.js';
 import {
-  SLA_COLUMNS, STATUS_TEXT, metricCells, slaHeader, slaRowView, slaStatusLine, slaSummaryRow, type SlaOptions,
+  SLA_COLUMNS, STATUS_TEXT, metricCells, slaFilterAnnouncement, slaHeader, slaRowView, slaStatusLine, slaSummaryRow, type SlaOptions,
 } from '../../../src/view/regional-sla.js';
 import { slaCsv, slaCsvTable } from '../../../src/view/sla-csv.js';
 import { slaStrings } from '../../../components/regional-sla/strings.js';
@@ -53,6 +53,19 @@ describe('SLA column descriptors drive headers, cells, sort and CSV', () => {
     expect(slaStatusLine(two, rows.slice(0, 1), pt).metrics[0]!.text).toBe('0 dentro · 1 em risco · 0 com violação');
     expect(slaStatusLine(two, rows.slice(0, 1), inLocale(slaStrings, 'es')).metrics[0]!.text).toBe('0 dentro · 1 en riesgo · 0 con incumplimiento');
     expect(slaRowView(two, rows[0]!, true, false, en).sub).toBe('a · G');
+  });
+  it.each([
+    [1, 'bahia', en, '1 of 2 regions'],
+    [1, 'bahia', pt, '1 de 2 regiões'],
+    [2, '', pt, '2 de 2 regiões'],
+    [0, '', en, '0 of 2 regions'],
+  ] as const)('what the live region says: %i shown for %j', (shown, query, o, text) => {
+    expect(slaFilterAnnouncement(two, shown, query, o)).toBe(text);
+  });
+  it('no match: says what was typed, in the locale', () => {
+    expect(slaFilterAnnouncement(two, 0, 'xyz', en)).toBe(en.t('noMatches', { query: 'xyz' }));
+    expect(slaFilterAnnouncement(two, 0, 'xyz', pt)).toContain('xyz');
+    expect(slaFilterAnnouncement(two, 0, 'xyz', pt)).not.toBe(slaFilterAnnouncement(two, 0, 'xyz', en));
   });
   it('the real 27 states: nothing empty, NaN or undefined anywhere', () => {
     const d = loadFixture('regional-sla.states.json') as unknown as RegionalSlaDoc;
