@@ -27,6 +27,8 @@ export const channelStyles = css`
   .ov-track { display: block; height: 6px; border-radius: var(--_r-s); background: var(--_surface-2); margin-top: 2px; }
   .ov-bar { display: block; height: 100%; border-radius: var(--_r-s); background: var(--_accent); }
   .note { color: var(--_muted); font-size: 0.78em; margin: 6px 0 0; }
+  /* The ▲/▼ key under the table keeps its distance from the trend below it. */
+  .table-wrap + .note { margin-bottom: calc(var(--_space) * 2); }
   .table-wrap { position: relative; overflow-x: auto; border: 1px solid var(--_border); border-radius: calc(var(--_radius) - 4px); margin-bottom: calc(var(--_space) * 2); }
   table { border-collapse: collapse; width: 100%; font-size: 0.86em; font-variant-numeric: tabular-nums; }
   th, td { padding: 6px 10px; border-bottom: 1px solid var(--_border); white-space: nowrap; text-align: start; }
