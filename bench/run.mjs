@@ -23,16 +23,22 @@ const smoke = flag('--smoke');
 const samples = smoke ? 1 : Math.max(1, Number(option('--samples', 15)));
 const only = option('--only', '').split(',').filter(Boolean);
 
-/** Scenario → [kpi-kit side, peer sides…] and the target for each metric (kpi ÷ peer at most). */
+/**
+ * Scenario → [kpi-kit side, peer sides…], the target for each metric (kpi ÷ peer at most) and limits
+ * (kpi-kit's median at most, whatever the peer). Every interaction also reports its tasks over 50 ms
+ * (`<metric>: tasks > 50 ms`), whose limit is 0: within one 50 ms task (issue #19).
+ */
 const SCENARIOS = {
-  funnel: { title: 'Funnel, 8 steps × 12 segments', peers: ['echarts'], targets: { 'first render': 0.5 } },
-  cohort: { title: 'Cohort grid, 104 × 104 weeks', peers: ['echarts-canvas', 'echarts-svg'], targets: { 'first render': 0.5 } },
+  funnel: { title: 'Funnel, 8 steps × 12 segments', peers: ['echarts'], targets: { 'first render': 0.5, 'switch percent-of': 0.5 } },
+  cohort: { title: 'Cohort grid, 104 × 104 weeks', peers: ['echarts-canvas', 'echarts-svg'], targets: { 'first render': 0.5, 'switch mode': 0.5 } },
   sla: { title: 'Regional SLA, 5,000 regions × 3 metrics', peers: ['plain table', 'ag-grid', 'vaadin-grid'], targets: { 'first render': 0.25, sort: 0.25, filter: 0.25 },
     // Issue #19: against the data grid a user would pick, half its time.
     peerTargets: { 'ag-grid': { 'first render': 0.5, sort: 0.5, filter: 0.5 }, 'vaadin-grid': {} } },
+  // Issue #19: scrolling the 5,000-row table end to end, no frame over 50 ms.
+  slaScroll: { title: 'Regional SLA, 5,000 regions: scroll end to end', peers: ['ag-grid', 'vaadin-grid'], targets: {}, limits: { 'scroll: longest frame': 50 } },
   // Issue #19: the scaling row; besides the ratio to AG Grid, kpi-kit's 50,000 must cost at most 3× its 500 (printed below the table).
   slaScale: { title: 'Regional SLA by size (first render)', peers: ['ag-grid'], targets: { 'first render, 500 regions': 0.5, 'first render, 5,000 regions': 0.5, 'first render, 50,000 regions': 0.5 } },
-  widgets20: { title: '20 mixed widgets on one page', peers: ['echarts'], targets: { 'JS heap (MB)': 0.5 } },
+  widgets20: { title: '20 mixed widgets on one page', peers: ['echarts'], targets: { 'all ready': 0.5, 'JS heap (MB)': 0.5 } },
   burst: { title: '1,000-row update burst (60 re-assignments)', peers: ['plain table'], targets: {} },
   // The forecast against the funnel scenario's first render (issue #18: within 2× the funnel's); the fit alone has no
   // peer (its target, under 50 ms, is read from the kpi-kit median).
@@ -126,10 +132,12 @@ try {
         const pm = p.length ? median(p) : null;
         const ratio = pm ? km / pm : null;
         const target = (spec.peerTargets?.[peer] ?? spec.targets)[metric];
+        const limit = spec.limits?.[metric] ?? (metric.endsWith(': tasks > 50 ms') ? 0 : undefined);
+        const met = limit !== undefined ? km <= limit : target === undefined || ratio === null ? null : ratio <= target;
         rows.push({
           scenario: spec.title, metric, peer, samples: k.length,
           kpiMedian: km, kpiSpread: spread(k), peerMedian: pm, peerSpread: p.length ? spread(p) : null,
-          ratio, target: target ?? null, met: target === undefined || ratio === null ? null : ratio <= target,
+          ratio, target: target ?? null, limit: limit ?? null, met,
         });
       }
     }
@@ -140,13 +148,14 @@ try {
 }
 
 const fmt = (v, unit) => (v === null || v === undefined ? '—' : unit === 'MB' ? `${v.toFixed(1)} MB` : unit === 'n' ? String(Math.round(v)) : `${v.toFixed(1)} ms`);
-const unitOf = (metric) => (metric.includes('MB') ? 'MB' : metric === 'long tasks' ? 'n' : 'ms');
+const unitOf = (metric) => (metric.includes('MB') ? 'MB' : /tasks|frames >/.test(metric) ? 'n' : 'ms');
 const lines = [
   '| scenario | metric | kpi-kit median (IQR) | peer | peer median (IQR) | ratio | target |',
   '| --- | --- | --- | --- | --- | --- | --- |',
   ...rows.map((r) => {
     const u = unitOf(r.metric);
-    const target = r.target === null ? '' : `≤ ${r.target} ${r.met ? '✓' : '✗ missed'}`;
+    const mark = r.met ? '✓' : '✗ missed';
+    const target = r.limit !== null && r.limit !== undefined ? `kpi-kit ≤ ${fmt(r.limit, u)} ${mark}` : r.target === null ? '' : `≤ ${r.target} ${mark}`;
     return `| ${r.scenario} | ${r.metric} | ${fmt(r.kpiMedian, u)} (${fmt(r.kpiSpread, u)}) | ${r.peer} | ${fmt(r.peerMedian, u)} (${fmt(r.peerSpread, u)}) | ${r.ratio === null ? '—' : r.ratio.toFixed(2)} | ${target} |`;
   }),
 ];
@@ -158,8 +167,9 @@ if (scale('500') && scale('50,000')) {
   console.log(`kpi-kit first render, 50,000 ÷ 500 regions: ${growth.toFixed(2)}× (target ≤ 3 ${growth <= 3 ? '✓' : '✗ missed'})`);
   rows.push({ scenario: SCENARIOS.slaScale.title, metric: '50,000 ÷ 500 regions', peer: 'kpi-kit 500 regions', samples, kpiMedian: scale('50,000'), kpiSpread: null, peerMedian: scale('500'), peerSpread: null, ratio: growth, target: 3, met: growth <= 3 });
 }
-const missed = rows.filter((r) => r.met === false);
-if (missed.length) console.log(`Targets missed: ${missed.map((r) => `${r.scenario} / ${r.metric} vs ${r.peer} (${r.ratio.toFixed(2)} > ${r.target})`).join('; ')}`);
+// A limit is on kpi-kit's own median: name it once, not once per peer.
+const missed = rows.filter((r, i) => r.met === false && !(r.limit !== null && r.limit !== undefined && rows.findIndex((o) => o.scenario === r.scenario && o.metric === r.metric) < i));
+if (missed.length) console.log(`Targets missed: ${missed.map((r) => (r.limit !== null && r.limit !== undefined ? `${r.scenario} / ${r.metric} (${r.kpiMedian.toFixed(1)} > ${r.limit})` : `${r.scenario} / ${r.metric} vs ${r.peer} (${r.ratio.toFixed(2)} > ${r.target})`)).join('; ')}`);
 const out = path.join(root, smoke ? 'bench/results.local.json' : 'bench/results.json');
 await writeFile(out, `${JSON.stringify({ date: new Date().toISOString(), samples, chromium: browser.version?.() ?? null, rows }, null, 2)}\n`);
 console.log(`Wrote ${path.relative(root, out)} in ${((Date.now() - started) / 1000).toFixed(0)} s.`);

@@ -119,6 +119,9 @@ function engineExternal() {
   };
 }
 
+/** KPI_READABLE=1: CDN files left unminified (production code, readable names), for profiling by hand. */
+const readable = process.env.KPI_READABLE === '1';
+
 /** One production ES module into dist/cdn/`file` from `entry` (what every CDN file shares), then Terser. */
 async function cdnBuild(entry, file, plugins = [], output = {}) {
   await build({
@@ -129,13 +132,13 @@ async function cdnBuild(entry, file, plugins = [], output = {}) {
       outDir: path.join(dist, 'cdn'),
       emptyOutDir: false,
       target: 'es2022',
-      minify: true,
+      minify: !readable,
       sourcemap: false,
       lib: { entry, formats: ['es'], fileName: () => file },
-      rolldownOptions: { output: { minify: true, ...output } },
+      rolldownOptions: { output: { minify: !readable, ...output } },
     },
   });
-  await terse(path.join(dist, 'cdn', file));
+  if (!readable) await terse(path.join(dist, 'cdn', file));
 }
 
 async function buildEngine() {
@@ -148,7 +151,7 @@ async function buildCdn(name, entryFile, widgets, kinds = []) {
   // One file per widget (or the kit), plus what loads on demand from beside it: one file per
   // language other than English (chunks/pt-BR.js, chunks/es.js) and the SLA's CSV export.
   await cdnBuild(entry.length ? 'kpi-cdn-entry' : entryFile, `${name}.js`, [engineExternal(), ...entry], { chunkFileNames: 'chunks/[name].js' });
-  for (const f of readdirSync(path.join(dist, 'cdn', 'chunks'))) await terse(path.join(dist, 'cdn', 'chunks', f));
+  if (!readable) for (const f of readdirSync(path.join(dist, 'cdn', 'chunks'))) await terse(path.join(dist, 'cdn', 'chunks', f));
 }
 
 async function writeSchemas() {
