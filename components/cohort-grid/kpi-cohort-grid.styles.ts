@@ -23,7 +23,7 @@ export const cohortStyles = css`
   .sizecol { position: sticky; left: var(--_label-w); z-index: 1; width: var(--_size-w); min-width: var(--_size-w); background: var(--_surface); color: var(--_muted); border-right: 1px solid var(--_border); }
   thead .corner, thead .sizecol { z-index: 3; background: var(--_surface-2); }
   .avg > * { font-weight: 700; border-bottom: 2px solid var(--_border); }
-  tr.spacer > td { padding: 0; border: 0; }
+  tr.spacer > td, td.gap { padding: 0; border: 0; }
   .avg .rowhead, .avg .sizecol { background: var(--_surface-2); }
   /* "Weighted average" wraps in a narrow column rather than being cut. */
   .avg .rowhead { white-space: normal; text-overflow: clip; line-height: 1.15; }

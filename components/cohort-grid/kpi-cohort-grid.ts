@@ -1,22 +1,20 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { styleProps } from '../../src/core/style-props.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
 import { Memo } from '../../src/core/memo.js';
 import { toggleGroup } from '../../src/core/parts.js';
-import { lineGeometry } from '../../src/layout/line.js';
-import { axisRoom, labelInset } from '../../src/layout/columns.js';
 import { gridKey, isPick } from '../../src/core/keys.js';
-import { RowWindow, keepingFocus } from '../../src/core/row-window.js';
+import { ColumnWindow, RowWindow, keepingFocus, refocusing, revealSpan } from '../../src/core/row-window.js';
 import { cohortSchema, type CohortDoc } from '../../src/schema/cohort.js';
 import {
   cohortIsEmpty, computeCohort, modesFor, resolveMode, shadeAverage, shadeCells,
   type CohortMode, type CohortModel, type CohortScaleMode,
 } from '../../src/compute/cohort.js';
 import { PaletteProbe, paletteProbeStyles } from '../../src/core/palette.js';
-import {
-  cohortCurve, cohortHead, curveStart, cohortLegend, cohortRow, cohortTip, modeName, type CohortCellView,
-} from '../../src/view/cohort.js';
+import { cohortHead, cohortLegend, cohortRow, cohortTip, highlightRules, modeName, type CohortCellView } from '../../src/view/cohort.js';
+import { renderCurve, renderLegend, renderTip } from './parts.js';
+import { tipPlacement } from '../../src/layout/tip.js';
 import { cohortStrings, type CohortGridMessages } from './strings.js';
 import { cohortStyles } from './kpi-cohort-grid.styles.js';
 
@@ -28,8 +26,10 @@ const PAGE_ROWS = 10;
 const ROW_EM = 2.3;
 /** Rows rendered above and below the visible ones. */
 const OVERSCAN = 8;
-/** Up to this many cohorts every row is rendered; beyond it only the rows in view. */
+/** Up to this many cohorts every row is rendered; beyond it only the rows in view. The same for periods and columns. */
 const VIRTUAL_MIN = 40;
+/** Period columns rendered left and right of the ones in view. */
+const COL_OVERSCAN = 3;
 
 interface CellStyle { bg: string; fg: string }
 
@@ -98,7 +98,10 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
   private tip: { r: number; c: number; x: number; y: number } | null = null;
   /** The cohort rows in view (when the grid is large). */
   // 24 rows: a screenful of the default 30rem box plus the overscan; the row window measures the real box.
-  readonly #rows = new RowWindow(this, ROW_EM, OVERSCAN, 24);
+  // The columns are measured with the rows (scroll, resize, keyboard), so one render serves both.
+  readonly #rows = Object.assign(new RowWindow(this, ROW_EM, OVERSCAN, 24), { measureColumns: (el: HTMLElement) => this.#measureColumns(el) });
+  /** The period columns in view (when there are many): first 24 of 4.25rem (68 px), then measured with the rows. */
+  readonly #cols = new ColumnWindow(24, 68, COL_OVERSCAN);
 
   readonly #size = new SizeController(this);
   readonly #modelMemo = new Memo<CohortModel>();
@@ -141,25 +144,43 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
     });
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A tooltip whose cell leaves the drawn rows or columns closes with this render, not in another one.
+    const t = this.tip;
+    const n = this.doc ? this.#model(this.doc) : null;
+    const out = (i: number, count: number, w: { start: number; end: number }) => count > VIRTUAL_MIN && (i < w.start || i >= w.end);
+    if (t && n && ((t.r >= 0 && out(t.r, n.rows.length, this.#rows)) || out(t.c, n.periods, this.#cols))) this.tip = null;
+  }
+
   protected override update(changed: PropertyValues<this>): void {
     keepingFocus(this.renderRoot, 'td[data-c]', () => this.#cellAt(this.activeCell.r, this.activeCell.c), () => super.update(changed));
   }
 
   // ---------------------------------------------------------------- interaction
 
+  #periods(): number {
+    return this.doc ? this.#model(this.doc).periods : 0;
+  }
+
+  /** Width of the sticky cohort and size columns, in px. */
+  #stickyWidth(): number {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('thead .corner, thead .sizecol')].reduce((w, th) => w + th.offsetWidth, 0);
+  }
+
+  /** Windows the period columns like the rows (many periods only): true when the window moved or the width changed. */
+  #measureColumns(el: HTMLElement): boolean {
+    const th = this.renderRoot.querySelector('thead th[data-c]') as HTMLElement | null;
+    return this.#periods() > VIRTUAL_MIN && this.#cols.measure(el, this.#periods(), th?.offsetWidth ?? 0, this.#stickyWidth());
+  }
+
   #cellAt(r: number, c: number): HTMLElement | null {
     return this.renderRoot.querySelector(`td[data-r="${r}"][data-c="${c}"]`);
   }
 
   #setHighlight(r: number | null, c: number | null): void {
-    if (!this.#highlight) return;
-    const rules: string[] = [];
-    if (r !== null) rules.push(`tr[data-r="${r}"] > * { box-shadow: inset 0 2px 0 var(--_hl), inset 0 -2px 0 var(--_hl); }`);
-    if (c !== null) rules.push(`[data-c="${c}"] { box-shadow: inset 2px 0 0 var(--_hl), inset -2px 0 0 var(--_hl); }`);
-    // The ring has a halo of the surface inside it, so it stands out of the darkest cell too.
-    if (r !== null && c !== null) rules.push(`td[data-r="${r}"][data-c="${c}"] { box-shadow: inset 0 0 0 2px var(--_hl), inset 0 0 0 4px var(--_surface); }`);
     try {
-      this.#highlight.replaceSync(rules.join('\n'));
+      this.#highlight?.replaceSync(highlightRules(r, c));
     } catch {
       // Highlighting is a nicety; never fail over it.
     }
@@ -187,16 +208,14 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
   #showTip(r: number, c: number, cell: HTMLElement): void {
     const box = this.renderRoot.querySelector('.gridbox') as HTMLElement | null;
     if (!box) return;
-    const a = cell.getBoundingClientRect();
-    const b = box.getBoundingClientRect();
-    const x = Math.max(0, Math.min(a.left - b.left, b.width - 240));
-    const below = a.top - b.top < b.height / 2;
-    this.tip = { r, c, x, y: below ? a.bottom - b.top + 4 : -(b.bottom - a.top + 4) };
+    const { x, above, offset } = tipPlacement(cell.getBoundingClientRect(), box.getBoundingClientRect(), 240);
+    this.tip = { r, c, x, y: above ? -offset : offset };
   }
 
   #onFocusIn(event: FocusEvent): void {
     const cell = event.target as HTMLElement;
-    if (cell.tagName !== 'TD' || cell.dataset['c'] === undefined) return;
+    // A render putting the focus back on the active cell (rows recycled): nothing changed for the user.
+    if (cell.tagName !== 'TD' || cell.dataset['c'] === undefined || refocusing(this.renderRoot)) return;
     const r = Number(cell.dataset['r']);
     const c = Number(cell.dataset['c']);
     this.activeCell = { r, c };
@@ -206,7 +225,7 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
 
   #onFocusOut(event: FocusEvent): void {
     const next = event.relatedTarget as Node | null;
-    if (!next || !this.renderRoot.contains(next)) this.#unmark();
+    if (!refocusing(this.renderRoot) && (!next || !this.renderRoot.contains(next))) this.#unmark();
   }
 
   async #moveTo(r: number, c: number): Promise<void> {
@@ -218,16 +237,22 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
       const rowH = this.#rows.rowHeight;
       const head = (this.renderRoot.querySelector('thead') as HTMLElement | null)?.offsetHeight ?? rowH;
       const avg = (this.renderRoot.querySelector('tr.avg') as HTMLElement | null)?.offsetHeight ?? rowH;
-      const top = r * rowH;
-      const visible = scroller.clientHeight - head - avg;
-      if (top < scroller.scrollTop) scroller.scrollTop = top;
-      else if (top + rowH > scroller.scrollTop + visible) scroller.scrollTop = top + rowH - visible;
+      scroller.scrollTop = revealSpan(r * rowH, rowH, scroller.scrollTop, scroller.clientHeight - head - avg);
+    }
+    if (scroller) {
+      // Columns too, when only those in view are drawn (the focus's scrollIntoView below corrects any rounding).
+      if (this.#periods() > VIRTUAL_MIN) scroller.scrollLeft = revealSpan(c * this.#cols.width, this.#cols.width, scroller.scrollLeft, scroller.clientWidth - this.#stickyWidth());
       this.#rows.measure(scroller);
     }
     await this.updateComplete;
     const target = this.#cellAt(r, c);
     target?.focus({ preventScroll: true });
     target?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    // The render may have moved the focus already (its focusin skipped): mark the cell and show its tooltip here.
+    if (target) {
+      this.#setHighlight(r, c);
+      this.#showTip(r, c, target);
+    }
   }
 
   #onKeydown(event: KeyboardEvent): void {
@@ -294,101 +319,72 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
     const virtual = rowsCount > VIRTUAL_MIN;
     const start = virtual ? Math.min(this.#rows.start, rowsCount) : 0;
     const end = virtual ? Math.min(rowsCount, this.#rows.end) : rowsCount;
+    // Many periods: only the columns in view, between two spacer cells as wide as the columns left out.
+    const periods = model.periods;
+    const wide = periods > VIRTUAL_MIN;
+    const from = wide ? Math.min(this.#cols.start, periods) : 0;
+    const to = wide ? Math.max(from, Math.min(periods, this.#cols.end)) : periods;
+    const colIndex = (k: number) => (wide ? k + 3 : nothing);
+    const gap = (n: number) => (n > 0 ? html`<td class="gap" aria-hidden="true" ${styleProps({ width: `${n * this.#cols.width}px`, minWidth: `${n * this.#cols.width}px` })}></td>` : nothing);
+    const span = 2 + (to - from) + (from > 0 ? 1 : 0) + (to < periods ? 1 : 0);
     // The grid keeps one tab stop: the active cell, or, when its row is scrolled out of the rendered
-    // range, the same column of the average row (always rendered).
-    const active = this.activeCell.r === AVERAGE || (this.activeCell.r >= start && this.activeCell.r < end)
-      ? this.activeCell
-      : { r: AVERAGE, c: this.activeCell.c };
+    // range, the same column of the average row (always rendered); its column, the nearest one drawn.
+    const active = {
+      r: this.activeCell.r === AVERAGE || (this.activeCell.r >= start && this.activeCell.r < end) ? this.activeCell.r : AVERAGE,
+      c: Math.max(from, Math.min(this.activeCell.c, to - 1)),
+    };
     const legend = cohortLegend(doc, model, this.scale === 'row', o);
     const tip = this.tip ? cohortTip(doc, model, this.tip.r, this.tip.c, o) : null;
+    const cells = (list: CohortCellView[], shades: (CellStyle | null)[] | undefined, r: number) =>
+      list.map((cell, i) => this.#renderCell(cell, shades?.[from + i] ?? null, r, from + i, active, colIndex(from + i)));
     return html`
-      ${this.curve ? this.#renderCurve(doc, model) : nothing}
+      ${this.curve ? renderCurve(doc, model, Math.max(240, this.#size.width - 34), this.#size.tick, o) : nothing}
       <p class="axis">${head.axis} →</p>
       <div class="gridbox">
         <div class="scroller" ${styleProps({ '--_hl': 'var(--_text)', '--_row': `${this.#rows.rowHeight}px` })} @scroll=${this.#rows.onScroll}
           @mouseover=${this.#onPointer} @mouseleave=${this.#onLeave} @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}
           @keydown=${this.#onKeydown} @click=${this.#onClick}>
-          <table part="table" role="grid" aria-label=${head.caption} aria-rowcount=${rowsCount + 2} aria-colcount=${model.periods + 2}>
+          <table part="table" role="grid" aria-label=${head.caption} aria-rowcount=${rowsCount + 2} aria-colcount=${periods + 2}>
             <thead>
               <tr aria-rowindex="1">
-                <th scope="col" class="corner">${this.t('cohort')}</th>
-                <th scope="col" class="sizecol">${this.t('size')}</th>
-                ${head.periods.map((p, k) => html`<th scope="col" data-c=${k}><span aria-hidden="true">${p.short}</span><span class="sr-only">${p.long}</span></th>`)}
+                <th scope="col" class="corner" aria-colindex=${colIndex(-2)}>${this.t('cohort')}</th>
+                <th scope="col" class="sizecol" aria-colindex=${colIndex(-1)}>${this.t('size')}</th>
+                ${gap(from)}
+                ${head.periods.slice(from, to).map((p, i) => html`<th scope="col" data-c=${from + i} aria-colindex=${colIndex(from + i)}><span aria-hidden="true">${p.short}</span><span class="sr-only">${p.long}</span></th>`)}
+                ${gap(periods - to)}
               </tr>
             </thead>
             <tbody>
               <tr class="avg" data-r=${AVERAGE} aria-rowindex="2">
-                <th scope="row" class="rowhead" title=${head.average.title}>${head.average.label}</th>
-                <td class="sizecol">${head.average.size}</td>
-                ${head.average.cells.map((cell, k) => this.#renderCell(cell, styles.average[k] ?? null, AVERAGE, k, active))}
+                <th scope="row" class="rowhead" title=${head.average.title} aria-colindex=${colIndex(-2)}>${head.average.label}</th>
+                <td class="sizecol" aria-colindex=${colIndex(-1)}>${head.average.size}</td>
+                ${gap(from)}${cells(head.average.cells.slice(from, to), styles.average, AVERAGE)}${gap(periods - to)}
               </tr>
-              ${start > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${model.periods + 2} ${styleProps({ height: `${start * this.#rows.rowHeight}px` })}></td></tr>` : nothing}
+              ${start > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${span} ${styleProps({ height: `${start * this.#rows.rowHeight}px` })}></td></tr>` : nothing}
               ${Array.from({ length: end - start }, (_, i) => {
                 // Rows are recycled by position; update() keeps the focus on the active cell (see keepingFocus).
                 const r = start + i;
-                const row = cohortRow(doc, model, r, o);
+                const row = cohortRow(doc, model, r, o, from, to);
                 return html`<tr part="row" data-r=${r} aria-rowindex=${r + 3}>
-                <th scope="row" class="rowhead" part="label" title=${row.label}>${row.label}</th>
-                <td class="sizecol" part="value">${row.size}</td>
-                ${row.cells.map((cell, k) => this.#renderCell(cell, styles.cells[r]?.[k] ?? null, r, k, active))}
+                <th scope="row" class="rowhead" part="label" title=${row.label} aria-colindex=${colIndex(-2)}>${row.label}</th>
+                <td class="sizecol" part="value" aria-colindex=${colIndex(-1)}>${row.size}</td>
+                ${gap(from)}${cells(row.cells, styles.cells[r], r)}${gap(periods - to)}
               </tr>`;
               })}
-              ${end < rowsCount ? html`<tr class="spacer" aria-hidden="true"><td colspan=${model.periods + 2} ${styleProps({ height: `${(rowsCount - end) * this.#rows.rowHeight}px` })}></td></tr>` : nothing}
+              ${end < rowsCount ? html`<tr class="spacer" aria-hidden="true"><td colspan=${span} ${styleProps({ height: `${(rowsCount - end) * this.#rows.rowHeight}px` })}></td></tr>` : nothing}
             </tbody>
           </table>
         </div>
-        ${tip && this.tip ? html`<div class="tooltip" role="tooltip" ${styleProps(this.tip.y >= 0
-          ? { left: `${Math.round(this.tip.x)}px`, top: `${Math.round(this.tip.y)}px` }
-          : { left: `${Math.round(this.tip.x)}px`, bottom: `${Math.round(-this.tip.y)}px` })}><strong>${tip.title}</strong>${tip.lines.map((l) => html`<div>${l}</div>`)}</div>` : nothing}
+        ${tip && this.tip ? renderTip(tip, this.tip) : nothing}
       </div>
-      <div part="legend" class="legend">
-        <span class="ramp-wrap">
-          <span class="ramp-label">${legend.low}</span>
-          <span class="ramp" ${styleProps({ background: this.#probe.gradient() })}></span>
-          <span class="ramp-label">${legend.high}</span>
-          ${legend.perRow ? html`<span class="ramp-label">${legend.perRow}</span>` : nothing}
-        </span>
-        <span><i class="swatch nyet"></i>${legend.notYet}</span>
-        ${legend.note ? html`<span class="note">${legend.note}</span>` : nothing}
-      </div>
+      ${renderLegend(legend, this.#probe.gradient())}
     `;
   }
 
-  #renderCell(cell: CohortCellView, style: CellStyle | null, r: number, c: number, active: { r: number; c: number }): TemplateResult {
+  #renderCell(cell: CohortCellView, style: CellStyle | null, r: number, c: number, active: { r: number; c: number }, colIndex: number | typeof nothing): TemplateResult {
     const tab = active.r === r && active.c === c ? 0 : -1;
-    if (cell.missing !== null) return html`<td part="cell" class="nyet" data-r=${r} data-c=${c} tabindex=${tab}><span class="sr-only">${cell.missing}</span></td>`;
-    return html`<td part="cell" data-r=${r} data-c=${c} tabindex=${tab} ${styleProps(style ? { background: style.bg, color: style.fg } : {})}>${cell.text}</td>`;
-  }
-
-  #renderCurve(doc: CohortDoc, model: CohortModel): TemplateResult {
-    const width = Math.max(240, this.#size.width - 34);
-    const height = 120;
-    // Room for the labels follows their text and font size (a reader's 200% text doubles it).
-    const tick = this.#size.tick;
-    const room = axisRoom(tick);
-    const pad = { l: 44, r: 12, t: room.above, b: room.below };
-    let g = lineGeometry(model.average, width, height, pad, curveStart(model));
-    if (g.points.length < 2) return html``;
-    const v = cohortCurve(doc, model, g.max, this.viewOptions);
-    pad.l = labelInset([v.max, v.zero], tick);
-    // The last period's label is centred on the last point.
-    pad.r = Math.max(12, labelInset([v.lastTick], tick, 0, 4) / 2);
-    g = lineGeometry(model.average, width, height, pad, curveStart(model));
-    return html`<figure part="chart" class="curve" aria-hidden="true">
-      <figcaption>${v.caption}</figcaption>
-      <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}">
-        ${svg`
-          <line class="gridline" x1=${pad.l} x2=${width - pad.r} y1=${g.y(0)} y2=${g.y(0)}></line>
-          <line class="gridline" x1=${pad.l} x2=${width - pad.r} y1=${g.y(g.max)} y2=${g.y(g.max)}></line>
-          <text class="tick" x=${pad.l - 6} y=${g.y(g.max) + room.yShift} text-anchor="end">${v.max}</text>
-          <text class="tick" x=${pad.l - 6} y=${g.y(0) + room.yShift} text-anchor="end">${v.zero}</text>
-          <text class="tick" x=${g.x(v.from)} y=${height - room.baseline} text-anchor="middle">${v.firstTick}</text>
-          <text class="tick" x=${g.x(v.last)} y=${height - room.baseline} text-anchor="middle">${v.lastTick}</text>
-          <path class="line" d=${g.d}></path>
-          ${g.points.map(([cx, cy]) => svg`<circle class="dot" cx=${cx} cy=${cy} r="2.5"></circle>`)}
-        `}
-      </svg>
-    </figure>`;
+    if (cell.missing !== null) return html`<td part="cell" class="nyet" data-r=${r} data-c=${c} tabindex=${tab} aria-colindex=${colIndex}><span class="sr-only">${cell.missing}</span></td>`;
+    return html`<td part="cell" data-r=${r} data-c=${c} tabindex=${tab} aria-colindex=${colIndex} ${styleProps(style ? { background: style.bg, color: style.fg } : {})}>${cell.text}</td>`;
   }
 }
 

@@ -18,6 +18,7 @@ import {
 } from '../../src/view/funnel.js';
 import { funnelStrings, type FunnelMessages } from './strings.js';
 import { funnelStyles } from './kpi-funnel.styles.js';
+import { tipPlacement } from '../../src/layout/tip.js';
 
 const clockIcon = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true">${svg`<circle cx="8" cy="8" r="6.2"></circle><path d="M8 4.6V8l2.4 1.6"></path>`}</svg>`;
 
@@ -161,11 +162,9 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
   #showTip(index: number, segment: string, target: HTMLElement): void {
     const chart = this.renderRoot.querySelector('.chart') as HTMLElement | null;
     if (!chart) return;
-    const a = target.getBoundingClientRect();
-    const b = chart.getBoundingClientRect();
     // Below the row in the top half of the chart, above it in the bottom half, so it stays inside the card.
-    const below = a.top + a.height / 2 - b.top < b.height / 2;
-    this.active = below ? { index, segment, top: a.bottom - b.top + 4, above: false } : { index, segment, top: b.bottom - a.top + 4, above: true };
+    const { above, offset } = tipPlacement(target.getBoundingClientRect(), chart.getBoundingClientRect());
+    this.active = { index, segment, top: offset, above };
   }
 
   #hideTip(): void {

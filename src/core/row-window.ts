@@ -22,6 +22,11 @@ export class RowWindow implements ReactiveController {
   end: number;
   /** The row height in px: `rowEm` times the host's font size. */
   rowHeight: number;
+  /**
+   * Set by a host that windows its columns too: measures them at the same moments as the rows
+   * (scroll, resize, {@link measure}) and returns true when they moved, so one render serves both.
+   */
+  measureColumns?: (el: HTMLElement) => boolean;
   #frame?: number;
   #observer?: ResizeObserver;
   #observed?: Element;
@@ -77,7 +82,8 @@ export class RowWindow implements ReactiveController {
     const first = Math.floor(el.scrollTop / this.rowHeight);
     const start = Math.max(0, first - this.#overscan);
     const end = first + Math.ceil((el.clientHeight || 600) / this.rowHeight) + this.#overscan;
-    if (resized || start !== this.start || end > this.end) {
+    const columns = this.measureColumns?.(el) ?? false;
+    if (resized || columns || start !== this.start || end > this.end) {
       this.start = start;
       this.end = end;
       this.#host.requestUpdate();
@@ -107,6 +113,63 @@ export function keepingFocus(root: HTMLElement | DocumentFragment, selector: str
   if (!had) return;
   const active = (root as ShadowRoot).activeElement as HTMLElement | null;
   const el = target();
-  if (!el) active?.blur();
-  else if (el !== active) el.focus({ preventScroll: true });
+  moving.add(root);
+  try {
+    if (!el) active?.blur();
+    else if (el !== active) el.focus({ preventScroll: true });
+  } finally {
+    moving.delete(root);
+  }
+}
+
+const moving = new WeakSet<object>();
+
+/**
+ * True while {@link keepingFocus} moves the focus in `root`: a render putting it back on the same
+ * item, not the user. Focus handlers that set state skip it, so a render never schedules another.
+ */
+export const refocusing = (root: object): boolean => moving.has(root);
+
+/**
+ * The columns to draw of `count` columns `width` px wide, scrolled `scroll` px past the sticky
+ * ones, in `view` px of visible width: those in view plus `overscan` either side. Null when the
+ * sizes are not known yet (not laid out).
+ */
+export function columnWindow(scroll: number, view: number, width: number, count: number, overscan: number): { start: number; end: number } | null {
+  if (!(width > 0) || !(view > 0) || !Number.isFinite(scroll)) return null;
+  const first = Math.min(count, Math.floor(Math.max(0, scroll) / width));
+  return { start: Math.max(0, first - overscan), end: Math.min(count, first + Math.ceil(view / width) + 1 + overscan) };
+}
+
+/**
+ * The columns in view of a wide table whose columns are windowed like {@link RowWindow}'s rows (its
+ * host measures it from RowWindow's `measureColumns`, so one render serves both): `start` and `end`
+ * (end excluded), and `width`, a column's width in px (an estimate until the host measures one).
+ */
+export class ColumnWindow {
+  start = 0;
+  constructor(public end: number, public width: number, readonly overscan: number) {}
+
+  /**
+   * From the scroller `el` with `count` columns, a drawn column `measured` px wide (0: none yet) and
+   * `sticky` px of sticky columns on the left: true when the window moved or must grow, or the width changed.
+   */
+  measure(el: Pick<HTMLElement, 'scrollLeft' | 'clientWidth'>, count: number, measured: number, sticky: number): boolean {
+    const resized = measured > 0 && Math.abs(measured - this.width) > 0.5;
+    if (resized) this.width = measured;
+    const w = columnWindow(el.scrollLeft, el.clientWidth - sticky, this.width, count, this.overscan);
+    if (!w || (!resized && w.start === this.start && w.end <= this.end)) return resized;
+    ({ start: this.start, end: this.end } = w);
+    return true;
+  }
+}
+
+/**
+ * The scroll position that brings the span [`pos`, `pos + size`) into a view `view` long now
+ * scrolled to `scroll`, moving as little as possible (unchanged when it is in view).
+ */
+export function revealSpan(pos: number, size: number, scroll: number, view: number): number {
+  if (pos < scroll) return pos;
+  if (pos + size > scroll + view) return pos + size - view;
+  return scroll;
 }

@@ -77,14 +77,20 @@ export function cohortHead(doc: CohortDoc, model: CohortModel, o: CohortOptions)
   };
 }
 
-/** One cohort's row (`r` in the model). A null cell is "not yet" when the period has not come, else "not defined". */
-export function cohortRow(doc: CohortDoc, model: CohortModel, r: number, o: CohortOptions): CohortRowView {
+/**
+ * One cohort's row (`r` in the model), with the cells of periods `from` to `to` (end excluded; all by
+ * default: a wide grid formats only the columns in view). A null cell is "not yet" when the period
+ * has not come, else "not defined".
+ */
+export function cohortRow(doc: CohortDoc, model: CohortModel, r: number, o: CohortOptions, from = 0, to = model.periods): CohortRowView {
   const row = model.rows[r]!;
   const values = doc.cohorts[r]!.values;
+  const first = Math.max(0, from);
   return {
     label: row.label,
     size: formatInteger(o.locale, row.size),
-    cells: Array.from({ length: model.periods }, (_, k) => {
+    cells: Array.from({ length: Math.max(0, Math.min(to, model.periods) - first) }, (_, i) => {
+      const k = first + i;
       const v = row.cells[k] ?? null;
       return {
         text: formatCohortValue(model.mode, v, doc.currency, o.locale),
@@ -155,4 +161,17 @@ export function cohortCurve(doc: CohortDoc, model: CohortModel, max: number, o: 
     firstTick: formatInteger(o.locale, from),
     lastTick: formatInteger(o.locale, last),
   };
+}
+
+/**
+ * The CSS that marks cohort row `r` and period column `c` of the grid (null: not that one), for the
+ * grid's constructed stylesheet: rings along the row and the column, and round the cell where they
+ * meet, with a halo of the surface inside it so it stands out of the darkest shade too.
+ */
+export function highlightRules(r: number | null, c: number | null): string {
+  const rules: string[] = [];
+  if (r !== null) rules.push(`tr[data-r="${r}"] > * { box-shadow: inset 0 2px 0 var(--_hl), inset 0 -2px 0 var(--_hl); }`);
+  if (c !== null) rules.push(`[data-c="${c}"] { box-shadow: inset 2px 0 0 var(--_hl), inset -2px 0 0 var(--_hl); }`);
+  if (r !== null && c !== null) rules.push(`td[data-r="${r}"][data-c="${c}"] { box-shadow: inset 0 0 0 2px var(--_hl), inset 0 0 0 4px var(--_surface); }`);
+  return rules.join('\n');
 }

@@ -21,10 +21,10 @@ const $ = (el: KpiCohortGrid, sel: string) => el.shadowRoot!.querySelector(sel) 
 const $$ = (el: KpiCohortGrid, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
 /** A cohort's row by its position among the cohorts (0 = the first cohort), found by its ARIA row index (the header and the average row come first). */
 const row = (el: KpiCohortGrid, r: number) => $(el, `tbody tr[aria-rowindex="${r + 3}"]`);
-/** A cell: cohort `r` (-1: the average row), period `c`. */
-const cell = (el: KpiCohortGrid, r: number, c: number) => (r < 0 ? $$(el, 'tbody tr')[0]! : row(el, r)!).querySelectorAll<HTMLElement>('td[part~="cell"]')[c]!;
+/** A cell: cohort `r` (-1: the average row), period `c` (null when it is not drawn). */
+const cell = (el: KpiCohortGrid, r: number, c: number) => $(el, `td[part~="cell"][data-r="${r}"][data-c="${c}"]`)!;
 /** The column header of period `c`. */
-const periodHead = (el: KpiCohortGrid, c: number) => $$(el, 'thead th')[c + 2]!;
+const periodHead = (el: KpiCohortGrid, c: number) => $(el, `thead th[data-c="${c}"]`)!;
 /** The grid's scroll box (the element around the table). */
 const scrollBox = (el: KpiCohortGrid) => $(el, 'table')!.parentElement!;
 /** Which cell has the focus, as "cohort,period" (cohort by its ARIA row index), or null. */
@@ -32,7 +32,18 @@ const focusedCell = (el: KpiCohortGrid) => {
   const a = el.shadowRoot!.activeElement as HTMLElement | null;
   if (!a) return null;
   const tr = a.closest('tr')!;
-  return `${Number(tr.getAttribute('aria-rowindex')) - 3},${[...tr.querySelectorAll('td[part~="cell"]')].indexOf(a)}`;
+  return `${Number(tr.getAttribute('aria-rowindex')) - 3},${a.dataset['c'] ?? -1}`;
+};
+
+/**
+ * Lit's dev-mode "change-in-update" warnings in this page (each test file has its own page): a render
+ * that schedules another (issue #19). Lit says each warning once per page, so the last test reads them all.
+ */
+const renderWarnings: string[] = [];
+const warn = console.warn;
+console.warn = (...args: unknown[]) => {
+  if (String(args[0]).includes('scheduled an update')) renderWarnings.push(String(args[0]));
+  warn(...args);
 };
 
 const mount = (doc: unknown, attrs = '', width = 960) => mountWidget<KpiCohortGrid>('kpi-cohort-grid', doc, attrs, width);
@@ -196,16 +207,56 @@ describe('<kpi-cohort-grid>', () => {
     await new Promise((r) => requestAnimationFrame(r));
     expect(row(el, 50)!.querySelector('th')!.textContent).to.equal(doc.cohorts[50]!.label);
     expect(row(el, 0)).to.equal(null);
-    const head = periodHead(el, 50).getBoundingClientRect();
+    const head = periodHead(el, 31).getBoundingClientRect();
     const label = row(el, 50)!.querySelector('th')!.getBoundingClientRect();
     const box = scroller.getBoundingClientRect();
     expect(Math.abs(head.top - box.top)).to.be.below(3);
     expect(Math.abs(label.left - box.left)).to.be.below(3);
-    const before = getComputedStyle(cell(el, 50, 10)).backgroundColor;
+    // 2,000 px to the right: period 10 is out of view and not drawn; period 31 is drawn, in view, right of the sticky columns.
+    await waitUntil(() => el.shadowRoot!.querySelector('td[data-r="50"][data-c="10"]') === null, 'columns out of view were drawn');
+    const shown = cell(el, 50, 31).getBoundingClientRect();
+    expect(shown.left).to.be.at.least(label.right - 1);
+    expect(shown.right).to.be.at.most(box.right);
+    const before = getComputedStyle(cell(el, 50, 31)).backgroundColor;
     el.mode = 'churn';
     await el.updateComplete;
-    expect(getComputedStyle(cell(el, 50, 10)).backgroundColor).to.not.equal(before);
-    expect(cell(el, 50, 10).textContent).to.match(/%$/);
+    expect(getComputedStyle(cell(el, 50, 31)).backgroundColor).to.not.equal(before);
+    expect(cell(el, 50, 31).textContent).to.match(/%$/);
+  });
+
+  it('104 periods: only the columns in view are drawn, with aria-colindex, and the keyboard reaches every column', async () => {
+    const doc = weeklyCohorts(104);
+    const el = await mount(doc, '', 700);
+    const scroller = scrollBox(el);
+    const periods = () => $$(el, 'thead th[data-c]').map((th) => Number(th.dataset['c']));
+    await waitUntil(() => periods().length > 0 && periods().length < 40, 'all 104 period columns were drawn');
+    // The table still spans every period: its scroll width is the sum of all columns.
+    expect(scroller.scrollWidth).to.be.above(104 * 50);
+    expect($(el, 'table')!.getAttribute('aria-colcount')).to.equal('106');
+    expect(cell(el, 0, 2).getAttribute('aria-colindex')).to.equal('5');
+    expect($(el, 'thead th.corner')!.getAttribute('aria-colindex')).to.equal('1');
+    // No text is cut: every drawn cell's text fits its column.
+    for (const td of $$(el, 'td[data-c]:not(.nyet)').slice(0, 60)) expect(td.scrollWidth, td.textContent!).to.be.at.most(td.clientWidth + 1);
+    // End goes to the last period: scrolled into view, drawn and focused; Home comes back.
+    cell(el, 0, 1).focus();
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => focusedCell(el) === '0,103', 'End did not reach the last period');
+    const last = cell(el, 0, 103).getBoundingClientRect();
+    expect(last.right).to.be.at.most(scroller.getBoundingClientRect().right + 1);
+    expect(cell(el, 0, 1)).to.equal(null);
+    await sendKeys({ press: 'Home' });
+    await waitUntil(() => focusedCell(el) === '0,0', 'Home did not come back');
+    // Arrows walk right past the drawn columns, one at a time.
+    for (let i = 0; i < 30; i++) await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => focusedCell(el) === '0,30', `ArrowRight ×30 reached ${focusedCell(el)}`);
+    expect($$(el, 'td[tabindex="0"]').length).to.equal(1);
+    // Scrolled away from the focused column by hand: one tab stop stays, in a drawn column.
+    scroller.scrollLeft = 0;
+    scroller.dispatchEvent(new Event('scroll'));
+    await waitUntil(() => cell(el, 0, 0) !== null, 'scrolling back did not draw period 0');
+    await el.updateComplete;
+    expect($$(el, 'td[tabindex="0"]').length).to.equal(1);
+    await expect(el).to.be.accessible();
   });
 
   it('large grid: the keyboard reaches rows that were not rendered, and the tab stop survives scrolling', async () => {
@@ -288,5 +339,10 @@ describe('<kpi-cohort-grid>', () => {
     expect($(error, '[role="alert"]')!.textContent).to.contain('cohorts[0].values[2]');
     expect($(error, 'table')).to.equal(null);
     await expect(error).to.be.accessible();
+  });
+
+  // Runs last: every path above (keyboard, scrolling with a focused cell, tooltips, mode changes) rendered once per change.
+  it('no render schedules another (Lit\'s change-in-update warning never fires)', () => {
+    expect(renderWarnings).to.deep.equal([]);
   });
 });

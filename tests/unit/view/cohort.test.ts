@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeCohort, skipsPeriodZero, type CohortMode } from '../../../src/compute/cohort.js';
-import { cohortCurve, cohortHead, cohortLegend, cohortRow, cohortTip, curveStart, formatCohortValue } from '../../../src/view/cohort.js';
+import { cohortCurve, cohortHead, cohortLegend, cohortRow, cohortTip, curveStart, formatCohortValue, highlightRules } from '../../../src/view/cohort.js';
 import { cohortStrings } from '../../../components/cohort-grid/strings.js';
 import type { CohortDoc } from '../../../src/index.js';
 import { loadFixture } from '../fixtures.js';
@@ -43,6 +43,20 @@ describe('rows, tooltips and headers', () => {
   it('not yet versus not defined', () => {
     expect(cohortRow(d, m, 0, en).cells.map((c) => c.missing)).toEqual([null, null, 'not yet']);
     expect(cohortRow(d, m, 1, en).cells.map((c) => c.missing)).toEqual(['not defined', 'not yet', 'not yet']);
+  });
+  it('a range of periods: only those cells, the same as in the whole row (a wide grid formats the columns in view)', () => {
+    const whole = cohortRow(d, m, 0, en).cells;
+    expect(cohortRow(d, m, 0, en, 1, 3).cells).toEqual(whole.slice(1, 3));
+    expect(cohortRow(d, m, 0, en, 2, 2).cells).toEqual([]);
+    expect(cohortRow(d, m, 0, en, 1, 99).cells).toEqual(whole.slice(1));
+    expect(cohortRow(d, m, 0, en, -5, 1).cells).toEqual(whole.slice(0, 1));
+  });
+  it('highlight rules: the row, the column, the cell where they meet; nothing when neither', () => {
+    expect(highlightRules(null, null)).toBe('');
+    expect(highlightRules(3, null)).toMatch(/^tr\[data-r="3"\] > \* \{[^}]+\}$/);
+    expect(highlightRules(null, 7)).toMatch(/^\[data-c="7"\] \{[^}]+\}$/);
+    expect(highlightRules(-1, 0).split('\n')).toHaveLength(3);
+    expect(highlightRules(-1, 0)).toContain('td[data-r="-1"][data-c="0"]');
   });
   it('"1 of 1 customer", singular, in the tooltip; period names in the locale', () => {
     expect(cohortTip(d, m, 0, 1, en)).toEqual({ title: 'Jan · Month 1', lines: ['1 of 1 customer', 'Retention: 100% · Churn: 0%'] });
