@@ -9,7 +9,7 @@ import { partStyles } from '../../src/theme/part-styles.js';
 import { RowWindow, keepingFocus } from '../../src/core/row-window.js';
 import { regionalSlaSchema, type RegionalSlaDoc } from '../../src/schema/regional-sla.js';
 import {
-  filterRows, labelsRepeat, layoutItems, slaRows, sortRows, summarise,
+  filterRows, labelsRepeat, layoutItems, slaRows, sortRows, statusCounts, summarise,
   type SlaItem, type SlaRow, type SlaStatus, type SlaSummary, type SortDir, type SortKey,
 } from '../../src/compute/regional-sla.js';
 import {
@@ -22,7 +22,7 @@ import { slaStyles } from './kpi-regional-sla.styles.js';
 /** Row height in em of the widget's font (44 px at 14 px): fixed, so the rows in view follow from the scroll position. */
 const ROW_EM = 3.15;
 /** Rows rendered above and below the visible ones. */
-const OVERSCAN = 12;
+const OVERSCAN = 4;
 /** Below this many rows everything is rendered. */
 const VIRTUAL_MIN = 120;
 /** Rows PageUp/PageDown move the focus by. */
@@ -110,8 +110,10 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
   readonly #shownMemo = new Memo<SlaRow[]>();
   readonly #itemsMemo = new Memo<SlaItem[]>();
   readonly #totalMemo = new Memo<SlaSummary>();
-  /** The rows in view (when the table is long): first a screenful of the default 32rem box plus the overscan (24), then measured. */
-  readonly #rowWindow = new RowWindow(this, ROW_EM, OVERSCAN, 24);
+  readonly #countsMemo = new Memo<ReturnType<typeof statusCounts>[]>();
+  readonly #factsMemo = new Memo<{ groups: boolean; repeat: boolean }>();
+  /** The rows in view (when the table is long): first a screenful of the default 32rem box plus the overscan (16), then measured. */
+  readonly #rowWindow = new RowWindow(this, ROW_EM, OVERSCAN, 16);
 
   protected isEmpty(doc: RegionalSlaDoc): boolean {
     return doc.regions.length === 0;
@@ -151,6 +153,11 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
   #items(doc: RegionalSlaDoc): SlaItem[] {
     const shown = this.shownRows();
     return this.#itemsMemo.get([shown, this.grouped], () => layoutItems(shown, doc.metrics, this.grouped, this.t('noGroup')));
+  }
+
+  /** What a render needs to know of the whole document, worked out once per document (not per scroll frame). */
+  #facts(doc: RegionalSlaDoc): { groups: boolean; repeat: boolean } {
+    return this.#factsMemo.get([this.docVersion], () => ({ groups: doc.regions.some((r) => r.group), repeat: labelsRepeat(this.#rows(doc)) }));
   }
 
   #total(doc: RegionalSlaDoc): SlaSummary {
@@ -227,7 +234,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
   // ---------------------------------------------------------------- rendering
 
   protected override renderControls(doc: RegionalSlaDoc): TemplateResult {
-    const hasGroups = doc.regions.some((r) => r.group);
+    const hasGroups = this.#facts(doc).groups;
     return html`<div class="controls">
       <label class="search"><span class="sr-only">${this.t('filter')}</span>
         <input type="search" .value=${this.filter} placeholder=${this.t('filterPlaceholder')} aria-label=${this.t('filter')}
@@ -240,7 +247,8 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
 
   protected renderReady(doc: RegionalSlaDoc): TemplateResult {
     const shown = this.shownRows();
-    const line = slaStatusLine(doc, shown, this.viewOptions);
+    const counts = this.#countsMemo.get([shown], () => doc.metrics.map((m) => statusCounts(shown, m.id)));
+    const line = slaStatusLine(doc, shown, this.viewOptions, counts);
     return html`
       <div class="summary">
         <span class="count">${line.count}</span>
@@ -266,8 +274,8 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     const virtual = items.length > VIRTUAL_MIN;
     const start = virtual ? Math.min(this.#rowWindow.start, Math.max(0, items.length - 1)) : 0;
     const end = virtual ? Math.min(items.length, this.#rowWindow.end) : items.length;
-    const showGroupCol = !this.grouped && doc.regions.some((r) => r.group);
-    const repeat = labelsRepeat(this.#rows(doc));
+    const { groups, repeat } = this.#facts(doc);
+    const showGroupCol = !this.grouped && groups;
     const head = slaHeader(doc, showGroupCol, this.sort, this.sortDir === 'ascending' ? 'ascending' : 'descending', this.viewOptions);
     const cols = head.columns.length;
     const total = slaSummaryRow(doc, this.t('total'), this.#total(doc), this.viewOptions);

@@ -13,11 +13,35 @@ export const paletteProbeStyles = css`
   .p-low { color: var(--_heat-low); } .p-high { color: var(--_heat-high); } .p-text { color: var(--_text); } .p-surface { color: var(--_surface); }
 `;
 
+/** The last colours read for each `theme` attribute value: the next widget's first guess, so it rarely renders twice. */
+const lastRead = new Map<string, { key: string; palette: HeatPalette }>();
+/** Probes to re-read when the page may have changed its theme (a class or style on <html> or <body>, the OS scheme, forced colours). */
+const live = new Set<PaletteProbe>();
+let watching = false;
+
+function watchPage(): void {
+  if (watching || typeof MutationObserver === 'undefined') return;
+  watching = true;
+  const again = () => live.forEach((p) => p.readAfterLayout());
+  const mo = new MutationObserver(again);
+  for (const el of [document.documentElement, document.body]) if (el) mo.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-color-scheme'] });
+  for (const q of ['(prefers-color-scheme: dark)', '(forced-colors: active)']) globalThis.matchMedia?.(q).addEventListener?.('change', again);
+}
+
 /**
  * Reads the theme's resolved heat colours (page tokens, light or dark) from a
  * probe placed once in the host's shadow root, outside Lit's template, so
- * widgets can compute cell shades and pick readable text in JS. As a
- * controller it attaches itself on connect and re-reads before every render;
+ * widgets can compute cell shades and pick readable text in JS.
+ *
+ * Reading a colour inside the widget (a size container) would force the page's
+ * style and layout in the middle of rendering; on a page of 20 widgets those
+ * forced layouts were a third of the time to ready (issue #19). So the probe
+ * reads only after layout, in a ResizeObserver callback (before paint, where
+ * reading is cheap): on connect, when the `theme` attribute changes, and when
+ * the page may have switched theme (a class or style on `<html>` or `<body>`,
+ * the OS colour scheme). Until the first read it uses the colours last read
+ * for the same `theme` (or the built-in light or dark ones); if the read finds
+ * others, `version` changes and the host renders again, in the same frame.
  * `version` changes when the colours do (use it as a memo key).
  */
 export class PaletteProbe implements ReactiveController {
@@ -25,6 +49,8 @@ export class PaletteProbe implements ReactiveController {
   version = 0;
   #key = '';
   #probe?: HTMLElement;
+  #observer?: ResizeObserver;
+  #theme?: string;
 
   readonly #host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; theme?: string };
 
@@ -35,10 +61,41 @@ export class PaletteProbe implements ReactiveController {
 
   hostConnected(): void {
     if (!this.#probe) this.#attach(this.#host.renderRoot);
+    live.add(this);
+    watchPage();
+    this.readAfterLayout();
+  }
+
+  hostDisconnected(): void {
+    live.delete(this);
+    this.#observer?.disconnect();
   }
 
   hostUpdate(): void {
-    if (this.read(this.#host.isConnected, this.#host.theme)) this.version++;
+    const theme = this.#host.theme ?? '';
+    if (theme === this.#theme) return;
+    this.#theme = theme;
+    // Not read yet: start from what was last read for this theme. Either way, read once laid out.
+    const last = lastRead.get(theme);
+    if (!this.#key && (last || theme)) this.palette = last?.palette ?? (theme === 'dark' ? DARK_HEAT : LIGHT_HEAT);
+    this.readAfterLayout();
+  }
+
+  /** Reads the colours once the host is next laid out (the observer's first callback), re-rendering if they changed. */
+  readAfterLayout(): void {
+    const probe = this.#probe;
+    if (!probe) return;
+    if (typeof ResizeObserver === 'undefined') {
+      if (this.read(this.#host.isConnected, this.#host.theme)) this.version++;
+      return;
+    }
+    this.#observer ??= new ResizeObserver(() => {
+      if (!this.read(this.#host.isConnected, this.#host.theme)) return;
+      this.version++;
+      this.#host.requestUpdate();
+    });
+    this.#observer.unobserve(probe);
+    this.#observer.observe(probe);
   }
 
   #attach(root: HTMLElement | DocumentFragment): void {
@@ -67,10 +124,15 @@ export class PaletteProbe implements ReactiveController {
     const surface = read('.p-surface');
     if (!low || !high || !text || !surface) return false;
     const key = [low, high, text, surface].join('|');
-    if (key === this.#key) return false;
     this.#key = key;
+    lastRead.set(theme ?? '', { key, palette: { low, high, text, surface } });
+    if (key === this.#keyOf(this.palette)) return false;
     this.palette = { low, high, text, surface };
     return true;
+  }
+
+  #keyOf(p: HeatPalette): string {
+    return [p.low, p.high, p.text, p.surface].join('|');
   }
 
   /** A shade function with a small cache: t in 0–1 → background and readable text. */

@@ -134,14 +134,20 @@ export function slaFilterAnnouncement(doc: Pick<RegionalSlaDoc, 'regions'>, show
   return shown || !query ? o.t('shown', { shown: formatInteger(o.locale, shown), count: doc.regions.length }) : o.t('noMatches', { query });
 }
 
-/** The status line over the table: regions shown, then per metric how many are within, at risk and breached. */
-export function slaStatusLine(doc: Pick<RegionalSlaDoc, 'metrics' | 'regions'>, shown: readonly SlaRow[], o: SlaOptions): { count: string; metrics: { label: string; text: string }[] } {
+/**
+ * The status line over the table: regions shown, then per metric how many are within, at risk and
+ * breached (`counts`, one per metric, when the caller keeps them: they only change with the rows shown).
+ */
+export function slaStatusLine(
+  doc: Pick<RegionalSlaDoc, 'metrics' | 'regions'>, shown: readonly SlaRow[], o: SlaOptions,
+  counts = doc.metrics.map((m) => statusCounts(shown, m.id)),
+): { count: string; metrics: { label: string; text: string }[] } {
   const { t } = o;
   const n = (v: number) => formatInteger(o.locale, v);
   return {
     count: slaFilterAnnouncement(doc, shown.length, '', o),
-    metrics: doc.metrics.map((m) => {
-      const c = statusCounts(shown, m.id);
+    metrics: doc.metrics.map((m, i) => {
+      const c = counts[i] ?? statusCounts(shown, m.id);
       return { label: m.label, text: t('statusLine', { within: n(c.within), risk: n(c['at-risk']), breached: n(c.breached) }) };
     }),
   };

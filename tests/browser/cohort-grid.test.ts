@@ -116,6 +116,41 @@ describe('<kpi-cohort-grid>', () => {
     }
   });
 
+  it('reads its colours after layout, never while rendering (a forced page layout per widget), and follows the page\'s theme', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"><kpi-cohort-grid locale="en-US"></kpi-cohort-grid></div>`);
+    const el = wrap.querySelector('kpi-cohort-grid')!;
+    const inside: string[] = [];
+    const real = window.getComputedStyle;
+    window.getComputedStyle = ((e: Element, pseudo?: string | null) => {
+      if (e.getRootNode() === el.shadowRoot) inside.push(e.outerHTML.slice(0, 40));
+      return real.call(window, e, pseudo);
+    }) as typeof window.getComputedStyle;
+    try {
+      el.data = customers;
+      await el.updateComplete;
+    } finally {
+      window.getComputedStyle = real;
+    }
+    expect(inside, 'styles read inside the widget while it rendered').to.deep.equal([]);
+    const shade = () => getComputedStyle(cell(el, 0, 0)).backgroundColor;
+    const light = shade();
+    const root = document.documentElement.style;
+    try {
+      // The page turns dark (a style on <html>): the cells follow without any other change, and stay readable.
+      root.colorScheme = 'dark';
+      await waitUntil(() => shade() !== light, 'the cells did not follow the page to dark');
+      const s = getComputedStyle(cell(el, 0, 1));
+      expect(contrast(parseColor(s.backgroundColor)!, parseColor(s.color)!)).to.be.at.least(4.5);
+      // An agency's heat colour: period 0 is shaded at full strength, so it takes it exactly.
+      root.setProperty('--kpi-heat-high', 'rgb(150, 20, 40)');
+      await waitUntil(() => shade() === 'rgb(150, 20, 40)', `period 0 is ${shade()}`);
+    } finally {
+      root.colorScheme = '';
+      root.removeProperty('--kpi-heat-high');
+    }
+    await waitUntil(() => shade() === light, 'the cells did not come back to light');
+  });
+
   it('scale="row" shades each cohort against itself', async () => {
     const el = await mount(customers);
     const before = getComputedStyle(cell(el, 0, 1)).backgroundColor;
