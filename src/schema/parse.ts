@@ -1,5 +1,8 @@
 import type * as z from 'zod/mini';
 import { describeInput } from './common.js';
+import { UNSURE, fastParse, isRecord } from './fast-parse.js';
+
+export { isRecord };
 
 /** The contract version this build reads. */
 export const CONTRACT_VERSION = 1;
@@ -42,22 +45,6 @@ export function issueText(i: KpiIssue): string {
   return `${i.pathText}: ${i.message}`;
 }
 
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** Replaces every `-0` with `0` (in place, on a freshly parsed copy). */
-function normaliseNegativeZero(value: unknown): unknown {
-  if (typeof value === 'number') return Object.is(value, -0) ? 0 : value;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = normaliseNegativeZero(value[i]);
-    return value;
-  }
-  if (isRecord(value)) {
-    for (const key of Object.keys(value)) value[key] = normaliseNegativeZero(value[key]);
-  }
-  return value;
-}
 
 type ZodIssueLike = { path: PropertyKey[]; message: string; code?: string; input?: unknown; errors?: ZodIssueLike[][] };
 
@@ -106,9 +93,14 @@ export function parseWith<T>(schema: z.ZodMiniType, kind: string, input: unknown
         issues: [issue(['version'], `this document is version ${v} of the contract, but this kpi-kit reads version ${CONTRACT_VERSION}; upgrade kpi-kit to show it`)],
       };
     }
+    // Valid documents take the fast path (the same output, no eval: see fast-parse.ts); zod judges the rest.
+    const fast = fastParse(schema, value);
+    if (fast !== UNSURE) return { ok: true, doc: fast as T, issues: [] };
     const result = schema.safeParse(value, { jitless: true, reportInput: true });
     if (!result.success) return { ok: false, issues: toIssues(result.error.issues as unknown as ZodIssueLike[]) };
-    return { ok: true, doc: normaliseNegativeZero(result.data) as T, issues: [] };
+    // Valid, though the fast path gave up (an `undefined`, a class instance…): the document holds only JSON values, so a
+    // JSON round trip makes it what the fast path would have (every -0 read as 0, no undefined keys).
+    return { ok: true, doc: JSON.parse(JSON.stringify(result.data)) as T, issues: [] };
   } catch (error) {
     // A validator must never throw at its caller (e.g. a stack overflow on absurd nesting).
     return { ok: false, issues: [issue([], `the document could not be read (${(error as Error)?.message ?? 'unknown error'})`)] };

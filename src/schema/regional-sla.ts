@@ -40,11 +40,12 @@ export const regionalSlaSchema = z.object({
   checkUniqueIds(c, doc.metrics, ['metrics']);
   checkUniqueIds(c, doc.regions, ['regions']);
   doc.regions.forEach((region, i) => {
-    for (const [metricId, v] of Object.entries(region.values)) {
-      const base = ['regions', i, 'values', metricId];
+    for (const metricId in region.values) {
+      const v = region.values[metricId]!;
+      const at = (field: string) => ['regions', i, 'values', metricId, field];
       // Each bound is compared only when it passed its own rule: one problem per root cause.
-      if (v.total >= 0 && v.withinTarget > v.total) addIssue(c, [...base, 'withinTarget'], `expected at most "total" (${v.total}), got ${v.withinTarget}`, v.withinTarget);
-      if (v.p90 >= 0 && v.p50 > v.p90) addIssue(c, [...base, 'p50'], `expected at most "p90" (${v.p90}), got ${v.p50}`, v.p50);
+      if (v.total >= 0 && v.withinTarget > v.total) addIssue(c, at('withinTarget'), `expected at most "total" (${v.total}), got ${v.withinTarget}`, v.withinTarget);
+      if (v.p90 >= 0 && v.p50 > v.p90) addIssue(c, at('p50'), `expected at most "p90" (${v.p90}), got ${v.p50}`, v.p50);
     }
   });
 }));
