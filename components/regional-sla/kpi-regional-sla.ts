@@ -6,7 +6,7 @@ import { isPick, listKey } from '../../src/core/keys.js';
 import { Memo } from '../../src/core/memo.js';
 import { nextSort, sortHeader } from '../../src/core/parts.js';
 import { partStyles } from '../../src/theme/part-styles.js';
-import { RowWindow, keepingFocus } from '../../src/core/row-window.js';
+import { RowWindow, keepingFocus, revealSpan } from '../../src/core/row-window.js';
 import { regionalSlaSchema, type RegionalSlaDoc } from '../../src/schema/regional-sla.js';
 import {
   filterRows, labelsRepeat, layoutItems, slaRows, sortRows, statusCounts, summarise,
@@ -223,8 +223,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
       const top = next * rowH;
       const header = (this.renderRoot.querySelector('thead') as HTMLElement | null)?.offsetHeight ?? 0;
       const footer = (this.renderRoot.querySelector('tfoot') as HTMLElement | null)?.offsetHeight ?? 0;
-      if (top < scroller.scrollTop) scroller.scrollTop = top;
-      else if (top + rowH + header + footer > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + rowH + header + footer - scroller.clientHeight;
+      scroller.scrollTop = revealSpan(top, rowH + header + footer, scroller.scrollTop, scroller.clientHeight);
       this.#rowWindow.measure(scroller);
     }
     await this.updateComplete;

@@ -3,7 +3,7 @@ import { ratio, sortByValue, sumKnown } from './common.js';
 
 /** A channel's value for a metric: the number, or null when the channel lacks it. */
 export function channelValue(values: Record<string, number | null>, metricId: string): number | null {
-  if (!Object.prototype.hasOwnProperty.call(values, metricId)) return null;
+  if (!Object.hasOwn(values, metricId)) return null;
   const v = values[metricId];
   return v === undefined ? null : v;
 }
@@ -30,7 +30,7 @@ export function metricTotal(doc: ChannelsDoc, metric: ChannelMetric): MetricTota
     return { metric, value: doc.customers.unique, source: 'unique-customers', naiveSum: sum };
   }
   if (metric.aggregate === 'sum') return { metric, value: sum, source: 'sum', naiveSum: null };
-  const given = doc.totals && Object.prototype.hasOwnProperty.call(doc.totals, metric.id) ? doc.totals[metric.id] : undefined;
+  const given = doc.totals && Object.hasOwn(doc.totals, metric.id) ? doc.totals[metric.id] : undefined;
   return given === undefined ? { metric, value: null, source: 'none', naiveSum: null } : { metric, value: given, source: 'document', naiveSum: null };
 }
 

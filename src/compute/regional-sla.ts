@@ -36,14 +36,14 @@ export interface SlaRow {
   group: string;
   volume: number;
   cells: Record<string, SlaCell>;
-  /** Lower-cased, accent-free label and id, for filtering. */
-  search: string;
+  /** Lower-cased, accent-free label and id, for filtering: made by the first filter that needs it (most tables are never filtered). */
+  search?: string;
 }
 
 const NO_CELL: SlaCell = { p50: null, p90: null, breach: null, status: null, withinTarget: null, total: null };
 
 export function cellFor(region: SlaRegion, metric: SlaMetric): SlaCell {
-  const v = Object.prototype.hasOwnProperty.call(region.values, metric.id) ? region.values[metric.id] : undefined;
+  const v = Object.hasOwn(region.values, metric.id) ? region.values[metric.id] : undefined;
   if (!v) return NO_CELL;
   return { p50: v.p50, p90: v.p90, breach: breachRate(v), status: slaStatus(v.p50, v.p90, metric.target), withinTarget: v.withinTarget, total: v.total };
 }
@@ -57,15 +57,15 @@ export function slaRows(doc: RegionalSlaDoc): SlaRow[] {
   return doc.regions.map((r) => {
     const cells: Record<string, SlaCell> = {};
     for (const m of doc.metrics) cells[m.id] = cellFor(r, m);
-    return { id: r.id, label: r.label, group: r.group ?? '', volume: r.volume, cells, search: foldText(`${r.label}\u0000${r.id}`) };
+    return { id: r.id, label: r.label, group: r.group ?? '', volume: r.volume, cells };
   });
 }
 
 /** Keeps rows whose label or id contains the query, ignoring case and accents ("sao" finds "São Paulo"). */
-export function filterRows<T extends Pick<SlaRow, 'search'>>(rows: readonly T[], query: string): T[] {
+export function filterRows<T extends Pick<SlaRow, 'search' | 'label' | 'id'>>(rows: readonly T[], query: string): T[] {
   const q = foldText(query.trim());
   if (!q) return rows.slice();
-  return rows.filter((r) => r.search.includes(q));
+  return rows.filter((r) => (r.search ??= foldText(`${r.label}\u0000${r.id}`)).includes(q));
 }
 
 /** A sortable column: `label`, `group`, `volume`, or `<metricId>:p50|p90|breach`. */
@@ -83,7 +83,7 @@ export function sortValue(row: SlaRow, key: SortKey): number | string | null {
   if (!cell || !field) return null;
   if (field === 'status') return cell.status === null ? null : STATUS_RANK[cell.status];
   // Any numeric field of the cell (p50, p90, breach, …) sorts by its value.
-  const v = Object.prototype.hasOwnProperty.call(cell, field) ? cell[field as keyof SlaCell] : null;
+  const v = Object.hasOwn(cell, field) ? cell[field as keyof SlaCell] : null;
   return typeof v === 'number' ? v : null;
 }
 
@@ -173,9 +173,6 @@ export function labelsRepeat(rows: readonly SlaRow[]): boolean {
 /** Counts of regions per status for one metric. */
 export function statusCounts(rows: readonly SlaRow[], metricId: string): Record<SlaStatus | 'none', number> {
   const out = { within: 0, 'at-risk': 0, breached: 0, none: 0 };
-  for (const r of rows) {
-    const s = r.cells[metricId]?.status ?? null;
-    out[s ?? 'none']++;
-  }
+  for (const r of rows) out[r.cells[metricId]?.status ?? 'none']++;
   return out;
 }

@@ -14,18 +14,16 @@ export const paletteProbeStyles = css`
 `;
 
 /** The last colours read for each `theme` attribute value: the next widget's first guess, so it rarely renders twice. */
-const lastRead = new Map<string, { key: string; palette: HeatPalette }>();
-/** Probes to re-read when the page may have changed its theme (a class or style on <html> or <body>, the OS scheme, forced colours). */
+const lastRead = new Map<string, HeatPalette>();
+const keyOf = (p: HeatPalette) => [p.low, p.high, p.text, p.surface].join('|');
+/** Probes to re-read when the page may have changed its theme (an attribute of <html> or <body>: class, style, data-theme…). Forced colours need no read: the browser replaces the cells' colours. */
 const live = new Set<PaletteProbe>();
-let watching = false;
+let watcher: MutationObserver | undefined;
 
 function watchPage(): void {
-  if (watching || typeof MutationObserver === 'undefined') return;
-  watching = true;
-  const again = () => live.forEach((p) => p.readAfterLayout());
-  const mo = new MutationObserver(again);
-  for (const el of [document.documentElement, document.body]) if (el) mo.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-color-scheme'] });
-  for (const q of ['(prefers-color-scheme: dark)', '(forced-colors: active)']) globalThis.matchMedia?.(q).addEventListener?.('change', again);
+  if (watcher) return;
+  watcher = new MutationObserver(() => live.forEach((p) => p.readAfterLayout()));
+  for (const el of [document.documentElement, document.body]) if (el) watcher.observe(el, { attributes: true });
 }
 
 /**
@@ -38,8 +36,8 @@ function watchPage(): void {
  * forced layouts were a third of the time to ready (issue #19). So the probe
  * reads only after layout, in a ResizeObserver callback (before paint, where
  * reading is cheap): on connect, when the `theme` attribute changes, and when
- * the page may have switched theme (a class or style on `<html>` or `<body>`,
- * the OS colour scheme). Until the first read it uses the colours last read
+ * the page may have switched theme (an attribute of `<html>` or `<body>`: a
+ * class, a style, `data-theme`…). Until the first read it uses the colours last read
  * for the same `theme` (or the built-in light or dark ones); if the read finds
  * others, `version` changes and the host renders again, in the same frame.
  * `version` changes when the colours do (use it as a memo key).
@@ -76,8 +74,7 @@ export class PaletteProbe implements ReactiveController {
     if (theme === this.#theme) return;
     this.#theme = theme;
     // Not read yet: start from what was last read for this theme. Either way, read once laid out.
-    const last = lastRead.get(theme);
-    if (!this.#key && (last || theme)) this.palette = last?.palette ?? (theme === 'dark' ? DARK_HEAT : LIGHT_HEAT);
+    if (!this.#key) this.palette = lastRead.get(theme) ?? (theme === 'dark' ? DARK_HEAT : LIGHT_HEAT);
     this.readAfterLayout();
   }
 
@@ -85,10 +82,6 @@ export class PaletteProbe implements ReactiveController {
   readAfterLayout(): void {
     const probe = this.#probe;
     if (!probe) return;
-    if (typeof ResizeObserver === 'undefined') {
-      if (this.read(this.#host.isConnected, this.#host.theme)) this.version++;
-      return;
-    }
     this.#observer ??= new ResizeObserver(() => {
       if (!this.read(this.#host.isConnected, this.#host.theme)) return;
       this.version++;
@@ -123,16 +116,13 @@ export class PaletteProbe implements ReactiveController {
     const text = read('.p-text');
     const surface = read('.p-surface');
     if (!low || !high || !text || !surface) return false;
-    const key = [low, high, text, surface].join('|');
+    const palette = { low, high, text, surface };
+    const key = keyOf(palette);
     this.#key = key;
-    lastRead.set(theme ?? '', { key, palette: { low, high, text, surface } });
-    if (key === this.#keyOf(this.palette)) return false;
-    this.palette = { low, high, text, surface };
+    lastRead.set(theme ?? '', palette);
+    if (key === keyOf(this.palette)) return false;
+    this.palette = palette;
     return true;
-  }
-
-  #keyOf(p: HeatPalette): string {
-    return [p.low, p.high, p.text, p.surface].join('|');
   }
 
   /** A shade function with a small cache: t in 0–1 → background and readable text. */

@@ -44,7 +44,7 @@ export class RowWindow implements ReactiveController {
   /** After a render: watch the scroller's size (a new one when the table was drawn anew). */
   hostUpdated(): void {
     const el = this.#host.renderRoot.querySelector(this.selector);
-    if (!el || el === this.#observed || typeof ResizeObserver === 'undefined') return;
+    if (!el || el === this.#observed) return;
     this.#observer ??= new ResizeObserver(() => this.#observed && this.#schedule(this.#observed as HTMLElement));
     if (this.#observed) this.#observer.unobserve(this.#observed);
     this.#observer.observe(el);
@@ -113,22 +113,22 @@ export function keepingFocus(root: HTMLElement | DocumentFragment, selector: str
   if (!had) return;
   const active = (root as ShadowRoot).activeElement as HTMLElement | null;
   const el = target();
-  moving.add(root);
+  moving = root;
   try {
     if (!el) active?.blur();
     else if (el !== active) el.focus({ preventScroll: true });
   } finally {
-    moving.delete(root);
+    moving = null;
   }
 }
 
-const moving = new WeakSet<object>();
+let moving: object | null = null;
 
 /**
  * True while {@link keepingFocus} moves the focus in `root`: a render putting it back on the same
  * item, not the user. Focus handlers that set state skip it, so a render never schedules another.
  */
-export const refocusing = (root: object): boolean => moving.has(root);
+export const refocusing = (root: object): boolean => moving === root;
 
 /**
  * The columns to draw of `count` columns `width` px wide, scrolled `scroll` px past the sticky
