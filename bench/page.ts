@@ -78,6 +78,38 @@ async function step(out: Result, name: string, change: () => void, done: () => P
   if (interaction) out[`${name}: tasks > 50 ms`] = long;
 }
 
+/** Interactions are timed this many times in each page (an untimed reset in between): one sample is their median. */
+const REPEAT = 3;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/**
+ * An interaction timed {@link REPEAT} times in the same page, `reset` (untimed) before each repeat: writes the
+ * median time, and the most tasks over 50 ms any repeat caused (every one must stay within one 50 ms task).
+ * On this shared machine one timing of a 50 ms interaction swings by half; the median of three in a page
+ * keeps two runs of the bench in step.
+ */
+async function repeated(out: Result, name: string, run: (into: Result) => Promise<void>, reset: () => Promise<unknown>): Promise<void> {
+  const times: number[] = [];
+  let long = 0;
+  for (let i = 0; i < REPEAT; i++) {
+    if (i) {
+      await reset();
+      await settle();
+    }
+    const one: Result = {};
+    await run(one);
+    times.push(one[name]!);
+    long = Math.max(long, one[`${name}: tasks > 50 ms`] ?? 0);
+  }
+  out[name] = median(times);
+  out[`${name}: tasks > 50 ms`] = long;
+}
+
 /** A kpi-kit step: to the painted frame after `updateComplete`. */
 const kpiStep = (out: Result, name: string, el: Widget, change: () => void) => step(out, name, change, () => el.updateComplete);
 
@@ -111,6 +143,8 @@ async function scrollThrough(out: Result, scroller: HTMLElement, steps = 120): P
   await painted();
   out['scroll end to end'] = performance.now() - t0;
   out['scroll: frames > 16.7 ms'] = deltas.filter((d) => d > 16.7 + 1).length;
+  // Frame times come in whole vsyncs (16.7, 33.3, 50, 66.7 ms): "over 50 ms" is a frame of 66.7 ms or more.
+  out['scroll: frames > 50 ms'] = deltas.filter((d) => d > 50 + 1).length;
   out['scroll: longest frame'] = Math.max(...deltas);
 }
 
@@ -215,7 +249,8 @@ const scenarios: Record<string, Record<string, () => Promise<Result>>> = {
       box().append(el);
       const out: Result = {};
       await kpiStep(out, 'first render', el, () => { el.data = doc; });
-      await kpiStep(out, 'switch percent-of', el, () => { el['percentOf'] = 'previous'; });
+      await repeated(out, 'switch percent-of', (o) => kpiStep(o, 'switch percent-of', el, () => { el['percentOf'] = 'previous'; }),
+        () => { el['percentOf'] = 'first'; return el.updateComplete; });
       return out;
     },
     echarts: async () => {
@@ -229,7 +264,8 @@ const scenarios: Record<string, Record<string, () => Promise<Result>>> = {
         done = new Promise<void>((r) => chart.on('finished', () => r()));
         chart.setOption(funnelOption(doc, 'first'));
       }, () => done.then(() => { chart.off('finished'); }));
-      await echartsStep(out, 'switch percent-of', chart, () => chart.setOption(funnelOption(doc, 'previous')));
+      await repeated(out, 'switch percent-of', (o) => echartsStep(o, 'switch percent-of', chart, () => chart.setOption(funnelOption(doc, 'previous'))),
+        () => { chart.setOption(funnelOption(doc, 'first')); return painted(); });
       return out;
     },
   },
@@ -240,7 +276,8 @@ const scenarios: Record<string, Record<string, () => Promise<Result>>> = {
       box(1000, 800).append(el);
       const out: Result = {};
       await kpiStep(out, 'first render', el, () => { el.data = doc; });
-      await kpiStep(out, 'switch mode', el, () => { el['mode'] = 'churn'; });
+      await repeated(out, 'switch mode', (o) => kpiStep(o, 'switch mode', el, () => { el['mode'] = 'churn'; }),
+        () => { el['mode'] = 'percent'; return el.updateComplete; });
       return out;
     },
     ...Object.fromEntries((['canvas', 'svg'] as const).map((renderer) => [`echarts-${renderer}`, async () => {
@@ -254,7 +291,8 @@ const scenarios: Record<string, Record<string, () => Promise<Result>>> = {
         done = new Promise<void>((r) => chart.on('finished', () => r()));
         chart.setOption(heatmapOption(doc, 'percent'));
       }, () => done.then(() => { chart.off('finished'); }));
-      await echartsStep(out, 'switch mode', chart, () => chart.setOption(heatmapOption(doc, 'churn')));
+      await repeated(out, 'switch mode', (o) => echartsStep(o, 'switch mode', chart, () => chart.setOption(heatmapOption(doc, 'churn'))),
+        () => { chart.setOption(heatmapOption(doc, 'percent')); return painted(); });
       return out;
     }])),
   },
@@ -266,8 +304,8 @@ const scenarios: Record<string, Record<string, () => Promise<Result>>> = {
       box(1200, 700).append(el);
       const out: Result = {};
       await kpiStep(out, 'first render', el, () => { el.data = doc; });
-      await kpiStep(out, 'sort', el, () => { el['sort'] = 'delivery:p90'; });
-      await kpiStep(out, 'filter', el, () => { el['filter'] = 'agua'; });
+      await repeated(out, 'sort', (o) => kpiStep(o, 'sort', el, () => { el['sort'] = 'delivery:p90'; }), () => { el['sort'] = 'volume'; return el.updateComplete; });
+      await repeated(out, 'filter', (o) => kpiStep(o, 'filter', el, () => { el['filter'] = 'agua'; }), () => { el['filter'] = ''; return el.updateComplete; });
       return out;
     },
     'plain table': async () => {
@@ -289,8 +327,9 @@ const scenarios: Record<string, Record<string, () => Promise<Result>>> = {
       let api!: ReturnType<typeof grids.agGrid>;
       let ready!: Promise<void>;
       await step(out, 'first render', () => { ready = new Promise<void>((r) => { api = grids.agGrid(div, doc, () => r()); }); }, () => ready);
-      await step(out, 'sort', () => api.applyColumnState({ state: [{ colId: 'delivery_p90', sort: 'desc' }], defaultState: { sort: null } }));
-      await step(out, 'filter', () => api.setGridOption('quickFilterText', 'agua'));
+      const sortBy = (colId: string) => api.applyColumnState({ state: [{ colId, sort: 'desc' }], defaultState: { sort: null } });
+      await repeated(out, 'sort', (o) => step(o, 'sort', () => sortBy('delivery_p90')), async () => sortBy('volume'));
+      await repeated(out, 'filter', (o) => step(o, 'filter', () => api.setGridOption('quickFilterText', 'agua')), async () => api.setGridOption('quickFilterText', ''));
       return out;
     },
     // Vaadin Grid: items in, to its first rendered row; sort by the P90 column; filter by new items (it has no quick filter).
@@ -301,9 +340,11 @@ const scenarios: Record<string, Record<string, () => Promise<Result>>> = {
       let grid!: ReturnType<typeof grids.vaadinGrid>;
       await step(out, 'first render', () => { grid = grids.vaadinGrid(div, doc); }, () => vaadinRendered(grid));
       const p90 = vaadinColumn(grid, 'delivery_p90');
-      await step(out, 'sort', () => { p90.direction = 'desc'; });
+      const volume = vaadinColumn(grid, 'volume');
+      await repeated(out, 'sort', (o) => step(o, 'sort', () => { p90.direction = 'desc'; }), async () => { volume.direction = 'desc'; });
       const rows = grids.gridRows(doc);
-      await step(out, 'filter', () => { grid.items = rows.filter((r) => fold(`${r['label']} ${r['id']}`).includes('agua')); });
+      await repeated(out, 'filter', (o) => step(o, 'filter', () => { grid.items = rows.filter((r) => fold(`${r['label']} ${r['id']}`).includes('agua')); }),
+        async () => { grid.items = rows; });
       return out;
     },
   },

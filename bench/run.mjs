@@ -35,7 +35,7 @@ const SCENARIOS = {
     // Issue #19: against the data grid a user would pick, half its time.
     peerTargets: { 'ag-grid': { 'first render': 0.5, sort: 0.5, filter: 0.5 }, 'vaadin-grid': {} } },
   // Issue #19: scrolling the 5,000-row table end to end, no frame over 50 ms.
-  slaScroll: { title: 'Regional SLA, 5,000 regions: scroll end to end', peers: ['ag-grid', 'vaadin-grid'], targets: {}, limits: { 'scroll: longest frame': 50 } },
+  slaScroll: { title: 'Regional SLA, 5,000 regions: scroll end to end', peers: ['ag-grid', 'vaadin-grid'], targets: {}, limits: { 'scroll: frames > 50 ms': 0 } },
   // Issue #19: the scaling row; besides the ratio to AG Grid, kpi-kit's 50,000 must cost at most 3× its 500 (printed below the table).
   slaScale: { title: 'Regional SLA by size (first render)', peers: ['ag-grid'], targets: { 'first render, 500 regions': 0.5, 'first render, 5,000 regions': 0.5, 'first render, 50,000 regions': 0.5 } },
   widgets20: { title: '20 mixed widgets on one page', peers: ['echarts'], targets: { 'all ready': 0.5, 'JS heap (MB)': 0.5 } },
