@@ -41,7 +41,8 @@ interface CellStyle { bg: string; fg: string }
  *
  * Keyboard: the grid holds one tab stop; arrows, Home, End, Ctrl+Home/End and PageUp/PageDown
  * move it, Enter or Space picks a cell, focus shows its tooltip and Escape closes it. When the
- * active row scrolls out of the rendered rows, the stop moves to the average row.
+ * active row scrolls out of the rendered rows, the stop moves to the average row; when its column
+ * scrolls out of the drawn ones (over 40 periods), to the nearest drawn column.
  *
  * @summary Cohort grid for a `cohort` KPI document.
  * @tag kpi-cohort-grid
