@@ -113,6 +113,18 @@ async function repeated(out: Result, name: string, run: (into: Result) => Promis
 /** A kpi-kit step: to the painted frame after `updateComplete`. */
 const kpiStep = (out: Result, name: string, el: Widget, change: () => void) => step(out, name, change, () => el.updateComplete);
 
+/** An ECharts first render: a chart on `div`, `option()` set, to the painted frame after `finished` (option built in the timing). */
+async function echartsFirst(out: Result, div: HTMLElement, renderer: 'canvas' | 'svg', option: () => Parameters<ReturnType<typeof echarts.init>['setOption']>[0]): Promise<ReturnType<typeof echarts.init>> {
+  let chart!: ReturnType<typeof echarts.init>;
+  let done!: Promise<void>;
+  await step(out, 'first render', () => {
+    chart = echarts.init(div, undefined, { renderer });
+    done = new Promise<void>((r) => chart.on('finished', () => r()));
+    chart.setOption(option());
+  }, () => done.then(() => { chart.off('finished'); }));
+  return chart;
+}
+
 /** An ECharts step: to the painted frame after its `finished` event. */
 function echartsStep(out: Result, name: string, chart: ReturnType<typeof echarts.init>, change: () => void): Promise<void> {
   let done!: Promise<void>;
@@ -255,15 +267,8 @@ const scenarios: Record<string, Record<string, () => Promise<Result>>> = {
     },
     echarts: async () => {
       const doc = funnelDoc();
-      const div = box();
       const out: Result = {};
-      let chart!: ReturnType<typeof echarts.init>;
-      let done!: Promise<void>;
-      await step(out, 'first render', () => {
-        chart = echarts.init(div, undefined, { renderer: 'canvas' });
-        done = new Promise<void>((r) => chart.on('finished', () => r()));
-        chart.setOption(funnelOption(doc, 'first'));
-      }, () => done.then(() => { chart.off('finished'); }));
+      const chart = await echartsFirst(out, box(), 'canvas', () => funnelOption(doc, 'first'));
       await repeated(out, 'switch percent-of', (o) => echartsStep(o, 'switch percent-of', chart, () => chart.setOption(funnelOption(doc, 'previous'))),
         () => { chart.setOption(funnelOption(doc, 'first')); return painted(); });
       return out;
@@ -282,15 +287,8 @@ const scenarios: Record<string, Record<string, () => Promise<Result>>> = {
     },
     ...Object.fromEntries((['canvas', 'svg'] as const).map((renderer) => [`echarts-${renderer}`, async () => {
       const doc = weeklyCohorts(104);
-      const div = box(1000, 800);
       const out: Result = {};
-      let chart!: ReturnType<typeof echarts.init>;
-      let done!: Promise<void>;
-      await step(out, 'first render', () => {
-        chart = echarts.init(div, undefined, { renderer });
-        done = new Promise<void>((r) => chart.on('finished', () => r()));
-        chart.setOption(heatmapOption(doc, 'percent'));
-      }, () => done.then(() => { chart.off('finished'); }));
+      const chart = await echartsFirst(out, box(1000, 800), renderer, () => heatmapOption(doc, 'percent'));
       await repeated(out, 'switch mode', (o) => echartsStep(o, 'switch mode', chart, () => chart.setOption(heatmapOption(doc, 'churn'))),
         () => { chart.setOption(heatmapOption(doc, 'percent')); return painted(); });
       return out;
