@@ -12,7 +12,7 @@ import {
   type CohortMode, type CohortModel, type CohortScaleMode,
 } from '../../src/compute/cohort.js';
 import { PaletteProbe, paletteProbeStyles } from '../../src/core/palette.js';
-import { cohortHead, cohortLegend, cohortRow, cohortTip, highlightRules, modeName, type CohortCellView } from '../../src/view/cohort.js';
+import { cohortHead, cohortLegend, cohortRow, cohortTip, WINDOW_MIN, cohortWindow, highlightRules, isDrawn, modeName, type CohortCellView } from '../../src/view/cohort.js';
 import { renderCurve, renderLegend, renderTip } from './parts.js';
 import { tipPlacement } from '../../src/layout/tip.js';
 import { cohortStrings, type CohortGridMessages } from './strings.js';
@@ -26,8 +26,6 @@ const PAGE_ROWS = 10;
 const ROW_EM = 2.3;
 /** Rows rendered above and below the visible ones. */
 const OVERSCAN = 8;
-/** Up to this many cohorts every row is rendered; beyond it only the rows in view. The same for periods and columns. */
-const VIRTUAL_MIN = 40;
 /** Period columns rendered left and right of the ones in view. */
 const COL_OVERSCAN = 3;
 
@@ -149,9 +147,7 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
     super.willUpdate(changed);
     // A tooltip whose cell leaves the drawn rows or columns closes with this render, not in another one.
     const t = this.tip;
-    const n = this.doc ? this.#model(this.doc) : null;
-    const out = (i: number, count: number, w: { start: number; end: number }) => count > VIRTUAL_MIN && (i < w.start || i >= w.end);
-    if (t && n && ((t.r >= 0 && out(t.r, n.rows.length, this.#rows)) || out(t.c, n.periods, this.#cols))) this.tip = null;
+    if (t && this.doc && !isDrawn(this.#window(this.#model(this.doc)), t.r, t.c)) this.tip = null;
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -164,6 +160,10 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
     return this.doc ? this.#model(this.doc).periods : 0;
   }
 
+  #window(model: CohortModel): ReturnType<typeof cohortWindow> {
+    return cohortWindow(model.rows.length, model.periods, this.#rows, this.#cols, this.activeCell);
+  }
+
   /** Width of the sticky cohort and size columns, in px. */
   #stickyWidth(): number {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('thead .corner, thead .sizecol')].reduce((w, th) => w + th.offsetWidth, 0);
@@ -171,8 +171,9 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
 
   /** Windows the period columns like the rows (many periods only): true when the window moved or the width changed. */
   #measureColumns(el: HTMLElement): boolean {
+    const n = this.#periods();
     const th = this.renderRoot.querySelector('thead th[data-c]') as HTMLElement | null;
-    return this.#periods() > VIRTUAL_MIN && this.#cols.measure(el, this.#periods(), th?.offsetWidth ?? 0, this.#stickyWidth());
+    return n > WINDOW_MIN && this.#cols.measure(el, n, th?.offsetWidth ?? 0, this.#stickyWidth());
   }
 
   #cellAt(r: number, c: number): HTMLElement | null {
@@ -242,7 +243,7 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
     }
     if (scroller) {
       // Columns too, when only those in view are drawn (the focus's scrollIntoView below corrects any rounding).
-      if (this.#periods() > VIRTUAL_MIN) scroller.scrollLeft = revealSpan(c * this.#cols.width, this.#cols.width, scroller.scrollLeft, scroller.clientWidth - this.#stickyWidth());
+      if (this.#periods() > WINDOW_MIN) scroller.scrollLeft = revealSpan(c * this.#cols.width, this.#cols.width, scroller.scrollLeft, scroller.clientWidth - this.#stickyWidth());
       this.#rows.measure(scroller);
     }
     await this.updateComplete;
@@ -317,23 +318,12 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
     const o = this.viewOptions;
     const head = cohortHead(doc, model, o);
     const rowsCount = model.rows.length;
-    const virtual = rowsCount > VIRTUAL_MIN;
-    const start = virtual ? Math.min(this.#rows.start, rowsCount) : 0;
-    const end = virtual ? Math.min(rowsCount, this.#rows.end) : rowsCount;
-    // Many periods: only the columns in view, between two spacer cells as wide as the columns left out.
     const periods = model.periods;
-    const wide = periods > VIRTUAL_MIN;
-    const from = wide ? Math.min(this.#cols.start, periods) : 0;
-    const to = wide ? Math.max(from, Math.min(periods, this.#cols.end)) : periods;
+    // Many cohorts or periods: only the rows and columns in view, the columns between two spacer cells
+    // as wide as the columns left out; one tab stop, on a drawn cell (see cohortWindow).
+    const { start, end, from, to, trail, span, wide, stop: active } = this.#window(model);
     const colIndex = (k: number) => (wide ? k + 3 : nothing);
-    const gap = (n: number) => (n > 0 ? html`<td class="gap" aria-hidden="true" ${styleProps({ width: `${n * this.#cols.width}px`, minWidth: `${n * this.#cols.width}px` })}></td>` : nothing);
-    const span = 2 + (to - from) + (from > 0 ? 1 : 0) + (to < periods ? 1 : 0);
-    // The grid keeps one tab stop: the active cell, or, when its row is scrolled out of the rendered
-    // range, the same column of the average row (always rendered); its column, the nearest one drawn.
-    const active = {
-      r: this.activeCell.r === AVERAGE || (this.activeCell.r >= start && this.activeCell.r < end) ? this.activeCell.r : AVERAGE,
-      c: Math.max(from, Math.min(this.activeCell.c, to - 1)),
-    };
+    const gap = (n: number) => (n > 0 ? html`<td class="gap" aria-hidden="true" ${styleProps({ minWidth: `${n * this.#cols.width}px` })}></td>` : nothing);
     const legend = cohortLegend(doc, model, this.scale === 'row', o);
     const tip = this.tip ? cohortTip(doc, model, this.tip.r, this.tip.c, o) : null;
     const cells = (list: CohortCellView[], shades: (CellStyle | null)[] | undefined, r: number) =>
@@ -352,14 +342,14 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
                 <th scope="col" class="sizecol" aria-colindex=${colIndex(-1)}>${this.t('size')}</th>
                 ${gap(from)}
                 ${head.periods.slice(from, to).map((p, i) => html`<th scope="col" data-c=${from + i} aria-colindex=${colIndex(from + i)}><span aria-hidden="true">${p.short}</span><span class="sr-only">${p.long}</span></th>`)}
-                ${gap(periods - to)}
+                ${gap(trail)}
               </tr>
             </thead>
             <tbody>
               <tr class="avg" data-r=${AVERAGE} aria-rowindex="2">
                 <th scope="row" class="rowhead" title=${head.average.title} aria-colindex=${colIndex(-2)}>${head.average.label}</th>
                 <td class="sizecol" aria-colindex=${colIndex(-1)}>${head.average.size}</td>
-                ${gap(from)}${cells(head.average.cells.slice(from, to), styles.average, AVERAGE)}${gap(periods - to)}
+                ${gap(from)}${cells(head.average.cells.slice(from, to), styles.average, AVERAGE)}${gap(trail)}
               </tr>
               ${start > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${span} ${styleProps({ height: `${start * this.#rows.rowHeight}px` })}></td></tr>` : nothing}
               ${Array.from({ length: end - start }, (_, i) => {
@@ -369,7 +359,7 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
                 return html`<tr part="row" data-r=${r} aria-rowindex=${r + 3}>
                 <th scope="row" class="rowhead" part="label" title=${row.label} aria-colindex=${colIndex(-2)}>${row.label}</th>
                 <td class="sizecol" part="value" aria-colindex=${colIndex(-1)}>${row.size}</td>
-                ${gap(from)}${cells(row.cells, styles.cells[r], r)}${gap(periods - to)}
+                ${gap(from)}${cells(row.cells, styles.cells[r], r)}${gap(trail)}
               </tr>`;
               })}
               ${end < rowsCount ? html`<tr class="spacer" aria-hidden="true"><td colspan=${span} ${styleProps({ height: `${(rowsCount - end) * this.#rows.rowHeight}px` })}></td></tr>` : nothing}

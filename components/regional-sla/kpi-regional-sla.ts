@@ -9,7 +9,7 @@ import { partStyles } from '../../src/theme/part-styles.js';
 import { RowWindow, keepingFocus, revealSpan } from '../../src/core/row-window.js';
 import { regionalSlaSchema, type RegionalSlaDoc } from '../../src/schema/regional-sla.js';
 import {
-  filterRows, labelsRepeat, layoutItems, slaRows, sortRows, statusCounts, summarise,
+  filterRows, labelsRepeat, layoutItems, metricStatusCounts, slaRows, sortRows, summarise,
   type SlaItem, type SlaRow, type SlaStatus, type SlaSummary, type SortDir, type SortKey,
 } from '../../src/compute/regional-sla.js';
 import {
@@ -110,7 +110,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
   readonly #shownMemo = new Memo<SlaRow[]>();
   readonly #itemsMemo = new Memo<SlaItem[]>();
   readonly #totalMemo = new Memo<SlaSummary>();
-  readonly #countsMemo = new Memo<ReturnType<typeof statusCounts>[]>();
+  readonly #countsMemo = new Memo<ReturnType<typeof metricStatusCounts>>();
   readonly #factsMemo = new Memo<{ groups: boolean; repeat: boolean }>();
   /** The rows in view (when the table is long): first a screenful of the default 32rem box plus the overscan (16), then measured. */
   readonly #rowWindow = new RowWindow(this, ROW_EM, OVERSCAN, 16);
@@ -246,7 +246,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
 
   protected renderReady(doc: RegionalSlaDoc): TemplateResult {
     const shown = this.shownRows();
-    const counts = this.#countsMemo.get([shown], () => doc.metrics.map((m) => statusCounts(shown, m.id)));
+    const counts = this.#countsMemo.get([shown], () => metricStatusCounts(shown, doc.metrics));
     const line = slaStatusLine(doc, shown, this.viewOptions, counts);
     return html`
       <div class="summary">

@@ -176,3 +176,8 @@ export function statusCounts(rows: readonly SlaRow[], metricId: string): Record<
   for (const r of rows) out[r.cells[metricId]?.status ?? 'none']++;
   return out;
 }
+
+/** {@link statusCounts} for every metric, in the document's metric order. */
+export function metricStatusCounts(rows: readonly SlaRow[], metrics: readonly Pick<SlaMetric, 'id'>[]): Record<SlaStatus | 'none', number>[] {
+  return metrics.map((m) => statusCounts(rows, m.id));
+}

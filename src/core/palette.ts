@@ -15,7 +15,8 @@ export const paletteProbeStyles = css`
 
 /** The last colours read for each `theme` attribute value: the next widget's first guess, so it rarely renders twice. */
 const lastRead = new Map<string, HeatPalette>();
-const keyOf = (p: HeatPalette) => [p.low, p.high, p.text, p.surface].join('|');
+// Four colours of three numbers each: the comma-joined twelve numbers are unambiguous.
+const keyOf = (p: HeatPalette) => String([p.low, p.high, p.text, p.surface]);
 /** Probes to re-read when the page may have changed its theme (an attribute of <html> or <body>: class, style, data-theme…). Forced colours need no read: the browser replaces the cells' colours. */
 const live = new Set<PaletteProbe>();
 let watcher: MutationObserver | undefined;
@@ -65,8 +66,8 @@ export class PaletteProbe implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    // (Its observer may still call once, on removal: read() does nothing for a host that is not connected.)
     live.delete(this);
-    this.#observer?.disconnect();
   }
 
   hostUpdate(): void {

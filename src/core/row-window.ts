@@ -113,13 +113,11 @@ export function keepingFocus(root: HTMLElement | DocumentFragment, selector: str
   if (!had) return;
   const active = (root as ShadowRoot).activeElement as HTMLElement | null;
   const el = target();
+  // (Focus handlers that throw report their error; focus() and blur() themselves never throw.)
   moving = root;
-  try {
-    if (!el) active?.blur();
-    else if (el !== active) el.focus({ preventScroll: true });
-  } finally {
-    moving = null;
-  }
+  if (!el) active?.blur();
+  else if (el !== active) el.focus({ preventScroll: true });
+  moving = null;
 }
 
 let moving: object | null = null;
@@ -155,7 +153,8 @@ export class ColumnWindow {
    * `sticky` px of sticky columns on the left: true when the window moved or must grow, or the width changed.
    */
   measure(el: Pick<HTMLElement, 'scrollLeft' | 'clientWidth'>, count: number, measured: number, sticky: number): boolean {
-    const resized = measured > 0 && Math.abs(measured - this.width) > 0.5;
+    // offsetWidth is a whole number of px, as is the first guess.
+    const resized = measured > 0 && measured !== this.width;
     if (resized) this.width = measured;
     const w = columnWindow(el.scrollLeft, el.clientWidth - sticky, this.width, count, this.overscan);
     if (!w || (!resized && w.start === this.start && w.end <= this.end)) return resized;

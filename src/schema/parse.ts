@@ -98,7 +98,7 @@ export function parseWith<T>(schema: z.ZodMiniType, kind: string, input: unknown
     if (fast !== UNSURE) return { ok: true, doc: fast as T, issues: [] };
     const result = schema.safeParse(value, { jitless: true, reportInput: true });
     if (!result.success) return { ok: false, issues: toIssues(result.error.issues as unknown as ZodIssueLike[]) };
-    // Valid, though the fast path gave up (an `undefined`, a class instance…): the document holds only JSON values, so a
+    // Valid, though the fast path gave up (a present `undefined`, a `__proto__` key…): the document holds only JSON values, so a
     // JSON round trip makes it what the fast path would have (every -0 read as 0, no undefined keys).
     return { ok: true, doc: JSON.parse(JSON.stringify(result.data)) as T, issues: [] };
   } catch (error) {

@@ -175,3 +175,37 @@ export function highlightRules(r: number | null, c: number | null): string {
   if (r !== null && c !== null) rules.push(`td[data-r="${r}"][data-c="${c}"] { box-shadow: inset 0 0 0 2px var(--_hl), inset 0 0 0 4px var(--_surface); }`);
   return rules.join('\n');
 }
+
+/** Up to this many cohorts every row is drawn, and up to this many periods every column; beyond, only those in view. */
+export const WINDOW_MIN = 40;
+
+/** The cells a windowed grid draws: cohort rows `start`–`end` and period columns `from`–`to` (ends excluded). */
+export interface DrawnCells { start: number; end: number; from: number; to: number }
+
+/**
+ * What the grid draws and where its one tab stop sits. Up to {@link WINDOW_MIN} cohorts (periods) every row
+ * (column) is drawn; beyond, those of the row (column) window. `trail` counts the columns left out
+ * after the drawn ones (`from` those before), `span` is a full-width cell's colspan (cohort, size,
+ * the spacer cells and the columns drawn). The tab stop is the active cell, or, when its row is not
+ * drawn, the same column of the average row (`r` = -1, always drawn); its column, the nearest one drawn.
+ */
+export function cohortWindow(
+  rows: number, periods: number, rowWindow: { start: number; end: number }, colWindow: { start: number; end: number },
+  active: { r: number; c: number },
+): DrawnCells & { trail: number; span: number; wide: boolean; stop: { r: number; c: number } } {
+  const start = rows > WINDOW_MIN ? Math.min(rowWindow.start, rows) : 0;
+  const end = rows > WINDOW_MIN ? Math.max(start, Math.min(rows, rowWindow.end)) : rows;
+  const wide = periods > WINDOW_MIN;
+  const from = wide ? Math.min(colWindow.start, periods) : 0;
+  const to = wide ? Math.max(from, Math.min(periods, colWindow.end)) : periods;
+  return {
+    start, end, from, to, wide, trail: periods - to,
+    span: 2 + to - from + (from > 0 ? 1 : 0) + (to < periods ? 1 : 0),
+    stop: { r: active.r < 0 || (active.r >= start && active.r < end) ? active.r : -1, c: Math.max(from, Math.min(active.c, to - 1)) },
+  };
+}
+
+/** Whether cell (`r`, `c`) is drawn (`r` = -1: the average row, always drawn). */
+export function isDrawn(w: DrawnCells, r: number, c: number): boolean {
+  return (r < 0 || (r >= w.start && r < w.end)) && c >= w.from && c < w.to;
+}

@@ -7,7 +7,7 @@
 import type { RegionalSlaDoc, SlaMetric, SlaUnit } from '../schema/regional-sla.js';
 import type { RegionalSlaMessages } from '../../components/regional-sla/strings.js';
 import type { TextKey, Translator } from '../i18n/index.js';
-import { statusCounts, type SlaCell, type SlaRow, type SlaStatus, type SlaSummary, type SortDir, type SortKey } from '../compute/regional-sla.js';
+import { metricStatusCounts, type SlaCell, type SlaRow, type SlaStatus, type SlaSummary, type SortDir, type SortKey } from '../compute/regional-sla.js';
 import { targetBar } from '../layout/columns.js';
 import { formatInUnit, formatInteger, formatPercent, type DurationUnit } from '../format/index.js';
 
@@ -140,14 +140,14 @@ export function slaFilterAnnouncement(doc: Pick<RegionalSlaDoc, 'regions'>, show
  */
 export function slaStatusLine(
   doc: Pick<RegionalSlaDoc, 'metrics' | 'regions'>, shown: readonly SlaRow[], o: SlaOptions,
-  counts = doc.metrics.map((m) => statusCounts(shown, m.id)),
+  counts = metricStatusCounts(shown, doc.metrics),
 ): { count: string; metrics: { label: string; text: string }[] } {
   const { t } = o;
   const n = (v: number) => formatInteger(o.locale, v);
   return {
     count: slaFilterAnnouncement(doc, shown.length, '', o),
     metrics: doc.metrics.map((m, i) => {
-      const c = counts[i] ?? statusCounts(shown, m.id);
+      const c = counts[i]!;
       return { label: m.label, text: t('statusLine', { within: n(c.within), risk: n(c['at-risk']), breached: n(c.breached) }) };
     }),
   };

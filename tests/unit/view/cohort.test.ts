@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeCohort, skipsPeriodZero, type CohortMode } from '../../../src/compute/cohort.js';
-import { cohortCurve, cohortHead, cohortLegend, cohortRow, cohortTip, curveStart, formatCohortValue, highlightRules } from '../../../src/view/cohort.js';
+import { cohortCurve, cohortHead, cohortLegend, cohortRow, cohortTip, cohortWindow, curveStart, formatCohortValue, highlightRules, isDrawn } from '../../../src/view/cohort.js';
 import { cohortStrings } from '../../../components/cohort-grid/strings.js';
 import type { CohortDoc } from '../../../src/index.js';
 import { loadFixture } from '../fixtures.js';
@@ -87,5 +87,35 @@ describe('rows, tooltips and headers', () => {
         assertCleanView(cohortTip(real, model, -1, 1, o));
       }
     }
+  });
+});
+
+describe('cohortWindow: what a windowed grid draws, and its one tab stop', () => {
+  const rows = { start: 10, end: 34 };
+  const cols = { start: 20, end: 40 };
+  it('small grids draw everything, whatever the windows say', () => {
+    const w = cohortWindow(30, 12, rows, cols, { r: 5, c: 3 });
+    expect(w).toMatchObject({ start: 0, end: 30, from: 0, to: 12, trail: 0, span: 14, wide: false, stop: { r: 5, c: 3 } });
+  });
+  it('104 × 104: the windows, the columns left out on each side, the colspan with both spacer cells', () => {
+    const w = cohortWindow(104, 104, rows, cols, { r: 12, c: 25 });
+    expect(w).toMatchObject({ start: 10, end: 34, from: 20, to: 40, trail: 64, span: 24, wide: true, stop: { r: 12, c: 25 } });
+    // At the left edge there is no leading spacer; past the end the windows are clamped.
+    expect(cohortWindow(104, 104, rows, { start: 0, end: 18 }, { r: 0, c: 0 })).toMatchObject({ from: 0, trail: 86, span: 21 });
+    expect(cohortWindow(104, 104, { start: 100, end: 130 }, { start: 100, end: 130 }, { r: 0, c: 0 })).toMatchObject({ start: 100, end: 104, from: 100, to: 104, trail: 0, span: 7 });
+  });
+  it('the tab stop: on the average row when its row is not drawn, in the nearest drawn column when its column is not', () => {
+    expect(cohortWindow(104, 104, rows, cols, { r: 80, c: 25 }).stop).toEqual({ r: -1, c: 25 });
+    expect(cohortWindow(104, 104, rows, cols, { r: 12, c: 3 }).stop).toEqual({ r: 12, c: 20 });
+    expect(cohortWindow(104, 104, rows, cols, { r: 12, c: 90 }).stop).toEqual({ r: 12, c: 39 });
+    expect(cohortWindow(104, 104, rows, cols, { r: -1, c: 90 }).stop).toEqual({ r: -1, c: 39 });
+  });
+  it('isDrawn: the average row always, other cells inside both windows only', () => {
+    const w = cohortWindow(104, 104, rows, cols, { r: 0, c: 0 });
+    expect(isDrawn(w, -1, 25)).toBe(true);
+    expect(isDrawn(w, 12, 25)).toBe(true);
+    expect(isDrawn(w, 9, 25)).toBe(false);
+    expect(isDrawn(w, 12, 40)).toBe(false);
+    expect(isDrawn(w, -1, 19)).toBe(false);
   });
 });
