@@ -66,8 +66,8 @@ export class PaletteProbe implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    // (Its observer may still call once, on removal: read() does nothing for a host that is not connected.)
     live.delete(this);
+    this.#observer?.disconnect();
   }
 
   hostUpdate(): void {
