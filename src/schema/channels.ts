@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import {
   addIssue, anyNumber, arrayOf, checkUniqueIds, count, currency, expected, headerFields, id, isoDate,
-  kindLiteral, label, mapOf, version, type Ctx,
+  kindLiteral, label, mapOf, version, type Ctx, checkCurrency,
 } from './common.js';
 
 export const METRIC_FORMATS = ['currency', 'integer', 'number', 'percent', 'duration'] as const;
@@ -71,7 +71,7 @@ export const channelsSchema = z.object({
   const metricId = doc.customers?.metric;
   // References are checked only against lists that have entries (an empty list is its own problem).
   if (metricId !== undefined && formats.size && !formats.has(metricId)) addIssue(c, ['customers', 'metric'], `expected the id of a metric, got ${JSON.stringify(metricId)}`, metricId);
-  if (doc.metrics.some((m) => m.format === 'currency') && doc.currency === undefined) addIssue(c, ['currency'], 'expected an ISO 4217 currency code because a metric has format "currency", got nothing (the field is missing)');
+  checkCurrency(c, doc, doc.metrics.some((m) => m.format === 'currency') && 'a metric has format "currency"');
 }));
 
 export type ChannelsDoc = z.infer<typeof channelsSchema>;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import {
   addIssue, arrayOf, checkUniqueIds, count, currency, expected, headerFields, id, kindLiteral, label, money,
-  seconds, version, type Ctx,
+  seconds, version, type Ctx, checkCurrency,
 } from './common.js';
 
 export const FRICTION_CATEGORIES = ['price', 'payment', 'form', 'account', 'delivery', 'trust', 'technical', 'other'] as const;
@@ -68,7 +68,7 @@ export const checkoutFrictionSchema = z.object({
     });
   }
   const hasMoney = doc.averageOrderValue !== undefined || doc.steps.some((s) => s.revenueLost !== undefined);
-  if (hasMoney && doc.currency === undefined) addIssue(c, ['currency'], 'expected an ISO 4217 currency code because the document carries money, got nothing (the field is missing)');
+  checkCurrency(c, doc, hasMoney && 'the document carries money');
 }));
 
 export type CheckoutFrictionDoc = z.infer<typeof checkoutFrictionSchema>;

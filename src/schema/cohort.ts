@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import {
   addIssue, arrayOf, checkUniqueIds, count, currency, expected, headerFields, id, kindLiteral, label,
-  nonNegative, version, type Ctx,
+  nonNegative, version, type Ctx, checkCurrency,
 } from './common.js';
 
 export const cohortRowSchema = z.object({
@@ -36,7 +36,7 @@ export const cohortSchema = z.object({
       }
     });
   });
-  if (doc.measure === 'revenue' && doc.currency === undefined) addIssue(c, ['currency'], 'expected an ISO 4217 currency code because measure is "revenue", got nothing (the field is missing)');
+  checkCurrency(c, doc, doc.measure === 'revenue' && 'measure is "revenue"');
 }));
 
 export type CohortDoc = z.infer<typeof cohortSchema>;

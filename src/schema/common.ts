@@ -179,6 +179,11 @@ export function addIssue(ctx: Ctx, path: PropertyKey[], message: string, input?:
   ctx.addIssue({ code: 'custom', message, path, input });
 }
 
+/** A document that carries money needs its currency: `why` says what carries it (falsy: nothing does). */
+export function checkCurrency(ctx: Ctx, doc: { currency?: string }, why: string | false | undefined): void {
+  if (why && doc.currency === undefined) addIssue(ctx, ['currency'], `expected an ISO 4217 currency code because ${why}, got nothing (the field is missing)`);
+}
+
 /** Reports the second and later occurrences of an id within `items`. */
 export function checkUniqueIds(ctx: Ctx, items: readonly { id: string }[], basePath: PropertyKey[]): void {
   const seen = new Set<string>();

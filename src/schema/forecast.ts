@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import {
   addIssue, anyNumber, arrayOf, currency, expected, headerFields, isoDate, kindLiteral, label, money, numberIn,
-  version, type Ctx,
+  version, type Ctx, checkCurrency,
 } from './common.js';
 
 export const FORECAST_FORMATS = ['currency', 'integer', 'number', 'percent'] as const;
@@ -95,9 +95,7 @@ export const forecastSchema = z.object({
     const i = p.days.findIndex((d, k) => k > 0 && p.days[k - 1]!.date >= d.date);
     if (i > 0) addIssue(c, ['pacing', 'days', i, 'date'], `expected a date after ${p.days[i - 1]!.date} (days in order, no repeats), got ${p.days[i]!.date}`, p.days[i]!.date);
   }
-  if ((doc.metric.format === 'currency' || doc.pipeline) && doc.currency === undefined) {
-    addIssue(c, ['currency'], `expected an ISO 4217 currency code because ${doc.pipeline ? 'the document has a pipeline' : 'metric.format is "currency"'}, got nothing (the field is missing)`);
-  }
+  checkCurrency(c, doc, doc.pipeline ? 'the document has a pipeline' : doc.metric.format === 'currency' && 'metric.format is "currency"');
 }));
 
 export type ForecastDoc = z.infer<typeof forecastSchema>;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import {
   addIssue, arrayOf, checkUniqueIds, count, currency, headerFields, id, kindLiteral, label, money, period,
-  seconds, version, expected, type Ctx,
+  seconds, version, expected, type Ctx, checkCurrency,
 } from './common.js';
 
 const stepFields = {
@@ -50,7 +50,7 @@ export const funnelSchema = z.object({
   const hasMoney = doc.steps.some((s) => s.value !== undefined)
     || (doc.comparison?.steps.some((s) => s.value !== undefined) ?? false)
     || (doc.segments?.some((seg) => seg.steps.some((s) => s.value !== undefined)) ?? false);
-  if (hasMoney && doc.currency === undefined) addIssue(c, ['currency'], 'expected an ISO 4217 currency code because steps carry a money "value", got nothing (the field is missing)');
+  checkCurrency(c, doc, hasMoney && 'steps carry a money "value"');
 }));
 
 export type FunnelDoc = z.infer<typeof funnelSchema>;
