@@ -59,7 +59,9 @@ export function collatorFor(locale: string): Intl.Collator {
 
 /**
  * Sorts by a value. Missing values (null) always go last, whichever the
- * direction; ties keep a stable order by label, then id.
+ * direction; ties keep a stable order by label, then id, or by `ranks`
+ * ({@link labelRanks} of the same rows) when given: two numbers to compare
+ * instead of two labels, the same order.
  */
 export function sortByValue<T>(
   rows: readonly T[],
@@ -67,19 +69,29 @@ export function sortByValue<T>(
   dir: 'ascending' | 'descending',
   tie: (row: T) => { label: string; id: string },
   locale = 'en',
+  ranks?: ReadonlyMap<T, number>,
 ): T[] {
   const c = collatorFor(locale);
   const sign = dir === 'descending' ? -1 : 1;
-  const keyed = rows.map((r) => ({ r, v: value(r), t: tie(r) }));
+  const keyed = rows.map((r) => ({ r, v: value(r), t: tie(r), k: ranks?.get(r) ?? 0 }));
   keyed.sort((a, b) => {
     if (a.v === null && b.v !== null) return 1;
     if (b.v === null && a.v !== null) return -1;
     let d = 0;
     if (a.v !== null && b.v !== null) d = typeof a.v === 'string' || typeof b.v === 'string' ? c.compare(String(a.v), String(b.v)) : (a.v as number) - (b.v as number);
     if (d !== 0) return sign * d;
-    return c.compare(a.t.label, b.t.label) || (a.t.id < b.t.id ? -1 : a.t.id > b.t.id ? 1 : 0);
+    return ranks ? a.k - b.k : c.compare(a.t.label, b.t.label) || (a.t.id < b.t.id ? -1 : a.t.id > b.t.id ? 1 : 0);
   });
   return keyed.map((k) => k.r);
+}
+
+/**
+ * Each row's place in label order, then id (the tie order of {@link sortByValue}):
+ * worked out once for a table that is sorted again and again, so that its ties
+ * compare two numbers rather than two labels through the collator.
+ */
+export function labelRanks<T>(rows: readonly T[], tie: (row: T) => { label: string; id: string }, locale = 'en'): Map<T, number> {
+  return new Map(sortByValue(rows, () => 0, 'ascending', tie, locale).map((r, i) => [r, i]));
 }
 
 export type Tone = 'better' | 'worse' | 'neutral';

@@ -72,8 +72,6 @@ export function filterRows<T extends Pick<SlaRow, 'search' | 'label' | 'id'>>(ro
 export type SortKey = string;
 export type SortDir = 'ascending' | 'descending';
 
-const STATUS_RANK: Record<SlaStatus, number> = { within: 0, 'at-risk': 1, breached: 2 };
-
 export function sortValue(row: SlaRow, key: SortKey): number | string | null {
   if (key === 'label') return row.label;
   if (key === 'group') return row.group || null;
@@ -81,7 +79,6 @@ export function sortValue(row: SlaRow, key: SortKey): number | string | null {
   const [metric, field] = key.split(':');
   const cell = row.cells[metric ?? ''];
   if (!cell || !field) return null;
-  if (field === 'status') return cell.status === null ? null : STATUS_RANK[cell.status];
   // Any numeric field of the cell (p50, p90, breach, …) sorts by its value.
   const v = Object.hasOwn(cell, field) ? cell[field as keyof SlaCell] : null;
   return typeof v === 'number' ? v : null;
@@ -89,10 +86,11 @@ export function sortValue(row: SlaRow, key: SortKey): number | string | null {
 
 /**
  * Sorts rows by a column. Missing values ("no data") always go last, whichever
- * the direction; ties keep a stable order by label, then id.
+ * the direction; ties keep a stable order by label, then id (`ranks`: that order
+ * worked out beforehand by `labelRanks`, for a table sorted again and again).
  */
-export function sortRows<T extends SlaRow>(rows: readonly T[], key: SortKey, dir: SortDir, locale = 'en'): T[] {
-  return sortByValue(rows, (r) => sortValue(r, key), dir, (r) => r, locale);
+export function sortRows<T extends SlaRow>(rows: readonly T[], key: SortKey, dir: SortDir, locale = 'en', ranks?: ReadonlyMap<T, number>): T[] {
+  return sortByValue(rows, (r) => sortValue(r, key), dir, (r) => r, locale, ranks);
 }
 
 export interface SlaSummary {

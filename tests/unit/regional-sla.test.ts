@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   breachRate, filterRows, foldText, labelsRepeat, layoutItems, metricStatusCounts, slaRows, slaStatus, sortRows, statusCounts, summarise,
 } from '../../src/compute/regional-sla.js';
+import { labelRanks } from '../../src/compute/common.js';
 import { parseKpi, type RegionalSlaDoc } from '../../src/index.js';
 import { csvField, csvNumber, toCsv } from '../../src/format/csv.js';
 import { loadFixture } from './fixtures.js';
@@ -103,6 +104,55 @@ describe('sorting', () => {
   });
   it('unknown keys keep label order', () => {
     expect(ids(sortRows(rows, 'nope:p50', 'ascending'))).toEqual(['x2', 'x4', 'x1', 'x3']);
+  });
+  it('a status is not a sort key: it keeps label order (the P90 column sorts by P90)', () => {
+    expect(ids(sortRows(rows, 'm:status', 'descending'))).toEqual(['x2', 'x4', 'x1', 'x3']);
+  });
+});
+
+describe('sorting with label ranks worked out once', () => {
+  const rows = slaRows(doc([
+    { id: 'x1', label: 'Bravo', volume: 10, values: {} },
+    { id: 'x2', label: 'alpha', volume: 30, values: {} },
+    { id: 'x3', label: 'Charlie', volume: 20, values: {} },
+    { id: 'x4', label: 'Álvaro', volume: 20, values: {} },
+  ]));
+  const ids = (r: typeof rows) => r.map((x) => x.id);
+  // Many ties (9 volumes, 7 P90s), labels that repeat, differ by case, accent or number only, ids that break label ties.
+  const names = ['São José', 'sao jose', 'Bom Jesus', 'Água Branca', 'agua branca', 'Itaúna 2', 'Itaúna 10', 'Ñandú', 'Nandu'];
+  const big = slaRows(doc(Array.from({ length: 400 }, (_, i) => ({
+    id: `r${(i * 37) % 400}`,
+    label: names[(i * 7) % names.length]!,
+    volume: (i % 9) * 10,
+    values: (i % 5 === 0 ? {} : { m: { p50: 1, p90: 5 + (i % 7), withinTarget: i % 3, total: 3 } }) as Record<string, { p50: number; p90: number; withinTarget: number; total: number }>,
+  }))));
+  const keys = ['volume', 'label', 'm:p90', 'm:p50', 'm:breach', 'nope:p50'];
+  for (const locale of ['en', 'pt-BR', 'es']) {
+    it(`give the order of the collator in every column and direction (${locale})`, () => {
+      const ranks = labelRanks(big, (r) => r, locale);
+      for (const key of keys) {
+        for (const dir of ['ascending', 'descending'] as const) {
+          expect(ids(sortRows(big, key, dir, locale, ranks)), `${key} ${dir}`).toEqual(ids(sortRows(big, key, dir, locale)));
+          // Of a filtered subset too: ranks of all the rows serve any of them.
+          const some = big.filter((_, i) => i % 3 === 0);
+          expect(ids(sortRows(some, key, dir, locale, ranks))).toEqual(ids(sortRows(some, key, dir, locale)));
+        }
+      }
+    });
+  }
+  it('rank rows by label (case and accents ignored, numbers in order), then id', () => {
+    const ranked = [...labelRanks(rows, (r) => r)].sort((a, b) => a[1] - b[1]).map(([r]) => r.id);
+    expect(ranked).toEqual(['x2', 'x4', 'x1', 'x3']);
+    const twins = slaRows(doc([
+      { id: 'b', label: 'Itaúna 10', volume: 1, values: {} },
+      { id: 'a', label: 'itauna 10', volume: 1, values: {} },
+      { id: 'c', label: 'Itaúna 9', volume: 1, values: {} },
+    ]));
+    expect([...labelRanks(twins, (r) => r, 'pt-BR')].map(([r, k]) => `${r.id}${k}`)).toEqual(['c0', 'a1', 'b2']);
+  });
+  it('no rows, one row', () => {
+    expect(labelRanks([], (r: { label: string; id: string }) => r).size).toBe(0);
+    expect(sortRows(rows.slice(0, 1), 'volume', 'descending', 'en', labelRanks(rows.slice(0, 1), (r) => r)).map((r) => r.id)).toEqual(['x1']);
   });
 });
 
