@@ -160,12 +160,20 @@ const lines = [
   }),
 ];
 console.log(`\n${lines.join('\n')}\n`);
-// The scaling row's own target: kpi-kit at 50,000 regions within 3× its 500 (issue #19).
-const scale = (n) => rows.find((r) => r.scenario === SCENARIOS.slaScale.title && r.metric === `first render, ${n} regions`)?.kpiMedian;
-if (scale('500') && scale('50,000')) {
-  const growth = scale('50,000') / scale('500');
-  console.log(`kpi-kit first render, 50,000 ÷ 500 regions: ${growth.toFixed(2)}× (target ≤ 3 ${growth <= 3 ? '✓' : '✗ missed'})`);
-  rows.push({ scenario: SCENARIOS.slaScale.title, metric: '50,000 ÷ 500 regions', peer: 'kpi-kit 500 regions', samples, kpiMedian: scale('50,000'), kpiSpread: null, peerMedian: scale('500'), peerSpread: null, ratio: growth, target: 3, met: growth <= 3 });
+// The scaling row's own target: kpi-kit at 50,000 regions within 3× its 500, parse excluded (issue #19). The row
+// reports it both ways: whole first renders, and without the widget's validation of the document (timed inside them).
+const scale = (metric) => rows.find((r) => r.scenario === SCENARIOS.slaScale.title && r.metric === metric && r.peer === 'ag-grid')?.kpiMedian;
+for (const [label, of] of [['', (n) => scale(`first render, ${n} regions`)], [', validation excluded', (n) => {
+  const all = scale(`first render, ${n} regions`);
+  const parse = scale(`validation, ${n} regions`);
+  return all === undefined || parse === undefined ? undefined : all - parse;
+}]]) {
+  const small = of('500');
+  const big = of('50,000');
+  if (!small || !big) continue;
+  const growth = big / small;
+  console.log(`kpi-kit first render${label}, 50,000 ÷ 500 regions: ${growth.toFixed(2)}× (target ≤ 3 ${growth <= 3 ? '✓' : '✗ missed'})`);
+  rows.push({ scenario: SCENARIOS.slaScale.title, metric: `50,000 ÷ 500 regions${label}`, peer: 'kpi-kit 500 regions', samples, kpiMedian: big, kpiSpread: null, peerMedian: small, peerSpread: null, ratio: growth, target: 3, met: growth <= 3 });
 }
 // A limit is on kpi-kit's own median: name it once, not once per peer.
 const missed = rows.filter((r, i) => r.met === false && !(r.limit !== null && r.limit !== undefined && rows.findIndex((o) => o.scenario === r.scenario && o.metric === r.metric) < i));
