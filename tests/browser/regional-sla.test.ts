@@ -229,7 +229,7 @@ describe('<kpi-regional-sla>', () => {
     const first = ids();
     const totals = () => $(el, 'tfoot')!.textContent + $(el, '.summary')!.textContent!;
     const before = totals();
-    // From the second sort on, ties compare label ranks worked out once: the orders must be the collator's.
+    // The first sort breaks ties with the collator; from the second on, label ranks worked out once do: every order must be the collator's.
     el.sort = 'delivery:p90';
     await el.updateComplete;
     expect(firstDifference(ids(), sortRows(slaRows(municipalities()), 'delivery:p90', 'descending', 'pt-BR').map((r) => r.id))).to.equal(-1);
