@@ -23,6 +23,9 @@ const $$ = (el: KpiFunnel, sel: string) => [...el.shadowRoot!.querySelectorAll(s
 const rows = (el: KpiFunnel) => $$(el, '[part~="chart"] [part~="row"]');
 /** A step's conversion as a sighted reader sees it: the percentage in its visible text. */
 const pct = (row: HTMLElement) => visibleText(row).match(/[\d.,]+%/)![0];
+/** What a step's percentage is of, as a screen reader hears it: the text of the step's description (`aria-describedby`). */
+const description = (el: KpiFunnel, row: HTMLElement) =>
+  row.getAttribute('aria-describedby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent!.trim()).join(' ');
 /** A group of buttons by its accessible name. */
 const group = (el: KpiFunnel, name: string) => $(el, `[role="group"][aria-label="${name}"]`);
 /** The headline numbers: the values outside the chart. */
@@ -49,13 +52,24 @@ describe('<kpi-funnel>', () => {
   it('switches to % of previous step with the attribute and the toggle', async () => {
     const el = await mount(fulfilment, 'percent-of="previous"');
     expect(pct(rows(el)[4]!)).to.equal('76.8%');
+    expect(rows(el).map((r) => description(el, r))).to.deep.equal(Array(5).fill('% of previous step'));
     const [first] = [...group(el, 'Conversion base')!.querySelectorAll('button')];
     first!.click();
     await el.updateComplete;
     expect(el.percentOf).to.equal('first');
     expect(el.getAttribute('percent-of')).to.equal('first');
     expect(pct(rows(el)[4]!)).to.equal('75.1%');
+    expect(description(el, rows(el)[4]!)).to.equal('% of first step');
     expect(first!.getAttribute('aria-pressed')).to.equal('true');
+    // Small multiples: every step of every segment is described by the base, and follows the switch.
+    el.multiples = true;
+    await el.updateComplete;
+    expect(rows(el).length).to.be.greaterThan(5);
+    expect(new Set(rows(el).map((r) => description(el, r)))).to.deep.equal(new Set(['% of first step']));
+    el.percentOf = 'previous';
+    await el.updateComplete;
+    expect(new Set(rows(el).map((r) => description(el, r)))).to.deep.equal(new Set(['% of previous step']));
+    await expect(el).to.be.accessible();
   });
 
   it('shows drop-off, median time and marks the largest drop', async () => {
