@@ -1,7 +1,9 @@
 // `npm run bench`: kpi-kit against the chart library (or plain code) users would pick instead,
 // in the same Chromium, the same run, with samples alternating between the two sides.
-//   node bench/run.mjs [--samples N] [--smoke] [--only scenario,scenario] [--no-build]
-// Prints one table and writes bench/results.json (or bench/results.local.json with --smoke).
+//   node bench/run.mjs [--samples N] [--smoke] [--only scenario,scenario] [--no-build] [--against earlier.json]
+// Prints one table and writes bench/results.json (a full run) or bench/results.local.json (--smoke or --only: a
+// partial run never overwrites the full one). Each row keeps its samples. --against prints how far each timed ratio
+// moved since an earlier run's results (issue #19: two consecutive runs within ±15%).
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
@@ -11,6 +13,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, ensureChromium } from '../scripts/chromium.mjs';
+import { agreement, agreementLines } from './agreement.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -22,6 +25,9 @@ const option = (name, fallback) => {
 const smoke = flag('--smoke');
 const samples = smoke ? 1 : Math.max(1, Number(option('--samples', 15)));
 const only = option('--only', '').split(',').filter(Boolean);
+const against = option('--against', '');
+// Read before the run, which may overwrite the very file.
+const earlier = against ? JSON.parse(await readFile(path.resolve(against), 'utf8')).rows : null;
 
 /**
  * Scenario → [kpi-kit side, peer sides…], the target for each metric (kpi ÷ peer at most) and limits
@@ -83,6 +89,7 @@ const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
+const round1 = (v) => Math.round(v * 10) / 10;
 /** Spread: the interquartile range (p75 − p25). */
 const spread = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -138,6 +145,7 @@ try {
           scenario: spec.title, metric, peer, samples: k.length,
           kpiMedian: km, kpiSpread: spread(k), peerMedian: pm, peerSpread: p.length ? spread(p) : null,
           ratio, target: target ?? null, limit: limit ?? null, met,
+          kpiSamples: k.map(round1), peerSamples: p.map(round1),
         });
       }
     }
@@ -178,6 +186,7 @@ for (const [label, of] of [['', (n) => scale(`first render, ${n} regions`)], [',
 // A limit is on kpi-kit's own median: name it once, not once per peer.
 const missed = rows.filter((r, i) => r.met === false && !(r.limit !== null && r.limit !== undefined && rows.findIndex((o) => o.scenario === r.scenario && o.metric === r.metric) < i));
 if (missed.length) console.log(`Targets missed: ${missed.map((r) => (r.limit !== null && r.limit !== undefined ? `${r.scenario} / ${r.metric} (${r.kpiMedian.toFixed(1)} > ${r.limit})` : `${r.scenario} / ${r.metric} vs ${r.peer} (${r.ratio.toFixed(2)} > ${r.target})`)).join('; ')}`);
-const out = path.join(root, smoke ? 'bench/results.local.json' : 'bench/results.json');
+if (earlier) console.log(agreementLines(agreement(earlier, rows)).join('\n'));
+const out = path.join(root, smoke || only.length ? 'bench/results.local.json' : 'bench/results.json');
 await writeFile(out, `${JSON.stringify({ date: new Date().toISOString(), samples, chromium: browser.version?.() ?? null, rows }, null, 2)}\n`);
 console.log(`Wrote ${path.relative(root, out)} in ${((Date.now() - started) / 1000).toFixed(0)} s.`);

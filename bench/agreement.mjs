@@ -1,0 +1,39 @@
+// How far two bench runs agree (issue #19: "two consecutive runs agree within ±15% on every ratio").
+// Used by `node bench/run.mjs --against <earlier results.json>`; pure, so tests/node can pin it.
+
+/** Counts (long tasks, frames over a limit) and validation times are not ratios to judge: only timed ratios to a peer. */
+export const isTimedRatio = (row) =>
+  row.ratio !== null && row.ratio !== undefined && Number.isFinite(row.ratio) && row.ratio > 0
+  && !/tasks|frames >|^validation/.test(row.metric);
+
+const key = (row) => `${row.scenario}\u0000${row.metric}\u0000${row.peer}`;
+
+/**
+ * Each timed ratio found in both runs, with its relative change (`after / before − 1`) and whether it
+ * stayed within `tolerance` (0.15: ±15%); `missing` names the timed ratios of `after` that `before` lacks.
+ */
+export function agreement(before, after, tolerance = 0.15) {
+  const earlier = new Map(before.filter(isTimedRatio).map((r) => [key(r), r]));
+  const pairs = [];
+  const missing = [];
+  for (const r of after.filter(isTimedRatio)) {
+    const o = earlier.get(key(r));
+    if (!o) {
+      missing.push(`${r.scenario} / ${r.metric} vs ${r.peer}`);
+      continue;
+    }
+    const change = r.ratio / o.ratio - 1;
+    // A hair of slack for the float division, so exactly ±15% counts as within.
+    pairs.push({ scenario: r.scenario, metric: r.metric, peer: r.peer, before: o.ratio, after: r.ratio, change, within: Math.abs(change) <= tolerance + 1e-9 });
+  }
+  return { pairs, within: pairs.filter((p) => p.within).length, moved: pairs.filter((p) => !p.within), missing };
+}
+
+/** The lines `run.mjs --against` prints. */
+export function agreementLines(result, tolerance = 0.15) {
+  const pct = `±${Math.round(tolerance * 100)}%`;
+  const lines = [`Against the earlier run: ${result.within} of ${result.pairs.length} timed ratios within ${pct}.`];
+  for (const p of result.moved) lines.push(`  moved: ${p.scenario} / ${p.metric} vs ${p.peer}: ${p.before.toFixed(2)} → ${p.after.toFixed(2)} (${p.change > 0 ? '+' : ''}${(p.change * 100).toFixed(0)}%)`);
+  if (result.missing.length) lines.push(`  not in the earlier run: ${result.missing.join('; ')}`);
+  return lines;
+}
