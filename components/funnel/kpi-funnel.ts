@@ -260,7 +260,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
 
   // What a step's percentage is of (#base) is said once, and every step button is described by it (aria-describedby):
   // a switch of the base changes one hidden text node, not a screen-reader span per step, which the browser had to lay
-  // out and paint again (about a quarter of the switch on 12 small multiples).
+  // out and paint again (about a quarter of the switch's layout and paint on 12 small multiples).
   #renderChart(view: FunnelView, segment: string): TemplateResult {
     const orientation = this.#effectiveOrientation();
     const items: TemplateResult[] = [];
