@@ -8,7 +8,10 @@
 // 9% (ratio of the two medians) to about 6% at 15 samples. The spread itself comes from a seeded bootstrap, and
 // decides whether a scenario needs more samples (as tachometer's auto-sampling does for its intervals).
 
-/** A small seeded generator (mulberry32): the same seed, the same resamples. */
+/**
+ * A small seeded generator (mulberry32): the same seed, the same resamples. The same seven lines as `seeded` in
+ * src/compute/ets.ts, kept here so the bench and its tests run as plain Node without building the library first.
+ */
 export function seeded(seed) {
   let a = seed >>> 0;
   return () => {
