@@ -1,10 +1,12 @@
 // How far two bench runs agree (issue #19: "two consecutive runs agree within ±15% on every ratio").
 // Used by `node bench/run.mjs --against <earlier results.json>`; pure, so tests/node can pin it.
 
-/** Counts (long tasks, frames over a limit) and validation times are not ratios to judge: only timed ratios to a peer. */
+/** Counts (long tasks, frames over a limit) and the validation times inside a first render are not timed ratios: they are read from medians. */
+export const isTimedMetric = (metric) => !/tasks|frames >|^validation/.test(metric);
+
+/** Only timed ratios to a peer are judged. */
 export const isTimedRatio = (row) =>
-  row.ratio !== null && row.ratio !== undefined && Number.isFinite(row.ratio) && row.ratio > 0
-  && !/tasks|frames >|^validation/.test(row.metric);
+  row.ratio !== null && row.ratio !== undefined && Number.isFinite(row.ratio) && row.ratio > 0 && isTimedMetric(row.metric);
 
 const key = (row) => `${row.scenario}\u0000${row.metric}\u0000${row.peer}`;
 

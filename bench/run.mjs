@@ -17,7 +17,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, ensureChromium } from '../scripts/chromium.mjs';
-import { agreement, agreementLines } from './agreement.mjs';
+import { agreement, agreementLines, isTimedMetric } from './agreement.mjs';
 import { median, ratioPrecision } from './stats.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,9 +28,11 @@ const option = (name, fallback) => {
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
 const smoke = flag('--smoke');
-const samples = smoke ? 1 : Math.max(1, Number(option('--samples', 15)));
-const maxSamples = smoke ? 1 : Math.max(samples, Number(option('--max-samples', 45)));
-const precision = Number(option('--precision', 0.04));
+// A count that is not a number falls back to the default rather than to NaN (which would take no samples at all).
+const count = (name, fallback) => Number(option(name, fallback)) || fallback;
+const samples = smoke ? 1 : Math.max(1, count('--samples', 15));
+const maxSamples = smoke ? 1 : Math.max(samples, count('--max-samples', 45));
+const precision = count('--precision', 0.04);
 const only = option('--only', '').split(',').filter(Boolean);
 const against = option('--against', '');
 // Read before the run, which may overwrite the very file.
@@ -121,9 +123,6 @@ const browser = await chromium.launch({
   args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
 });
 
-/** Counts (long tasks, frames over a limit) and the validation times inside a first render are read from kpi-kit's median, not as paired ratios. */
-const isTimed = (metric) => !/tasks|frames >|^validation/.test(metric);
-
 /**
  * What a scenario compares: each metric of kpi-kit against each peer, sample by sample; for the scaling row also
  * kpi-kit at 50,000 regions against itself at 500 (each page renders both, so its samples pair up too), whole and
@@ -147,7 +146,7 @@ function comparisons(scenario, spec, results) {
   return out;
 }
 
-const estimate = (c) => (isTimed(c.metric) ? ratioPrecision(c.k, c.p) : null);
+const estimate = (c) => (isTimedMetric(c.metric) ? ratioPrecision(c.k, c.p) : null);
 
 const rows = [];
 const timing = [];

@@ -2,11 +2,14 @@
 // only timed ratios to a peer count, matched by scenario, metric and peer, within ±15% inclusive.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agreement, agreementLines, isTimedRatio } from '../../bench/agreement.mjs';
+import { agreement, agreementLines, isTimedMetric, isTimedRatio } from '../../bench/agreement.mjs';
 
 const row = (metric, peer, ratio, scenario = 'SLA') => ({ scenario, metric, peer, ratio });
 
 test('only timed ratios count: not long tasks, frame counts, validation times or missing ratios', () => {
+  assert.equal(isTimedMetric('scroll: longest frame'), true);
+  assert.equal(isTimedMetric('switch mode: tasks > 50 ms'), false);
+  assert.equal(isTimedMetric('validation, 50,000 regions'), false);
   assert.equal(isTimedRatio(row('sort', 'ag-grid', 0.8)), true);
   assert.equal(isTimedRatio(row('JS heap (MB)', 'echarts', 0.79)), true);
   assert.equal(isTimedRatio(row('50,000 ÷ 500 regions', 'kpi-kit 500 regions', 5.3)), true);
