@@ -7,12 +7,11 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, ensureChromium } from './scripts/chromium.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
-const sharedFixtures = path.resolve(root, '../shared/fixtures');
 const projectFixtures = path.resolve(root, 'demo/public/data');
 
 /**
  * A local test backend (no outside network) for `src` tests:
- *   /fixtures/<name>.json          a fixture from ../shared/fixtures (else the project copy)
+ *   /fixtures/<name>.json          a fixture from the project (demo/public/data)
  *   /api/status/<code>             an empty response with that status
  *   /api/slow/<ms>/<name>.json     a fixture after a delay
  *   /api/text                      a body that is not JSON
@@ -22,11 +21,8 @@ const projectFixtures = path.resolve(root, 'demo/public/data');
  */
 const counters = new Map();
 async function readFixture(name) {
-  for (const dir of [sharedFixtures, projectFixtures]) {
-    const file = path.join(dir, path.basename(name));
-    if (existsSync(file)) return readFile(file, 'utf8');
-  }
-  return undefined;
+  const file = path.join(projectFixtures, path.basename(name));
+  return existsSync(file) ? readFile(file, 'utf8') : undefined;
 }
 
 /** The policy the strict-page test serves (issue: strict CSP and Trusted Types). */

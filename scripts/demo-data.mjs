@@ -1,6 +1,6 @@
 // `npm start` builds the demo's "from raw rows" documents on this machine, through the
 // kpi-kit CLI and DuckDB, exactly as a user would:
-//   raw Olist files (demo/raw/olist, 5,000 real orders) → kpi-kit import olist → orders.parquet
+//   raw Olist files (data/olist, 15,000 real orders) → kpi-kit import olist → orders.parquet
 //   → kpi-kit build cohort | regional-sla | funnel | forecast → demo/public/data/raw/*.json
 // and, since Olist has no sales channels and no checkout events, seeded generated rows
 // (scripts/generate-data.mjs) → kpi-kit build channels | checkout-friction, titled as such.
@@ -27,8 +27,8 @@ const kpi = (...args) => run('bin/kpi-kit.mjs', args);
 try {
   mkdirSync(out, { recursive: true });
   const orders = path.join(tmp, 'orders.parquet');
-  kpi('import', 'olist', path.join(root, 'demo/raw/olist'), '--out', orders);
-  const olist = 'Olist, 5,000 real orders (CC BY-NC-SA 4.0), built on this machine by kpi-kit and DuckDB';
+  kpi('import', 'olist', path.join(root, 'data/olist'), '--out', orders);
+  const olist = 'Olist, 15,000 real orders (CC BY-NC-SA 4.0), built on this machine by kpi-kit and DuckDB';
   kpi('build', 'cohort', '--orders', orders, '--from', '2017-01-01', '--to', '2018-08-31', '--title', 'Repeat customers by first-purchase month', '--subtitle', olist, '--out', path.join(out, 'cohort.json'));
   kpi('build', 'regional-sla', '--orders', orders, '--metric', 'delivery=ordered_at..delivered_at:days:12', '--metric', 'approval=ordered_at..approved_at:hours:24',
     '--title', 'Delivery and approval times by state', '--subtitle', olist, '--out', path.join(out, 'regional-sla.json'));

@@ -1,15 +1,16 @@
 // Writes the forecast fixtures into demo/public/data from the raw Olist sample
-// (../shared/data/olist) through the data path's in-memory builders: the Olist adapter
+// (data/olist, gzipped) through the data path's in-memory builders: the Olist adapter
 // (src/data/olist.ts) makes canonical orders, buildForecast (src/data/forecast.ts) the
 // documents, validated by parseKpi. Revenue is the sum of `amount` (the order's payments)
-// of qualifying orders by the UTC day they were placed, as ../shared/design/data-path.md defines.
+// of qualifying orders by the UTC day they were placed, as docs/data-path.md defines.
 //   node scripts/forecast-fixtures.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { runnerImport } from 'vite';
 import { root } from './registry.mjs';
 
-const olist = path.resolve(root, '../shared/data/olist');
+const olist = path.join(root, 'data/olist');
 const out = path.join(root, 'demo/public/data');
 const load = async (file) => (await runnerImport(path.join(root, file), { configFile: false, logLevel: 'silent', root })).module;
 const env = process.env.NODE_ENV;
@@ -17,7 +18,7 @@ const [{ olistOrders }, { buildForecast }, fc] = await Promise.all([load('src/da
 if (env === undefined) delete process.env.NODE_ENV;
 else process.env.NODE_ENV = env;
 
-const read = (name) => readFileSync(path.join(olist, `olist_${name}_dataset.csv`), 'utf8');
+const read = (name) => gunzipSync(readFileSync(path.join(olist, `olist_${name}_dataset.csv.gz`))).toString('utf8');
 const orders = olistOrders({ orders: read('orders'), customers: read('customers'), payments: read('order_payments'), reviews: read('order_reviews') });
 const write = (name, doc) => writeFileSync(path.join(out, name), `${JSON.stringify(doc, null, 2)}\n`);
 const source = 'Olist Brazilian E-Commerce sample (15,000 real orders, CC BY-NC-SA 4.0)';

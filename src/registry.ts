@@ -18,7 +18,7 @@ export interface WidgetEntry {
   readonly folder: string;
   /** The element class exported from `components/<folder>/kpi-<folder>.ts`. */
   readonly className: string;
-  /** Fixture file names (in `../shared/fixtures` and `demo/public/data`), the first one the default. */
+  /** Fixture file names (in `demo/public/data`), the first one the default. */
   readonly fixtures: readonly [string, ...string[]];
   /** Fixtures with Portuguese labels, by the English fixture they translate. */
   readonly portuguese?: Readonly<Record<string, string>>;

@@ -1,6 +1,6 @@
 /**
  * The Olist adapter: the Brazilian E-Commerce dataset's CSV files to canonical
- * `orders` rows, as ../shared/data/olist/README.md maps them: `customer_id` ←
+ * `orders` rows, as docs/data-path.md (#olist) maps them: `customer_id` ←
  * `customer_unique_id`; `ordered_at` ← `order_purchase_timestamp`; the milestones;
  * the latest review; `region_id` ← `BR-` + state, with the state's name and macro-region
  * (IBGE) as `region_label` and `region_group`; `amount` ← the sum of the order's payments;

@@ -3,7 +3,7 @@
 // the same impossible dates and date-times parseKpi rejects (issue #16).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -11,7 +11,7 @@ import addFormats from 'ajv-formats';
 import { loadRegistry } from '../../scripts/registry.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const fixture = (name) => [path.resolve(root, '../shared/fixtures', name), path.join(root, 'demo/public/data', name)].find((f) => existsSync(f));
+const fixture = (name) => path.join(root, 'demo/public/data', name);
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
 const compiled = new Map();

@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { loadRegistry } from '../../scripts/registry.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** A fixture's path: ../shared/fixtures when it has it, else the project's copy (the project makes the forecast fixtures itself). */
-const fixture = (name) => [path.resolve(root, '../shared/fixtures', name), path.join(root, 'demo/public/data', name)].find((f) => existsSync(f));
+/** A fixture's path: the project's copy (demo/public/data). */
+const fixture = (name) => path.join(root, 'demo/public/data', name);
 
 test('the package root imports in plain Node with no side effects on globals', async () => {
   const before = Object.keys(globalThis).sort();

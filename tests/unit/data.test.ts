@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CsvError, parseCsv, requireColumns } from '../../src/data/csv.js';
 import { RowError, isQualifying, utcDay, type OrderRow } from '../../src/data/orders.js';
 import { buildForecast } from '../../src/data/forecast.js';
@@ -14,8 +13,8 @@ import { olistOrders } from '../../src/data/olist.js';
 import { builtInLabel } from '../../src/data/labels.js';
 import { buildChannels } from '../../src/data/channels.js';
 import { PROJECT_FIXTURES } from './fixtures.js';
+import { OLIST_DIR, SHARED_OLIST_DIR, olistFiles, olistSampleOrders } from '../data/olist.js';
 
-const OLIST = fileURLToPath(new URL('../../../shared/data/olist/', import.meta.url));
 
 describe('parseCsv', () => {
   it('quoted fields with commas, doubled quotes and line breaks; CRLF; a BOM; blank last line', () => {
@@ -248,13 +247,17 @@ describe('the Olist adapter', () => {
       orders: 'order_id,customer_id,order_status,order_purchase_timestamp,order_approved_at\no1,k1,delivered,2018-06-12 20:07:44,\no2,k2,delivered,2018-06-12 20:07:44,2018-06-31 10:00:00\n',
     })).toThrow('olist_orders_dataset.csv, line 3: column order_approved_at: expected a timestamp such as 2017-10-02 10:56:33, got "2018-06-31 10:00:00"');
   });
-  it.runIf(existsSync(OLIST))('the project\'s Olist forecast fixtures are what the data path builds from the raw rows', () => {
-    const read = (n: string) => readFileSync(path.join(OLIST, `olist_${n}_dataset.csv`), 'utf8');
-    const orders = olistOrders({ orders: read('orders'), customers: read('customers'), payments: read('order_payments'), reviews: read('order_reviews') });
+  it('the project\'s Olist forecast fixtures are what the data path builds from the raw rows (data/olist)', () => {
+    const orders = olistSampleOrders();
     expect(orders).toHaveLength(15000);
     const fixture = JSON.parse(readFileSync(path.join(PROJECT_FIXTURES, 'forecast.daily-revenue.json'), 'utf8')) as { points: unknown[] };
     const built = buildForecast(orders, { granularity: 'day', from: '2018-01-01', asOf: '2018-08-20' });
     expect(built.points).toEqual(fixture.points);
+  });
+  it.runIf(existsSync(SHARED_OLIST_DIR))('the project\'s copy (data/olist) gives the same canonical orders as ../shared/data/olist', () => {
+    expect(olistSampleOrders(OLIST_DIR)).toEqual(olistSampleOrders(SHARED_OLIST_DIR));
+    // Every column the adapter reads is kept whole: the orders, customers and payments files byte for byte.
+    for (const f of ['orders', 'customers', 'payments'] as const) expect(olistFiles(OLIST_DIR)[f], f).toBe(olistFiles(SHARED_OLIST_DIR)[f]);
   });
 });
 

@@ -4,21 +4,21 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+/** The workplace's originals, when a checkout happens to have them beside it: only compared with the project's copies, never read for a test's data. */
 export const SHARED_FIXTURES = path.resolve(here, '../../../shared/fixtures');
+/** The project's fixtures (the demo serves the same files): every test reads these. */
 export const PROJECT_FIXTURES = path.resolve(here, '../../demo/public/data');
-
-/** The fixture directory: ../shared/fixtures when present, else the project's copy. */
-export const FIXTURE_DIR = existsSync(SHARED_FIXTURES) ? SHARED_FIXTURES : PROJECT_FIXTURES;
+/** Whether ../shared/fixtures is beside this checkout (a plain clone has none). */
+export const HAS_SHARED_FIXTURES = existsSync(SHARED_FIXTURES);
 
 /** The KPI document fixtures: every file the widget registry names. */
 export function fixtureNames(): string[] {
   return [...FIXTURE_FILES];
 }
 
-/** The path of a fixture: ../shared/fixtures holds the shared ones, the project the ones it makes itself (the forecast's, from the raw Olist rows). */
+/** The path of a fixture in the project. */
 export function fixturePath(name: string): string {
-  const shared = path.join(FIXTURE_DIR, name);
-  return existsSync(shared) ? shared : path.join(PROJECT_FIXTURES, name);
+  return path.join(PROJECT_FIXTURES, name);
 }
 
 export function loadFixture(name: string): Record<string, unknown> {

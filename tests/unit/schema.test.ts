@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { KPI_KINDS, formatPath, issueText, parseKpi, type KpiKind } from '../../src/index.js';
-import { PROJECT_FIXTURES, SHARED_FIXTURES, clone, fixtureNames, loadFixture } from './fixtures.js';
+import { HAS_SHARED_FIXTURES, PROJECT_FIXTURES, SHARED_FIXTURES, clone, fixtureNames, loadFixture } from './fixtures.js';
 
 type Json = Record<string, unknown>;
 
@@ -34,8 +34,7 @@ describe('fixtures', () => {
       expect(result.ok).toBe(true);
     });
   }
-  it('the demo copies are identical to ../shared/fixtures', () => {
-    if (!existsSync(SHARED_FIXTURES)) return;
+  it.runIf(HAS_SHARED_FIXTURES)('the project\'s copies are identical to ../shared/fixtures', () => {
     for (const name of fixtureNames()) {
       if (!existsSync(path.join(SHARED_FIXTURES, name))) continue;
       const a = readFileSync(path.join(SHARED_FIXTURES, name), 'utf8');

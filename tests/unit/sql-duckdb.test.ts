@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { olistOrders } from '../../src/data/olist.js';
+import { olistSampleOrders } from '../data/olist.js';
 import { ordersToCsv } from '../../src/data/read.js';
 import type { OrderRow } from '../../src/data/orders.js';
 import { buildCohort } from '../../src/data/cohort.js';
@@ -14,15 +13,13 @@ import { buildChannels } from '../../src/data/channels.js';
 import { loadDriver, loadOrdersFile, openDuckDb, InputError, type SqlEngine } from '../../src/data/engines.js';
 import { buildChannelsSql, buildCohortSql, buildForecastSql, buildFunnelFromOrdersSql, buildRegionalSlaSql, type SqlSource } from '../../src/data/build-sql.js';
 
-const OLIST = fileURLToPath(new URL('../../../shared/data/olist/', import.meta.url));
 const dir = mkdtempSync(path.join(os.tmpdir(), 'kpi-sql-'));
 let orders: OrderRow[];
 let engine: SqlEngine;
 let source: SqlSource;
 
 beforeAll(async () => {
-  const read = (n: string) => readFileSync(path.join(OLIST, `olist_${n}_dataset.csv`), 'utf8');
-  orders = olistOrders({ orders: read('orders'), customers: read('customers'), payments: read('order_payments'), reviews: read('order_reviews') });
+  orders = olistSampleOrders();
   writeFileSync(path.join(dir, 'orders.csv'), ordersToCsv(orders));
   engine = await openDuckDb({ threads: 2 });
   await loadOrdersFile(engine, path.join(dir, 'orders.csv'));

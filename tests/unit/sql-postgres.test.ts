@@ -1,17 +1,15 @@
 // PostgreSQL for real: a throw-away server of our own (Debian's postgresql), the Olist
 // rows loaded into a table, and every recipe's document compared with DuckDB's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startPostgres } from '../../scripts/postgres.mjs';
-import { olistOrders } from '../../src/data/olist.js';
+import { olistSampleOrders } from '../data/olist.js';
 import { ordersToCsv } from '../../src/data/read.js';
 import { parseMetricSpec } from '../../src/data/regional-sla.js';
 import { loadOrdersFile, openDuckDb, openPostgres, useOrdersTable, type SqlEngine } from '../../src/data/engines.js';
 import { buildChannelsSql, buildCohortSql, buildForecastSql, buildFunnelFromOrdersSql, buildRegionalSlaSql, type SqlSource } from '../../src/data/build-sql.js';
 
-const OLIST = fileURLToPath(new URL('../../../shared/data/olist/', import.meta.url));
 let server: { url: string; dir: string; stop(): void };
 let duck: SqlEngine;
 let pg: SqlEngine;
@@ -25,8 +23,7 @@ const COLUMNS = `order_id text, customer_id text, ordered_at TIMESTAMP_TYPE, app
 
 beforeAll(async () => {
   server = await startPostgres();
-  const read = (n: string) => readFileSync(path.join(OLIST, `olist_${n}_dataset.csv`), 'utf8');
-  const orders = olistOrders({ orders: read('orders'), customers: read('customers'), payments: read('order_payments'), reviews: read('order_reviews') });
+  const orders = olistSampleOrders();
   const file = path.join(server.dir, 'orders.csv');
   writeFileSync(file, ordersToCsv(orders));
   chmodSync(file, 0o644);
