@@ -47,6 +47,7 @@ const HELP = `kpi-kit: raw rows to KPI documents
       Validates a KPI document; prints each problem with its JSON path.
 
 Common build options:
+  --allow-empty                       write the document even when no qualifying row made it (else exit 1)
   --from YYYY-MM-DD --to YYYY-MM-DD   what is shown (cohort), or which orders count (funnel, channels)
   --tz <IANA zone>                    days, weeks and months in this time zone (default UTC)
   --title T  --subtitle S             the document's title and subtitle
@@ -64,18 +65,35 @@ class Usage extends Error {}
 
 const log = (text) => process.stderr.write(`kpi-kit: ${text}\n`);
 
-/** --name value pairs and positional arguments. */
-function parseArgs(argv) {
+const BUILD_FLAGS = ['orders', 'events', 'frictions', 'from', 'to', 'tz', 'title', 'subtitle', 'currency', 'labels', 'locale', 'out', 'engine', 'db',
+  'period', 'measure', 'metric', 'steps', 'segment-by', 'window', 'complete', 'granularity', 'as-of', 'targets', 'horizon', 'allow-empty'];
+/** The options each command takes; any other is a usage error that names it. */
+const FLAGS = { import: ['out'], build: BUILD_FLAGS, sql: [...BUILD_FLAGS, 'dialect', 'table'], check: [] };
+/** Options that take no value. */
+const SWITCHES = new Set(['allow-empty']);
+
+/** --name value pairs (a switch alone) and positional arguments; an option the command does not take is a usage error. */
+function parseArgs(argv, command) {
   const options = {};
   const positional = [];
+  const known = FLAGS[command] ?? [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--help' || a === '-h') options.help = true;
-    else if (a.startsWith('--')) {
+    else if (a.startsWith('-') && a !== '-' && !/^-\d/.test(a)) {
+      const key = a.replace(/^--?/, '');
+      if (command in FLAGS && !known.includes(key)) {
+        const meant = kit.closestName(key, known);
+        throw new Usage(`unknown option ${a} for ${command}${meant ? `; did you mean --${meant}?` : ''}`);
+      }
+      if (!a.startsWith('--')) throw new Usage(`${a}: options take two dashes (--${key})`);
+      if (SWITCHES.has(key)) {
+        options[key] = true;
+        continue;
+      }
       const value = argv[i + 1];
       if (value === undefined || value.startsWith('--')) throw new Usage(`${a} needs a value`);
       // A repeated option (--metric) collects its values.
-      const key = a.slice(2);
       options[key] = key in options ? [options[key], value].flat() : value;
       i++;
     } else positional.push(a);
@@ -181,15 +199,17 @@ const SQL = { cohort: kit.buildCohortSql, 'regional-sla': kit.buildRegionalSlaSq
 /** The input tables of a build: orders, or events (and frictions). */
 const inputs = (kind, options) => (kind === 'checkout-friction' ? ['events', 'frictions'] : kind === 'funnel' && options.events ? ['events'] : ['orders']);
 
-function readInMemory(table, file) {
+function readInMemory(table, file, need = []) {
   if (/\.parquet$/i.test(file)) throw new Usage('--engine memory reads CSV and JSON; Parquet needs DuckDB (the default engine)');
-  if (table === 'orders') return file.endsWith('.json') ? kit.ordersFromJson(read(file), file) : kit.ordersFromCsv(read(file), file);
+  if (table === 'orders') return file.endsWith('.json') ? kit.ordersFromJson(read(file), file, need) : kit.ordersFromCsv(read(file), file, need);
   if (file.endsWith('.json')) {
     const rows = JSON.parse(read(file));
     (table === 'events' ? kit.checkEvents : kit.checkFrictions)(rows);
+    const missing = kit.missingNamedColumns(file, need, new Set(rows.flatMap((r) => Object.keys(r))));
+    if (missing) throw new Error(missing);
     return rows;
   }
-  return (table === 'events' ? kit.eventsFromCsv : kit.frictionsFromCsv)(read(file), file);
+  return table === 'events' ? kit.eventsFromCsv(read(file), file, need) : kit.frictionsFromCsv(read(file), file);
 }
 
 async function build(kind, options) {
@@ -197,12 +217,14 @@ async function build(kind, options) {
   const tables = inputs(kind, options);
   for (const t of tables) if (!options[t]) throw new Usage(`build ${kind} needs --${t} <${options.db ? 'table' : 'file.csv|file.parquet|file.json'}>`);
   const opts = buildOptions(kind, options);
+  // The columns the options name (a segment, the steps, a metric's ends) must be in the input, not read as nulls.
+  const need = kit.namedColumns(kind, { ...opts, events: options.events });
   const engine = options.db ? 'postgres' : oneOf('engine', options.engine ?? 'duckdb', ['duckdb', 'memory']);
   const events = tables[0] === 'events';
   const t0 = Date.now();
   let doc;
   if (engine === 'memory') {
-    const [a, b] = tables.map((t) => readInMemory(t, options[t]));
+    const [a, b] = tables.map((t) => readInMemory(t, options[t], need[t]));
     doc = kind === 'checkout-friction' ? kit.buildCheckoutFriction(a, b, opts) : events ? kit.buildFunnelFromEvents(a, opts) : notes(kind, MEMORY[kind](a, opts));
   } else {
     // A progress line on stderr while a long query runs: at most one every two seconds.
@@ -218,9 +240,9 @@ async function build(kind, options) {
       const source = { engine: db };
       for (const t of tables) {
         step = `reading ${options[t]}`;
-        if (engine === 'postgres') source[t] = await kit.useTable(db, options[t], kit.TABLES[t]);
+        if (engine === 'postgres') source[t] = await kit.useTable(db, options[t], kit.TABLES[t], need[t]);
         else {
-          const { rows } = await kit.loadTableFile(db, options[t], kit.TABLES[t]);
+          const { rows } = await kit.loadTableFile(db, options[t], kit.TABLES[t], need[t]);
           log(`read ${rows} ${t} from ${options[t]} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
           source[t] = t;
         }
@@ -232,6 +254,9 @@ async function build(kind, options) {
       await db.close();
     }
   }
+  // A document with nothing to show is refused (an --out file keeps what it had), unless asked for.
+  const empty = kit.emptyReason(doc);
+  if (empty && !options['allow-empty']) throw new Error(`nothing to build from ${tables.map((t) => options[t]).join(' and ')}: ${empty}${options.out ? `; ${options.out} left as it was` : ''} (--allow-empty writes the empty document)`);
   output(`${JSON.stringify(doc, null, 2)}\n`, options.out);
   if (options.out) log(`${kind} document written to ${options.out} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 }
@@ -326,7 +351,7 @@ const commands = {
 
 try {
   const [command, ...rest] = process.argv.slice(2);
-  const args = parseArgs(rest);
+  const args = parseArgs(rest, command);
   if (!command || command === '--help' || command === '-h' || args.options.help) process.stdout.write(`${HELP}\n`);
   else if (!commands[command]) throw new Usage(`unknown command ${command}`);
   else await commands[command](args);

@@ -6,3 +6,4 @@
 export * from './index.js';
 export * from './data/engines.js';
 export * from './data/build-sql.js';
+export * from './data/build-checks.js';

@@ -13,6 +13,7 @@ import { assembleRegionalSla, type RegionalSlaBuild, type RegionalSlaBuildOption
 import { assembleFunnelFromOrders, type FunnelBuild, type FunnelBuildOptions, type FunnelOrderRows } from './funnel.js';
 import { assembleCheckoutFriction, assembleFunnelFromEvents, type CheckoutBuildOptions, type CheckoutRows, type EventFunnelBuildOptions, type ReachOptions, type ReachRows } from './events.js';
 import { assembleChannels, type ChannelsBuildOptions, type ChannelsRows } from './channels.js';
+import { checkOverlapChannels } from './build-checks.js';
 
 /** Where the orders are: the relation name on the engine (`orders` after loadOrdersFile, `kpi_orders` after useOrdersTable). */
 export interface SqlSource {
@@ -105,7 +106,11 @@ export async function buildFunnelFromOrdersSql(s: SqlSource, options: FunnelBuil
 }
 
 export async function buildChannelsSql(s: SqlSource, options: ChannelsBuildOptions = {}): Promise<ChannelsDoc> {
-  const r = await runRecipe(s.engine, channelsRecipe({ ...ctx(s, options.tz), ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}) }));
+  const { bits, ...rest } = channelsRecipe({ ...ctx(s, options.tz), ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}) });
+  // The channels first: past MAX_OVERLAP_CHANNELS the sets query would overflow its 64-bit mask inside the engine.
+  const channelBits = await s.engine.all(bits!);
+  checkOverlapChannels(channelBits.length);
+  const r: Record<string, Record<string, unknown>[]> = { ...(await runRecipe(s.engine, rest)), bits: channelBits };
   return assembleChannels({
     facts: facts(r['facts']),
     channels: r['channels'] as unknown as ChannelsRows['channels'],

@@ -8,6 +8,7 @@
  * customers with two or more qualifying orders (in the channel; overall for the total).
  * Orders without a channel are the channel `unknown`.
  */
+import { checkOverlapChannels } from './build-checks.js';
 import type { ChannelsDoc } from '../schema/index.js';
 import { cents, checkOrders, docHeader, idMaker, isQualifying, localDayOf, recipeNumber as num, orderFacts, validated, type OrderRow, type RecipeFacts } from './orders.js';
 import { alignedStart } from '../compute/periods.js';
@@ -49,6 +50,7 @@ export function channelsRows(orders: readonly OrderRow[], options: Pick<Channels
     return [{ channel: o.channel || 'unknown', customer: o.customer_id, amount: o.amount ?? 0, month: alignedStart(d, 'month') }];
   });
   const names = [...new Set(q.map((r) => r.channel))].sort();
+  checkOverlapChannels(names.length);
   const bit = new Map(names.map((n, i) => [n, i]));
   const perChannel = new Map<string, Map<string, { orders: number; revenue: number }>>();
   const perMonth = new Map<string, { channel: string; month: string; revenue: number; orders: number; customers: Set<string> }>();

@@ -4,6 +4,7 @@
  * dependencies of the package: they load here, on first use, and their absence is one
  * line that says what to install. Browser bundles never import this module.
  */
+import { missingNamedColumns } from './build-checks.js';
 import type { Dialect, Recipe } from './dialects.js';
 import { TABLES, type TableSpec } from './tables.js';
 
@@ -152,9 +153,12 @@ function canonicalSelect(spec: TableSpec, found: Map<string, string>, engine: Sq
   return [...text, ...ts, ...nums].join(',\n  ');
 }
 
-function missingColumns(spec: TableSpec, found: Map<string, string>, where: string): void {
+/** The required columns, then the ones a build names (`need`: a segment, a step, a metric's ends), must be in the input. */
+function missingColumns(spec: TableSpec, found: Map<string, string>, where: string, need: readonly string[] = []): void {
   const missing = spec.required.filter((c) => !found.has(c));
   if (missing.length) throw new InputError(where, 'line 1', `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; found ${[...found.keys()].join(', ') || 'none'}`);
+  const named = missingNamedColumns(where, need, found.keys());
+  if (named) throw new InputError(where, 'line 1', named.slice(where.length + 2));
 }
 
 /**
@@ -168,7 +172,7 @@ export function loadOrdersFile(engine: SqlEngine, file: string): Promise<{ rows:
 }
 
 /** Loads a canonical file of `spec` (orders, events, frictions) into DuckDB as the temporary table named after it; see {@link loadOrdersFile}. */
-export async function loadTableFile(engine: SqlEngine, file: string, spec: TableSpec): Promise<{ rows: number }> {
+export async function loadTableFile(engine: SqlEngine, file: string, spec: TableSpec, need: readonly string[] = []): Promise<{ rows: number }> {
   if (engine.dialect !== 'duckdb') throw new Error(`files load into DuckDB; with PostgreSQL, --${spec.name} names a table`);
   const { existsSync } = await import('node:fs');
   if (!existsSync(file)) throw new InputError(file, '', 'no such file');
@@ -183,7 +187,7 @@ export async function loadTableFile(engine: SqlEngine, file: string, spec: Table
     throw await unreadable(file, kind, e as Error);
   }
   const found = new Map((await engine.all(`DESCRIBE ${view}`)).map((r) => [String(r['column_name']), String(r['column_type'])]));
-  missingColumns(spec, found, file);
+  missingColumns(spec, found, file, need);
   // The first bad value, if any: one pass before the typed table is made.
   const checks: string[] = [];
   const varchar = (c: string) => found.get(c) === 'VARCHAR';
@@ -314,7 +318,7 @@ export function useOrdersTable(engine: SqlEngine, table: string): Promise<string
 }
 
 /** The same for any canonical table: the view is `kpi_<name>`. */
-export async function useTable(engine: SqlEngine, table: string, spec: TableSpec): Promise<string> {
+export async function useTable(engine: SqlEngine, table: string, spec: TableSpec, need: readonly string[] = []): Promise<string> {
   if (engine.dialect !== 'postgres') throw new Error('useTable is for PostgreSQL');
   const m = /^(?:([A-Za-z_][A-Za-z0-9_]*)\.)?([A-Za-z_][A-Za-z0-9_]*)$/.exec(table);
   if (!m) throw new InputError(table, '', 'expected a table name (schema.table or table)');
@@ -322,7 +326,7 @@ export async function useTable(engine: SqlEngine, table: string, spec: TableSpec
 WHERE table_name = ${sqlString(m[2]!)}${m[1] ? ` AND table_schema = ${sqlString(m[1])}` : ' AND table_schema = ANY (current_schemas(false))'}`);
   if (!rows.length) throw new InputError(table, '', 'no such table in the database');
   const found = new Map(rows.map((r) => [String(r['column_name']), String(r['data_type'])]));
-  missingColumns(spec, found, table);
+  missingColumns(spec, found, table, need);
   const view = `kpi_${spec.name}`;
   await engine.all(`CREATE OR REPLACE TEMP VIEW ${view} AS SELECT\n  ${canonicalSelect(spec, found, 'postgres')}\nFROM ${m[1] ? `${ident(m[1])}.` : ''}${ident(m[2]!)}`);
   return view;

@@ -6,6 +6,7 @@ import { CsvError, parseCsv, requireColumns } from './csv.js';
 import { checkOrders, RowError, type OrderRow } from './orders.js';
 import { csvField } from '../format/csv.js';
 import { TABLES, type TableSpec } from './tables.js';
+import { missingNamedColumns } from './build-checks.js';
 import { checkEvents, checkFrictions, type EventRow, type FrictionRow } from './events.js';
 
 /** Every canonical order column, in the order files are written. */
@@ -13,12 +14,12 @@ export const ORDER_COLUMNS = ['order_id', 'customer_id', 'ordered_at', 'approved
   'review_score', 'status', 'region_id', 'region_label', 'region_group', 'channel', 'currency', 'amount'] as const;
 
 /** Orders from CSV text: canonical columns read, others ignored; empty fields are null. */
-export function ordersFromCsv(text: string, file: string): OrderRow[] {
-  return tableFromCsv(text, file, TABLES.orders, checkOrders);
+export function ordersFromCsv(text: string, file: string, need: readonly string[] = []): OrderRow[] {
+  return tableFromCsv(text, file, TABLES.orders, checkOrders, need);
 }
 
-/** Orders from a JSON array of canonical objects. */
-export function ordersFromJson(text: string, file: string): OrderRow[] {
+/** Orders from a JSON array of canonical objects; `need`: columns a build names, which some row must have. */
+export function ordersFromJson(text: string, file: string, need: readonly string[] = []): OrderRow[] {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -27,6 +28,8 @@ export function ordersFromJson(text: string, file: string): OrderRow[] {
   }
   if (!Array.isArray(value)) throw new CsvError(file, 1, 'expected a JSON array of orders');
   checkOrders(value as OrderRow[]);
+  const missing = need.length ? missingNamedColumns(file, need, new Set(value.flatMap((r) => Object.keys(r as object)))) : null;
+  if (missing) throw new CsvError(file, 1, missing.slice(file.length + 2));
   return value as OrderRow[];
 }
 
@@ -36,9 +39,11 @@ export function ordersToCsv(orders: readonly OrderRow[]): string {
 }
 
 /** Rows of a canonical table from CSV text: its columns read (others ignored), empty fields null, numbers checked with their line. */
-function tableFromCsv<T>(text: string, file: string, spec: TableSpec, check: (rows: T[]) => void): T[] {
+function tableFromCsv<T>(text: string, file: string, spec: TableSpec, check: (rows: T[]) => void, need: readonly string[] = []): T[] {
   const table = parseCsv(text, file);
   requireColumns(table, file, [...spec.required]);
+  const missing = missingNamedColumns(file, need, table.header);
+  if (missing) throw new CsvError(file, 1, missing.slice(file.length + 2));
   const rows = table.records.map(({ line, values }) => {
     const row: Record<string, unknown> = {};
     for (const c of [...spec.text, ...spec.timestamps]) if (c in values) row[c] = values[c] === '' ? null : values[c];
@@ -60,7 +65,7 @@ function tableFromCsv<T>(text: string, file: string, spec: TableSpec, check: (ro
 }
 
 /** Events from CSV text (canonical `events` columns). */
-export const eventsFromCsv = (text: string, file: string): EventRow[] => tableFromCsv(text, file, TABLES.events, checkEvents);
+export const eventsFromCsv = (text: string, file: string, need: readonly string[] = []): EventRow[] => tableFromCsv(text, file, TABLES.events, checkEvents, need);
 /** Frictions from CSV text (canonical `frictions` columns). */
 export const frictionsFromCsv = (text: string, file: string): FrictionRow[] => tableFromCsv(text, file, TABLES.frictions, checkFrictions);
 

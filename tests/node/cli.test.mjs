@@ -248,3 +248,59 @@ test('GA4: an export-shaped sample through the adapter on DuckDB gives the event
   assert.match(notGa4.stderr, /not a GA4 export \(expected event_name, event_timestamp, user_pseudo_id/);
   assert.equal(existsSync(path.join(dir, 'never.csv')), false);
 });
+
+test('a file with no qualifying row is refused (exit 1, --out untouched) unless --allow-empty', () => {
+  const headerOnly = file('header-only.csv', 'order_id,customer_id,ordered_at,status,amount\n');
+  const canceled = file('all-canceled.csv', 'order_id,customer_id,ordered_at,status,amount\n1,a,2026-01-05,canceled,10\n');
+  const out = file('good-cohort.json', '{"a good document": true}\n');
+  for (const [orders, engine] of [[headerOnly, 'duckdb'], [canceled, 'duckdb'], [canceled, 'memory']]) {
+    const r = run('build', 'cohort', '--orders', orders, '--engine', engine, '--out', out);
+    assert.equal(r.status, 1, `${orders} ${engine}`);
+    assert.match(r.stderr, /nothing to build from .*: no qualifying order in the period, so no cohort; .*good-cohort\.json left as it was \(--allow-empty writes the empty document\)/);
+    assert.equal(readFileSync(out, 'utf8'), '{"a good document": true}\n');
+  }
+  const allowed = run('build', 'cohort', '--orders', headerOnly, '--allow-empty', '--out', out);
+  assert.equal(allowed.status, 0, allowed.stderr);
+  assert.deepEqual(JSON.parse(readFileSync(out, 'utf8')).cohorts, []);
+});
+
+test('a column the build names (--segment-by, a step, a metric end) must be in the file: the error lists the columns found', () => {
+  const orders = file('no-group.csv', 'order_id,customer_id,ordered_at,approved_at\n1,a,2026-01-05 10:00:00,2026-01-05 11:00:00\n');
+  const asJson = file('no-group.json', JSON.stringify([{ order_id: '1', customer_id: 'a', ordered_at: '2026-01-05 10:00:00', approved_at: '2026-01-05 11:00:00' }]));
+  for (const [f, engine] of [[orders, 'duckdb'], [orders, 'memory'], [asJson, 'duckdb'], [asJson, 'memory']]) {
+    const r = run('build', 'funnel', '--orders', f, '--engine', engine, '--steps', 'ordered_at,approved_at', '--segment-by', 'region_group');
+    assert.equal(r.status, 1, `${f} ${engine}: ${r.stderr}`);
+    assert.match(r.stderr, /the build names column region_group, which is not in it; found order_id, customer_id, ordered_at, approved_at/, `${f} ${engine}`);
+  }
+  const sla = run('build', 'regional-sla', '--orders', orders, '--metric', 'd=ordered_at..delivered_at:days:3');
+  assert.equal(sla.status, 1);
+  assert.match(sla.stderr, /names column delivered_at, which is not in it; found order_id, customer_id, ordered_at, approved_at/);
+  const ok = run('build', 'funnel', '--orders', orders, '--steps', 'ordered_at,approved_at');
+  assert.equal(ok.status, 0, ok.stderr);
+});
+
+test('more channels than the overlap recipe counts: a clear error naming the limit, on every engine', () => {
+  const rows = (n) => ['order_id,customer_id,ordered_at,amount,channel', ...Array.from({ length: n }, (_, i) => `${i},c${i % 5},2026-01-0${1 + (i % 9)},10,ch${String(i).padStart(2, '0')}`)].join('\n');
+  const many = file('ch64.csv', `${rows(64)}\n`);
+  for (const engine of ['duckdb', 'memory']) {
+    const r = run('build', 'channels', '--orders', many, '--engine', engine);
+    assert.equal(r.status, 1, engine);
+    assert.match(r.stderr, /64 channels, more than the 63 whose overlaps kpi-kit counts/, engine);
+    assert.doesNotMatch(r.stderr, /Overflow/);
+  }
+  const limit = run('build', 'channels', '--orders', file('ch63.csv', `${rows(63)}\n`));
+  assert.equal(limit.status, 0, limit.stderr);
+  assert.equal(JSON.parse(limit.stdout).channels.length, 63);
+});
+
+test('an unknown option is a usage error (exit 2) naming it, and the option meant where one is close', () => {
+  const orders = file('one.csv', 'order_id,customer_id,ordered_at\n1,a,2026-01-05\n');
+  const bogus = run('build', 'cohort', '--orders', orders, '--bogus', '1');
+  assert.equal(bogus.status, 2);
+  assert.match(bogus.stderr, /unknown option --bogus for build\n/);
+  const misspelt = run('build', 'funnel', '--orders', orders, '--steps', 'ordered_at,approved_at', '--segmentby', 'region_id');
+  assert.equal(misspelt.status, 2);
+  assert.match(misspelt.stderr, /unknown option --segmentby for build; did you mean --segment-by\?/);
+  assert.equal(run('import', 'olist', OLIST, '--outt', 'x.csv').status, 2);
+  assert.match(run('check', orders, '--out', 'x').stderr, /unknown option --out for check/);
+});
