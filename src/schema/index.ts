@@ -41,6 +41,20 @@ export interface KpiDocMap {
 }
 export type KpiDoc = KpiDocMap[KpiKind];
 
+/** A document of kind `K` as written in code: everything but `kind`, which {@link defineKpi} adds (or may be given). */
+export type KpiDocInput<K extends KpiKind> = Omit<KpiDocMap[K], 'kind'> & { kind?: K };
+
+/**
+ * A KPI document written in code, typed by its kind without naming a type:
+ * `funnel.data = defineKpi('funnel', { version: 1, steps: [...] })`. TypeScript checks the
+ * literal against that kind's contract (a plain object literal would widen `kind: 'funnel'` to
+ * `string`, and `as const` makes its arrays readonly); at run time it only sets `kind`.
+ * Documents from elsewhere (a response, a file) go through {@link parseKpi} instead.
+ */
+export function defineKpi<K extends KpiKind>(kind: K, doc: KpiDocInput<K>): KpiDocMap[K] {
+  return { ...doc, kind } as KpiDocMap[K];
+}
+
 export type ParseResult<K extends KpiKind = KpiKind> =
   | { ok: true; doc: KpiDocMap[K]; issues: [] }
   | { ok: false; doc?: undefined; issues: KpiIssue[] };

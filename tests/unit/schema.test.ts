@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { KPI_KINDS, formatPath, issueText, parseKpi, type KpiKind } from '../../src/index.js';
+import { KPI_KINDS, defineKpi, formatPath, issueText, parseKpi, type KpiKind } from '../../src/index.js';
 import { HAS_SHARED_FIXTURES, PROJECT_FIXTURES, SHARED_FIXTURES, clone, fixtureNames, loadFixture } from './fixtures.js';
 
 type Json = Record<string, unknown>;
@@ -251,4 +251,16 @@ describe('every required field', () => {
       });
     }
   }
+});
+
+describe('defineKpi: a document written in code, typed by its kind', () => {
+  it('adds the kind and keeps everything else, and the result is a valid document', () => {
+    const doc = defineKpi('funnel', { version: 1, steps: [{ id: 'a', label: 'A', count: 2 }, { id: 'b', label: 'B', count: 1 }] });
+    expect(doc).toEqual({ kind: 'funnel', version: 1, steps: [{ id: 'a', label: 'A', count: 2 }, { id: 'b', label: 'B', count: 1 }] });
+    expect(parseKpi(doc, 'funnel').ok).toBe(true);
+  });
+  it('the kind given wins over a kind in the literal', () => {
+    // @ts-expect-error: the literal's kind must be the kind given
+    expect(defineKpi('cohort', { kind: 'funnel', version: 1, period: 'month', measure: 'customers', cohorts: [] }).kind).toBe('cohort');
+  });
 });
