@@ -50,7 +50,9 @@ locale.addEventListener('change', () => {
   for (const [el, w] of shown) el.setAttribute('src', srcFor(w, locale.value));
 });
 theme.addEventListener('change', () => {
-  document.body.classList.toggle('dark', theme.value === 'dark');
+  // The page follows the same scheme as its widgets (demo.css reads data-theme).
+  if (theme.value) document.documentElement.dataset['theme'] = theme.value;
+  else delete document.documentElement.dataset['theme'];
   for (const el of [...main.children, ...raw.children]) {
     if (theme.value) el.setAttribute('theme', theme.value);
     else el.removeAttribute('theme');
