@@ -63,6 +63,33 @@ function publicOnly() {
   };
 }
 
+/**
+ * A default written as a module constant (`timeout = DEFAULT_TIMEOUT_SECONDS`) is listed as the
+ * constant's name; a reader of the Docs table wants its value. This plugin collects top-level
+ * `const NAME = <number or string literal>` and puts the literal in its place.
+ */
+function literalDefaults() {
+  const constants = new Map(); // name → literal text
+  return {
+    name: 'kpi-literal-defaults',
+    analyzePhase({ ts, node }) {
+      if (!ts.isVariableStatement(node) || !(node.declarationList.flags & ts.NodeFlags.Const) || !ts.isSourceFile(node.parent)) return;
+      for (const d of node.declarationList.declarations) {
+        if (ts.isIdentifier(d.name) && d.initializer && (ts.isNumericLiteral(d.initializer) || ts.isStringLiteral(d.initializer))) constants.set(d.name.text, d.initializer.getText());
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const decl of mod.declarations ?? []) {
+          for (const item of [...(decl.members ?? []), ...(decl.attributes ?? [])]) {
+            if (item.default !== undefined && constants.has(item.default)) item.default = constants.get(item.default);
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['components/*/kpi-*.ts', 'src/core/kpi-element.ts'],
   exclude: ['**/*.styles.ts'],
@@ -70,5 +97,5 @@ export default {
   litelement: true,
   packagejson: true,
   dev: false,
-  plugins: [litInternalState(), publicOnly()],
+  plugins: [litInternalState(), publicOnly(), literalDefaults()],
 };

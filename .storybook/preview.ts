@@ -3,14 +3,13 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 // Written by `npm run build` (and `npm run storybook`): attributes, events, parts and tokens for autodocs and controls.
 import manifest from '../custom-elements.json';
 import { branded } from '../stories/brand.js';
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { action } from 'storybook/actions';
 
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   tags: ['autodocs'],
-  // What the widget reports, not what a designer sets: shown in the Docs table, without a control.
-  argTypes: { state: { control: false }, issues: { control: false } },
   parameters: {
     layout: 'padded',
     controls: { expanded: true },
@@ -42,7 +41,9 @@ const preview: Preview = {
       document.documentElement.style.colorScheme = scheme;
       document.body.style.background = scheme === 'dark' ? '#0d1117' : '';
       const rendered = story() as TemplateResult;
-      return context.globals['brand'] === 'aurora' ? branded(rendered) : rendered;
+      const shown = context.globals['brand'] === 'aurora' ? branded(rendered) : rendered;
+      // Every widget's events (bubbling, composed) in the Actions panel.
+      return html`<div @kpi-select=${action('kpi-select')} @kpi-error=${action('kpi-error')}>${shown}</div>`;
     },
   ],
 };

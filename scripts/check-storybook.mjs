@@ -1,7 +1,8 @@
 // Checks the production Storybook (storybook-static, after `npm run build-storybook`) as a
 // designer meets it: a Docs page per widget, every story renders with no page error, the
-// agency brand visible in every white-label story, and no private or protected member in the
-// manifest the Docs tables and controls come from. CI runs it after the Storybook build.
+// agency brand visible in every white-label story, no private or protected member in the
+// manifest the Docs tables and controls come from, and controls a designer understands (see
+// controlProblems). CI runs it after the Storybook build.
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
 import { loadRegistry } from './registry.mjs';
+import { controlProblems } from './storybook-controls.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.join(root, 'storybook-static');
@@ -17,6 +19,7 @@ if (!existsSync(path.join(dir, 'index.json'))) {
   process.exit(1);
 }
 const problems = [];
+let controlsChecked = 0;
 const { WIDGETS } = await loadRegistry();
 const entries = Object.values(JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')).entries);
 for (const w of WIDGETS) {
@@ -28,6 +31,18 @@ for (const m of manifest.modules) {
     for (const member of d.members ?? []) {
       if (member.name.startsWith('#') || member.privacy === 'private' || member.privacy === 'protected') problems.push(`${d.name}: ${member.name} is ${member.privacy ?? 'private'} but in the manifest`);
     }
+  }
+}
+
+/** Each element's fields: attribute name → the property it sets, for telling one property shown twice. */
+const fieldOf = new Map();
+for (const m of manifest.modules) {
+  for (const d of m.declarations ?? []) {
+    if (!d.tagName) continue;
+    const fields = new Map();
+    for (const a of d.attributes ?? []) fields.set(a.name, a.fieldName ?? a.name);
+    for (const f of d.members ?? []) if (f.kind === 'field' && !fields.has(f.name)) fields.set(f.name, f.name);
+    fieldOf.set(d.tagName, fields);
   }
 }
 
@@ -55,6 +70,19 @@ try {
     const height = await page.evaluate(() => document.querySelector('#storybook-root')?.getBoundingClientRect().height ?? 0);
     if (!settled || height < 20) problems.push(`${story.id}: nothing rendered (height ${height})`);
     if (errors.length) problems.push(`${story.id}: page error ${errors.join(' | ')}`);
+    const { tag, rows } = await page.evaluate(async (id) => {
+      const loaded = await window.__STORYBOOK_PREVIEW__.storyStoreValue.loadStory({ storyId: id });
+      const control = (c) => (c === false || c === undefined || c === null || c.disable ? false : typeof c === 'string' ? c : c.type);
+      return {
+        tag: loaded.component ?? [...document.querySelectorAll('#storybook-root *')].find((n) => n.tagName.includes('-') && n.hasAttribute('state'))?.localName,
+        rows: Object.entries(loaded.argTypes).map(([key, t]) => ({
+          key, category: t.table?.category, control: control(t.control), shown: !t.table?.disable, description: t.description ?? '',
+          type: t.type?.name, defaultSummary: t.table?.defaultValue?.summary,
+        })),
+      };
+    }, story.id);
+    controlsChecked += rows.filter((r) => r.shown && r.control).length;
+    for (const p of controlProblems(rows, fieldOf.get(tag))) problems.push(`${story.id}: ${p}`);
     if (story.id.endsWith('--white-label')) {
       const look = await page.evaluate(() => {
         const el = [...document.querySelectorAll('#storybook-root *')].find((n) => n.tagName.includes('-') && n.hasAttribute('state'));
@@ -65,7 +93,7 @@ try {
     }
     page.off('pageerror', onError);
   }
-  console.log(`check-storybook: ${stories.length} stories, ${entries.filter((e) => e.type === 'docs').length} Docs pages checked`);
+  console.log(`check-storybook: ${stories.length} stories, ${entries.filter((e) => e.type === 'docs').length} Docs pages and ${controlsChecked} controls checked`);
 } finally {
   await browser.close();
   server.close();

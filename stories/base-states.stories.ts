@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { KpiTestElement } from '../tests/browser/helpers/test-element.js';
 import { defineOnce } from '../src/core/define.js';
+import { LOCALES } from './controls.js';
 import funnel from '../demo/public/data/funnel.fulfilment.json';
 
 /**
@@ -13,8 +14,9 @@ const meta: Meta = {
   render: (args) => html`<kpi-test-element .data=${args['data']} theme=${args['theme'] ?? nothing} locale=${args['locale'] ?? 'en-US'}></kpi-test-element>`,
   args: { locale: 'en-US' },
   argTypes: {
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    locale: { control: 'inline-radio', options: ['en-US', 'pt-BR', 'es'] },
+    data: { control: 'object', description: 'The KPI document (here a `funnel` one); invalid, it shows the error state.' },
+    theme: { control: 'inline-radio', options: ['light', 'dark'], description: '`light`, `dark`, or unset to follow the page\'s color-scheme.' },
+    locale: { control: 'inline-radio', options: LOCALES, description: 'The language and number format of the built-in text (BCP 47).' },
   },
 };
 export default meta;

@@ -9,9 +9,3 @@ export function branded(widget: TemplateResult): TemplateResult {
   return html`<style>${BRAND_CSS}</style><div class="brand-aurora">${widget}</div>`;
 }
 
-/** Controls shared by every widget's stories. */
-export const commonArgTypes = {
-  theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  locale: { control: 'inline-radio', options: ['en-US', 'pt-BR', 'es'] },
-  width: { control: { type: 'range', min: 240, max: 1600, step: 20 } },
-} as const;

@@ -1,24 +1,23 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { branded, commonArgTypes } from './brand.js';
+import { branded } from './brand.js';
+import { controlsFor } from './controls.js';
 import '../components/channel-view/define.js';
 import omni from '../demo/public/data/channels.omnichannel.modelled.json';
 import leads from '../demo/public/data/channels.leads.json';
 
-type Args = { data?: unknown; metric?: string; sort?: string; theme?: 'light' | 'dark'; locale?: string; width?: number };
+type Args = { data?: unknown; src?: string; refresh?: number; timeout?: number; metric?: string; sort?: string; theme?: 'light' | 'dark'; locale?: string; width?: number };
 
 /** `<kpi-channel-view>`: sales and retention across channels, each customer counted once. */
 const meta: Meta<Args> = {
   title: 'Widgets/Channel view',
   component: 'kpi-channel-view',
   render: (a) => html`<div style=${`max-width: ${a.width ?? 1200}px`}>
-    <kpi-channel-view .data=${a.data} metric=${ifDefined(a.metric)} sort=${ifDefined(a.sort)} theme=${ifDefined(a.theme)} locale=${ifDefined(a.locale)}></kpi-channel-view>
+    <kpi-channel-view .data=${a.data} metric=${ifDefined(a.metric)} sort=${ifDefined(a.sort)} src=${ifDefined(a.src)} refresh=${ifDefined(a.refresh)} timeout=${ifDefined(a.timeout)} theme=${ifDefined(a.theme)} locale=${ifDefined(a.locale)}></kpi-channel-view>
   </div>`,
   args: { data: omni, locale: 'en-US' },
-  argTypes: {
-    ...commonArgTypes,
-  },
+  argTypes: controlsFor('kpi-channel-view', {}),
 };
 export default meta;
 type Story = StoryObj<Args>;

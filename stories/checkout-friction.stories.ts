@@ -1,11 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { branded, commonArgTypes } from './brand.js';
+import { branded } from './brand.js';
+import { controlsFor } from './controls.js';
 import '../components/checkout-friction/define.js';
 import checkout from '../demo/public/data/checkout-friction.modelled.json';
 
-type Args = { data?: unknown; breakdown?: string; 'rank-by'?: 'count' | 'revenue'; theme?: 'light' | 'dark'; locale?: string; width?: number };
+type Args = { data?: unknown; src?: string; refresh?: number; timeout?: number; breakdown?: string; 'rank-by'?: 'count' | 'revenue'; theme?: 'light' | 'dark'; locale?: string; width?: number };
 
 /** `<kpi-checkout-friction>`: where the checkout loses buyers, why, and the revenue at risk. */
 const meta: Meta<Args> = {
@@ -13,14 +14,10 @@ const meta: Meta<Args> = {
   component: 'kpi-checkout-friction',
   render: (a) => html`<div style=${`max-width: ${a.width ?? 1200}px`}>
     <kpi-checkout-friction .data=${a.data} breakdown=${ifDefined(a.breakdown)} rank-by=${ifDefined(a['rank-by'])}
-      theme=${ifDefined(a.theme)} locale=${ifDefined(a.locale)}></kpi-checkout-friction>
+      src=${ifDefined(a.src)} refresh=${ifDefined(a.refresh)} timeout=${ifDefined(a.timeout)} theme=${ifDefined(a.theme)} locale=${ifDefined(a.locale)}></kpi-checkout-friction>
   </div>`,
   args: { data: checkout, locale: 'en-US' },
-  argTypes: {
-    breakdown: { control: 'select', options: ['', 'device:mobile', 'device:desktop'] },
-    'rank-by': { control: 'inline-radio', options: ['count', 'revenue'] },
-    ...commonArgTypes,
-  },
+  argTypes: controlsFor('kpi-checkout-friction', { breakdown: ['', 'device:mobile', 'device:desktop'] }),
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -1,13 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { branded, commonArgTypes } from './brand.js';
+import { branded } from './brand.js';
+import { controlsFor } from './controls.js';
 import '../components/cohort-grid/define.js';
 import customers from '../demo/public/data/cohort.monthly-customers.json';
 import revenue from '../demo/public/data/cohort.monthly-revenue.json';
 import { weeklyCohorts } from '../tests/data/generators.js';
 
-type Args = { data?: unknown; mode?: string; scale?: 'global' | 'row'; curve?: boolean; theme?: 'light' | 'dark'; locale?: string; width?: number };
+type Args = { data?: unknown; src?: string; refresh?: number; timeout?: number; mode?: string; scale?: 'global' | 'row'; curve?: boolean; theme?: 'light' | 'dark'; locale?: string; width?: number };
 
 /** `<kpi-cohort-grid>`: retention, churn and LTV by acquisition cohort. */
 const meta: Meta<Args> = {
@@ -15,14 +16,10 @@ const meta: Meta<Args> = {
   component: 'kpi-cohort-grid',
   render: (a) => html`<div style=${`max-width: ${a.width ?? 1100}px`}>
     <kpi-cohort-grid .data=${a.data} mode=${ifDefined(a.mode)} scale=${ifDefined(a.scale)} ?curve=${a.curve}
-      theme=${ifDefined(a.theme)} locale=${ifDefined(a.locale)}></kpi-cohort-grid>
+      src=${ifDefined(a.src)} refresh=${ifDefined(a.refresh)} timeout=${ifDefined(a.timeout)} theme=${ifDefined(a.theme)} locale=${ifDefined(a.locale)}></kpi-cohort-grid>
   </div>`,
   args: { data: customers, locale: 'en-US' },
-  argTypes: {
-    mode: { control: 'select', options: ['percent', 'count', 'churn', 'revenue', 'ltv'] },
-    scale: { control: 'inline-radio', options: ['global', 'row'] },
-    ...commonArgTypes,
-  },
+  argTypes: controlsFor('kpi-cohort-grid', { mode: ['percent', 'count', 'churn', 'revenue', 'ltv'], scale: ['global', 'row'] }),
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -1,24 +1,25 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { branded, commonArgTypes } from './brand.js';
+import { branded } from './brand.js';
+import { controlsFor } from './controls.js';
 import '../components/forecast/define.js';
 import monthly from '../demo/public/data/forecast.monthly-revenue.json';
 import daily from '../demo/public/data/forecast.daily-revenue.json';
 import provided from '../demo/public/data/forecast.weekly-provided.json';
 import pipeline from '../demo/public/data/forecast.pipeline.modelled.json';
 
-type Args = { data?: unknown; theme?: 'light' | 'dark'; locale?: string; width?: number };
+type Args = { data?: unknown; src?: string; refresh?: number; timeout?: number; theme?: 'light' | 'dark'; locale?: string; width?: number };
 
 /** `<kpi-forecast>`: where a metric is heading against target, with its band, pacing of the running period and the pipeline. */
 const meta: Meta<Args> = {
   title: 'Widgets/Forecast',
   component: 'kpi-forecast',
   render: (a) => html`<div style=${`max-width: ${a.width ?? 1100}px`}>
-    <kpi-forecast .data=${a.data} theme=${ifDefined(a.theme)} locale=${ifDefined(a.locale)}></kpi-forecast>
+    <kpi-forecast .data=${a.data} src=${ifDefined(a.src)} refresh=${ifDefined(a.refresh)} timeout=${ifDefined(a.timeout)} theme=${ifDefined(a.theme)} locale=${ifDefined(a.locale)}></kpi-forecast>
   </div>`,
   args: { data: monthly, locale: 'en-US' },
-  argTypes: { ...commonArgTypes },
+  argTypes: controlsFor('kpi-forecast', {}),
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { branded, commonArgTypes } from './brand.js';
+import { branded } from './brand.js';
+import { controlsFor } from './controls.js';
 import '../components/funnel/define.js';
 import fulfilment from '../demo/public/data/funnel.fulfilment.json';
 import fulfilmentPt from '../demo/public/data/funnel.fulfilment.pt-BR.json';
@@ -9,6 +10,9 @@ import leads from '../demo/public/data/funnel.leads.json';
 
 type Args = {
   data?: unknown;
+  src?: string;
+  refresh?: number;
+  timeout?: number;
   'percent-of'?: 'first' | 'previous';
   orientation?: 'horizontal' | 'vertical';
   variant?: 'default' | 'compact';
@@ -37,18 +41,12 @@ const meta: Meta<Args> = {
       scale=${ifDefined(a.scale)}
       segment=${ifDefined(a.segment)}
       ?multiples=${a.multiples}
-      theme=${ifDefined(a.theme)}
+      src=${ifDefined(a.src)} refresh=${ifDefined(a.refresh)} timeout=${ifDefined(a.timeout)} theme=${ifDefined(a.theme)}
       locale=${ifDefined(a.locale)}
     ></kpi-funnel>
   </div>`,
   args: { data: fulfilment, locale: 'en-US' },
-  argTypes: {
-    'percent-of': { control: 'inline-radio', options: ['first', 'previous'] },
-    orientation: { control: 'inline-radio', options: ['horizontal', 'vertical'] },
-    variant: { control: 'inline-radio', options: ['default', 'compact'] },
-    scale: { control: 'inline-radio', options: ['linear', 'log'] },
-    ...commonArgTypes,
-  },
+  argTypes: controlsFor('kpi-funnel', { 'percent-of': ['first', 'previous'], scale: ['linear', 'log'] }),
 };
 export default meta;
 type Story = StoryObj<Args>;

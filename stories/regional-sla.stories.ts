@@ -1,13 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { branded, commonArgTypes } from './brand.js';
+import { branded } from './brand.js';
+import { controlsFor } from './controls.js';
 import '../components/regional-sla/define.js';
 import states from '../demo/public/data/regional-sla.states.json';
 import statesPt from '../demo/public/data/regional-sla.states.pt-BR.json';
 import { municipalities } from '../tests/data/generators.js';
 
-type Args = { data?: unknown; sort?: string; 'sort-dir'?: string; filter?: string; grouped?: boolean; theme?: 'light' | 'dark'; locale?: string; width?: number };
+type Args = { data?: unknown; src?: string; refresh?: number; timeout?: number; sort?: string; 'sort-dir'?: string; filter?: string; grouped?: boolean; theme?: 'light' | 'dark'; locale?: string; width?: number };
 
 /** `<kpi-regional-sla>`: response or delivery times against SLA targets, region by region. */
 const meta: Meta<Args> = {
@@ -15,13 +16,10 @@ const meta: Meta<Args> = {
   component: 'kpi-regional-sla',
   render: (a) => html`<div style=${`max-width: ${a.width ?? 1280}px`}>
     <kpi-regional-sla .data=${a.data} sort=${ifDefined(a.sort)} sort-dir=${ifDefined(a['sort-dir'])} filter=${ifDefined(a.filter)}
-      ?grouped=${a.grouped} theme=${ifDefined(a.theme)} locale=${ifDefined(a.locale)}></kpi-regional-sla>
+      ?grouped=${a.grouped} src=${ifDefined(a.src)} refresh=${ifDefined(a.refresh)} timeout=${ifDefined(a.timeout)} theme=${ifDefined(a.theme)} locale=${ifDefined(a.locale)}></kpi-regional-sla>
   </div>`,
   args: { data: states, locale: 'en-US' },
-  argTypes: {
-    'sort-dir': { control: 'inline-radio', options: ['ascending', 'descending'] },
-    ...commonArgTypes,
-  },
+  argTypes: controlsFor('kpi-regional-sla', { sort: 'text', 'sort-dir': ['ascending', 'descending'] }),
 };
 export default meta;
 type Story = StoryObj<Args>;
