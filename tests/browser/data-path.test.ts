@@ -12,9 +12,9 @@ import { buildFunnelFromOrders } from '../../src/data/funnel.js';
 import { buildChannels } from '../../src/data/channels.js';
 import { assertNoBadText, mountWidget, shadowText, untilState } from './helpers/util.js';
 
-/** A raw file of the demo's sample, gunzipped in the browser (unless the server already did). */
+/** A raw file of the Olist sample (data/olist), gunzipped in the browser (unless the server already did). */
 async function raw(name: string): Promise<string> {
-  const bytes = new Uint8Array(await (await fetch(`/demo/raw/olist/olist_${name}_dataset.csv.gz`)).arrayBuffer());
+  const bytes = new Uint8Array(await (await fetch(`/data/olist/olist_${name}_dataset.csv.gz`)).arrayBuffer());
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes);
   return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
 }
@@ -33,8 +33,8 @@ const ready = async (tag: string, doc: unknown) => {
 };
 
 describe('documents built in the browser from raw Olist rows render in their widgets', () => {
-  it('5,000 orders become documents for five widgets, each ready with the built numbers', async () => {
-    expect(orders.length).to.equal(5000);
+  it('15,000 orders become documents for five widgets, each ready with the built numbers', async () => {
+    expect(orders.length).to.equal(15000);
     const cohort = buildCohort(orders, { period: 'month', from: '2017-01-01', to: '2018-08-31' });
     const cohortEl = await ready('kpi-cohort-grid', cohort);
     expect(shadowText(cohortEl)).to.include(String(cohort.cohorts[0]!.size));
