@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { shortMessagesPlugin } from './short-messages.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
 import { loadRegistry } from './registry.mjs';
 import { describe } from './schema-docs.mjs';
@@ -132,7 +133,7 @@ async function cdnBuild(entry, file, plugins = [], output = {}) {
   await build({
     ...shared,
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [minifyTemplatesPlugin(), ...plugins],
+    plugins: [minifyTemplatesPlugin(), shortMessagesPlugin(), ...plugins],
     build: {
       outDir: path.join(dist, 'cdn'),
       emptyOutDir: false,

@@ -175,7 +175,7 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
     const yCount = yTickCount(height - edge.t - edge.b, tick);
     // The y labels decide the left inset: lay out once to learn the ticks, then again with room for their labels.
     const probe = engine!.forecastGeometry(o.rows, o.lastActual, o.partial, width, height, { l: 40, ...edge }, extra, share, 48, yCount);
-    const yLabels = probe.yTicks.map(v.axis);
+    const yLabels = v.axis(probe.yTicks);
     const pad = { l: labelInset(yLabels, tick), ...edge };
     const g = engine!.forecastGeometry(o.rows, o.lastActual, o.partial, width, height, pad, extra, share, labelInset([this.t('today')], tick, 0, 8), yCount);
     const labels = engine!.periodLabels(o.rows.length, g, labelInset(v.ticks, tick, 0, 14), width);

@@ -13,7 +13,7 @@ export function defineOnce(tag: string, ctor: CustomElementConstructor): void {
     const g = globalThis as { [WARNED]?: boolean };
     if (existing !== ctor && !g[WARNED]) {
       g[WARNED] = true;
-      console.warn(`kpi-kit: <${tag}> and the other kpi-kit elements are already defined on this page (kpi-kit is loaded twice); keeping the first definitions.`);
+      console.warn(`kpi-kit is loaded twice: <${tag}> and the others keep their first definitions`);
     }
     return;
   }

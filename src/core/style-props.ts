@@ -18,7 +18,7 @@ class StylePropsDirective extends Directive {
 
   constructor(info: PartInfo) {
     super(info);
-    if (info.type !== PartType.ELEMENT) throw new Error('styleProps() belongs on an element: <div ${styleProps({...})}>');
+    if (info.type !== PartType.ELEMENT) throw new Error('styleProps() goes on an element');
   }
 
   render(_props: StyleProps): typeof noChange {

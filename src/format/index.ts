@@ -79,7 +79,7 @@ export function formatCurrency(locale: string, value: number | null | undefined,
   if (!isFiniteNumber(value)) return NO_VALUE;
   if (!currency) return options.compact ? formatCompact(locale, value) : formatNumber(locale, value);
   const opts: Intl.NumberFormatOptions = { style: 'currency', currency };
-  if (options.compact) Object.assign(opts, { notation: 'compact', maximumFractionDigits: 1 });
+  if (options.compact) Object.assign(opts, { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
   else if (options.digits !== undefined) Object.assign(opts, { minimumFractionDigits: options.digits, maximumFractionDigits: options.digits });
   try {
     return numberFormat(locale, opts).format(value);
@@ -127,18 +127,17 @@ export function durationUnit(seconds: number): DurationUnit {
  * A duration given in seconds, in its natural unit: 42 → "42 s", 1469 → "24 min",
  * 154243 → "1.8 days" (en) / "1,8 dia" (pt-BR). `unit` forces a unit.
  */
-export function formatDuration(locale: string, seconds: number | null | undefined, unit?: DurationUnit, style: 'short' | 'long' | 'narrow' = 'short'): string {
+export function formatDuration(locale: string, seconds: number | null | undefined, unit?: DurationUnit, style: 'short' | 'long' | 'narrow' = 'short', digits?: number): string {
   if (!isFiniteNumber(seconds)) return NO_VALUE;
   const u = unit ?? durationUnit(seconds);
   const v = seconds / UNIT_SECONDS[u];
-  const digits = Math.abs(v) < 10 && v !== Math.round(v) ? 1 : 0;
-  return numberFormat(locale, { style: 'unit', unit: u, unitDisplay: style, maximumFractionDigits: digits }).format(v);
+  return numberFormat(locale, { style: 'unit', unit: u, unitDisplay: style, minimumFractionDigits: digits ?? 0, maximumFractionDigits: digits ?? (Math.abs(v) < 10 && v !== Math.round(v) ? 1 : 0) }).format(v);
 }
 
-/** A value expressed in a named unit (not seconds): 7.2 days → "7.2 days". */
-export function formatInUnit(locale: string, value: number | null | undefined, unit: DurationUnit, style: 'short' | 'long' | 'narrow' = 'short'): string {
+/** A value expressed in a named unit (not seconds): 7.2 days → "7.2 days"; `digits` fixes the decimals (a column's one precision). */
+export function formatInUnit(locale: string, value: number | null | undefined, unit: DurationUnit, digits?: number): string {
   if (!isFiniteNumber(value)) return NO_VALUE;
-  return formatDuration(locale, value * UNIT_SECONDS[unit], unit, style);
+  return formatDuration(locale, value * UNIT_SECONDS[unit], unit, 'short', digits);
 }
 
 function parseDate(iso: string): Date | null {
@@ -181,6 +180,8 @@ export interface ValueOptions {
   currency?: string | undefined;
   /** Short forms for large values: money from 10,000 ("R$ 61,8 mi"), counts from 100,000 ("182 mil"), plain numbers always. */
   compact?: boolean;
+  /** With `compact`, where short forms start instead ({@link styleFor} sets it for a set of values). */
+  compactFrom?: number;
   /** Money below this (and not zero) keeps its cents; default 1,000. */
   centsBelow?: number;
   /** Decimals of a percentage (default: formatPercent's); a tiny non-zero rate then reads "<0.1%", never "0.0%". */
@@ -196,11 +197,11 @@ export function formatValue(locale: string, format: ValueFormat, v: number | nul
   const big = Math.abs(v);
   switch (format) {
     case 'currency':
-      return o.compact && big >= 10000
+      return o.compact && big >= (o.compactFrom ?? 1e4)
         ? formatCurrency(locale, v, o.currency, { compact: true })
-        : formatCurrency(locale, v, o.currency, { digits: v !== 0 && big < (o.centsBelow ?? 1000) ? 2 : 0 });
+        : formatCurrency(locale, v, o.currency, { digits: o.centsBelow === Infinity || (v !== 0 && big < (o.centsBelow ?? 1000)) ? 2 : 0 });
     case 'integer':
-      return o.compact && big >= 100000 ? formatCompact(locale, v) : Number.isInteger(v) ? formatInteger(locale, v) : formatNumber(locale, v, 1);
+      return o.compact && big >= (o.compactFrom ?? 1e5) ? formatCompact(locale, v) : Number.isInteger(v) ? formatInteger(locale, v) : formatNumber(locale, v, 1);
     case 'percent': {
       const d = o.percentDigits;
       const floor = d === undefined ? 0 : 10 ** -(d + 2);
@@ -211,4 +212,20 @@ export function formatValue(locale: string, format: ValueFormat, v: number | nul
     default:
       return o.compact ? formatCompact(locale, v) : formatNumber(locale, v);
   }
+}
+
+/**
+ * One style for values read together (an axis's ticks, a column, a row of figures, a widget's
+ * money), so they read alike: short forms for all when any is large enough for one ("R$ 5 mil"
+ * beside "R$ 10 mil", not "R$ 5.000"), cents for all or for none (only when every amount is
+ * below `centsBelow`). Pass the result to {@link formatValue} for each value.
+ */
+export function styleFor(format: ValueFormat, values: readonly (number | null | undefined)[], o: ValueOptions = {}): ValueOptions {
+  const big = values.filter(isFiniteNumber).map(Math.abs);
+  return {
+    ...o,
+    // Short forms from a thousand for all, never below ("R$ 12,5" for twelve reais and a half).
+    compactFrom: big.some((v) => v >= (format === 'currency' ? 1e4 : 1e5)) ? 1e3 : Infinity,
+    centsBelow: big.every((v) => v < (o.centsBelow ?? 1e3)) ? Infinity : 0,
+  };
 }

@@ -10,16 +10,23 @@ import type { TableView } from './table.js';
 import { sortByValue, tone, type Tone } from '../compute/common.js';
 import { alignSeries, channelValue, median, metricTotal, orderChannels, overlapModel, shares, type AlignedSeries } from '../compute/channels.js';
 import { stackMax } from '../layout/columns.js';
-import { NO_VALUE, formatInteger, formatMonth, formatPercent, formatValue } from '../format/index.js';
+import { NO_VALUE, formatInteger, formatMonth, formatPercent, formatValue, styleFor } from '../format/index.js';
 
 export interface ChannelsOptions {
   locale: string;
   t: Translator<ChannelViewMessages>;
 }
 
-/** A metric's value, compact in tiles, table cells and axes; in full in the screen-reader table. */
-export function formatMetric(doc: Pick<ChannelsDoc, 'currency'>, m: Pick<ChannelMetric, 'format'>, v: number | null, loc: string, compact = false): string {
-  return formatValue(loc, m.format, v, { currency: doc.currency, compact });
+/**
+ * A metric's value, compact in tiles, table cells and axes; in full in the screen-reader table.
+ * The widget's money reads alike: cents on every amount or on none (only when every channel's
+ * amount of every money metric is below 1,000). The view is made once per document and metric,
+ * so deciding again for each value costs a few dozen comparisons.
+ */
+export function formatMetric(doc: Pick<ChannelsDoc, 'currency'> & Partial<Pick<ChannelsDoc, 'channels' | 'metrics'>>, m: Pick<ChannelMetric, 'format'>, v: number | null, loc: string, compact = false): string {
+  const money = doc.metrics?.filter((x) => x.format === 'currency') ?? [];
+  const { centsBelow } = styleFor('currency', doc.channels?.flatMap((c) => money.map((x) => c.values[x.id])) ?? []);
+  return formatValue(loc, m.format, v, { currency: doc.currency, compact, centsBelow });
 }
 
 export interface TileView {

@@ -7,7 +7,7 @@ import type { CohortDoc } from '../schema/cohort.js';
 import type { CohortGridMessages } from '../../components/cohort-grid/strings.js';
 import type { Translator } from '../i18n/index.js';
 import { cohortCells, domainOf, rawValue, skipsPeriodZero, type CohortMode, type CohortModel } from '../compute/cohort.js';
-import { NO_VALUE, formatCurrency, formatInteger, formatPercent, formatValue, type ValueFormat, type ValueOptions } from '../format/index.js';
+import { NO_VALUE, formatCurrency, formatInteger, formatPercent, formatValue, styleFor, type ValueFormat, type ValueOptions } from '../format/index.js';
 
 export interface CohortOptions {
   locale: string;
@@ -28,11 +28,19 @@ const MODE_FORMAT = {
   ltv: ['currency', { compact: true, centsBelow: 100 }],
 } as const satisfies Record<CohortMode, readonly [ValueFormat, ValueOptions]>;
 
-/** A value of the grid in its mode (empty when there is none), through the kit's one value formatter. */
-export function formatCohortValue(mode: CohortMode, v: number | null, currency: string | undefined, loc: string): string {
+const gridStyles = new WeakMap<object, ValueOptions>();
+
+/**
+ * A value of the grid in its mode (empty when there is none), through the kit's one value formatter,
+ * in the grid's one style: every cell, average, legend and curve label of the mode alike (compact for
+ * all or none, cents for all or none; {@link styleFor} over the model's values, worked out once).
+ */
+export function formatCohortValue(model: Pick<CohortModel, 'mode' | 'rows' | 'average'>, v: number | null, currency: string | undefined, loc: string): string {
   if (v === null) return '';
-  const [format, options] = MODE_FORMAT[mode];
-  return formatValue(loc, format, v, { ...options, currency });
+  const [format, options] = MODE_FORMAT[model.mode];
+  let style = gridStyles.get(model);
+  if (!style) gridStyles.set(model, (style = styleFor(format, [...model.average, ...model.rows.flatMap((r) => r.cells)], options)));
+  return formatValue(loc, format, v, { ...style, currency });
 }
 
 /** "Month 3", "Semana 3", … */
@@ -72,7 +80,7 @@ export function cohortHead(doc: CohortDoc, model: CohortModel, o: CohortOptions)
       label: t(isRate ? 'weightedAverage' : 'average'),
       title: t('averageOf', { count: model.rows.length }),
       size: formatInteger(o.locale, model.totalSize),
-      cells: model.average.map((v) => ({ text: formatCohortValue(model.mode, v, doc.currency, o.locale), missing: v === null ? t('notYet') : null })),
+      cells: model.average.map((v) => ({ text: formatCohortValue(model, v, doc.currency, o.locale), missing: v === null ? t('notYet') : null })),
     },
   };
 }
@@ -93,7 +101,7 @@ export function cohortRow(doc: CohortDoc, model: CohortModel, r: number, o: Coho
       const k = first + i;
       const v = row.cells[k] ?? null;
       return {
-        text: formatCohortValue(model.mode, v, doc.currency, o.locale),
+        text: formatCohortValue(model, v, doc.currency, o.locale),
         missing: v !== null ? null : rawValue(values, k) !== null ? o.t('notDefined') : o.t('notYet'),
       };
     }),
@@ -103,7 +111,7 @@ export function cohortRow(doc: CohortDoc, model: CohortModel, r: number, o: Coho
 /** The tooltip of a cell (`r` = -1: the average row). */
 export function cohortTip(doc: CohortDoc, model: CohortModel, r: number, c: number, o: CohortOptions): { title: string; lines: string[] } | null {
   const { t, locale: loc } = o;
-  const value = (v: number | null) => (v === null ? NO_VALUE : formatCohortValue(model.mode, v, doc.currency, loc));
+  const value = (v: number | null) => (v === null ? NO_VALUE : formatCohortValue(model, v, doc.currency, loc));
   if (r < 0) {
     return {
       title: `${t(model.mode === 'count' || model.mode === 'revenue' ? 'average' : 'weightedAverage')} · ${periodName(doc, c, o)}`,
@@ -135,8 +143,8 @@ export function cohortLegend(doc: CohortDoc, model: CohortModel, perRow: boolean
   const { t } = o;
   const d = domainOf(model.rows.map((r) => r.cells), model.mode);
   return {
-    low: d ? formatCohortValue(model.mode, d[0], doc.currency, o.locale) : t('legendLow'),
-    high: d ? formatCohortValue(model.mode, d[1], doc.currency, o.locale) : t('legendHigh'),
+    low: d ? formatCohortValue(model, d[0], doc.currency, o.locale) : t('legendLow'),
+    high: d ? formatCohortValue(model, d[1], doc.currency, o.locale) : t('legendHigh'),
     perRow: perRow ? `(${t('scaleRow')})` : null,
     notYet: t('legendNotYet'),
     note: skipsPeriodZero(model.mode, model.periods) ? t('legendNote') : null,
@@ -156,8 +164,8 @@ export function cohortCurve(doc: CohortDoc, model: CohortModel, max: number, o: 
     from,
     last,
     caption: `${o.t('curve')} · ${modeName(model.mode, o)}`,
-    max: formatCohortValue(model.mode, max, doc.currency, o.locale),
-    zero: formatCohortValue(model.mode, 0, doc.currency, o.locale),
+    max: formatCohortValue(model, max, doc.currency, o.locale),
+    zero: formatCohortValue(model, 0, doc.currency, o.locale),
     firstTick: formatInteger(o.locale, from),
     lastTick: formatInteger(o.locale, last),
   };

@@ -10,7 +10,7 @@ import type { TableView } from './table.js';
 import { tone, type Tone } from '../compute/common.js';
 import type { ForecastOutlook } from '../compute/forecast-doc.js';
 import type { EtsParams } from '../compute/ets.js';
-import { NO_VALUE, safeLocale, formatDate, formatDateRange, formatNumber, formatPercent, formatValue } from '../format/index.js';
+import { NO_VALUE, safeLocale, formatDate, formatDateRange, formatNumber, formatPercent, formatValue, styleFor } from '../format/index.js';
 
 export interface ForecastViewOptions {
   locale: string;
@@ -47,8 +47,8 @@ export interface ForecastView {
   ticks: string[];
   /** Each period's tooltip: its name, then label/value pairs. */
   tips: { title: string; rows: [string, string][]; text: string }[];
-  /** A value on the axis (compact). */
-  axis: (v: number) => string;
+  /** The labels of the axis's ticks, in one format (compact for all or none). */
+  axis: (ticks: readonly number[]) => string[];
   table: TableView;
   pipeline: { title: string; segments: PipelineSegment[]; quotaPct: number; quota: string; coverage: string | null } | null;
 }
@@ -61,7 +61,12 @@ export const etsLabel = (code: string) => `ETS(${code[0]},${code.slice(1, -1)},$
 /** Derives the whole view from the document and its outlook (`forecastOutlook`, from the forecast engine). */
 export function forecastView(doc: ForecastDoc, o: ForecastOutlook, { locale, t }: ForecastViewOptions): ForecastView {
   const better = doc.metric.better ?? 'higher';
-  const fmt = (v: number | null | undefined, compact = true) => formatValue(locale, doc.metric.format, v, { currency: doc.currency, compact });
+  // The widget's money reads alike: tiles and axis compact for all or none, the table with cents for all or none.
+  const f = doc.metric.format;
+  const shown = o.rows.flatMap((row) => [row.actual, row.target, row.forecast?.value, row.forecast?.lower, row.forecast?.upper]);
+  const tileStyle = styleFor(f, shown, { currency: doc.currency, compact: true });
+  const cellStyle = styleFor(f, shown, { currency: doc.currency });
+  const fmt = (v: number | null | undefined, compact = true) => formatValue(locale, f, v, compact ? tileStyle : cellStyle);
   const pct = (v: number | null) => formatPercent(locale, v, 0);
   const g = doc.granularity;
   const shortLabel = (p: string) => formatDate(locale, p, g === 'day' || g === 'week' ? { day: 'numeric', month: 'short' } : { month: 'short', year: 'numeric' });
@@ -152,7 +157,11 @@ export function forecastView(doc: ForecastDoc, o: ForecastOutlook, { locale, t }
     outlook: o, tiles, model, details, tips, table, pipeline, level: levelText,
     note: r?.fallback ? t(r.fallback === 'too-short' ? 'tooShort' : 'notPositive') : null,
     ticks: o.rows.map((row) => shortLabel(row.period)),
-    axis: (v) => fmt(v),
+    // One format for every tick of the axis.
+    axis: (ticks) => {
+      const style = styleFor(f, ticks, { currency: doc.currency, compact: true });
+      return ticks.map((v) => formatValue(locale, f, v, style));
+    },
   };
 }
 

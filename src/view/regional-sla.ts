@@ -39,6 +39,12 @@ export const SLA_COLUMNS: readonly SlaColumn[] = [
 export const STATUS_TEXT: Record<SlaStatus, 'within' | 'atRisk' | 'breached'> = { within: 'within', 'at-risk': 'atRisk', breached: 'breached' };
 export const STATUSES: readonly SlaStatus[] = ['within', 'at-risk', 'breached'];
 
+/**
+ * Every p50 and p90 with one decimal: one precision for the table's durations, so a row reads
+ * "6.1 days" beside "12.0 days" (measured percentiles are rarely whole), never "12 days".
+ */
+export const DURATION_DIGITS = 1;
+
 const UNIT: Record<SlaUnit, DurationUnit> = { seconds: 'second', minutes: 'minute', hours: 'hour', days: 'day' };
 /** The bar's scale ends at this multiple of the target (the target line sits at 40%). */
 const BAR_SPAN = 2.5;
@@ -57,7 +63,7 @@ export interface SlaCellView {
 function columnText(col: SlaColumn, metric: SlaMetric, cell: SlaCell, o: SlaOptions): string {
   const v = cell[col.field];
   if (v === null) return o.t('noData');
-  return col.kind === 'percent' ? formatPercent(o.locale, v) : formatInUnit(o.locale, v, UNIT[metric.unit]);
+  return col.kind === 'percent' ? formatPercent(o.locale, v) : formatInUnit(o.locale, v, UNIT[metric.unit], DURATION_DIGITS);
 }
 
 /** The cells of one metric, one per column. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   NO_VALUE, csvSeparator, formatCompact, formatCurrency, formatDate, formatDateRange, formatDuration, formatInUnit,
-  formatInteger, formatPercent, formatPointsDelta, formatSignedPercent, safeLocale,
+  formatInteger, formatPercent, formatPointsDelta, formatSignedPercent, formatValue, safeLocale, styleFor,
 } from '../../src/index.js';
 
 // Intl output uses narrow/non-breaking spaces in places; compare with them folded.
@@ -74,7 +74,9 @@ describe('formatDuration', () => {
   ])('%s %d s → %s', (loc, v, out) => expect(norm(formatDuration(loc, v))).toBe(out));
   it('in a named unit', () => {
     expect(norm(formatInUnit('en-US', 7.22, 'day'))).toBe('7.2 days');
-    expect(norm(formatInUnit('pt-BR', 33.34, 'hour', 'long'))).toBe('33 horas');
+    expect(norm(formatInUnit('pt-BR', 33.34, 'hour'))).toBe('33 h');
+    expect(norm(formatInUnit('pt-BR', 12, 'day', 1))).toBe('12,0 dias');
+    expect(norm(formatInUnit('en-US', 6.14, 'day', 0))).toBe('6 days');
   });
   it('never shows NaN', () => expect(formatDuration('en-US', NaN)).toBe(NO_VALUE));
 });
@@ -101,5 +103,40 @@ describe('locales', () => {
     expect(csvSeparator('en-US')).toBe(',');
     expect(csvSeparator('pt-BR')).toBe(';');
     expect(csvSeparator('es')).toBe(';');
+  });
+});
+
+describe('one format for values read together', () => {
+  it('a fixed precision: a P90 of 12 days beside a median of 6.1 days reads "12,0 dias"', () => {
+    expect([6.1, 12].map((v) => norm(formatInUnit('pt-BR', v, 'day', 1)))).toEqual(['6,1 dias', '12,0 dias']);
+    expect(norm(formatDuration('en-US', 90000))).toBe('1 day');
+  });
+
+  it('an axis: every tick compact once one is large enough ("R$ 5 mil" beside "R$ 10 mil", not "R$ 5.000")', () => {
+    const ticks = [0, 5000, 10000, 15000];
+    const s = styleFor('currency', ticks, { currency: 'BRL', compact: true });
+    expect(ticks.map((v) => norm(formatValue('pt-BR', 'currency', v, s)))).toEqual(['R$ 0', 'R$ 5 mil', 'R$ 10 mil', 'R$ 15 mil']);
+    const small = [0, 2000, 4000, 6000];
+    const t = styleFor('currency', small, { currency: 'BRL', compact: true });
+    expect(small.map((v) => norm(formatValue('pt-BR', 'currency', v, t)))).toEqual(['R$ 0', 'R$ 2.000', 'R$ 4.000', 'R$ 6.000']);
+    const counts = [0, 50000, 100000, 150000];
+    const c = styleFor('integer', counts, { compact: true });
+    expect(counts.map((v) => norm(formatValue('en-US', 'integer', v, c)))).toEqual(['0', '50K', '100K', '150K']);
+  });
+
+  it('money in one widget: cents for all or for none', () => {
+    const some = [3065, 200, 12.5];
+    const s = styleFor('currency', some, { currency: 'BRL' });
+    expect(some.map((v) => norm(formatValue('pt-BR', 'currency', v, s)))).toEqual(['R$ 3.065', 'R$ 200', 'R$ 13']);
+    const all = [200, 12.5, 0];
+    const a = styleFor('currency', all, { currency: 'BRL' });
+    expect(all.map((v) => norm(formatValue('pt-BR', 'currency', v, a)))).toEqual(['R$ 200,00', 'R$ 12,50', 'R$ 0,00']);
+  });
+
+  it('huge values and no values', () => {
+    const s = styleFor('currency', [1e15, null, NaN], { currency: 'BRL', compact: true });
+    expect(norm(formatValue('en-US', 'currency', 1e15, s))).toBe('R$1000T');
+    expect(formatValue('en-US', 'currency', null, s)).toBe(NO_VALUE);
+    expect(styleFor('currency', [])).toMatchObject({ compactFrom: Infinity, centsBelow: Infinity });
   });
 });

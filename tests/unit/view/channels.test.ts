@@ -100,4 +100,18 @@ describe('channelRows', () => {
   it('formatMetric uses the document currency', () => {
     expect(formatMetric({ currency: 'EUR' }, { format: 'currency' }, 12.5, 'en-US')).toBe('€12.50');
   });
+  it('money reads alike in one widget: a R$ 3,065 revenue beside a R$ 200 average ticket, neither with cents', () => {
+    const doc = {
+      kind: 'channels', version: 1, currency: 'BRL',
+      metrics: [{ id: 'revenue', label: 'Revenue', format: 'currency', aggregate: 'sum' }, { id: 'ticket', label: 'Average ticket', format: 'currency' }],
+      channels: [{ id: 'web', label: 'Web', values: { revenue: 3065, ticket: 200 } }, { id: 'app', label: 'App', values: { revenue: 800, ticket: 12.5 } }],
+      totals: { ticket: 200 },
+    } as ChannelsDoc;
+    const v = channelsView(doc, doc.metrics[0], inLocale(channelStrings, 'pt-BR'));
+    expect(v.tiles.map((t) => t.value.replace(/\s/g, ' '))).toEqual(['R$ 3.865', 'R$ 200']);
+    expect(formatMetric(doc, doc.metrics[1]!, 12.5, 'pt-BR').replace(/\s/g, ' ')).toBe('R$ 13');
+    // Every amount below a thousand: cents on all.
+    const small = { ...doc, channels: doc.channels.map((c) => ({ ...c, values: { revenue: 300, ticket: 20 } })), totals: { ticket: 20 } } as ChannelsDoc;
+    expect(channelsView(small, small.metrics[0], inLocale(channelStrings, 'pt-BR')).tiles.map((t) => t.value.replace(/\s/g, ' '))).toEqual(['R$ 600,00', 'R$ 20,00']);
+  });
 });

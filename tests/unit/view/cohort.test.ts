@@ -30,8 +30,17 @@ describe('one rule for period 0', () => {
 describe('cell values by mode', () => {
   it.each([
     ['percent', 0.4567, '45.7%'], ['percent', 0.0004, '<0.1%'], ['churn', 0, '0%'], ['count', 12, '12'], ['count', 2.5, '2.5'],
-    ['count', 250000, '250K'], ['revenue', 12.5, 'R$12.50'], ['revenue', 150, 'R$150'], ['ltv', 25000, 'R$25.0K'], ['percent', null, ''],
-  ] as [CohortMode, number | null, string][])('%s %s → %s', (mode, v, text) => expect(formatCohortValue(mode, v, 'BRL', 'en-US')).toBe(text));
+    ['count', 250000, '250K'], ['revenue', 12.5, 'R$12.50'], ['revenue', 150, 'R$150'], ['ltv', 25000, 'R$25K'], ['percent', null, ''],
+  ] as [CohortMode, number | null, string][])('%s %s → %s (a grid of that one value)', (mode, v, text) => expect(formatCohortValue({ mode, rows: [{ id: 'a', label: 'A', size: 1, cells: [v] }], average: [v] }, v, 'BRL', 'en-US')).toBe(text));
+  it('one grid reads alike: cents for every cell or none, compact for every cell or none', () => {
+    const grid = (cells: number[]) => ({ mode: 'revenue' as const, rows: [{ id: 'a', label: 'A', size: 1, cells }], average: cells });
+    const mixed = grid([12.5, 150, 25000]);
+    expect([12.5, 150, 25000].map((v) => formatCohortValue(mixed, v, 'BRL', 'en-US'))).toEqual(['R$13', 'R$150', 'R$25K']);
+    const small = grid([12.5, 50, 0]);
+    expect([12.5, 50, 0].map((v) => formatCohortValue(small, v, 'BRL', 'en-US'))).toEqual(['R$12.50', 'R$50.00', 'R$0.00']);
+    const counts = grid([12, 250000]);
+    expect(formatCohortValue({ ...counts, mode: 'count' }, 12, 'BRL', 'en-US')).toBe('12');
+  });
 });
 
 describe('rows, tooltips and headers', () => {

@@ -83,3 +83,13 @@ describe('forecastView', () => {
     expect(p.coverage).toBe('Coverage 1.7× of what is left');
   });
 });
+
+describe('the value axis reads in one format', () => {
+  it('every tick compact once one is ("R$ 5 mil" beside "R$ 10 mil"), none when none needs it', () => {
+    const v = view(loadFixture('forecast.monthly-revenue.json') as unknown as ForecastDoc, 'pt-BR');
+    expect(v.axis([0, 5000, 10000, 15000]).map((s) => s.replace(/\s/g, ' '))).toEqual(['R$ 0', 'R$ 5 mil', 'R$ 10 mil', 'R$ 15 mil']);
+    expect(v.axis([0, 2500, 5000]).map((s) => s.replace(/\s/g, ' '))).toEqual(['R$ 0', 'R$ 2.500', 'R$ 5.000']);
+    expect(v.axis([])).toEqual([]);
+  });
+});
+

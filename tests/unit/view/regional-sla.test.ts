@@ -35,13 +35,18 @@ describe('SLA column descriptors drive headers, cells, sort and CSV', () => {
   it('cells: durations in the metric’s unit, the rate as a percentage, status with its bar on the P90', () => {
     const [a] = slaRows(two);
     const cells = metricCells(metric, a!.cells['m']!, en);
-    expect(cells.map((c) => c.text)).toEqual(['4 days', '12 days', '40%']);
+    expect(cells.map((c) => c.text)).toEqual(['4.0 days', '12.0 days', '40%']);
     expect(cells[1]!.status).toMatchObject({ status: 'at-risk', name: 'At risk' });
     expect(cells[1]!.status!.bar.over).toBe(false);
     expect(cells.every((c) => !c.missing)).toBe(true);
     const none = metricCells(metric, slaRows(two)[1]!.cells['m']!, en);
     expect(none.map((c) => c.text)).toEqual(['no data', 'no data', 'no data']);
     expect(none.every((c) => c.missing && !c.status)).toBe(true);
+  });
+  it('one precision for every duration of the table: a median of 6.1 days beside a P90 of 12 reads "12.0 days"', () => {
+    const cells = metricCells(metric, { p50: 6.1, p90: 12, breach: 0.2, status: 'at-risk' } as never, en);
+    expect(cells.slice(0, 2).map((c) => c.text)).toEqual(['6.1 days', '12.0 days']);
+    expect(metricCells(metric, { p50: 123.456, p90: 0, breach: 0, status: 'within' } as never, inLocale(slaStrings, 'pt-BR')).slice(0, 2).map((c) => c.text.replace(/\s/g, ' '))).toEqual(['123,5 dias', '0,0 dia']);
   });
   it('rows, subtotals and the status line say "1 region" / "1 região"', () => {
     const rows = slaRows(two);
