@@ -36,6 +36,7 @@ export const en = {
   tooShort: 'Too little history for a model, so the last value is repeated.',
   notPositive: 'This model needs positive values, so the last value is repeated.',
   details: 'Model details',
+  oneEstimate: 'Ends at its projected close; the model said {model}.',
   code: 'Model',
   errors: 'Backtest error (MASE, sMAPE)',
   pipeline: 'Pipeline vs quota',

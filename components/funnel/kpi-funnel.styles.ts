@@ -34,8 +34,10 @@ export const funnelStyles = css`
   .count { font-weight: 600; }
   .pct { color: var(--_muted); min-width: 3.5em; text-align: end; }
   .track { position: relative; display: block; height: var(--_bar-height); background: var(--_track); border-radius: var(--_r-s); overflow: visible; }
-  .lost { position: absolute; inset-block: 0; inset-inline-start: 0; border-radius: var(--_r-s); background: repeating-linear-gradient(135deg, var(--_bar-lost) 0 4px, transparent 4px 7px); border: 1px dashed color-mix(in srgb, var(--_bar) 35%, transparent); }
-  [part~='bar'] { position: absolute; inset-block: 0; inset-inline-start: 0; border-radius: var(--_r-s); background: var(--_bar); }
+  .lost, [part~='bar'] { position: absolute; inset-block: 0; inset-inline-start: 0; border-radius: var(--_r-s); }
+  /* What was lost since the previous step: hatched, on the bar and in the legend alike. */
+  .lost, .swatch.lost-swatch { background: repeating-linear-gradient(135deg, var(--_bar-lost) 0 4px, transparent 4px 7px); border: 1px dashed color-mix(in srgb, var(--_bar) 35%, transparent); }
+  [part~='bar'] { background: var(--_bar); }
   [part~='bar'].tiny { min-width: 3px; }
   .marker { position: absolute; top: -4px; bottom: -4px; width: 0; border-inline-start: 2px solid var(--_marker); opacity: 0.75; transform: translateX(-1px); }
   .marker::before { content: ''; position: absolute; top: -1px; left: -4px; width: 6px; height: 2px; background: var(--_marker); }
@@ -47,7 +49,6 @@ export const funnelStyles = css`
   .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; color: var(--_muted); font-size: 0.8em; margin-top: calc(var(--_space) * 1.5); }
   .legend span { display: inline-flex; gap: 6px; align-items: center; min-width: 0; overflow-wrap: anywhere; }
   .swatch { display: inline-block; width: 14px; height: 10px; border-radius: var(--_r-s); background: var(--_bar); }
-  .swatch.lost-swatch { background: repeating-linear-gradient(135deg, var(--_bar-lost) 0 4px, transparent 4px 7px); border: 1px dashed color-mix(in srgb, var(--_bar) 35%, transparent); }
   .swatch.marker-swatch { width: 2px; height: 14px; background: var(--_marker); border-radius: 0; }
 
 

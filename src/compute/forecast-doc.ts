@@ -30,6 +30,24 @@ export interface RunningClose extends Pick<Pacing, 'soFar' | 'projected' | 'targ
   index: number;
   /** The pacing, when the document has the period's days (`projected` is then paced from them, else the model's forecast of the period). */
   pacing: Pacing | null;
+  /**
+   * The forecast's own estimate of the whole period where the projected close replaced it (the
+   * period's days paced otherwise, or more is already in), else null. The period's row then shows
+   * the projected close, so the chart, the tiles and the table give one estimate per period.
+   */
+  model: number | null;
+}
+
+/**
+ * One estimate per period: the running period's forecast becomes its projected close, the band
+ * moved with it (never below what is already in), and the forecast's own value is kept as `model`.
+ */
+export function oneEstimate(close: RunningClose, row: ForecastRow): RunningClose {
+  const f = row.forecast;
+  if (!f || close.projected === null || close.projected === f.value) return close;
+  const p = close.projected;
+  row.forecast = { value: p, lower: Math.min(p, Math.max(close.soFar, p - (f.value - f.lower))), upper: p + (f.upper - f.value) };
+  return { ...close, model: f.value };
 }
 
 export interface PipelineModel {
@@ -94,7 +112,7 @@ export function forecastOutlook(doc: ForecastDoc): ForecastOutlook {
       rows[i].forecast = f;
     });
   }
-  const close = partial >= 0 ? runningClose(doc, rows, partial) : null;
+  const close = partial >= 0 ? oneEstimate(runningClose(doc, rows, partial), rows[partial]!) : null;
   const after = partial >= 0 ? partial : lastActual;
   const nextIndex = rows.findIndex((r, i) => i > after && r.forecast);
   const acc = result?.accuracy;
@@ -112,7 +130,7 @@ function runningClose(doc: ForecastDoc, rows: ForecastRow[], index: number): Run
   const target = row.target;
   if (doc.pacing) {
     const pacing = pacePeriod({ ...doc.pacing, start: row.period, end: addPeriods(row.period, doc.granularity, 1), target });
-    return { index, soFar: pacing.soFar, projected: pacing.projected, target, gap: pacing.gap, attainment: pacing.attainment, projectedAttainment: pacing.projectedAttainment, pacing };
+    return { index, soFar: pacing.soFar, projected: pacing.projected, target, gap: pacing.gap, attainment: pacing.attainment, projectedAttainment: pacing.projectedAttainment, pacing, model: null };
   }
   const soFar = row.actual ?? 0;
   // Without days the model's forecast of the whole period is the projection, never below what is already in.
@@ -123,6 +141,7 @@ function runningClose(doc: ForecastDoc, rows: ForecastRow[], index: number): Run
     attainment: ratio(soFar, target),
     projectedAttainment: ratio(projected, target),
     pacing: null,
+    model: null,
   };
 }
 

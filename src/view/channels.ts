@@ -23,9 +23,9 @@ export interface ChannelsOptions {
  * amount of every money metric is below 1,000). The view is made once per document and metric,
  * so deciding again for each value costs a few dozen comparisons.
  */
-export function formatMetric(doc: Pick<ChannelsDoc, 'currency'> & Partial<Pick<ChannelsDoc, 'channels' | 'metrics'>>, m: Pick<ChannelMetric, 'format'>, v: number | null, loc: string, compact = false): string {
-  const money = doc.metrics?.filter((x) => x.format === 'currency') ?? [];
-  const { centsBelow } = styleFor('currency', doc.channels?.flatMap((c) => money.map((x) => c.values[x.id])) ?? []);
+export function formatMetric(doc: Pick<ChannelsDoc, 'currency' | 'channels' | 'metrics'>, m: Pick<ChannelMetric, 'format'>, v: number | null, loc: string, compact = false): string {
+  const money = doc.metrics.filter((x) => x.format === 'currency');
+  const { centsBelow } = styleFor('currency', doc.channels.flatMap((c) => money.map((x) => c.values[x.id])));
   return formatValue(loc, m.format, v, { currency: doc.currency, compact, centsBelow });
 }
 

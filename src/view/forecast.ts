@@ -122,6 +122,8 @@ export function forecastView(doc: ForecastDoc, o: ForecastOutlook, { locale, t }
     if (r.params) details.push([t('code'), `${etsLabel(r.model)} · ${GREEK.filter(([k]) => r.params![k] !== undefined).map(([k, s]) => `${s} ${formatNumber(locale, r.params![k] as number, 4)}`).join(' · ')}`]);
     if (r.accuracy) details.push([t('errors'), `${formatNumber(locale, r.accuracy.mase, 2)} · ${formatPercent(locale, r.accuracy.smape === null ? null : r.accuracy.smape / 100, 1)}`]);
   }
+  // How the running period's one estimate relates to the model's own (oneEstimate, in the outlook).
+  if (c?.model != null) details.push([t('running'), t('oneEstimate', { model: fmt(c.model) })]);
 
   const cell = (v: number | null | undefined) => fmt(v, false);
   const table: TableView = {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { daysBetween, pacePeriod, weekdayProfile, type PacingDay } from '../../src/compute/pacing.js';
 import { addPeriods, alignedStart } from '../../src/compute/periods.js';
-import { forecastOutlook, pipelineModel } from '../../src/compute/forecast-doc.js';
+import { forecastOutlook, oneEstimate, pipelineModel, type RunningClose } from '../../src/compute/forecast-doc.js';
+import { forecastView } from '../../src/view/forecast.js';
+import { forecastStrings } from '../../components/forecast/strings.js';
+import { inLocale } from './view/helpers.js';
 import { forecastIsEmpty } from '../../src/schema/forecast.js';
 import { issueText, parseKpi, type ForecastDoc } from '../../src/index.js';
 import { clone, loadFixture } from './fixtures.js';
@@ -155,5 +158,48 @@ describe('forecast schema', () => {
     expect(found.some((t) => t.startsWith(`${path}:`)), found.join('\n')).toBe(true);
     // One root problem, one issue: no cascade over the later points.
     expect(found.length, found.join('\n')).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('one estimate per period: the running period\'s forecast is its projected close', () => {
+  const base: RunningClose = { index: 0, soFar: 100, projected: 300, target: null, gap: null, attainment: null, projectedAttainment: null, pacing: null, model: null };
+  const row = (forecast: { value: number; lower: number; upper: number } | null) => ({ period: '2026-01-01', last: '2026-01-31', actual: 100, target: null, partial: true, forecast });
+  it.each([
+    ['the model said more: the band moves with the value', { value: 400, lower: 350, upper: 480 }, 300, { value: 300, lower: 250, upper: 380 }, 400],
+    ['the model said less than is already in', { value: 80, lower: 20, upper: 140 }, 300, { value: 300, lower: 240, upper: 360 }, 80],
+    ['a wide band never reaches below what is in', { value: 400, lower: 0, upper: 800 }, 300, { value: 300, lower: 100, upper: 700 }, 400],
+    ['already in beyond the projection: the lower end stops at the projection', { value: 200, lower: 150, upper: 260 }, 90, { value: 90, lower: 90, upper: 150 }, 200],
+    ['the same value: nothing changes', { value: 300, lower: 250, upper: 350 }, 300, { value: 300, lower: 250, upper: 350 }, null],
+  ] as const)('%s', (_, f, projected, after, model) => {
+    const r = row({ ...f });
+    const c = oneEstimate({ ...base, projected }, r);
+    expect(r.forecast).toEqual(after);
+    expect(c.model).toBe(model);
+  });
+  it('no forecast, or no projection: nothing to reconcile', () => {
+    const r = row(null);
+    expect(oneEstimate(base, r)).toBe(base);
+    const f = row({ value: 400, lower: 350, upper: 480 });
+    expect(oneEstimate({ ...base, projected: null }, f).model).toBeNull();
+    expect(f.forecast).toEqual({ value: 400, lower: 350, upper: 480 });
+  });
+  it('monthly Olist (August 2018 running, paced): the chart\'s point, the table and the tile agree, and the details say what the model alone said', () => {
+    const doc = clone(loadFixture('forecast.monthly-revenue.json')) as unknown as ForecastDoc;
+    const o = forecastOutlook(doc);
+    const c = o.close!;
+    const running = o.rows[c.index]!;
+    expect(running.forecast!.value).toBe(c.projected);
+    expect(c.model).not.toBeNull();
+    expect(c.model).not.toBe(c.projected);
+    expect(running.forecast!.lower).toBeGreaterThanOrEqual(c.soFar);
+    const v = forecastView(doc, o, inLocale(forecastStrings, 'en-US'));
+    const tile = v.tiles.find((t) => t.label === 'Projected close')!;
+    const tip = v.tips[c.index]!;
+    expect(tip.rows.find(([k]) => k === 'Forecast')![1]).toBe(tip.rows.find(([k]) => k === 'Projected close')![1]);
+    expect(tile.value).toMatch(/^R\$/);
+    const said = v.details.find(([k]) => k === 'Running period');
+    expect(said?.[1]).toMatch(/^Ends at its projected close; the model said R\$[\d,.]+K?\.$/);
+    const pt = forecastView(doc, o, inLocale(forecastStrings, 'pt-BR'));
+    expect(pt.details.at(-1)![1]).toMatch(/^Termina no fechamento projetado; o modelo previa R\$/);
   });
 });

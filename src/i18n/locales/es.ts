@@ -210,6 +210,7 @@ const es = {
     quota: 'Cuota',
     coverage: 'Cobertura de {ratio} de lo que falta',
     caption: 'Pronóstico: {title}',
+    oneEstimate: 'Termina en su cierre proyectado; el modelo preveía {model}.',
   },
 } satisfies LocaleFile;
 

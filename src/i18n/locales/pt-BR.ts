@@ -210,6 +210,7 @@ const ptBR = {
     quota: 'Cota',
     coverage: 'Cobertura de {ratio} do que falta',
     caption: 'Previsão: {title}',
+    oneEstimate: 'Termina no fechamento projetado; o modelo previa {model}.',
   },
 } satisfies LocaleFile;
 

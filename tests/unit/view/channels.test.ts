@@ -98,7 +98,7 @@ describe('channelRows', () => {
     expect(channelRows(plain, '', 'descending', 'en').every((r) => r.groupStart === null)).toBe(true);
   });
   it('formatMetric uses the document currency', () => {
-    expect(formatMetric({ currency: 'EUR' }, { format: 'currency' }, 12.5, 'en-US')).toBe('€12.50');
+    expect(formatMetric({ currency: 'EUR', channels: [], metrics: [] }, { format: 'currency' }, 12.5, 'en-US')).toBe('€12.50');
   });
   it('money reads alike in one widget: a R$ 3,065 revenue beside a R$ 200 average ticket, neither with cents', () => {
     const doc = {
