@@ -89,13 +89,13 @@ export function formatCurrency(locale: string, value: number | null | undefined,
 }
 
 /**
- * A fraction as a percentage: 0.0171 → "1.7%" / "1,7%".
+ * A fraction as a percentage: 0.0171 → "1.7%" / "1,7%". Given `digits`, exactly that many (a column's one precision: "16.0%" beside "29.8%").
  * `digits` defaults to 1 decimal, and 2 below 1%, so small rates are not shown as 0%.
  */
 export function formatPercent(locale: string, fraction: number | null | undefined, digits?: number): string {
   if (!isFiniteNumber(fraction)) return NO_VALUE;
   const d = digits ?? (Math.abs(fraction) < 0.01 && fraction !== 0 ? 2 : 1);
-  return numberFormat(locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: d }).format(fraction);
+  return numberFormat(locale, { style: 'percent', minimumFractionDigits: digits ?? 0, maximumFractionDigits: d }).format(fraction);
 }
 
 /** A signed change in percentage points: +2.3 pp. */

@@ -63,7 +63,7 @@ export interface SlaCellView {
 function columnText(col: SlaColumn, metric: SlaMetric, cell: SlaCell, o: SlaOptions): string {
   const v = cell[col.field];
   if (v === null) return o.t('noData');
-  return col.kind === 'percent' ? formatPercent(o.locale, v) : formatInUnit(o.locale, v, UNIT[metric.unit], DURATION_DIGITS);
+  return col.kind === 'percent' ? formatPercent(o.locale, v, 1) : formatInUnit(o.locale, v, UNIT[metric.unit], DURATION_DIGITS);
 }
 
 /** The cells of one metric, one per column. */

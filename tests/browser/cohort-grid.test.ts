@@ -61,7 +61,7 @@ describe('<kpi-cohort-grid>', () => {
     expect(first.querySelector('th')!.textContent).to.equal('Jan 2017');
     expect(first.querySelector('[part~="value"]')!.textContent).to.equal('239');
     expect($$(el, 'tbody tr')[0]!.querySelector('th')!.textContent).to.equal('Weighted average');
-    expect(cell(el, -1, 0).textContent).to.equal('100%');
+    expect(cell(el, -1, 0).textContent).to.equal('100.0%');
     assertNoBadText(el);
     await expect(el).to.be.accessible();
   });
@@ -99,7 +99,7 @@ describe('<kpi-cohort-grid>', () => {
     expect(nyet.classList.contains('nyet')).to.equal(true);
     expect(nyet.textContent!.trim()).to.equal('not yet');
     const zero = cell(el, 0, 1);
-    expect(zero.textContent).to.equal('0%');
+    expect(zero.textContent).to.equal('0.0%');
     expect(getComputedStyle(zero).backgroundImage).to.equal('none');
     expect(getComputedStyle(nyet).backgroundImage).to.contain('gradient');
   });

@@ -49,7 +49,7 @@ describe('<kpi-regional-sla>', () => {
     expect(cells[1]).to.equal('Southeast');
     expect(cells[2]).to.equal('11,945');
     expect(cells[3]).to.equal('7.2 days');
-    expect(cells[4]).to.equal('16 days (At risk)');
+    expect(cells[4]).to.equal('15.9 days (At risk)');
     expect(cells[5]).to.equal('29.8%');
     expect($(el, 'thead th[scope="colgroup"]')!.textContent).to.contain('target 10 days');
     assertNoBadText(el);

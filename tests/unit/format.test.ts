@@ -107,6 +107,10 @@ describe('locales', () => {
 });
 
 describe('one format for values read together', () => {
+  it('a column of rates with one precision: "16.0%" beside "29.8%"', () => {
+    expect([0.16, 0.298, 0].map((v) => formatPercent('en-US', v, 1))).toEqual(['16.0%', '29.8%', '0.0%']);
+    expect(formatPercent('en-US', 0.16)).toBe('16%');
+  });
   it('a fixed precision: a P90 of 12 days beside a median of 6.1 days reads "12,0 dias"', () => {
     expect([6.1, 12].map((v) => norm(formatInUnit('pt-BR', v, 'day', 1)))).toEqual(['6,1 dias', '12,0 dias']);
     expect(norm(formatDuration('en-US', 90000))).toBe('1 day');

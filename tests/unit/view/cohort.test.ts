@@ -18,7 +18,7 @@ describe('one rule for period 0', () => {
   it('the legend note, the colour domain and the curve follow it', () => {
     const d = doc([{ id: 'a', label: 'A', size: 100, values: [100, 40, 20] }]);
     const m = computeCohort(d, 'percent');
-    expect(cohortLegend(d, m, false, en)).toMatchObject({ low: '0%', high: '40%', note: expect.stringContaining('Period 0') as string });
+    expect(cohortLegend(d, m, false, en)).toMatchObject({ low: '0.0%', high: '40.0%', note: expect.stringContaining('Period 0') as string });
     expect(curveStart(m)).toBe(1);
     const ltv = computeCohort(doc([{ id: 'a', label: 'A', size: 10, values: [100, 40, 20] }], 'revenue'), 'ltv');
     expect(cohortLegend(doc([{ id: 'a', label: 'A', size: 10, values: [100, 40, 20] }], 'revenue'), ltv, false, en).note).toBeNull();
@@ -29,7 +29,7 @@ describe('one rule for period 0', () => {
 
 describe('cell values by mode', () => {
   it.each([
-    ['percent', 0.4567, '45.7%'], ['percent', 0.0004, '<0.1%'], ['churn', 0, '0%'], ['count', 12, '12'], ['count', 2.5, '2.5'],
+    ['percent', 0.4567, '45.7%'], ['percent', 0.0004, '<0.1%'], ['churn', 0, '0.0%'], ['count', 12, '12'], ['count', 2.5, '2.5'],
     ['count', 250000, '250K'], ['revenue', 12.5, 'R$12.50'], ['revenue', 150, 'R$150'], ['ltv', 25000, 'R$25K'], ['percent', null, ''],
   ] as [CohortMode, number | null, string][])('%s %s → %s (a grid of that one value)', (mode, v, text) => expect(formatCohortValue({ mode, rows: [{ id: 'a', label: 'A', size: 1, cells: [v] }], average: [v] }, v, 'BRL', 'en-US')).toBe(text));
   it('one grid reads alike: cents for every cell or none, compact for every cell or none', () => {

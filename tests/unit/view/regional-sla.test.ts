@@ -35,7 +35,7 @@ describe('SLA column descriptors drive headers, cells, sort and CSV', () => {
   it('cells: durations in the metric’s unit, the rate as a percentage, status with its bar on the P90', () => {
     const [a] = slaRows(two);
     const cells = metricCells(metric, a!.cells['m']!, en);
-    expect(cells.map((c) => c.text)).toEqual(['4.0 days', '12.0 days', '40%']);
+    expect(cells.map((c) => c.text)).toEqual(['4.0 days', '12.0 days', '40.0%']);
     expect(cells[1]!.status).toMatchObject({ status: 'at-risk', name: 'At risk' });
     expect(cells[1]!.status!.bar.over).toBe(false);
     expect(cells.every((c) => !c.missing)).toBe(true);
