@@ -14,6 +14,12 @@ const HELP = `kpi-kit: raw rows to KPI documents
 
   kpi-kit import olist <dir> --out <orders.csv|orders.json|orders.parquet>
       Olist's CSV files (orders, customers, order_payments, order_reviews; .csv or .csv.gz) to canonical orders.
+  kpi-kit import csv <export.csv> --out <orders.csv|orders.json|orders.parquet>
+      [--map <canonical>=<your column> …] [--map-file <mapping.json>] [--map-status canceled=Cancelado,Cancelada …]
+      [--encoding utf-8|windows-1252] [--delimiter ';'] [--decimal ,|.] [--date-format DD/MM/YYYY|MM/DD/YYYY|ISO] [--currency BRL]
+      A store's own orders export to canonical orders. Encoding, delimiter, decimal mark and date order are
+      detected (and said on stderr); columns match canonical names case- and accent-insensitively, or as mapped;
+      a Brazilian state (SP, São Paulo) becomes BR-SP with its name and macro-region.
   kpi-kit build cohort --orders <file> [--period day|week|month] [--measure customers|revenue]
       Acquisition cohorts: a customer's cohort is the period of their first qualifying order.
   kpi-kit build regional-sla --orders <file> --metric <id>=<from>..<to>:<unit>:<target> [--metric …]
@@ -68,7 +74,8 @@ const log = (text) => process.stderr.write(`kpi-kit: ${text}\n`);
 const BUILD_FLAGS = ['orders', 'events', 'frictions', 'from', 'to', 'tz', 'title', 'subtitle', 'currency', 'labels', 'locale', 'out', 'engine', 'db',
   'period', 'measure', 'metric', 'steps', 'segment-by', 'window', 'complete', 'granularity', 'as-of', 'targets', 'horizon', 'allow-empty'];
 /** The options each command takes; any other is a usage error that names it. */
-const FLAGS = { import: ['out'], build: BUILD_FLAGS, sql: [...BUILD_FLAGS, 'dialect', 'table'], check: [] };
+const IMPORT_FLAGS = ['out', 'map', 'map-file', 'map-status', 'encoding', 'delimiter', 'decimal', 'date-format', 'currency'];
+const FLAGS = { import: IMPORT_FLAGS, build: BUILD_FLAGS, sql: [...BUILD_FLAGS, 'dialect', 'table'], check: [] };
 /** Options that take no value. */
 const SWITCHES = new Set(['allow-empty']);
 
@@ -285,10 +292,77 @@ async function importGa4(file, options) {
   }
 }
 
+/** Canonical orders to --out: CSV, JSON, or Parquet through DuckDB; written atomically. */
+async function writeOrders(orders, out) {
+  if (/\.parquet$/i.test(out)) {
+    // Parquet through DuckDB: the CSV text to a temporary file, copied with canonical types.
+    const tmp = `${out}.${process.pid}.csv`;
+    const db = await kit.openDuckDb();
+    try {
+      writeFileSync(tmp, kit.ordersToCsv(orders));
+      await kit.loadOrdersFile(db, tmp);
+      const part = `${out}.${process.pid}.tmp`;
+      await db.all(`COPY orders TO '${part.replace(/'/g, "''")}' (FORMAT parquet)`);
+      renameSync(part, out);
+    } finally {
+      rmSync(tmp, { force: true });
+      await db.close();
+    }
+  } else output(out.endsWith('.json') ? `${JSON.stringify(orders, null, 1)}\n` : kit.ordersToCsv(orders), out);
+  log(`${orders.length} orders written to ${out}`);
+}
+
+/** The import options of `import csv`, checked. */
+function csvImportOptions(options) {
+  const map = {};
+  const statuses = {};
+  if (options['map-file']) {
+    const file = JSON.parse(read(options['map-file']));
+    for (const [k, v] of Object.entries(file)) {
+      // "statuses": { "canceled": ["Cancelado", "Cancelada"] } beside the columns.
+      if (k === 'statuses' && typeof v === 'object') for (const [st, values] of Object.entries(v)) statuses[st] = [values].flat();
+      else map[k] = v;
+    }
+  }
+  for (const pair of [options.map ?? []].flat()) {
+    const m = /^([a-z_]+)=(.+)$/.exec(pair);
+    if (!m) throw new Usage(`--map: expected <canonical column>=<your column>, got ${pair}`);
+    map[m[1]] = m[2];
+  }
+  const bad = Object.keys(map).find((k) => !kit.CANONICAL_ORDER_COLUMNS.includes(k));
+  if (bad) throw new Usage(`--map ${bad}: not a canonical column; expected one of ${kit.CANONICAL_ORDER_COLUMNS.join(', ')}`);
+  for (const pair of [options['map-status'] ?? []].flat()) {
+    const m = /^([a-z]+)=(.+)$/.exec(pair);
+    if (!m) throw new Usage(`--map-status: expected <canonical status>=<your value>,<your value>…, got ${pair}`);
+    statuses[m[1]] = [...(statuses[m[1]] ?? []), ...m[2].split(',')];
+  }
+  const dateFormat = options['date-format'];
+  const dateOrder = dateFormat === undefined ? undefined : { 'DD/MM/YYYY': 'dmy', 'MM/DD/YYYY': 'mdy', ISO: 'iso' }[String(dateFormat).toUpperCase()];
+  if (dateFormat !== undefined && !dateOrder) throw new Usage(`--date-format: expected DD/MM/YYYY, MM/DD/YYYY or ISO, got ${dateFormat}`);
+  const delimiter = options.delimiter === undefined ? undefined : options.delimiter === 'tab' || options.delimiter === '\\t' ? '\t' : options.delimiter;
+  if (delimiter !== undefined && !kit.DELIMITERS.includes(delimiter)) throw new Usage(`--delimiter: expected , ; tab or |, got ${options.delimiter}`);
+  return {
+    map, statuses, dateOrder, delimiter,
+    encoding: options.encoding === undefined ? undefined : oneOf('encoding', String(options.encoding).toLowerCase(), ['utf-8', 'windows-1252']),
+    decimal: options.decimal === undefined ? undefined : oneOf('decimal', options.decimal, [',', '.']),
+    currency: options.currency,
+  };
+}
+
 const commands = {
   async import({ options, positional: [source, dir] }) {
     if (source === 'ga4' && dir) return importGa4(dir, options);
-    if (source !== 'olist' || !dir) throw new Usage('kpi-kit import olist <dir> --out <orders.csv|orders.json|orders.parquet>, or kpi-kit import ga4 <export.parquet|export.json> --out <events.csv|events.parquet>');
+    if (source === 'csv' && dir) {
+      if (!options.out) throw new Usage('import csv needs --out <orders.csv|orders.json|orders.parquet>');
+      if (!existsSync(dir)) throw new Error(`${dir}: no such file`);
+      const opts = csvImportOptions(options);
+      const raw = readFileSync(dir);
+      const { orders, detected } = kit.importOrdersCsv(new Uint8Array(dir.endsWith('.gz') ? gunzipSync(raw) : raw), dir, opts);
+      log(`detected: ${kit.describeDetected(detected)}`);
+      log(`columns: ${Object.entries(detected.columns).map(([k, v]) => (k === v ? k : `${k} ← ${v}`)).join(', ')}`);
+      return writeOrders(orders, options.out);
+    }
+    if (source !== 'olist' || !dir) throw new Usage('kpi-kit import olist <dir> --out <orders.csv|orders.json|orders.parquet>, kpi-kit import csv <export.csv> --out <orders.csv|…>, or kpi-kit import ga4 <export.parquet|export.json> --out <events.csv|events.parquet>');
     if (!options.out) throw new Usage('import needs --out <orders.csv|orders.json|orders.parquet>');
     // Each file as .csv or .csv.gz.
     const file = (name) => {
@@ -297,22 +371,7 @@ const commands = {
     };
     const optional = (name) => (existsSync(file(name)) ? read(file(name)) : undefined);
     const orders = kit.olistOrders({ orders: read(file('orders')), customers: optional('customers'), payments: optional('order_payments'), reviews: optional('order_reviews') });
-    if (/\.parquet$/i.test(options.out)) {
-      // Parquet through DuckDB: the CSV text to a temporary file, copied with canonical types.
-      const tmp = `${options.out}.${process.pid}.csv`;
-      const db = await kit.openDuckDb();
-      try {
-        writeFileSync(tmp, kit.ordersToCsv(orders));
-        await kit.loadOrdersFile(db, tmp);
-        const part = `${options.out}.${process.pid}.tmp`;
-        await db.all(`COPY orders TO '${part.replace(/'/g, "''")}' (FORMAT parquet)`);
-        renameSync(part, options.out);
-      } finally {
-        rmSync(tmp, { force: true });
-        await db.close();
-      }
-    } else output(options.out.endsWith('.json') ? `${JSON.stringify(orders, null, 1)}\n` : kit.ordersToCsv(orders), options.out);
-    log(`${orders.length} orders written to ${options.out}`);
+    return writeOrders(orders, options.out);
   },
   build: ({ options, positional: [kind] }) => build(kind, options),
   sql({ options, positional: [kind] }) {

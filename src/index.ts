@@ -51,3 +51,4 @@ export { cohortStrings, type CohortGridMessages } from '../components/cohort-gri
 export { slaStrings, type RegionalSlaMessages } from '../components/regional-sla/strings.js';
 export { channelStrings, type ChannelViewMessages } from '../components/channel-view/strings.js';
 export { forecastStrings, type ForecastMessages } from '../components/forecast/strings.js';
+export * from './data/import-csv.js';

@@ -1,6 +1,6 @@
 /**
  * RFC 4180 CSV, as the data-path adapters read it: a header row, fields separated by
- * commas, quoted fields that may hold commas, doubled quotes and line breaks (Olist's
+ * commas (or another delimiter: `;`, a tab, `|`), quoted fields that may hold commas, doubled quotes and line breaks (Olist's
  * review texts do). Pure; a malformed file fails with its line number.
  */
 
@@ -18,7 +18,7 @@ export interface CsvTable {
 }
 
 /** Parses CSV text; `file` names it in errors. */
-export function parseCsv(text: string, file = 'input'): CsvTable {
+export function parseCsv(text: string, file = 'input', delimiter: ',' | ';' | '\t' | '|' = ','): CsvTable {
   const rows: { line: number; fields: string[] }[] = [];
   let fields: string[] = [];
   let field = '';
@@ -37,7 +37,7 @@ export function parseCsv(text: string, file = 'input'): CsvTable {
     start = line;
   };
   // Runs of plain characters are sliced, not added one by one: the scan stops only at a quote, comma or line end.
-  const special = /[",\r\n]/g;
+  const special = new RegExp(`["\\r\\n${delimiter}]`, 'g');
   while (i < text.length) {
     if (quoted) {
       const q = text.indexOf('"', i);
@@ -64,7 +64,7 @@ export function parseCsv(text: string, file = 'input'): CsvTable {
     if (c === '"') {
       if (field !== '') throw new CsvError(file, line, 'a quote inside an unquoted field');
       quoted = true;
-    } else if (c === ',') endField();
+    } else if (c === delimiter) endField();
     else {
       if (c === '\r' && text[i] === '\n') i++;
       line++;

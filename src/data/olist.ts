@@ -18,7 +18,7 @@ export interface OlistFiles {
 }
 
 /** Brazil's states: UF → name and macro-region (IBGE), for `region_label` and `region_group`. */
-const STATES: Record<string, [string, string]> = Object.fromEntries(([
+export const STATES: Record<string, [string, string]> = Object.fromEntries(([
   ['Norte', 'AC Acre|AM Amazonas|AP Amapá|PA Pará|RO Rondônia|RR Roraima|TO Tocantins'],
   ['Nordeste', 'AL Alagoas|BA Bahia|CE Ceará|MA Maranhão|PB Paraíba|PE Pernambuco|PI Piauí|RN Rio Grande do Norte|SE Sergipe'],
   ['Centro-Oeste', 'DF Distrito Federal|GO Goiás|MS Mato Grosso do Sul|MT Mato Grosso'],

@@ -304,3 +304,45 @@ test('an unknown option is a usage error (exit 2) naming it, and the option mean
   assert.equal(run('import', 'olist', OLIST, '--outt', 'x.csv').status, 2);
   assert.match(run('check', orders, '--out', 'x').stderr, /unknown option --out for check/);
 });
+
+test('import csv: a pt-BR Excel export (Windows-1252, ;, DD/MM/YYYY HH:mm, 1.234,56, Portuguese headers and statuses) with a mapping file builds what its canonical orders build', () => {
+  const canonical = [
+    ['A1', 'ana', '2026-01-06 11:55:00', '2026-01-06 12:10:00', '2026-01-08 09:00:00', 'delivered', 'BR-SP', 1653.78],
+    ['A2', 'ana', '2026-02-14 08:05:00', '2026-02-14 08:30:00', null, 'canceled', 'BR-SP', 99.9],
+    ['B1', 'bruno', '2026-01-25 19:40:00', '2026-01-25 20:00:00', '2026-01-30 14:00:00', 'delivered', 'BR-MG', 250],
+    ['C1', 'carla', '2026-02-02 10:00:00', null, null, 'delivered', 'BR-RJ', 1200.5],
+  ];
+  // The Brazilian states' names and macro-regions, as the import fills them in from the UF.
+  const NAMES = { 'BR-SP': 'São Paulo,Sudeste', 'BR-MG': 'Minas Gerais,Sudeste', 'BR-RJ': 'Rio de Janeiro,Sudeste' };
+  const header = 'order_id,customer_id,ordered_at,approved_at,delivered_at,status,region_id,amount,region_label,region_group';
+  const csv = file('canon.csv', `${header}\n${canonical.map((r) => [...r.map((v) => v ?? ''), NAMES[r[6]]].join(',')).join('\n')}\n`);
+  const br = (t) => (t ? `${t.slice(8, 10)}/${t.slice(5, 7)}/${t.slice(0, 4)} ${t.slice(11, 16)}` : '');
+  const status = { delivered: 'Entregue', canceled: 'Cancelado' };
+  const lines = ['Nº do Pedido;Cliente;Data do Pedido;Aprovação;Entrega;Situação;UF;Valor Total',
+    ...canonical.map(([id, c, o, a, d, s, r, v]) => [id, c, br(o), br(a), br(d), status[s], r.slice(3), v.toLocaleString('pt-BR', { minimumFractionDigits: 2 })].join(';'))];
+  const exported = path.join(dir, 'pedidos.csv');
+  writeFileSync(exported, Buffer.from(`${lines.join('\r\n')}\r\n`, 'latin1'));
+  const mapping = file('mapping.json', JSON.stringify({
+    order_id: 'Nº do Pedido', customer_id: 'cliente', ordered_at: 'data do pedido', approved_at: 'Aprovação', delivered_at: 'Entrega', status: 'situacao', region_id: 'UF', amount: 'Valor Total',
+    statuses: { canceled: ['Cancelado'] },
+  }));
+  const imported = file('imported.csv');
+  const r = run('import', 'csv', exported, '--map-file', mapping, '--map-status', 'delivered=Entregue', '--out', imported);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /detected: Windows-1252, ';', decimal ',', dates DD\/MM\/YYYY/);
+  assert.match(r.stderr, /columns: order_id ← Nº do Pedido, customer_id ← Cliente, ordered_at ← Data do Pedido/);
+  for (const build of [['cohort'], ['regional-sla', '--metric', 'delivery=ordered_at..delivered_at:days:3'], ['funnel', '--steps', 'ordered_at,approved_at,delivered_at']]) {
+    const a = run('build', ...build, '--orders', imported);
+    const b = run('build', ...build, '--orders', csv);
+    assert.equal(a.status, 0, a.stderr);
+    assert.equal(a.stdout, b.stdout, build[0]);
+  }
+  // Every day ≤ 12 and no flag: refused, asking for --date-format; then given, it reads.
+  const ambiguous = file('ambiguous.csv', 'order_id;customer_id;ordered_at\n1;a;06/01/2026\n2;b;05/02/2026\n');
+  const refused = run('import', 'csv', ambiguous, '--out', file('never.csv'));
+  assert.equal(refused.status, 1);
+  assert.match(refused.stderr, /say which with --date-format DD\/MM\/YYYY or MM\/DD\/YYYY/);
+  assert.equal(run('import', 'csv', ambiguous, '--date-format', 'DD/MM/YYYY', '--out', file('ok.csv')).status, 0);
+  assert.equal(run('import', 'csv', ambiguous, '--date-format', 'YYYY', '--out', file('x.csv')).status, 2);
+  assert.equal(run('import', 'csv', exported, '--map', 'pedido=Nº do Pedido', '--out', file('x.csv')).status, 2);
+});
