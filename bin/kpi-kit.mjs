@@ -22,8 +22,10 @@ const HELP = `kpi-kit: raw rows to KPI documents
       a Brazilian state (SP, São Paulo) becomes BR-SP with its name and macro-region.
   kpi-kit build cohort --orders <file> [--period day|week|month] [--measure customers|revenue]
       Acquisition cohorts: a customer's cohort is the period of their first qualifying order.
-  kpi-kit build regional-sla --orders <file> --metric <id>=<from>..<to>:<unit>:<target> [--metric …]
+  kpi-kit build regional-sla --orders <file> --metric <id>=<from>..<to>:<unit>:<target>[:<label>] [--metric …]
       Per region (region_id, region_label, region_group): p50/p90 of each duration, within target, volume.
+      A metric without a label reads as its columns do ("Order placed → Delivered"; in --locale's language);
+      a Brazilian state without region_label gets its name and macro-region.
       e.g. --metric delivery=ordered_at..delivered_at:days:10 --metric approval=ordered_at..approved_at:hours:24
   kpi-kit build funnel --orders <file> --steps <col>,<col>,… [--segment-by <col>]
       A fulfilment funnel over timestamp columns (every order, canceled ones included): an order reaches a

@@ -10,10 +10,11 @@ import type { FunnelDoc } from '../schema/index.js';
 import { quantileSorted } from '../compute/ets.js';
 import { cents, checkOrders, docHeader, idMaker, localDayOf, recipeNumber as num, orderFacts, timestampMs, validated, type OrderRow, type RecipeFacts } from './orders.js';
 import type { TimestampColumn } from './regional-sla.js';
+import { columnLabel } from './labels.js';
 
 export interface FunnelStepSpec {
   column: TimestampColumn;
-  /** Default: the column's name. */
+  /** Default: the column as people read it in `locale` ({@link columnLabel}). */
   label?: string;
 }
 
@@ -30,6 +31,8 @@ export interface FunnelBuildOptions {
   currency?: string;
   /** Time zone of from/to (default UTC). */
   tz?: string;
+  /** Language of the default step labels (en, pt-BR, es). */
+  locale?: string;
 }
 
 export interface FunnelBuild {
@@ -113,7 +116,7 @@ export function assembleFunnelFromOrders(rows: FunnelOrderRows, options: FunnelB
     steps: steps.map((s, k) => {
       const median = all[`median_${k}`];
       return {
-        id: s.column, label: s.label ?? s.column, count: num(all[`count_${k}`]), value: cents(num(all[`value_${k}`])),
+        id: s.column, label: s.label ?? columnLabel(s.column, options.locale), count: num(all[`count_${k}`]), value: cents(num(all[`value_${k}`])),
         ...(k > 0 && median !== null && median !== undefined ? { medianSecondsFromPrevious: Math.round(num(median)) } : {}),
       };
     }),

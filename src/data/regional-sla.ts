@@ -7,6 +7,8 @@
  * target; `volume` is the region's qualifying orders. A negative duration is a data error
  * upstream: it is left out and counted.
  */
+import { columnLabel } from './labels.js';
+import { brazilianState } from './import-csv.js';
 import type { RegionalSlaDoc, SlaUnit } from '../schema/index.js';
 import { quantileSorted } from '../compute/ets.js';
 import { checkOrders, docHeader, isQualifying, recipeNumber as num, timestampMs, validated, type OrderRow } from './orders.js';
@@ -26,14 +28,15 @@ export interface SlaMetricSpec {
 
 const UNIT_SECONDS: Record<SlaUnit, number> = { seconds: 1, minutes: 60, hours: 3600, days: 86400 };
 
-/** `delivery=ordered_at..delivered_at:days:10` → a metric spec; throws a plain message when it is not one. */
+/** `delivery=ordered_at..delivered_at:days:10[:Label]` → a metric spec; throws a plain message when it is not one. */
 export function parseMetricSpec(text: string): SlaMetricSpec {
-  const m = /^([A-Za-z0-9_.:-]{1,64})=([a-z_]+)\.\.([a-z_]+):(seconds|minutes|hours|days):(\d+(\.\d+)?)$/.exec(text);
+  const m = /^([A-Za-z0-9_.:-]{1,64})=([a-z_]+)\.\.([a-z_]+):(seconds|minutes|hours|days):(\d+(\.\d+)?)(?::(.+))?$/.exec(text);
   const columns: readonly string[] = TIMESTAMP_COLUMNS;
   if (!m || !columns.includes(m[2]!) || !columns.includes(m[3]!)) {
-    throw new Error(`--metric ${JSON.stringify(text)}: expected <id>=<from column>..<to column>:<seconds|minutes|hours|days>:<target>, with columns among ${TIMESTAMP_COLUMNS.join(', ')}`);
+    throw new Error(`--metric ${JSON.stringify(text)}: expected <id>=<from column>..<to column>:<seconds|minutes|hours|days>:<target>[:<label>], with columns among ${TIMESTAMP_COLUMNS.join(', ')}`);
   }
-  return { id: m[1]!, from: m[2] as TimestampColumn, to: m[3] as TimestampColumn, unit: m[4] as SlaUnit, target: Number(m[5]) };
+  const label = m[7]?.trim().replace(/^"(.*)"$/, '$1');
+  return { id: m[1]!, from: m[2] as TimestampColumn, to: m[3] as TimestampColumn, unit: m[4] as SlaUnit, target: Number(m[5]), ...(label ? { label } : {}) };
 }
 
 export interface RegionalSlaBuildOptions {
@@ -42,6 +45,8 @@ export interface RegionalSlaBuildOptions {
   subtitle?: string;
   /** Decimals of p50 and p90 (default 2). */
   digits?: number;
+  /** Language of the default metric labels (en, pt-BR, es). */
+  locale?: string;
 }
 
 export interface RegionalSlaBuild {
@@ -114,8 +119,11 @@ export function assembleRegionalSla(rows: RegionalSlaRows, options: RegionalSlaB
   const regions = [...rows.regions].sort((a, b) => (String(a['region_id']) < String(b['region_id']) ? -1 : 1)).map((r) => {
     metrics.forEach((m, i) => (negative[m.id]! += num(r[`negative_${i}`])));
     const id = String(r['region_id']);
+    // A Brazilian state without its name in the rows gets it (and its macro-region) from the UF table, not its id twice.
+    const state = brazilianState(id);
+    const group = r['region_group'] ? String(r['region_group']) : state?.region_group;
     return {
-      id, label: r['region_label'] ? String(r['region_label']) : id, ...(r['region_group'] ? { group: String(r['region_group']) } : {}), volume: num(r['volume']),
+      id, label: r['region_label'] ? String(r['region_label']) : state?.region_label ?? id, ...(group ? { group } : {}), volume: num(r['volume']),
       values: Object.fromEntries(metrics.flatMap((m, i) => {
         const total = num(r[`total_${i}`]);
         if (!total) return [];
@@ -126,7 +134,7 @@ export function assembleRegionalSla(rows: RegionalSlaRows, options: RegionalSlaB
   const doc: RegionalSlaDoc = {
     kind: 'regional-sla', version: 1,
     ...docHeader(options, false),
-    metrics: metrics.map((m) => ({ id: m.id, label: m.label ?? `${m.from} → ${m.to}`, unit: m.unit, target: m.target })),
+    metrics: metrics.map((m) => ({ id: m.id, label: m.label ?? `${columnLabel(m.from, options.locale)} → ${columnLabel(m.to, options.locale)}`, unit: m.unit, target: m.target })),
     regions,
   };
   return { doc: validated(doc, 'regional-sla'), negative, withoutRegion: num(rows.unplaced[0]?.orders) };

@@ -102,3 +102,22 @@ describe('overlap channels: a clear limit instead of an overflow inside the engi
     expect(() => buildChannels(orders(64), {})).toThrow('more than the 63');
   });
 });
+
+describe('labels people read, not column names', () => {
+  const orders: OrderRow[] = [{ order_id: '1', customer_id: 'a', ordered_at: '2026-01-05 10:00:00', approved_at: '2026-01-05 11:00:00', delivered_at: '2026-01-07 10:00:00', region_id: 'BR-SP', amount: 10 }];
+  it('funnel steps by their column, in the asked language; a given label wins', () => {
+    const steps = [{ column: 'ordered_at' as const }, { column: 'approved_at' as const, label: 'Pago' }, { column: 'delivered_at' as const }];
+    expect(buildFunnelFromOrders(orders, { steps, locale: 'pt-BR' }).doc.steps.map((s) => s.label)).toEqual(['Pedido realizado', 'Pago', 'Entregue']);
+    expect(buildFunnelFromOrders(orders, { steps }).doc.steps.map((s) => s.label)).toEqual(['Order placed', 'Pago', 'Delivered']);
+    expect(buildFunnelFromOrders(orders, { steps, locale: 'es-MX' }).doc.steps[2]!.label).toBe('Entregado');
+  });
+  it('SLA metrics by their ends, or the label a --metric names; a state without its name gets it from the UF table', () => {
+    const metrics = [parseMetricSpec('delivery=ordered_at..delivered_at:days:3'), parseMetricSpec('approval=ordered_at..approved_at:hours:24:"Aprovação do pagamento"')];
+    const doc = buildRegionalSla(orders, { metrics, locale: 'pt-BR' }).doc;
+    expect(doc.metrics.map((m) => m.label)).toEqual(['Pedido realizado → Entregue', 'Aprovação do pagamento']);
+    expect(doc.regions[0]).toMatchObject({ id: 'BR-SP', label: 'São Paulo', group: 'Sudeste' });
+    const other = buildRegionalSla([{ ...orders[0]!, region_id: 'store-7' }], { metrics }).doc;
+    expect(other.regions[0]).toMatchObject({ id: 'store-7', label: 'store-7' });
+    expect(other.regions[0]!.group).toBeUndefined();
+  });
+});

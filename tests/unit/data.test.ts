@@ -193,8 +193,8 @@ describe('buildFunnelFromOrders (in memory)', () => {
     const { doc, negative } = buildFunnelFromOrders(rows, { steps });
     expect(doc.steps).toEqual([
       { id: 'ordered_at', label: 'Placed', count: 5, value: 35.56 },
-      { id: 'approved_at', label: 'approved_at', count: 4, value: 35.56, medianSecondsFromPrevious: 7200 },
-      { id: 'delivered_at', label: 'delivered_at', count: 2, value: 20, medianSecondsFromPrevious: 172800 },
+      { id: 'approved_at', label: 'Payment approved', count: 4, value: 35.56, medianSecondsFromPrevious: 7200 },
+      { id: 'delivered_at', label: 'Delivered', count: 2, value: 20, medianSecondsFromPrevious: 172800 },
     ]);
     expect(negative).toEqual({ ordered_at: 0, approved_at: 1, delivered_at: 0 });
   });
