@@ -52,3 +52,4 @@ export { slaStrings, type RegionalSlaMessages } from '../components/regional-sla
 export { channelStrings, type ChannelViewMessages } from '../components/channel-view/strings.js';
 export { forecastStrings, type ForecastMessages } from '../components/forecast/strings.js';
 export * from './data/import-csv.js';
+export * from './data/regions.js';

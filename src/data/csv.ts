@@ -88,3 +88,8 @@ export function requireColumns(table: CsvTable, file: string, columns: readonly 
   const missing = columns.filter((c) => !table.header.includes(c));
   if (missing.length) throw new CsvError(file, 1, `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; found ${table.header.join(', ')}`);
 }
+
+/** Case- and accent-insensitive, spaces and punctuation folded: `Data do Pedido` ≈ `data_do_pedido`. */
+export function foldName(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+}

@@ -5,9 +5,9 @@
  * A Brazilian Excel export (Windows-1252, `;`, `1.234,56`, `06/01/2026 11:55`, Portuguese
  * headers and statuses) is ordinary input. Pure and DOM-free.
  */
-import { CsvError, parseCsv } from './csv.js';
+import { CsvError, foldName, parseCsv } from './csv.js';
 import { cents, type OrderRow } from './orders.js';
-import { STATES } from './olist.js';
+import { brazilianState } from './regions.js';
 
 export type Encoding = 'utf-8' | 'windows-1252';
 export type Delimiter = ',' | ';' | '\t' | '|';
@@ -28,7 +28,7 @@ export function decodeText(bytes: Uint8Array, encoding?: Encoding): { text: stri
   }
 }
 
-/** Splits a line on `d`, outside double quotes. */
+/** How many times `d` occurs in a line outside double quotes. */
 function splitLine(line: string, d: string): number {
   let n = 0;
   let quoted = false;
@@ -115,11 +115,6 @@ export function parseTimestamp(raw: string | undefined, order: DateOrder): strin
   return `${day} ${pad(m[4])}:${pad(m[5])}:${pad(m[6])}`;
 }
 
-/** Case- and accent-insensitive, spaces and punctuation folded: `Data do Pedido` ≈ `data_do_pedido`. */
-export function foldName(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
-}
-
 /** The canonical order columns a file's own columns can map to. */
 export const CANONICAL_ORDER_COLUMNS = ['order_id', 'customer_id', 'ordered_at', 'approved_at', 'shipped_at', 'delivered_at', 'promised_at', 'reviewed_at',
   'review_score', 'status', 'region_id', 'region_label', 'region_group', 'channel', 'currency', 'amount'] as const;
@@ -155,13 +150,6 @@ export function describeDetected(d: CsvDetected): string {
   const delim = d.delimiter === '\t' ? 'tab' : `'${d.delimiter}'`;
   const dates = { iso: 'ISO 8601', dmy: 'DD/MM/YYYY', mdy: 'MM/DD/YYYY' }[d.dateOrder];
   return `${d.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252'}, ${delim}, decimal '${d.decimal}', dates ${dates}`;
-}
-
-/** A Brazilian state (`SP`, `sp`, `São Paulo`) as its canonical region fields; null when it is not one. */
-export function brazilianState(value: string): { region_id: string; region_label: string; region_group: string } | null {
-  const v = foldName(value);
-  const uf = Object.keys(STATES).find((k) => k.toLowerCase() === v || foldName(STATES[k]![0]) === v || `br_${k.toLowerCase()}` === v);
-  return uf ? { region_id: `BR-${uf}`, region_label: STATES[uf]![0], region_group: STATES[uf]![1] } : null;
 }
 
 /** Canonical orders from a store's CSV export: detection, mapping, statuses, Brazilian states. Errors name file, line, column and value, and the flag that fixes a wrong guess. */

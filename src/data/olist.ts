@@ -8,6 +8,7 @@
  */
 import { CsvError, parseCsv, requireColumns } from './csv.js';
 import { cents, utcDay, type OrderRow } from './orders.js';
+import { STATES } from './regions.js';
 
 /** The four files' text (the orders file is required; the others enrich it). */
 export interface OlistFiles {
@@ -16,15 +17,6 @@ export interface OlistFiles {
   payments?: string;
   reviews?: string;
 }
-
-/** Brazil's states: UF → name and macro-region (IBGE), for `region_label` and `region_group`. */
-export const STATES: Record<string, [string, string]> = Object.fromEntries(([
-  ['Norte', 'AC Acre|AM Amazonas|AP Amapá|PA Pará|RO Rondônia|RR Roraima|TO Tocantins'],
-  ['Nordeste', 'AL Alagoas|BA Bahia|CE Ceará|MA Maranhão|PB Paraíba|PE Pernambuco|PI Piauí|RN Rio Grande do Norte|SE Sergipe'],
-  ['Centro-Oeste', 'DF Distrito Federal|GO Goiás|MS Mato Grosso do Sul|MT Mato Grosso'],
-  ['Sudeste', 'ES Espírito Santo|MG Minas Gerais|RJ Rio de Janeiro|SP São Paulo'],
-  ['Sul', 'PR Paraná|RS Rio Grande do Sul|SC Santa Catarina'],
-] as const).flatMap(([region, states]) => states.split('|').map((s) => [s.slice(0, 2), [s.slice(3), region]])));
 
 const orNull = (v: string | undefined) => (v === undefined || v.trim() === '' ? null : v.trim());
 

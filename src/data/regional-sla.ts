@@ -8,7 +8,7 @@
  * upstream: it is left out and counted.
  */
 import { columnLabel } from './labels.js';
-import { brazilianState } from './import-csv.js';
+import { brazilianState } from './regions.js';
 import type { RegionalSlaDoc, SlaUnit } from '../schema/index.js';
 import { quantileSorted } from '../compute/ets.js';
 import { checkOrders, docHeader, isQualifying, recipeNumber as num, timestampMs, validated, type OrderRow } from './orders.js';

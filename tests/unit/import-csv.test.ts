@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  brazilianState, decodeText, describeDetected, detectDateOrder, detectDecimal, detectDelimiter, foldName, importOrdersCsv, parseAmount, parseTimestamp,
+  decodeText, describeDetected, detectDateOrder, detectDecimal, detectDelimiter, importOrdersCsv, parseAmount, parseTimestamp,
 } from '../../src/data/import-csv.js';
+import { foldName } from '../../src/data/csv.js';
+import { brazilianState } from '../../src/data/regions.js';
 import { buildCohort } from '../../src/data/cohort.js';
 import { buildRegionalSla, parseMetricSpec } from '../../src/data/regional-sla.js';
 import { buildFunnelFromOrders } from '../../src/data/funnel.js';
