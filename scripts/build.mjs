@@ -57,13 +57,13 @@ async function buildLib(widgets) {
  * (with its 32 KB window) finds the repeats: about 1.3 kB off the whole kit.
  */
 /** Compute modules the widgets load on demand (a chunk of their own): never imported up front. */
-const LAZY = ['forecast-engine.ts', 'forecast-doc.ts', 'forecast.ts', 'ets.ts', 'pacing.ts', 'periods.ts'];
+const LAZY = ['forecast-doc.ts', 'forecast.ts', 'ets.ts', 'pacing.ts', 'periods.ts'];
 
 export function cdnEntryCode(widgets, kinds, entryFile) {
   const comp = (w, f) => path.join(root, 'components', w, f);
   const files = [
     path.join(root, 'src/i18n/index.ts'),
-    ...widgets.map((w) => comp(w, 'strings.ts')),
+    ...kinds.map((k) => path.join(root, 'src/i18n/en', `${k}.ts`)),
     path.join(root, 'src/schema/index.ts'),
     ...readdirSync(path.join(root, 'src/compute')).filter((f) => f.endsWith('.ts') && !LAZY.includes(f)).sort().map((f) => path.join(root, 'src/compute', f)),
     // The forecast's view model travels in its engine chunk (see buildEngine).
@@ -110,7 +110,7 @@ async function terse(file) {
  * kpi-forecast.js load the same file and it imports nothing from either. In their builds the
  * widget's import() of it stays a plain import of that file.
  */
-const ENGINE = path.join(root, 'src/compute/forecast-engine.ts');
+const ENGINE = path.join(root, 'src/lazy/forecast-engine.ts');
 const ENGINE_FILE = 'chunks/forecast-engine.js';
 
 function engineExternal() {

@@ -2,10 +2,11 @@
 //   package.json          exports, sideEffects and typesVersions for every widget
 //   components/index.ts   the module that registers every element (kpi-kit/all and the kit CDN file)
 //   types/react.d.ts      React 19 JSX typings, from custom-elements.json (run after the build)
+//   src/i18n/<language>.ts  each language's chunk: its shared messages and every widget's
 //
 //   node scripts/generate.mjs --write   update the files
 //   node scripts/generate.mjs --check   fail, naming the file, when one is out of date (npm test runs this)
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadRegistry, root } from './registry.mjs';
 
@@ -119,9 +120,37 @@ ${lines.join('\n')}
 `;
 }
 
+/** `checkout-friction` → `checkoutFriction`. */
+const identifier = (kind) => kind.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+
+/** The languages besides English: the folders of src/i18n other than `en`. */
+const LANGUAGE_FOLDERS = readdirSync(path.join(root, 'src/i18n'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== 'en')
+  .map((d) => d.name)
+  .sort();
+
+/** `src/i18n/<language>.ts`: the one module (and CDN chunk) a page loads for a language. */
+function languageChunk(lang) {
+  return () =>
+    [
+      `/** Every built-in string in ${lang}: the chunk a page loads the first time it needs ${lang} (see loadLanguage). */`,
+      '// Generated from src/registry.ts and the files of src/i18n/' + lang + '/ by scripts/generate.mjs: do not edit.',
+      "import type { LocaleFile } from './index.js';",
+      `import base from './${lang}/base.js';`,
+      ...WIDGETS.map((w) => `import ${identifier(w.kind)} from './${lang}/${w.kind}.js';`),
+      '',
+      'export default {',
+      '  base,',
+      ...WIDGETS.map((w) => `  ${/-/.test(w.kind) ? `'${w.kind}': ${identifier(w.kind)}` : w.kind},`),
+      '} satisfies LocaleFile;',
+      '',
+    ].join('\n');
+}
+
 const outputs = [
   ['package.json', packageJson],
   ['components/index.ts', componentsIndex],
+  ...LANGUAGE_FOLDERS.map((lang) => [`src/i18n/${lang}.ts`, languageChunk(lang)]),
 ];
 if (!process.argv.includes('--no-react')) outputs.push(['types/react.d.ts', reactTypings]);
 
@@ -140,4 +169,4 @@ for (const [file, make] of outputs) {
   }
 }
 if (stale) process.exit(1);
-if (mode === 'check') console.log('generate: package.json, components/index.ts and types/react.d.ts match the registry');
+if (mode === 'check') console.log('generate: package.json, components/index.ts, the language chunks and types/react.d.ts match the registry');

@@ -45,11 +45,11 @@ export * from './view/sla-csv.js';
 export * from './view/channels.js';
 export * from './view/forecast.js';
 // Each widget's built-in strings (English inline, the other languages through loadLanguage), for its view model.
-export { funnelStrings, type FunnelMessages } from '../components/funnel/strings.js';
-export { checkoutStrings, type CheckoutFrictionMessages } from '../components/checkout-friction/strings.js';
-export { cohortStrings, type CohortGridMessages } from '../components/cohort-grid/strings.js';
-export { slaStrings, type RegionalSlaMessages } from '../components/regional-sla/strings.js';
-export { channelStrings, type ChannelViewMessages } from '../components/channel-view/strings.js';
-export { forecastStrings, type ForecastMessages } from '../components/forecast/strings.js';
+export { funnelStrings, type FunnelMessages } from './i18n/en/funnel.js';
+export { checkoutStrings, type CheckoutFrictionMessages } from './i18n/en/checkout-friction.js';
+export { cohortStrings, type CohortGridMessages } from './i18n/en/cohort.js';
+export { slaStrings, type RegionalSlaMessages } from './i18n/en/regional-sla.js';
+export { channelStrings, type ChannelViewMessages } from './i18n/en/channels.js';
+export { forecastStrings, type ForecastMessages } from './i18n/en/forecast.js';
 export * from './data/import-csv.js';
 export * from './data/regions.js';

@@ -14,7 +14,7 @@ import { Memo } from '../../src/core/memo.js';
 import { moveTabStop, tabStop } from '../../src/core/keys.js';
 import { channelRows, channelsView, type ChannelsView } from '../../src/view/channels.js';
 import { NO_VALUE } from '../../src/format/index.js';
-import { channelStrings, type ChannelViewMessages } from './strings.js';
+import { channelStrings, type ChannelViewMessages } from '../../src/i18n/en/channels.js';
 import { channelStyles } from './kpi-channel-view.styles.js';
 
 /** The colour of the i-th channel: the 8 series tokens, then darker variants of them. */

@@ -9,7 +9,7 @@ import { PaletteProbe, paletteProbeStyles } from '../../src/core/palette.js';
 import { checkoutFrictionSchema, type CheckoutFrictionDoc } from '../../src/schema/checkout-friction.js';
 import { checkoutIsEmpty, computeCheckout, frictionMap, type FlowModel } from '../../src/compute/checkout-friction.js';
 import { causesView, cellDetail, checkoutView, mapView, selectedBreakdown } from '../../src/view/checkout-friction.js';
-import { checkoutStrings, type CheckoutFrictionMessages } from './strings.js';
+import { checkoutStrings, type CheckoutFrictionMessages } from '../../src/i18n/en/checkout-friction.js';
 import { checkoutStyles } from './kpi-checkout-friction.styles.js';
 
 /** How many causes the ranked list shows. */

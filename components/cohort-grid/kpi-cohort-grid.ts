@@ -15,7 +15,7 @@ import { PaletteProbe, paletteProbeStyles } from '../../src/core/palette.js';
 import { cohortHead, cohortLegend, cohortRow, cohortTip, WINDOW_MIN, cohortWindow, highlightRules, isDrawn, modeName, type CohortCellView } from '../../src/view/cohort.js';
 import { renderCurve, renderLegend, renderTip } from './parts.js';
 import { tipPlacement } from '../../src/layout/tip.js';
-import { cohortStrings, type CohortGridMessages } from './strings.js';
+import { cohortStrings, type CohortGridMessages } from '../../src/i18n/en/cohort.js';
 import { cohortStyles } from './kpi-cohort-grid.styles.js';
 
 /** The row index of the average row in keyboard navigation. */

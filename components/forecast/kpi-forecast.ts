@@ -10,10 +10,10 @@ import { hiddenTable } from '../../src/core/parts.js';
 import { tooltipStyles } from '../../src/theme/tooltip.js';
 import { axisRoom, labelInset, yTickCount } from '../../src/layout/columns.js';
 import { forecastIsEmpty, forecastSchema, type ForecastDoc } from '../../src/schema/forecast.js';
-import type { ForecastEngine } from '../../src/compute/forecast-engine.js';
+import type { ForecastEngine } from '../../src/lazy/forecast-engine.js';
 import type { ForecastOutlook } from '../../src/compute/forecast-doc.js';
 import type { ForecastView } from '../../src/view/forecast.js';
-import { forecastStrings, type ForecastMessages } from './strings.js';
+import { forecastStrings, type ForecastMessages } from '../../src/i18n/en/forecast.js';
 import { forecastStyles } from './kpi-forecast.styles.js';
 
 /** The forecast engine (model fitting, pacing, the outlook), loaded with the first document (a chunk of its own in the CDN build). */
@@ -84,7 +84,7 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
 
   protected override needs(): Promise<string | void> | undefined {
     // A failed load is the error state; the next document tries again.
-    return engine ? undefined : import('../../src/compute/forecast-engine.js').then(
+    return engine ? undefined : import('../../src/lazy/forecast-engine.js').then(
       (m) => { engine = m; },
       () => this.t('loadFailed', { url: 'forecast-engine.js', reason: this.t('networkError') }),
     );

@@ -16,7 +16,7 @@ import type { FunnelScale } from '../../src/layout/funnel.js';
 import {
   compactView, funnelView, multiplesView, type Bar, type FunnelOptions, type FunnelView, type StepView,
 } from '../../src/view/funnel.js';
-import { funnelStrings, type FunnelMessages } from './strings.js';
+import { funnelStrings, type FunnelMessages } from '../../src/i18n/en/funnel.js';
 import { funnelStyles } from './kpi-funnel.styles.js';
 import { tipPlacement } from '../../src/layout/tip.js';
 

@@ -17,7 +17,7 @@ import {
   SLA_COLUMNS, STATUSES, STATUS_TEXT, slaFilterAnnouncement, slaHeader, slaRowView, slaStatusLine, slaSummaryRow,
   type SlaCellView, type SlaRowView,
 } from '../../src/view/regional-sla.js';
-import { slaStrings, type RegionalSlaMessages } from './strings.js';
+import { slaStrings, type RegionalSlaMessages } from '../../src/i18n/en/regional-sla.js';
 import { slaStyles } from './kpi-regional-sla.styles.js';
 
 /** Row height in em of the widget's font (44 px at 14 px): fixed, so the rows in view follow from the scroll position. */

@@ -3,7 +3,7 @@
  * their actuals, targets and forecasts (the backend's, or one computed from the
  * complete periods), the running period's pacing and projected close, the next
  * period's forecast and the pipeline against quota. Pure. Part of the forecast
- * engine (see forecast-engine.ts): it imports nothing outside the engine.
+ * engine (see src/lazy/forecast-engine.ts): it imports nothing outside the engine.
  */
 import type { ForecastDoc } from '../schema/forecast.js';
 import { forecastSeries, type ForecastPoint, type ForecastResult } from './forecast.js';

@@ -1,18 +1,17 @@
 /**
- * Built-in strings. English is the source and ships with each widget (its
- * `strings.ts`); every other language is one file, `locales/<language>.ts`,
- * holding all widgets' messages as objects typed against the English ones
- * ({@link Translation}), so a missing, extra or misspelt key fails the type
- * check. A language file is loaded the first time a page needs it
- * ({@link loadLanguage}), so a page downloads only its own language.
- * A message that shows a count has one form per plural category
- * (`Intl.PluralRules`): "1 region", "2 regions".
+ * Built-in strings. Each language is a folder, `src/i18n/<language>/`, with one file per widget
+ * kind (`funnel.ts`) and the shared messages (`base.ts`; English's are below). English is the
+ * source and ships with each widget (`en/<kind>.ts`); every other language's file is typed
+ * against the English one ({@link Translation}), so a missing, extra or misspelt key fails the
+ * type check. `src/i18n/<language>.ts`, generated from the registry, gathers a language's files
+ * into the one chunk a page loads the first time it needs that language ({@link loadLanguage}),
+ * so a page downloads only its own language. A message that shows a count has one form per
+ * plural category (`Intl.PluralRules`): "1 region", "2 regions".
  *
- * Adding a language: its file in `locales/`, and one line in {@link LOADERS}
- * (plus its tag in `languageFor`).
+ * Adding a language: its folder, one line in {@link LOADERS} (plus its tag in `languageFor` and
+ * its loading message in `baseStrings`), then `node scripts/generate.mjs --write`.
  */
 import { formatInteger } from '../format/index.js';
-import type { LocaleFile } from './locales/types.js';
 
 /** The languages the built-in strings ship in (the first is the fallback). */
 export const LANGUAGES = ['en', 'pt-BR', 'es'] as const;
@@ -50,6 +49,9 @@ const en = {
 
 export type BaseMessages = typeof en;
 
+/** A language's messages: the shared ones and each widget's, by kind (`src/i18n/<language>.ts`, generated). */
+export type LocaleFile = { readonly base: Translation<BaseMessages>; readonly [kind: string]: Messages };
+
 /** The loading message in every language: shown while a language file loads, so it cannot be in one. */
 
 /**
@@ -64,8 +66,8 @@ export const baseStrings: Catalog<BaseMessages> = {
 
 /** The language files, loaded on demand: one line per language. */
 const LOADERS: Record<Exclude<SupportedLanguage, 'en'>, () => Promise<{ default: LocaleFile }>> = {
-  'pt-BR': () => import('./locales/pt-BR.js'),
-  es: () => import('./locales/es.js'),
+  'pt-BR': () => import('./pt-BR.js'),
+  es: () => import('./es.js'),
 };
 
 /** Every widget catalog made so far, with its kind, to fill when a language arrives. */
@@ -74,7 +76,7 @@ const loaded = new Map<SupportedLanguage, LocaleFile>();
 const loading = new Map<SupportedLanguage, Promise<void>>();
 
 function fill(kind: string, catalog: Catalog<Messages>, lang: Exclude<SupportedLanguage, 'en'>, file: LocaleFile): void {
-  catalog[lang] = { ...file.base, ...(file[kind as keyof LocaleFile] as Messages) } as unknown as Translation<Messages>;
+  catalog[lang] = { ...file.base, ...file[kind] } as unknown as Translation<Messages>;
 }
 
 /**
@@ -82,7 +84,7 @@ function fill(kind: string, catalog: Catalog<Messages>, lang: Exclude<SupportedL
  * languages as they load. A widget key may not reuse a base key (that would change the
  * base text, e.g. the empty-state message, for that widget only).
  */
-export function widgetStrings<E extends Messages>(kind: keyof LocaleFile, en: E & { [K in keyof BaseMessages]?: never }): Catalog<BaseMessages & E> {
+export function widgetStrings<E extends Messages>(kind: string, en: E & { [K in keyof BaseMessages]?: never }): Catalog<BaseMessages & E> {
   const catalog: Catalog<Messages> = { en: { ...baseStrings.en, ...en } };
   for (const [lang, file] of loaded) if (lang !== 'en') fill(kind, catalog, lang, file);
   catalogs.push([kind, catalog]);

@@ -4,7 +4,7 @@
  * document, locale and metric (medians and aligned series included), not per render.
  */
 import type { ChannelMetric, ChannelsDoc } from '../schema/channels.js';
-import type { ChannelViewMessages } from '../../components/channel-view/strings.js';
+import type { ChannelViewMessages } from '../i18n/en/channels.js';
 import type { Translator } from '../i18n/index.js';
 import type { TableView } from './table.js';
 import { sortByValue, tone, type Tone } from '../compute/common.js';

@@ -3,7 +3,7 @@
  * the friction map, the ranked causes and the screen-reader table.
  */
 import type { CheckoutFrictionDoc, FrictionCategory } from '../schema/checkout-friction.js';
-import type { CheckoutFrictionMessages } from '../../components/checkout-friction/strings.js';
+import type { CheckoutFrictionMessages } from '../i18n/en/checkout-friction.js';
 import type { Translator } from '../i18n/index.js';
 import type { TableView } from './table.js';
 import { tone, type Tone } from '../compute/common.js';

@@ -4,7 +4,7 @@
  * grid of thousands of cohorts formats only the rows in view.
  */
 import type { CohortDoc } from '../schema/cohort.js';
-import type { CohortGridMessages } from '../../components/cohort-grid/strings.js';
+import type { CohortGridMessages } from '../i18n/en/cohort.js';
 import type { Translator } from '../i18n/index.js';
 import { cohortCells, domainOf, rawValue, skipsPeriodZero, type CohortMode, type CohortModel } from '../compute/cohort.js';
 import { NO_VALUE, formatCurrency, formatInteger, formatPercent, formatValue, styleFor, type ValueFormat, type ValueOptions } from '../format/index.js';

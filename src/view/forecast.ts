@@ -4,7 +4,7 @@
  * pipeline. Made once per document and locale.
  */
 import type { ForecastDoc } from '../schema/forecast.js';
-import type { ForecastMessages } from '../../components/forecast/strings.js';
+import type { ForecastMessages } from '../i18n/en/forecast.js';
 import type { Translator } from '../i18n/index.js';
 import type { TableView } from './table.js';
 import { tone, type Tone } from '../compute/common.js';

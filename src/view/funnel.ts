@@ -3,7 +3,7 @@
  * lengths. The component only lays this out and handles focus and events.
  */
 import type { FunnelDoc } from '../schema/funnel.js';
-import type { FunnelMessages } from '../../components/funnel/strings.js';
+import type { FunnelMessages } from '../i18n/en/funnel.js';
 import type { Translator } from '../i18n/index.js';
 import type { TableView } from './table.js';
 

@@ -5,7 +5,7 @@
  * is one entry here plus its field in the cell.
  */
 import type { RegionalSlaDoc, SlaMetric, SlaUnit } from '../schema/regional-sla.js';
-import type { RegionalSlaMessages } from '../../components/regional-sla/strings.js';
+import type { RegionalSlaMessages } from '../i18n/en/regional-sla.js';
 import type { TextKey, Translator } from '../i18n/index.js';
 import { metricStatusCounts, type SlaCell, type SlaRow, type SlaStatus, type SlaSummary, type SortDir, type SortKey } from '../compute/regional-sla.js';
 import { targetBar } from '../layout/columns.js';

@@ -3,7 +3,7 @@
  * `toCSV()`), so pages that never export never download it.
  */
 import type { RegionalSlaDoc } from '../schema/regional-sla.js';
-import type { RegionalSlaMessages } from '../../components/regional-sla/strings.js';
+import type { RegionalSlaMessages } from '../i18n/en/regional-sla.js';
 import type { Translator } from '../i18n/index.js';
 import type { SlaRow, SlaStatus } from '../compute/regional-sla.js';
 import type { SlaColumn } from './regional-sla.js';

@@ -1,11 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, NO_VALUE, baseStrings, hasLanguage, languageFor, loadLanguage, pluralCategory, translate, widgetStrings, type Catalog, type Messages } from '../../src/index.js';
-import { funnelStrings } from '../../components/funnel/strings.js';
-import { checkoutStrings } from '../../components/checkout-friction/strings.js';
-import { cohortStrings } from '../../components/cohort-grid/strings.js';
-import { slaStrings } from '../../components/regional-sla/strings.js';
-import { channelStrings } from '../../components/channel-view/strings.js';
-import type { LocaleFile } from '../../src/i18n/locales/types.js';
+import { funnelStrings } from '../../src/i18n/en/funnel.js';
+import { checkoutStrings } from '../../src/i18n/en/checkout-friction.js';
+import { cohortStrings } from '../../src/i18n/en/cohort.js';
+import { slaStrings } from '../../src/i18n/en/regional-sla.js';
+import { channelStrings } from '../../src/i18n/en/channels.js';
+import { forecastStrings } from '../../src/i18n/en/forecast.js';
+import type { RegionalSlaEnglish } from '../../src/i18n/en/regional-sla.js';
+import type { Translation } from '../../src/i18n/index.js';
 
 describe('languageFor', () => {
   it.each([
@@ -70,7 +72,7 @@ describe('plurals (Intl.PluralRules)', () => {
 
 describe('catalogs', () => {
   const all: [string, Catalog<Messages>][] = [
-    ['base', baseStrings], ['funnel', funnelStrings], ['checkout', checkoutStrings], ['cohort', cohortStrings], ['sla', slaStrings], ['channels', channelStrings],
+    ['base', baseStrings], ['funnel', funnelStrings], ['checkout', checkoutStrings], ['cohort', cohortStrings], ['sla', slaStrings], ['channels', channelStrings], ['forecast', forecastStrings],
   ];
   for (const [name, catalog] of all) {
     it(`${name}: every language has every key, with plural forms where English has them`, async () => {
@@ -92,7 +94,7 @@ describe('catalogs', () => {
     widgetStrings('funnel', { empty: 'none' });
   });
   it('refuses, at compile time, a language file with a missing, misspelt or non-plural key', () => {
-    type Sla = LocaleFile['regional-sla'];
+    type Sla = Translation<RegionalSlaEnglish>;
     const ok = {} as Sla;
     // @ts-expect-error: `regoin` is not an English key
     const misspelt: Sla = { ...ok, regoin: 'x' };

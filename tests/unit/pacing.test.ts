@@ -3,7 +3,7 @@ import { daysBetween, pacePeriod, weekdayProfile, type PacingDay } from '../../s
 import { addPeriods, alignedStart } from '../../src/compute/periods.js';
 import { forecastOutlook, oneEstimate, pipelineModel, type RunningClose } from '../../src/compute/forecast-doc.js';
 import { forecastView } from '../../src/view/forecast.js';
-import { forecastStrings } from '../../components/forecast/strings.js';
+import { forecastStrings } from '../../src/i18n/en/forecast.js';
 import { inLocale } from './view/helpers.js';
 import { forecastIsEmpty } from '../../src/schema/forecast.js';
 import { issueText, parseKpi, type ForecastDoc } from '../../src/index.js';

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { KPI_KINDS, parseKpi } from '../../src/index.js';
+import { KPI_KINDS, LANGUAGES, parseKpi } from '../../src/index.js';
 import { FIXTURE_FILES, WIDGETS, byKind, otherKindFixture } from '../../src/registry.js';
 import { PROJECT_FIXTURES, SHARED_FIXTURES } from './fixtures.js';
 
@@ -19,9 +19,12 @@ describe('the widget registry', () => {
 
   for (const w of WIDGETS) {
     describe(`<${w.tag}>`, () => {
-      it('has its files: element, styles, strings, define', () => {
-        for (const f of [`kpi-${w.folder}.ts`, `kpi-${w.folder}.styles.ts`, 'strings.ts', 'define.ts']) {
+      it('has its files: element, styles, define, and its strings in every language', () => {
+        for (const f of [`kpi-${w.folder}.ts`, `kpi-${w.folder}.styles.ts`, 'define.ts']) {
           expect(existsSync(path.join(root, 'components', w.folder, f)), `components/${w.folder}/${f}`).toBe(true);
+        }
+        for (const lang of LANGUAGES) {
+          expect(existsSync(path.join(root, 'src/i18n', lang, `${w.kind}.ts`)), `src/i18n/${lang}/${w.kind}.ts`).toBe(true);
         }
         const define = read(`components/${w.folder}/define.ts`);
         expect(define).toContain(`defineOnce('${w.tag}', ${w.className})`);

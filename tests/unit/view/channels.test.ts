@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { channelRows, channelsView, formatMetric } from '../../../src/view/channels.js';
 import { shareableMetrics } from '../../../src/compute/channels.js';
-import { channelStrings } from '../../../components/channel-view/strings.js';
+import { channelStrings } from '../../../src/i18n/en/channels.js';
 import { formatValue } from '../../../src/format/index.js';
 import type { ChannelsDoc } from '../../../src/index.js';
 import { loadFixture } from '../fixtures.js';

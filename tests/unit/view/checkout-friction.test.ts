@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeCheckout, frictionMap } from '../../../src/compute/checkout-friction.js';
 import { TOP_CAUSES, causesView, cellDetail, checkoutView, mapView, selectedBreakdown } from '../../../src/view/checkout-friction.js';
-import { checkoutStrings } from '../../../components/checkout-friction/strings.js';
+import { checkoutStrings } from '../../../src/i18n/en/checkout-friction.js';
 import type { CheckoutFrictionDoc } from '../../../src/index.js';
 import { loadFixture } from '../fixtures.js';
 import { assertCleanView, inLocale } from './helpers.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeCohort, skipsPeriodZero, type CohortMode } from '../../../src/compute/cohort.js';
 import { cohortCurve, cohortHead, cohortLegend, cohortRow, cohortTip, cohortWindow, curveStart, formatCohortValue, highlightRules, isDrawn } from '../../../src/view/cohort.js';
-import { cohortStrings } from '../../../components/cohort-grid/strings.js';
+import { cohortStrings } from '../../../src/i18n/en/cohort.js';
 import type { CohortDoc } from '../../../src/index.js';
 import { loadFixture } from '../fixtures.js';
 import { assertCleanView, inLocale } from './helpers.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { etsLabel, forecastView } from '../../../src/view/forecast.js';
 import { forecastOutlook } from '../../../src/compute/forecast-doc.js';
-import { forecastStrings } from '../../../components/forecast/strings.js';
+import { forecastStrings } from '../../../src/i18n/en/forecast.js';
 import type { ForecastDoc } from '../../../src/index.js';
 import { clone, loadFixture } from '../fixtures.js';
 import { assertCleanView, inLocale } from './helpers.js';

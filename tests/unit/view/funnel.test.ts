@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeComparison, computeFunnel, computeSegments } from '../../../src/compute/funnel.js';
 import { compactView, funnelView, multiplesView, type FunnelOptions } from '../../../src/view/funnel.js';
-import { funnelStrings } from '../../../components/funnel/strings.js';
+import { funnelStrings } from '../../../src/i18n/en/funnel.js';
 import type { FunnelDoc } from '../../../src/index.js';
 import { loadFixture } from '../fixtures.js';
 import { assertCleanView, inLocale } from './helpers.js';

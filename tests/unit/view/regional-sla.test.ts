@@ -5,7 +5,7 @@ import {
   SLA_COLUMNS, STATUS_TEXT, metricCells, slaFilterAnnouncement, slaHeader, slaRowView, slaStatusLine, slaSummaryRow, type SlaOptions,
 } from '../../../src/view/regional-sla.js';
 import { slaCsv, slaCsvTable } from '../../../src/view/sla-csv.js';
-import { slaStrings } from '../../../components/regional-sla/strings.js';
+import { slaStrings } from '../../../src/i18n/en/regional-sla.js';
 import type { RegionalSlaDoc } from '../../../src/index.js';
 import { loadFixture } from '../fixtures.js';
 import { assertCleanView, inLocale } from './helpers.js';

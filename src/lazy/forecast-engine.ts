@@ -5,9 +5,9 @@
  * forecast's view model and chart layout, which only run on its outlook. The CDN
  * build makes it one self-contained file (scripts/build.mjs, buildEngine).
  */
-export { forecastSeries } from './forecast.js';
-export { pacePeriod } from './pacing.js';
-export { forecastOutlook } from './forecast-doc.js';
+export { forecastSeries } from '../compute/forecast.js';
+export { pacePeriod } from '../compute/pacing.js';
+export { forecastOutlook } from '../compute/forecast-doc.js';
 // The view model and chart layout run only once the outlook exists, so they load with it.
 export { forecastView } from '../view/forecast.js';
 export { forecastGeometry, periodLabels } from '../layout/forecast.js';

@@ -1,8 +1,8 @@
-import { widgetStrings } from '../../src/i18n/index.js';
+import { widgetStrings } from '../index.js';
 
 /**
  * The English messages: the source of the keys every other language must have.
- * The other languages are in src/i18n/locales/<language>.ts, under 'channels', loaded when a page needs them.
+ * The other languages are beside it, in src/i18n/<language>/channels.ts, loaded when a page needs them.
  */
 export const en = {
   metric: 'Metric',

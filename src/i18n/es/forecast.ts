@@ -1,0 +1,51 @@
+/**
+ * The `forecast` widget's messages, in Spanish: checked against the English ones
+ * (a missing, extra or misspelt key fails the type check).
+ */
+import type { Translation } from '../index.js';
+import type { ForecastEnglish } from '../en/forecast.js';
+
+export default {
+  projected: 'Cierre proyectado',
+  ofTarget: '{pct} de la meta de {target}',
+  soFar: '{value} hasta ahora, {pct} de la meta',
+  gap: 'Distancia a la meta',
+  ahead: '{value} por encima',
+  short: '{value} por debajo',
+  required: 'Necesario por día',
+  daysLeft: { one: 'queda {count} día', other: 'quedan {count} días' },
+  reached: 'Meta alcanzada',
+  next: 'Siguiente: {period}',
+  range: 'de {lower} a {upper} (rango del {level})',
+  actual: 'Real',
+  target: 'Meta',
+  forecast: 'Pronóstico',
+  lower: 'Mínimo',
+  upper: 'Máximo',
+  period: 'Período',
+  running: 'Período en curso',
+  today: 'Hoy',
+  naive: 'Repite el último valor',
+  seasonalNaive: 'Repite la última temporada',
+  ets: 'Suavizado exponencial ({parts})',
+  partLevel: 'nivel',
+  partTrend: 'tendencia',
+  partDamped: 'tendencia amortiguada',
+  partSeason: 'patrón estacional',
+  typical: 'error típico de hasta ±{pct}',
+  provided: 'Pronóstico incluido en los datos',
+  tooShort: 'Historial demasiado corto para un modelo: se repite el último valor.',
+  notPositive: 'Este modelo requiere valores positivos: se repite el último valor.',
+  details: 'Detalles del modelo',
+  code: 'Modelo',
+  errors: 'Error en la prueba retrospectiva (MASE, sMAPE)',
+  pipeline: 'Pipeline vs. cuota',
+  closed: 'Cerrado',
+  commit: 'Compromiso',
+  bestCase: 'Mejor escenario',
+  open: 'Pipeline abierto',
+  quota: 'Cuota',
+  coverage: 'Cobertura de {ratio} de lo que falta',
+  caption: 'Pronóstico: {title}',
+  oneEstimate: 'Termina en su cierre proyectado; el modelo preveía {model}.',
+} satisfies Translation<ForecastEnglish>;

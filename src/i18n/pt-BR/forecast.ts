@@ -1,0 +1,51 @@
+/**
+ * The `forecast` widget's messages, in Brazilian Portuguese: checked against the English ones
+ * (a missing, extra or misspelt key fails the type check).
+ */
+import type { Translation } from '../index.js';
+import type { ForecastEnglish } from '../en/forecast.js';
+
+export default {
+  projected: 'Fechamento projetado',
+  ofTarget: '{pct} da meta de {target}',
+  soFar: '{value} até agora, {pct} da meta',
+  gap: 'Distância da meta',
+  ahead: '{value} acima',
+  short: '{value} abaixo',
+  required: 'Necessário por dia',
+  daysLeft: { one: 'falta {count} dia', other: 'faltam {count} dias' },
+  reached: 'Meta atingida',
+  next: 'Próximo: {period}',
+  range: 'de {lower} a {upper} (faixa de {level})',
+  actual: 'Realizado',
+  target: 'Meta',
+  forecast: 'Previsão',
+  lower: 'Mínimo',
+  upper: 'Máximo',
+  period: 'Período',
+  running: 'Período em curso',
+  today: 'Hoje',
+  naive: 'Repete o último valor',
+  seasonalNaive: 'Repete a última temporada',
+  ets: 'Suavização exponencial ({parts})',
+  partLevel: 'nível',
+  partTrend: 'tendência',
+  partDamped: 'tendência amortecida',
+  partSeason: 'padrão sazonal',
+  typical: 'erro típico de até ±{pct}',
+  provided: 'Previsão fornecida com os dados',
+  tooShort: 'Histórico curto demais para um modelo: repete-se o último valor.',
+  notPositive: 'Este modelo exige valores positivos: repete-se o último valor.',
+  details: 'Detalhes do modelo',
+  code: 'Modelo',
+  errors: 'Erro no teste retroativo (MASE, sMAPE)',
+  pipeline: 'Pipeline vs. cota',
+  closed: 'Fechado',
+  commit: 'Compromisso',
+  bestCase: 'Melhor cenário',
+  open: 'Pipeline aberto',
+  quota: 'Cota',
+  coverage: 'Cobertura de {ratio} do que falta',
+  caption: 'Previsão: {title}',
+  oneEstimate: 'Termina no fechamento projetado; o modelo previa {model}.',
+} satisfies Translation<ForecastEnglish>;
