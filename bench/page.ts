@@ -13,7 +13,7 @@
  */
 import type { setupECharts } from './peers/echarts-entry.js';
 import { municipalities, weeklyCohorts } from '../tests/data/generators.js';
-import type { FunnelDoc, RegionalSlaDoc } from '../src/schema/index.js';
+import type { FunnelDoc, RegionalSlaDoc } from '../src/index.js';
 import funnelFixture from '../demo/public/data/funnel.fulfilment.json';
 import cohortFixture from '../demo/public/data/cohort.monthly-customers.json';
 import checkoutFixture from '../demo/public/data/checkout-friction.modelled.json';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { shortMessagesPlugin } from './short-messages.mjs';
 import { minifyTemplatesPlugin } from './minify-templates.mjs';
-import { loadRegistry } from './registry.mjs';
+import { loadKinds, loadRegistry } from './registry.mjs';
 import { describe } from './schema-docs.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -56,8 +56,10 @@ async function buildLib(widgets) {
  * emits modules in import order, so like text ends up side by side and gzip
  * (with its 32 KB window) finds the repeats: about 1.3 kB off the whole kit.
  */
-/** Compute modules the widgets load on demand (a chunk of their own): never imported up front. */
-const LAZY = ['forecast-doc.ts', 'forecast.ts', 'ets.ts', 'pacing.ts', 'periods.ts'];
+/** What the kinds load on demand (their kind modules' `lazy`): each entry a self-contained chunk, its modules never imported up front. */
+const { KIND_FACTS } = await loadKinds();
+const LAZY_CODE = Object.values(KIND_FACTS).flatMap((f) => (f.lazy ? [f.lazy] : []));
+const LAZY = new Set(LAZY_CODE.flatMap((l) => l.modules.map((m) => path.join(root, m))));
 
 export function cdnEntryCode(widgets, kinds, entryFile) {
   const comp = (w, f) => path.join(root, 'components', w, f);
@@ -65,13 +67,13 @@ export function cdnEntryCode(widgets, kinds, entryFile) {
     path.join(root, 'src/i18n/index.ts'),
     ...kinds.map((k) => path.join(root, 'src/i18n/en', `${k}.ts`)),
     path.join(root, 'src/schema/index.ts'),
-    ...readdirSync(path.join(root, 'src/compute')).filter((f) => f.endsWith('.ts') && !LAZY.includes(f)).sort().map((f) => path.join(root, 'src/compute', f)),
-    // The forecast's view model travels in its engine chunk (see buildEngine).
-    ...kinds.filter((k) => k !== 'forecast').map((k) => path.join(root, 'src/view', `${k}.ts`)),
+    ...kinds.map((k) => path.join(root, 'src/schema', `${k}.ts`)),
+    ...readdirSync(path.join(root, 'src/compute')).filter((f) => f.endsWith('.ts')).sort().map((f) => path.join(root, 'src/compute', f)),
+    ...kinds.map((k) => path.join(root, 'src/view', `${k}.ts`)),
     path.join(root, 'src/theme/tokens.ts'),
     ...widgets.map((w) => comp(w, `kpi-${w}.styles.ts`)),
     ...readdirSync(path.join(root, 'src/theme')).filter((f) => f.endsWith('.ts') && f !== 'tokens.ts').sort().map((f) => path.join(root, 'src/theme', f)),
-  ].filter((f) => existsSync(f));
+  ].filter((f) => existsSync(f) && !LAZY.has(f));
   return [...files.map((f) => `import ${JSON.stringify(f)};`), `export * from ${JSON.stringify(entryFile)};`].join('\n');
 }
 
@@ -104,23 +106,24 @@ async function terse(file) {
 }
 
 /**
- * The forecast engine (model fitting, the outlook, and the forecast's view model and chart layout,
- * which only run on an outlook) is built on its own into chunks/forecast-engine.js: self-contained
- * (the few formatting helpers it shares with the widgets are copied in), so the kit and
- * kpi-forecast.js load the same file and it imports nothing from either. In their builds the
- * widget's import() of it stays a plain import of that file.
+ * Code a widget loads on demand (a kind module's `lazy`, e.g. the forecast engine: model fitting,
+ * the outlook, and the forecast's view model and chart layout, which only run on an outlook) is
+ * built on its own into its chunk (chunks/forecast-engine.js): self-contained (the few formatting
+ * helpers it shares with the widgets are copied in), so the kit and kpi-forecast.js load the same
+ * file and it imports nothing from either. In their builds the widget's import() of the entry
+ * stays a plain import of that file.
  */
-const ENGINE = path.join(root, 'src/lazy/forecast-engine.ts');
-const ENGINE_FILE = 'chunks/forecast-engine.js';
-
-function engineExternal() {
+function lazyExternal() {
+  const entries = new Map(LAZY_CODE.map((l) => [path.join(root, l.entry), l.chunk]));
+  const names = new Set(LAZY_CODE.map((l) => path.basename(l.entry, '.ts')));
   return {
-    name: 'kpi-forecast-engine-external',
+    name: 'kpi-lazy-external',
     enforce: 'pre',
     async resolveId(source, importer) {
-      if (!importer || !/forecast-engine(\.js|\.ts)?$/.test(source)) return null;
+      if (!importer || !names.has(path.basename(source).replace(/\.(js|ts)$/, ''))) return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
-      return resolved?.id === ENGINE ? { id: `./${ENGINE_FILE}`, external: true } : null;
+      const chunk = resolved && entries.get(resolved.id);
+      return chunk ? { id: `./${chunk}`, external: true } : null;
     },
   };
 }
@@ -147,8 +150,8 @@ async function cdnBuild(entry, file, plugins = [], output = {}) {
   if (!readable) await terse(path.join(dist, 'cdn', file));
 }
 
-async function buildEngine() {
-  await cdnBuild(ENGINE, ENGINE_FILE);
+async function buildLazy() {
+  for (const l of LAZY_CODE) await cdnBuild(path.join(root, l.entry), l.chunk);
 }
 
 async function buildCdn(name, entryFile, widgets, kinds = []) {
@@ -156,7 +159,7 @@ async function buildCdn(name, entryFile, widgets, kinds = []) {
   const entry = widgets.length > 1 ? [orderedEntry(cdnEntryCode(widgets, kinds, entryFile))] : [];
   // One file per widget (or the kit), plus what loads on demand from beside it: one file per
   // language other than English (chunks/pt-BR.js, chunks/es.js) and the SLA's CSV export.
-  await cdnBuild(entry.length ? 'kpi-cdn-entry' : entryFile, `${name}.js`, [engineExternal(), ...entry], { chunkFileNames: 'chunks/[name].js' });
+  await cdnBuild(entry.length ? 'kpi-cdn-entry' : entryFile, `${name}.js`, [lazyExternal(), ...entry], { chunkFileNames: 'chunks/[name].js' });
   if (!readable) for (const f of readdirSync(path.join(dist, 'cdn', 'chunks'))) await terse(path.join(dist, 'cdn', 'chunks', f));
 }
 
@@ -188,9 +191,9 @@ async function writeSchemas() {
     addFormats(json);
     json.$id = `https://kpi-kit.dev/schema/v1/${kind}.schema.json`;
     json.title = `kpi-kit ${kind} document (contract version 1)`;
-    // A description on every property (scripts/schema-docs.mjs) and the kind's first fixture as a valid example.
-    const missing = describe(kind, json);
-    if (missing.length) throw new Error(`scripts/schema-docs.mjs: no description for ${kind} ${missing.join(', ')}`);
+    // A description on every property (the kind module's docs, src/kinds/<kind>.ts) and the kind's first fixture as a valid example.
+    const missing = describe(json, KIND_FACTS[kind].docs);
+    if (missing.length) throw new Error(`src/kinds/${kind}.ts: no description for ${missing.join(', ')}`);
     const example = WIDGETS.find((w) => w.kind === kind)?.fixtures[0];
     if (example) json.examples = [JSON.parse(readFileSync(path.join(root, 'demo/public/data', example), 'utf8'))];
     writeFileSync(path.join(out, `${kind}.schema.json`), `${JSON.stringify(json, null, 2)}\n`);
@@ -203,7 +206,7 @@ rmSync(dist, { recursive: true, force: true, maxRetries: 2 });
 const widgets = await widgetEntries();
 await buildLib(widgets);
 await buildCdn('kpi-kit', path.join(root, 'components/index.ts'), widgets, await widgetKinds());
-await buildEngine();
+await buildLazy();
 for (const w of widgets) await buildCdn(`kpi-${w}`, path.join(root, `components/${w}/define.ts`), [w]);
 if (only !== 'no-types') execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });
 const kinds = await writeSchemas();

@@ -3,6 +3,7 @@
 //   components/index.ts   the module that registers every element (kpi-kit/all and the kit CDN file)
 //   types/react.d.ts      React 19 JSX typings, from custom-elements.json (run after the build)
 //   src/i18n/<language>.ts  each language's chunk: its shared messages and every widget's
+//   src/kinds/all.ts      the maps made from the kind modules (src/kinds/<kind>.ts): schemas, facts, types
 //
 //   node scripts/generate.mjs --write   update the files
 //   node scripts/generate.mjs --check   fail, naming the file, when one is out of date (npm test runs this)
@@ -123,6 +124,56 @@ ${lines.join('\n')}
 /** `checkout-friction` → `checkoutFriction`. */
 const identifier = (kind) => kind.replace(/-(\w)/g, (_, c) => c.toUpperCase());
 
+const pascal = (kind) => identifier(kind).replace(/^\w/, (c) => c.toUpperCase());
+
+/** `src/kinds/all.ts`: every kind module's exports, and the maps by kind that the rest of the kit reads. */
+function kindsIndex() {
+  const kinds = WIDGETS.map((w) => w.kind);
+  const key = (k) => (/-/.test(k) ? `'${k}'` : k);
+  const map = (pick) => kinds.map((k) => `  ${key(k)}: ${pick(k)};`);
+  return [
+    '/**',
+    ' * Every kind, from its module (src/kinds/<kind>.ts): its public API, and the maps by kind the rest',
+    ' * of the kit reads. Generated from src/registry.ts by scripts/generate.mjs: do not edit.',
+    ' */',
+    ...kinds.map((k) => `import * as ${identifier(k)} from './${k}.js';`),
+    '',
+    ...kinds.map((k) => `export * from './${k}.js';`),
+    '',
+    '/** The zod schema of each kind of KPI document. */',
+    'export const schemas = {',
+    ...kinds.map((k) => `  ${key(k)}: ${identifier(k)}.${identifier(k)}Schema,`),
+    '} as const;',
+    '',
+    '/** The kinds of KPI document. */',
+    'export type KpiKind = keyof typeof schemas;',
+    '',
+    '/** Each kind\'s facts (its JSON Schema\'s descriptions, the code it loads on demand), for the build. */',
+    'export const KIND_FACTS = {',
+    ...kinds.map((k) => `  ${key(k)}: ${identifier(k)}.${identifier(k)}Kind,`),
+    '} as const;',
+    '',
+    '/** The typed document of each kind. */',
+    'export interface KpiDocMap {',
+    ...map((k) => `${identifier(k)}.${pascal(k)}Kind['doc']`),
+    '}',
+    '',
+    '/**',
+    ' * What each widget\'s `kpi-select` says the user picked: `type` names the thing, `id` its id in the',
+    ' * document, and further fields qualify it. Narrow on `type` (a discriminated union).',
+    ' */',
+    'export interface KpiSelections {',
+    ...map((k) => `${identifier(k)}.${pascal(k)}Kind['selection']`),
+    '}',
+    '',
+    '/** Each widget\'s English messages, which every other language\'s are checked against. */',
+    'export interface WidgetEnglish {',
+    ...map((k) => `${identifier(k)}.${pascal(k)}Kind['english']`),
+    '}',
+    '',
+  ].join('\n');
+}
+
 /** The languages besides English: the folders of src/i18n other than `en`. */
 const LANGUAGE_FOLDERS = readdirSync(path.join(root, 'src/i18n'), { withFileTypes: true })
   .filter((d) => d.isDirectory() && d.name !== 'en')
@@ -150,6 +201,7 @@ function languageChunk(lang) {
 const outputs = [
   ['package.json', packageJson],
   ['components/index.ts', componentsIndex],
+  ['src/kinds/all.ts', kindsIndex],
   ...LANGUAGE_FOLDERS.map((lang) => [`src/i18n/${lang}.ts`, languageChunk(lang)]),
 ];
 if (!process.argv.includes('--no-react')) outputs.push(['types/react.d.ts', reactTypings]);
@@ -169,4 +221,4 @@ for (const [file, make] of outputs) {
   }
 }
 if (stale) process.exit(1);
-if (mode === 'check') console.log('generate: package.json, components/index.ts, the language chunks and types/react.d.ts match the registry');
+if (mode === 'check') console.log('generate: package.json, components/index.ts, src/kinds/all.ts, the language chunks and types/react.d.ts match the registry');

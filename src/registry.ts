@@ -7,7 +7,7 @@
  *
  * Side-effect free and free of Lit and the DOM: Node scripts load it too.
  */
-import type { KpiKind } from './schema/index.js';
+import type { KpiKind } from './kinds/all.js';
 
 export interface WidgetEntry {
   /** The KPI document kind the widget draws. */

@@ -5,7 +5,7 @@
 import { AllCommunityModule, ModuleRegistry, createGrid, type ColDef, type GridApi } from 'ag-grid-community';
 import '@vaadin/grid/vaadin-grid.js';
 import '@vaadin/grid/vaadin-grid-sort-column.js';
-import type { RegionalSlaDoc } from '../../src/schema/index.js';
+import type { RegionalSlaDoc } from '../../src/index.js';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 

@@ -1,11 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type * as z from 'zod/mini';
 import { issue, issueText, parseWith, type KpiIssue } from '../schema/parse.js';
-import type { KpiDocMap, KpiKind } from '../schema/index.js';
+import type { KpiDocMap, KpiKind, KpiSelections } from '../kinds/all.js';
 import { formatDateRange, formatDateTime, formatNumber } from '../format/index.js';
 import { baseStrings, hasLanguage, languageFor, loadLanguage, translate, type BaseMessages, type Catalog, type Params, type SupportedLanguage, type Translator } from '../i18n/index.js';
 import { baseStyles, tokens } from '../theme/tokens.js';
-import { KpiErrorEvent, KpiSelectEvent, type KpiSelections } from './events.js';
+import { KpiErrorEvent, KpiSelectEvent } from './events.js';
 import { onLangChange, resolveLocale } from './locale.js';
 import { SrcLoader, systemClock, type Clock, type LoadFailure } from './loader.js';
 

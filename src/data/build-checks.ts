@@ -1,11 +1,10 @@
 /**
  * What the data path refuses to build honestly, as pure functions the `kpi-kit` CLI (and any
- * caller of the builders) applies: a document with nothing to show, a build that names a
- * column its input does not have, more channels than the overlap recipe counts, and a
+ * caller of the builders) applies: a build that names a column its input does not have (each
+ * kind's `namedColumns`, and its `emptyReason` for a document with nothing to show, are in its
+ * kind module, src/kinds/<kind>.ts), more channels than the overlap recipe counts, and a
  * misspelt option (the closest known name, to suggest). Pure and DOM-free.
  */
-import type { KpiDoc } from '../schema/index.js';
-
 /**
  * Channels whose overlaps the recipe counts: each customer's set of channels is a bit mask in
  * a signed 64-bit integer (`bit_or(1 << bit)`), so bits 0 to 62.
@@ -19,22 +18,6 @@ export function checkOverlapChannels(channels: number): void {
   }
 }
 
-/**
- * Why a built document has nothing to show, or null when it has: no qualifying order made a
- * cohort, a channel or a region, no order reached the funnel's first step, no actor entered the
- * checkout, or no qualifying order fell in any forecast period.
- */
-export function emptyReason(doc: KpiDoc): string | null {
-  switch (doc.kind) {
-    case 'cohort': return doc.cohorts.length ? null : 'no qualifying order in the period, so no cohort';
-    case 'channels': return doc.channels.length ? null : 'no qualifying order in the period, so no channel';
-    case 'regional-sla': return doc.regions.length ? null : 'no qualifying order with a region_id, so no region';
-    case 'funnel': return (doc.steps[0]?.count ?? 0) > 0 ? null : 'nothing reached the first step';
-    case 'checkout-friction': return (doc.steps[0]?.entered ?? 0) > 0 ? null : 'nobody entered the first step';
-    case 'forecast': return doc.points.some((p) => (p.actual ?? 0) !== 0) ? null : 'no qualifying order in any period';
-  }
-}
-
 /** The columns of each input table that a build's options name (steps, a segment, metric ends), beyond the required ones. */
 export interface NamedColumns {
   orders?: string[];
@@ -42,20 +25,12 @@ export interface NamedColumns {
   frictions?: string[];
 }
 
-/** Which columns a build's options name: they must be in its input, or the build would silently read nulls. */
-export function namedColumns(kind: KpiDoc['kind'], options: {
+/** What a build's options say of the columns it reads (the CLI's --steps, --segment-by, --metric, --events). */
+export interface BuildColumnOptions {
   events?: unknown;
   steps?: readonly (string | { column: string })[];
   segmentBy?: string;
   metrics?: readonly { from: string; to: string }[];
-}): NamedColumns {
-  const seg = options.segmentBy ? [options.segmentBy] : [];
-  if (kind === 'checkout-friction' || (kind === 'funnel' && options.events)) return { events: seg };
-  if (kind === 'funnel') return { orders: [...new Set([...(options.steps ?? []).map((s) => (typeof s === 'string' ? s : s.column)), ...seg])] };
-  if (kind === 'regional-sla') return { orders: [...new Set((options.metrics ?? []).flatMap((m) => [m.from, m.to]))] };
-  // Columns a kind reads without an option naming them (channel, region_id) may be absent: their rows read as
-  // "unknown", or the document is empty and refused as such.
-  return {};
 }
 
 /** The columns of `named` that `found` lacks, as one message listing what was found; null when none is missing. */

@@ -2,7 +2,11 @@
  * Recipes run on an engine, their rows assembled into documents by the same builders the
  * in-memory path uses: one definition of each KPI, whatever computed the rows.
  */
-import type { ChannelsDoc, CheckoutFrictionDoc, CohortDoc, ForecastDoc, FunnelDoc } from '../schema/index.js';
+import type { ChannelsDoc } from '../schema/channels.js';
+import type { CheckoutFrictionDoc } from '../schema/checkout-friction.js';
+import type { CohortDoc } from '../schema/cohort.js';
+import type { ForecastDoc } from '../schema/forecast.js';
+import type { FunnelDoc } from '../schema/funnel.js';
 import { channelsRecipe, checkoutRecipe, reachRecipe, cohortRecipe, forecastRecipe, funnelOrdersRecipe, regionalSlaRecipe } from './sql.js';
 import type { RecipeContext } from './dialects.js';
 import { runRecipe, type SqlEngine } from './engines.js';

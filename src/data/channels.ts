@@ -9,7 +9,7 @@
  * Orders without a channel are the channel `unknown`.
  */
 import { checkOverlapChannels } from './build-checks.js';
-import type { ChannelsDoc } from '../schema/index.js';
+import { channelsSchema, type ChannelsDoc } from '../schema/channels.js';
 import { cents, checkOrders, docHeader, idMaker, isQualifying, localDayOf, recipeNumber as num, orderFacts, validated, type OrderRow, type RecipeFacts } from './orders.js';
 import { alignedStart } from '../compute/periods.js';
 import { builtInLabel, type BuiltInLabel } from './labels.js';
@@ -145,5 +145,5 @@ export function assembleChannels(rows: ChannelsRows, options: ChannelsBuildOptio
     customers: { metric: 'customers', unique, overlaps },
     totals: { averageTicket: orders ? cents(cents(revenue) / orders) : 0, repeatRate: ratio(repeat, unique) ?? 0 },
   };
-  return validated(doc, 'channels');
+  return validated(doc, channelsSchema);
 }

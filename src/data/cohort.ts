@@ -8,7 +8,7 @@
  * `null` for periods after the last one with data. `from`/`to` choose the cohorts and
  * periods shown, never who counts as new.
  */
-import type { CohortDoc } from '../schema/index.js';
+import { cohortSchema, type CohortDoc } from '../schema/cohort.js';
 import { addPeriods, alignedStart } from '../compute/periods.js';
 import { cents, checkOrders, docHeader, isQualifying, localDayOf, orderFacts, validated, type OrderRow, type RecipeFacts } from './orders.js';
 
@@ -98,7 +98,7 @@ export function assembleCohort(rows: CohortRows, options: CohortBuildOptions = {
     ...(measure === 'revenue' ? { currency: options.currency ?? rows.facts.currency ?? 'BRL' } : {}),
     cohorts,
   };
-  return validated(doc, 'cohort');
+  return validated(doc, cohortSchema);
 }
 
 /** "Jan 2017" (month), "Jan 2, 2017" (week: its Monday; day). */

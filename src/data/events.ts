@@ -15,7 +15,8 @@
  * - with `segmentBy`, an actor's segment is the value on the event that reached step 1
  *   (the least one when several tie), `unknown` when it has none.
  */
-import type { CheckoutFrictionDoc, FrictionCategory, FunnelDoc } from '../schema/index.js';
+import { checkoutFrictionSchema, type CheckoutFrictionDoc, type FrictionCategory } from '../schema/checkout-friction.js';
+import { funnelSchema, type FunnelDoc } from '../schema/funnel.js';
 import { quantileSorted } from '../compute/ets.js';
 import { cents, docHeader, idMaker, localDayOf, recipeNumber as num, RowError, timestampMs, utcDay, validated } from './orders.js';
 import { FRICTION_CATEGORY_VALUES } from './tables.js';
@@ -188,7 +189,7 @@ export function assembleFunnelFromEvents(rows: ReachRows, options: EventFunnelBu
       })),
     } : {}),
   };
-  return validated(doc, 'funnel');
+  return validated(doc, funnelSchema);
 }
 
 export interface CheckoutBuildOptions extends Omit<ReachOptions, 'steps'> {
@@ -274,5 +275,5 @@ export function assembleCheckoutFriction(rows: CheckoutRows, options: CheckoutBu
       }],
     } : {}),
   };
-  return validated(doc, 'checkout-friction');
+  return validated(doc, checkoutFrictionSchema);
 }

@@ -5,7 +5,7 @@
  * that holds `asOf` is running (`partial`) unless `asOf` is its last day; the
  * running period is paced from its days and the weeks before.
  */
-import type { ForecastDoc } from '../schema/index.js';
+import { forecastSchema, type ForecastDoc } from '../schema/forecast.js';
 import { builtInLabel } from './labels.js';
 import { addPeriods, alignedStart, type Granularity } from '../compute/periods.js';
 import { cents, checkOrders, docHeader, isQualifying, localDayOf, orderFacts, validated, type OrderRow, type RecipeFacts } from './orders.js';
@@ -104,5 +104,5 @@ export function assembleForecast(rows: ForecastRows, options: ForecastBuildOptio
     for (let d = start; d <= asOf; d = addPeriods(d, 'day', 1)) pacing.push({ date: d, actual: cents(byDay.get(d) ?? 0) });
     doc.pacing = { asOf, days: pacing };
   }
-  return validated(doc, 'forecast');
+  return validated(doc, forecastSchema);
 }

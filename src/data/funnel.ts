@@ -6,7 +6,7 @@
  * the median of step k − step k−1 over orders that have both, negative ones left out;
  * `value` is the sum of `amount` of the orders that reach the step.
  */
-import type { FunnelDoc } from '../schema/index.js';
+import { funnelSchema, type FunnelDoc } from '../schema/funnel.js';
 import { quantileSorted } from '../compute/ets.js';
 import { cents, checkOrders, docHeader, idMaker, localDayOf, recipeNumber as num, orderFacts, timestampMs, validated, type OrderRow, type RecipeFacts } from './orders.js';
 import type { TimestampColumn } from './regional-sla.js';
@@ -128,5 +128,5 @@ export function assembleFunnelFromOrders(rows: FunnelOrderRows, options: FunnelB
       })),
     } : {}),
   };
-  return { doc: validated(doc, 'funnel'), negative };
+  return { doc: validated(doc, funnelSchema), negative };
 }

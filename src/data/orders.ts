@@ -2,7 +2,8 @@
  * Canonical `orders` rows (version 1, see the data-path design): what every builder
  * reads, whether the rows come from a recipe, a file or memory. Pure and DOM-free.
  */
-import { parseKpi, type KpiDocMap, type KpiIssue, type KpiKind } from '../schema/index.js';
+import type * as z from 'zod/mini';
+import { parseWith, type KpiIssue } from '../schema/parse.js';
 
 /** One order. Timestamps are ISO 8601 (`2018-06-12T20:07:44Z`, `2018-06-12 20:07:44`); without an offset they are UTC. */
 export interface OrderRow {
@@ -98,11 +99,11 @@ export class InvalidDocumentError extends Error {
   }
 }
 
-/** `doc` through `parseKpi`, or an {@link InvalidDocumentError}. */
-export function validated<K extends KpiKind>(doc: KpiDocMap[K], kind: K): KpiDocMap[K] {
-  const result = parseKpi(doc, kind);
+/** `doc` through its kind's zod `schema` (as `parseKpi` would check it), or an {@link InvalidDocumentError}. */
+export function validated<D extends { kind: string }>(doc: D, schema: z.ZodMiniType): D {
+  const result = parseWith<D>(schema, doc.kind, doc);
   if (!result.ok) throw new InvalidDocumentError(result.issues);
-  return result.doc as KpiDocMap[K];
+  return result.doc;
 }
 
 /** What every recipe asks first: the orders' currency (the least, when several), whether there are several, the last day with an order. */

@@ -9,7 +9,7 @@
  */
 import { columnLabel } from './labels.js';
 import { brazilianState } from './regions.js';
-import type { RegionalSlaDoc, SlaUnit } from '../schema/index.js';
+import { regionalSlaSchema, type RegionalSlaDoc, type SlaUnit } from '../schema/regional-sla.js';
 import { quantileSorted } from '../compute/ets.js';
 import { checkOrders, docHeader, isQualifying, recipeNumber as num, timestampMs, validated, type OrderRow } from './orders.js';
 
@@ -137,5 +137,5 @@ export function assembleRegionalSla(rows: RegionalSlaRows, options: RegionalSlaB
     metrics: metrics.map((m) => ({ id: m.id, label: m.label ?? `${columnLabel(m.from, options.locale)} → ${columnLabel(m.to, options.locale)}`, unit: m.unit, target: m.target })),
     regions,
   };
-  return { doc: validated(doc, 'regional-sla'), negative, withoutRegion: num(rows.unplaced[0]?.orders) };
+  return { doc: validated(doc, regionalSlaSchema), negative, withoutRegion: num(rows.unplaced[0]?.orders) };
 }

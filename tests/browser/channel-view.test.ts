@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../components/channel-view/define.js';
 import type { KpiChannelView } from '../../components/channel-view/kpi-channel-view.js';
 import type { KpiSelectEvent } from '../../src/core/events.js';
-import type { ChannelsDoc } from '../../src/schema/index.js';
+import type { ChannelsDoc } from '../../src/index.js';
 import { assertNoBadText, clone, loadFixture, shadowText, mountWidget, visibleText, visuallyHidden } from './helpers/util.js';
 
 let omni: ChannelsDoc;

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../components/checkout-friction/define.js';
 import type { KpiCheckoutFriction } from '../../components/checkout-friction/kpi-checkout-friction.js';
 import type { KpiSelectEvent } from '../../src/core/events.js';
-import type { CheckoutFrictionDoc } from '../../src/schema/index.js';
+import type { CheckoutFrictionDoc } from '../../src/index.js';
 import { contrast, parseColor } from '../../src/compute/color.js';
 import { assertNoBadText, clone, loadFixture, shadowText, mountWidget, visibleText } from './helpers/util.js';
 

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../components/cohort-grid/define.js';
 import type { KpiCohortGrid } from '../../components/cohort-grid/kpi-cohort-grid.js';
 import type { KpiSelectEvent } from '../../src/core/events.js';
-import type { CohortDoc } from '../../src/schema/index.js';
+import type { CohortDoc } from '../../src/index.js';
 import { contrast, parseColor } from '../../src/compute/color.js';
 import { assertNoBadText, clone, loadFixture, shadowText, mountWidget, visibleText } from './helpers/util.js';
 import { weeklyCohorts } from '../data/generators.js';

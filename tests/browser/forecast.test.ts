@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../components/forecast/define.js';
 import type { KpiForecast } from '../../components/forecast/kpi-forecast.js';
 import type { KpiErrorEvent, KpiSelectEvent } from '../../src/core/events.js';
-import type { ForecastDoc } from '../../src/schema/index.js';
+import type { ForecastDoc } from '../../src/index.js';
 import { forecastOutlook } from '../../src/compute/forecast-doc.js';
 import { formatValue } from '../../src/format/index.js';
 import { assertNoBadText, clone, loadFixture, mountWidget, visuallyHidden } from './helpers/util.js';

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../components/funnel/define.js';
 import type { KpiFunnel } from '../../components/funnel/kpi-funnel.js';
 import type { KpiSelectEvent } from '../../src/core/events.js';
-import type { FunnelDoc } from '../../src/schema/index.js';
+import type { FunnelDoc } from '../../src/index.js';
 import { assertNoBadText, clone, loadFixture, shadowText, untilState, visibleText, mountWidget } from './helpers/util.js';
 
 let fulfilment: FunnelDoc;

@@ -10,7 +10,7 @@ import { defineOnce } from '../../src/core/define.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { langListenerCount } from '../../src/core/locale.js';
 import type { KpiErrorEvent, KpiSelectEvent } from '../../src/core/events.js';
-import type { FunnelDoc } from '../../src/schema/index.js';
+import type { FunnelDoc } from '../../src/index.js';
 
 let funnel: FunnelDoc;
 before(async () => {

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../components/regional-sla/define.js';
 import type { KpiRegionalSla } from '../../components/regional-sla/kpi-regional-sla.js';
 import type { KpiSelectEvent } from '../../src/core/events.js';
-import type { RegionalSlaDoc } from '../../src/schema/index.js';
+import type { RegionalSlaDoc } from '../../src/index.js';
 import { assertNoBadText, clone, loadFixture, shadowText, mountWidget, visibleText } from './helpers/util.js';
 import { municipalities } from '../data/generators.js';
 import { filterRows, slaRows, sortRows } from '../../src/compute/regional-sla.js';

@@ -5,7 +5,7 @@
  * hostile structure). Every generated document is invalid by construction.
  */
 import fc from 'fast-check';
-import type { KpiKind } from '../../src/schema/index.js';
+import type { KpiKind } from '../../src/index.js';
 
 type Json = unknown;
 type FieldType = 'count' | 'nullable-count' | 'id' | 'label' | 'money' | 'seconds' | 'number' | 'enum' | 'array' | 'nonempty-array' | 'object' | 'record';

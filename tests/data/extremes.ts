@@ -4,7 +4,7 @@
  * emoji labels, and thousands of rows.
  */
 import fc from 'fast-check';
-import type { ChannelsDoc, CheckoutFrictionDoc, CohortDoc, ForecastDoc, FunnelDoc, KpiKind, RegionalSlaDoc } from '../../src/schema/index.js';
+import type { ChannelsDoc, CheckoutFrictionDoc, CohortDoc, ForecastDoc, FunnelDoc, KpiKind, RegionalSlaDoc } from '../../src/index.js';
 import { addPeriods } from '../../src/compute/periods.js';
 
 export const LABELS = [

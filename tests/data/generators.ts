@@ -1,5 +1,5 @@
 /** Deterministic large documents for tests, stories and benchmarks. */
-import type { CohortDoc, RegionalSlaDoc } from '../../src/schema/index.js';
+import type { CohortDoc, RegionalSlaDoc } from '../../src/index.js';
 
 /** `n` weekly cohorts × up to `n` periods (a triangle: 104 gives ~5,500 filled cells). */
 export function weeklyCohorts(n = 104): CohortDoc {

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { useEffect, useState } from 'react';
 import type {} from '../../types/react.js';
 import type { KpiSelectEvent } from '../../src/core/events.js';
-import type { KpiDocMap } from '../../src/schema/index.js';
+import type { KpiDocMap } from '../../src/index.js';
 
 const FIXTURES = {
   funnel: 'funnel.fulfilment.json', checkout: 'checkout-friction.modelled.json', cohort: 'cohort.monthly-customers.json',

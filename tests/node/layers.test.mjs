@@ -1,10 +1,12 @@
 // Layers only point down. Each folder of src/ is a layer; a module may import its own layer and
 // the layers before it in LAYERS, never one after it (type-only imports and import() included):
 //
-//   schema → format → i18n → compute → layout → view → data → lazy → theme → core → (entries) → components
+//   schema → format → i18n → compute → layout → view → data → lazy → kinds → registry → theme → core
+//   → (entries) → components
 //
-// The entries (src/index.ts, src/node.ts, src/registry.ts) gather the layers for the package;
-// nothing in src/ imports from components/, which only display.
+// The kind modules (src/kinds/) name each kind's parts below them; the registry (src/registry.ts)
+// adds each kind's widget; the entries (src/index.ts, src/node.ts) gather the layers for the
+// package; nothing in src/ imports from components/, which only display.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -15,13 +17,17 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The layers, bottom first. */
-export const LAYERS = ['schema', 'format', 'i18n', 'compute', 'layout', 'view', 'data', 'lazy', 'theme', 'core', 'entries', 'components'];
+export const LAYERS = [
+  ...['schema', 'format', 'i18n', 'compute', 'layout', 'view', 'data', 'lazy', 'kinds', 'registry', 'theme', 'core'],
+  ...['entries', 'components'],
+];
 
 /** The layer of a file (a path from the repository root), or undefined outside src/ and components/. */
 export function layerOf(file) {
   const parts = file.split('/');
   if (parts[0] === 'components') return 'components';
   if (parts[0] !== 'src') return undefined;
+  if (file === 'src/registry.ts') return 'registry';
   if (parts.length === 2) return 'entries';
   if (!LAYERS.includes(parts[1])) throw new Error(`${file}: src/${parts[1]} is not a layer; add it to LAYERS in tests/node/layers.test.mjs`);
   return parts[1];

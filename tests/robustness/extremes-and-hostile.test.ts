@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../components/index.js';
-import { KPI_KINDS, type KpiKind } from '../../src/schema/index.js';
+import { KPI_KINDS, type KpiKind } from '../../src/index.js';
 import { byKind } from '../../src/registry.js';
 import type { KpiElement } from '../../src/core/kpi-element.js';
 import type { KpiRegionalSla } from '../../components/regional-sla/kpi-regional-sla.js';

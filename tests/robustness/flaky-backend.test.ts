@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../components/index.js';
-import { KPI_KINDS, type KpiKind } from '../../src/schema/index.js';
+import { KPI_KINDS, type KpiKind } from '../../src/index.js';
 import { byKind, otherKindFixture } from '../../src/registry.js';
 import { loadFixture, untilState } from '../browser/helpers/util.js';
 import { HeldFetch, settle, useFakeClock } from '../browser/helpers/clock.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../components/index.js';
-import { KPI_KINDS } from '../../src/schema/index.js';
+import { KPI_KINDS } from '../../src/index.js';
 import { byKind } from '../../src/registry.js';
 import { loadFixture } from '../browser/helpers/util.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_OVERLAP_CHANNELS, checkOverlapChannels, closestName, emptyReason, missingNamedColumns, namedColumns } from '../../src/data/build-checks.js';
+import { MAX_OVERLAP_CHANNELS, checkOverlapChannels, closestName, missingNamedColumns } from '../../src/data/build-checks.js';
+import { emptyReason, namedColumns } from '../../src/kinds/contract.js';
 import { buildChannels } from '../../src/data/channels.js';
 import { buildCohort } from '../../src/data/cohort.js';
 import { buildForecast } from '../../src/data/forecast.js';
@@ -7,7 +8,7 @@ import { buildFunnelFromOrders } from '../../src/data/funnel.js';
 import { buildRegionalSla, parseMetricSpec } from '../../src/data/regional-sla.js';
 import { ordersFromCsv, ordersFromJson } from '../../src/data/read.js';
 import type { OrderRow } from '../../src/data/orders.js';
-import type { KpiDoc } from '../../src/schema/index.js';
+import type { KpiDoc } from '../../src/index.js';
 import { loadFixture } from './fixtures.js';
 
 const FLAGS = ['orders', 'from', 'to', 'segment-by', 'steps', 'allow-empty', 'as-of', 'out', 'tz'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { schemas, parseKpi, type KpiKind } from '../../src/schema/index.js';
+import { schemas, parseKpi, type KpiKind } from '../../src/index.js';
 import { UNSURE, fastParse } from '../../src/schema/fast-parse.js';
 import { municipalities, weeklyCohorts } from '../data/generators.js';
 import { clone, fixtureNames, loadFixture } from './fixtures.js';

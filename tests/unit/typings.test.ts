@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { KpiForecast } from '../../components/forecast/kpi-forecast.js';
 import type { KpiFunnel } from '../../components/funnel/kpi-funnel.js';
 import type { FunnelDoc, ForecastDoc } from '../../src/index.js';
-import type { KpiSelectDetail, KpiSelections } from '../../src/core/events.js';
+import type { KpiSelectDetail } from '../../src/core/events.js';
+import type { KpiSelections } from '../../src/index.js';
 
 declare const forecast: KpiForecast;
 declare const funnel: KpiFunnel;
