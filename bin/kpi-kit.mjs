@@ -20,30 +20,7 @@ const HELP = `kpi-kit: raw rows to KPI documents
       A store's own orders export to canonical orders. Encoding, delimiter, decimal mark and date order are
       detected (and said on stderr); columns match canonical names case- and accent-insensitively, or as mapped;
       a Brazilian state (SP, São Paulo) becomes BR-SP with its name and macro-region.
-  kpi-kit build cohort --orders <file> [--period day|week|month] [--measure customers|revenue]
-      Acquisition cohorts: a customer's cohort is the period of their first qualifying order.
-  kpi-kit build regional-sla --orders <file> --metric <id>=<from>..<to>:<unit>:<target>[:<label>] [--metric …]
-      Per region (region_id, region_label, region_group): p50/p90 of each duration, within target, volume.
-      A metric without a label reads as its columns do ("Order placed → Delivered"; in --locale's language);
-      a Brazilian state without region_label gets its name and macro-region.
-      e.g. --metric delivery=ordered_at..delivered_at:days:10 --metric approval=ordered_at..approved_at:hours:24
-  kpi-kit build funnel --orders <file> --steps <col>,<col>,… [--segment-by <col>]
-      A fulfilment funnel over timestamp columns (every order, canceled ones included): an order reaches a
-      step when its column or a later one is set; medians between steps; value = sum of amount.
-  kpi-kit build funnel --events <file> --steps <event>,<event>,… [--window 30d] [--segment-by device|channel|region_id]
-      Ordered, first occurrence: an actor reaches step 1 at their first step-1 event in the period, and
-      each later step at its first event at or after the previous one, within --window of step 1.
-  kpi-kit build checkout-friction --events <file> --frictions <file> --steps <event>,… --complete <event>
-      [--window 30d] [--segment-by device|channel|region_id]
-      Per step: actors entered and exited (did not reach the next step or the completion), the median
-      time to the next step, frictions per cause; the average order value of the completion events.
-  kpi-kit build channels --orders <file>
-      Revenue, orders, customers, average ticket and repeat rate per channel, a monthly series, and each
-      customer counted once across channels (unique customers, customers per set of channels).
-  kpi-kit build forecast --orders <file> --granularity day|week|month|quarter
-      [--as-of YYYY-MM-DD] [--targets <targets.json>] [--horizon N]
-      The sum of amount of qualifying orders per period; the period holding --as-of (default: the last
-      order's day) is running and paced.
+${Object.values(kit.DATA_PATHS).map((p) => p.help).join('\n')}
   kpi-kit sql <kind> --dialect duckdb|postgres|bigquery|clickhouse|snowflake [the build options]
       Prints the recipe of a kind (its flat-row queries) for that engine, reading a table named orders
       (or --orders <table>).
@@ -69,7 +46,7 @@ Common build options:
 
 Exit status: 0 on success, 1 on bad input (the message names file, line, column and value), 2 on bad usage.`;
 
-class Usage extends Error {}
+const Usage = kit.UsageError;
 
 const log = (text) => process.stderr.write(`kpi-kit: ${text}\n`);
 
@@ -131,82 +108,30 @@ function output(text, out) {
   else process.stdout.write(text);
 }
 
-const KINDS = ['cohort', 'regional-sla', 'funnel', 'channels', 'forecast', 'checkout-friction'];
-const oneOf = (name, value, allowed) => {
-  if (!allowed.includes(value)) throw new Usage(`--${name}: expected ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}, got ${value}`);
-  return value;
-};
-const date = (name, value) => {
-  if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Usage(`--${name}: expected a date YYYY-MM-DD, got ${value}`);
-  return value;
-};
+/** The kinds with a data path, in the registry's order. */
+const KINDS = Object.keys(kit.DATA_PATHS);
+const { oneOf, asUsage: usage } = kit;
+const flag = (options, name) => kit.flag(options, name);
 
-/** The options of a kind, checked, in the builders' terms. */
-function buildOptions(kind, options) {
+/** The options every build takes, checked, in the builders' terms. */
+function commonOptions(options) {
   const common = {
-    from: date('from', options.from), to: date('to', options.to), title: options.title, subtitle: options.subtitle, currency: options.currency,
+    from: kit.dateFlag('from', flag(options, 'from')), to: kit.dateFlag('to', flag(options, 'to')),
+    title: flag(options, 'title'), subtitle: flag(options, 'subtitle'), currency: flag(options, 'currency'),
     // Built-in labels (metric names, cohort months) in en, pt-BR or es.
-    locale: options.locale, labelLocale: options.locale,
-    tz: options.tz === undefined ? undefined : usage(() => kit.checkTimeZone(options.tz)),
+    locale: flag(options, 'locale'), labelLocale: flag(options, 'locale'),
+    tz: options.tz === undefined ? undefined : usage(() => kit.checkTimeZone(flag(options, 'tz'))),
   };
   if (common.currency !== undefined && !/^[A-Z]{3}$/.test(common.currency)) throw new Usage(`--currency: expected an ISO 4217 code such as BRL, got ${common.currency}`);
-  if (kind === 'cohort') {
-    return { ...common, period: oneOf('period', options.period ?? 'month', ['day', 'week', 'month']), measure: oneOf('measure', options.measure ?? 'customers', ['customers', 'revenue']) };
-  }
-  if (kind === 'regional-sla') {
-    if (!options.metric) throw new Usage('build regional-sla needs at least one --metric <id>=<from>..<to>:<unit>:<target>');
-    return { ...common, metrics: usage(() => [options.metric].flat().map(kit.parseMetricSpec)) };
-  }
-  if (kind === 'checkout-friction' || (kind === 'funnel' && options.events)) {
-    const steps = String(options.steps ?? '').split(',').filter(Boolean);
-    if (steps.length < (kind === 'funnel' ? 2 : 1) || new Set(steps).size !== steps.length) throw new Usage(`--steps: expected ${kind === 'funnel' ? 'two or more' : 'one or more'} distinct event names, in order`);
-    const segmentBy = options['segment-by'];
-    if (segmentBy !== undefined && !kit.EVENT_SEGMENT_COLUMNS.includes(segmentBy)) throw new Usage(`--segment-by: expected one of ${kit.EVENT_SEGMENT_COLUMNS.join(', ')}, got ${segmentBy}`);
-    const reach = { ...common, steps, segmentBy, window: options.window === undefined ? undefined : usage(() => kit.parseWindow(options.window)), labels: options.labels ? JSON.parse(read(options.labels)) : undefined };
-    if (kind === 'funnel') return reach;
-    if (!options.complete) throw new Usage('build checkout-friction needs --complete <event> (the completion event, e.g. purchase)');
-    return { ...reach, complete: options.complete };
-  }
-  if (kind === 'funnel') {
-    const steps = String(options.steps ?? '').split(',').filter(Boolean);
-    const bad = steps.find((c) => !kit.ORDER_TIMESTAMP_COLUMNS.includes(c));
-    if (steps.length < 2 || bad) throw new Usage(`--steps: expected two or more of ${kit.ORDER_TIMESTAMP_COLUMNS.join(', ')}, in order${bad ? `; got ${bad}` : ''}`);
-    const segmentBy = options['segment-by'];
-    if (segmentBy !== undefined && !kit.ORDER_TEXT_COLUMNS.includes(segmentBy)) throw new Usage(`--segment-by: expected one of ${kit.ORDER_TEXT_COLUMNS.join(', ')}, got ${segmentBy}`);
-    const labels = options.labels ? JSON.parse(read(options.labels)) : {};
-    return { ...common, steps: steps.map((column) => ({ column, ...(labels[column] ? { label: labels[column] } : {}) })), segmentBy };
-  }
-  if (kind === 'channels') return { ...common, labels: options.labels ? JSON.parse(read(options.labels)) : undefined };
-  const granularity = oneOf('granularity', options.granularity ?? 'month', ['day', 'week', 'month', 'quarter']);
-  return {
-    ...common, granularity, asOf: date('as-of', options['as-of']),
-    targets: options.targets ? JSON.parse(read(options.targets)) : undefined,
-    ...(options.horizon ? { forecast: { horizon: Number(options.horizon) } } : {}),
-  };
+  return common;
 }
 
-function usage(f) {
-  try {
-    return f();
-  } catch (e) {
-    throw new Usage(e.message);
-  }
+/** A kind's data path and its options, checked. */
+function kindOptions(kind, options) {
+  const dataPath = kit.DATA_PATHS[kind];
+  const opts = dataPath.options({ flags: options, common: commonOptions(options), readJson: (file) => JSON.parse(read(file)) });
+  return { dataPath, opts };
 }
-
-/** What a build says on stderr besides the document. */
-function notes(kind, result) {
-  if (kind === 'regional-sla') {
-    for (const [id, n] of Object.entries(result.negative)) if (n) log(`left out ${n} negative duration${n > 1 ? 's' : ''} of ${id} (the end before the start)`);
-    if (result.withoutRegion) log(`left out ${result.withoutRegion} qualifying order${result.withoutRegion > 1 ? 's' : ''} without a region_id`);
-  }
-  if (kind === 'funnel') for (const [id, n] of Object.entries(result.negative)) if (n) log(`left out ${n} negative interval${n > 1 ? 's' : ''} before ${id} from its median`);
-  return result.doc ?? result;
-}
-
-const MEMORY = { cohort: kit.buildCohort, 'regional-sla': kit.buildRegionalSla, funnel: kit.buildFunnelFromOrders, channels: kit.buildChannels, forecast: kit.buildForecast };
-const SQL = { cohort: kit.buildCohortSql, 'regional-sla': kit.buildRegionalSlaSql, funnel: kit.buildFunnelFromOrdersSql, channels: kit.buildChannelsSql, forecast: kit.buildForecastSql };
-/** The input tables of a build: orders, or events (and frictions). */
-const inputs = (kind, options) => (kind === 'checkout-friction' ? ['events', 'frictions'] : kind === 'funnel' && options.events ? ['events'] : ['orders']);
 
 function readInMemory(table, file, need = []) {
   if (/\.parquet$/i.test(file)) throw new Usage('--engine memory reads CSV and JSON; Parquet needs DuckDB (the default engine)');
@@ -223,19 +148,16 @@ function readInMemory(table, file, need = []) {
 
 async function build(kind, options) {
   if (!KINDS.includes(kind)) throw new Usage(kind ? `build: expected one of ${KINDS.join(', ')}, got ${kind}` : `kpi-kit build ${KINDS.join('|')} --orders <file>`);
-  const tables = inputs(kind, options);
+  const tables = kit.DATA_PATHS[kind].inputs(options);
   for (const t of tables) if (!options[t]) throw new Usage(`build ${kind} needs --${t} <${options.db ? 'table' : 'file.csv|file.parquet|file.json'}>`);
-  const opts = buildOptions(kind, options);
+  const { dataPath, opts } = kindOptions(kind, options);
   // The columns the options name (a segment, the steps, a metric's ends) must be in the input, not read as nulls.
   const need = kit.namedColumns(kind, { ...opts, events: options.events });
   const engine = options.db ? 'postgres' : oneOf('engine', options.engine ?? 'duckdb', ['duckdb', 'memory']);
-  const events = tables[0] === 'events';
   const t0 = Date.now();
-  let doc;
-  if (engine === 'memory') {
-    const [a, b] = tables.map((t) => readInMemory(t, options[t], need[t]));
-    doc = kind === 'checkout-friction' ? kit.buildCheckoutFriction(a, b, opts) : events ? kit.buildFunnelFromEvents(a, opts) : notes(kind, MEMORY[kind](a, opts));
-  } else {
+  let built;
+  if (engine === 'memory') built = dataPath.memory(tables.map((t) => readInMemory(t, options[t], need[t])), opts, options);
+  else {
     // A progress line on stderr while a long query runs: at most one every two seconds.
     let step = 'reading';
     let last = 0;
@@ -257,12 +179,14 @@ async function build(kind, options) {
         }
       }
       step = `building ${kind}`;
-      doc = kind === 'checkout-friction' ? await kit.buildCheckoutFrictionSql(source, opts)
-        : events ? await kit.buildFunnelFromEventsSql(source, opts) : notes(kind, await SQL[kind](source, opts));
+      built = await dataPath.sql(source, opts, options);
     } finally {
       await db.close();
     }
   }
+  // What the build left out (negative durations, orders without a region), said on stderr.
+  for (const note of built.notes) log(note);
+  const { doc } = built;
   // A document with nothing to show is refused (an --out file keeps what it had), unless asked for.
   const empty = kit.emptyReason(doc);
   if (empty && !options['allow-empty']) throw new Error(`nothing to build from ${tables.map((t) => options[t]).join(' and ')}: ${empty}${options.out ? `; ${options.out} left as it was` : ''} (--allow-empty writes the empty document)`);
@@ -384,18 +308,12 @@ const commands = {
     }
     if (!KINDS.includes(kind)) throw new Usage(`kpi-kit sql ${KINDS.join('|')} --dialect ${kit.DIALECTS.join('|')}`);
     const dialect = oneOf('dialect', options.dialect ?? 'duckdb', [...kit.DIALECTS]);
-    const opts = buildOptions(kind, options);
-    const ctx = { dialect, orders: options.orders ?? 'orders', ...(opts.tz ? { tz: opts.tz } : {}) };
-    const recipe = usage(() => {
-      const reach = { ...ctx, events: options.events ?? 'events', steps: opts.steps, window: opts.window, segmentBy: opts.segmentBy, from: opts.from, to: opts.to };
-      if (kind === 'checkout-friction') return kit.checkoutRecipe({ ...reach, frictions: options.frictions ?? 'frictions', complete: opts.complete });
-      if (kind === 'funnel' && options.events) return kit.reachRecipe(reach);
-      if (kind === 'cohort') return kit.cohortRecipe({ ...ctx, period: opts.period });
-      if (kind === 'regional-sla') return kit.regionalSlaRecipe({ ...ctx, metrics: opts.metrics });
-      if (kind === 'funnel') return kit.funnelOrdersRecipe({ ...ctx, steps: opts.steps.map((s) => s.column), segmentBy: opts.segmentBy, from: opts.from, to: opts.to });
-      if (kind === 'channels') return kit.channelsRecipe({ ...ctx, from: opts.from, to: opts.to });
-      return kit.forecastRecipe(ctx);
-    });
+    const { dataPath, opts } = kindOptions(kind, options);
+    const names = {
+      dialect, orders: options.orders ?? 'orders', events: options.events ?? 'events', frictions: options.frictions ?? 'frictions',
+      ...(opts.tz ? { tz: opts.tz } : {}),
+    };
+    const recipe = usage(() => dataPath.recipe(names, opts, options));
     process.stdout.write(`-- kpi-kit ${kind} recipe for ${dialect}: flat rows; the builders assemble the document.\n${kit.printRecipe(recipe, dialect)}`);
   },
   check({ positional: [file] }) {

@@ -4,6 +4,7 @@
 //   types/react.d.ts      React 19 JSX typings, from custom-elements.json (run after the build)
 //   src/i18n/<language>.ts  each language's chunk: its shared messages and every widget's
 //   src/kinds/all.ts      the maps made from the kind modules (src/kinds/<kind>.ts): schemas, facts, types
+//   src/data/paths/all.ts the data paths of the kinds that have one (src/data/paths/<kind>.ts), for the CLI
 //
 //   node scripts/generate.mjs --write   update the files
 //   node scripts/generate.mjs --check   fail, naming the file, when one is out of date (npm test runs this)
@@ -174,6 +175,28 @@ function kindsIndex() {
   ].join('\n');
 }
 
+/** `src/data/paths/all.ts`: each kind's data path (`<kind>Path` in src/data/paths/<kind>.ts), for `kpi-kit build` and `sql`. */
+function dataPaths() {
+  const kinds = WIDGETS.map((w) => w.kind).filter((k) => existsSync(path.join(root, 'src/data/paths', `${k}.ts`)));
+  const key = (k) => (/-/.test(k) ? `'${k}'` : k);
+  return [
+    '/**',
+    ' * The data path of every kind that has one (src/data/paths/<kind>.ts), by kind: what `kpi-kit build`',
+    ' * and `kpi-kit sql` run. Generated from src/registry.ts by scripts/generate.mjs: do not edit.',
+    ' */',
+    ...kinds.map((k) => `import { ${identifier(k)}Path } from './${k}.js';`),
+    '',
+    "export * from './common.js';",
+    ...kinds.map((k) => `export * from './${k}.js';`),
+    '',
+    '/** Each kind\'s data path, in the registry\'s order. */',
+    'export const DATA_PATHS = {',
+    ...kinds.map((k) => `  ${key(k)}: ${identifier(k)}Path,`),
+    '} as const;',
+    '',
+  ].join('\n');
+}
+
 /** The languages besides English: the folders of src/i18n other than `en`. */
 const LANGUAGE_FOLDERS = readdirSync(path.join(root, 'src/i18n'), { withFileTypes: true })
   .filter((d) => d.isDirectory() && d.name !== 'en')
@@ -202,6 +225,7 @@ const outputs = [
   ['package.json', packageJson],
   ['components/index.ts', componentsIndex],
   ['src/kinds/all.ts', kindsIndex],
+  ['src/data/paths/all.ts', dataPaths],
   ...LANGUAGE_FOLDERS.map((lang) => [`src/i18n/${lang}.ts`, languageChunk(lang)]),
 ];
 if (!process.argv.includes('--no-react')) outputs.push(['types/react.d.ts', reactTypings]);
@@ -221,4 +245,4 @@ for (const [file, make] of outputs) {
   }
 }
 if (stale) process.exit(1);
-if (mode === 'check') console.log('generate: package.json, components/index.ts, src/kinds/all.ts, the language chunks and types/react.d.ts match the registry');
+if (mode === 'check') console.log('generate: package.json, components/index.ts, src/kinds/all.ts, src/data/paths/all.ts, the language chunks and types/react.d.ts match the registry');

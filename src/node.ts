@@ -5,5 +5,4 @@
  */
 export * from './index.js';
 export * from './data/engines.js';
-export * from './data/build-sql.js';
-export * from './data/build-checks.js';
+export * from './data/paths/all.js';

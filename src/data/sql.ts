@@ -247,14 +247,3 @@ FROM ${relation('events', options.events)}
 WHERE event_name = ${eventName(options.complete)}${period('event_ts')}`,
   };
 }
-
-/** Every recipe by kind, for `kpi-kit sql`. */
-export const RECIPES = {
-  cohort: cohortRecipe,
-  'funnel-events': reachRecipe,
-  'checkout-friction': checkoutRecipe,
-  'regional-sla': regionalSlaRecipe,
-  funnel: funnelOrdersRecipe,
-  forecast: forecastRecipe,
-  channels: channelsRecipe,
-} as const;

@@ -11,7 +11,7 @@ import { rowsToCsv, tableColumns } from '../../src/data/read.js';
 import { TABLES } from '../../src/data/tables.js';
 import { buildCheckoutFriction, buildFunnelFromEvents, parseWindow, reachRows, type EventRow, type FrictionRow } from '../../src/data/events.js';
 import { loadTableFile, openDuckDb, type SqlEngine } from '../../src/data/engines.js';
-import { buildCheckoutFrictionSql, buildFunnelFromEventsSql } from '../../src/data/build-sql.js';
+import { buildCheckoutFrictionSql, buildFunnelFromEventsSql } from '../../src/data/paths/all.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'kpi-events-'));
 let engine: SqlEngine;

@@ -8,7 +8,7 @@ import { olistSampleOrders } from '../data/olist.js';
 import { ordersToCsv } from '../../src/data/read.js';
 import { parseMetricSpec } from '../../src/data/regional-sla.js';
 import { loadOrdersFile, openDuckDb, openPostgres, useOrdersTable, type SqlEngine } from '../../src/data/engines.js';
-import { buildChannelsSql, buildCohortSql, buildForecastSql, buildFunnelFromOrdersSql, buildRegionalSlaSql, type SqlSource } from '../../src/data/build-sql.js';
+import { buildChannelsSql, buildCohortSql, buildForecastSql, buildFunnelFromOrdersSql, buildRegionalSlaSql, type SqlSource } from '../../src/data/paths/all.js';
 
 let server: { url: string; dir: string; stop(): void };
 let duck: SqlEngine;

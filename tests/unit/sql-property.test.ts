@@ -14,7 +14,7 @@ import { buildRegionalSla, parseMetricSpec } from '../../src/data/regional-sla.j
 import { buildFunnelFromOrders } from '../../src/data/funnel.js';
 import { buildChannels } from '../../src/data/channels.js';
 import { loadOrdersFile, openDuckDb, type SqlEngine } from '../../src/data/engines.js';
-import { buildChannelsSql, buildCohortSql, buildForecastSql, buildFunnelFromOrdersSql, buildRegionalSlaSql } from '../../src/data/build-sql.js';
+import { buildChannelsSql, buildCohortSql, buildForecastSql, buildFunnelFromOrdersSql, buildRegionalSlaSql } from '../../src/data/paths/all.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'kpi-prop-'));
 let engine: SqlEngine;
