@@ -107,3 +107,11 @@ export function tone(value: number | null, reference: number | null, better: 'hi
   const higher = value > reference;
   return (better === 'lower' ? !higher : higher) ? 'better' : 'worse';
 }
+
+/** The q-quantile of sorted values, interpolated linearly (R's type 7). */
+export function quantileSorted(sorted: readonly number[], q: number): number {
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}

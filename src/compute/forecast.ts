@@ -4,9 +4,10 @@
  * DOM-free (usable in Node); every number it returns is finite.
  */
 import {
-  ETS_CODES, etsParamCount, etsPoints, etsRun, etsSimulate, etsVariances, normalQuantile, quantileSorted, seeded,
+  ETS_CODES, etsParamCount, etsPoints, etsRun, etsSimulate, etsVariances, normalQuantile, seeded,
   shapeOf, type EtsCode, type EtsParams,
 } from './ets.js';
+import { quantileSorted } from './common.js';
 
 export { ETS_CODES, type EtsCode, type EtsParams } from './ets.js';
 

@@ -17,62 +17,132 @@ export interface CsvTable {
   records: { line: number; values: Record<string, string> }[];
 }
 
-/** Parses CSV text; `file` names it in errors. */
-export function parseCsv(text: string, file = 'input', delimiter: ',' | ';' | '\t' | '|' = ','): CsvTable {
-  const rows: { line: number; fields: string[] }[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let start = 1;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const endField = () => {
-    fields.push(field);
-    field = '';
-  };
-  const endRow = () => {
-    endField();
-    if (!(fields.length === 1 && fields[0] === '')) rows.push({ line: start, fields });
-    fields = [];
-    start = line;
-  };
-  // Runs of plain characters are sliced, not added one by one: the scan stops only at a quote, comma or line end.
-  const special = new RegExp(`["\\r\\n${delimiter}]`, 'g');
-  while (i < text.length) {
-    if (quoted) {
-      const q = text.indexOf('"', i);
-      if (q < 0) break;
-      const chunk = text.slice(i, q);
-      for (let n = chunk.indexOf('\n'); n >= 0; n = chunk.indexOf('\n', n + 1)) line++;
-      field += chunk;
-      if (text[q + 1] === '"') {
-        field += '"';
-        i = q + 2;
-      } else {
-        quoted = false;
-        i = q + 1;
-      }
-      continue;
-    }
-    special.lastIndex = i;
-    const m = special.exec(text);
-    const j = m ? m.index : text.length;
-    if (j > i) field += text.slice(i, j);
-    if (!m) break;
-    const c = text[j];
-    i = j + 1;
-    if (c === '"') {
-      if (field !== '') throw new CsvError(file, line, 'a quote inside an unquoted field');
-      quoted = true;
-    } else if (c === delimiter) endField();
-    else {
-      if (c === '\r' && text[i] === '\n') i++;
-      line++;
-      endRow();
-    }
+/** The field separators a CSV may use. */
+export type CsvDelimiter = ',' | ';' | '\t' | '|';
+
+/** A record as read: its fields, and the line it starts on (as an editor counts them, header = 1). */
+export interface CsvRow {
+  line: number;
+  fields: string[];
+}
+
+/**
+ * The one CSV tokenizer: text in, records out, in pieces of any size (a whole file, or the chunks
+ * of a stream), so {@link parseCsv} and the DuckDB loader's search for a bad value's line read
+ * CSV the same way. `onRow` may return true to stop reading.
+ */
+export class CsvReader {
+  #field = '';
+  #fields: string[] = [];
+  #quoted = false;
+  #line = 1;
+  #start = 1;
+  #carry = '';
+  #begun = false;
+  #stopped = false;
+  readonly #special: RegExp;
+
+  constructor(
+    readonly file: string,
+    readonly delimiter: CsvDelimiter,
+    readonly onRow: (row: CsvRow) => boolean | void,
+  ) {
+    // Runs of plain characters are sliced, not added one by one: the scan stops only at a quote, delimiter or line end.
+    this.#special = new RegExp(`["\\r\\n${delimiter}]`, 'g');
   }
-  if (quoted) throw new CsvError(file, start, 'a quoted field that never closes');
-  if (field !== '' || fields.length) endRow();
+
+  /** Reads `chunk`; `final` marks the end of the input. Returns true once `onRow` asked to stop. */
+  push(chunk: string, final = false): boolean {
+    if (this.#stopped) return true;
+    const text = this.#carry + chunk;
+    this.#carry = '';
+    let i = 0;
+    if (!this.#begun && text.length) {
+      this.#begun = true;
+      if (text.charCodeAt(0) === 0xfeff) i = 1;
+    }
+    let field = this.#field;
+    let quoted = this.#quoted;
+    const special = this.#special;
+    const endField = () => {
+      this.#fields.push(field);
+      field = '';
+    };
+    const endRow = (): boolean => {
+      endField();
+      const fields = this.#fields;
+      this.#fields = [];
+      const start = this.#start;
+      this.#start = this.#line;
+      return !(fields.length === 1 && fields[0] === '') && this.onRow({ line: start, fields }) === true;
+    };
+    while (i < text.length) {
+      if (quoted) {
+        const q = text.indexOf('"', i);
+        const piece = text.slice(i, q < 0 ? text.length : q);
+        for (let n = piece.indexOf('\n'); n >= 0; n = piece.indexOf('\n', n + 1)) this.#line++;
+        field += piece;
+        if (q < 0) {
+          i = text.length;
+          break;
+        }
+        // A quote at the end of a piece may be the first of a doubled one: wait for what follows.
+        if (q + 1 === text.length && !final) {
+          this.#carry = '"';
+          i = text.length;
+          break;
+        }
+        if (text[q + 1] === '"') {
+          field += '"';
+          i = q + 2;
+        } else {
+          quoted = false;
+          i = q + 1;
+        }
+        continue;
+      }
+      special.lastIndex = i;
+      const m = special.exec(text);
+      const j = m ? m.index : text.length;
+      if (j > i) field += text.slice(i, j);
+      if (!m) break;
+      const c = text[j];
+      i = j + 1;
+      if (c === '"') {
+        if (field !== '') throw new CsvError(this.file, this.#line, 'a quote inside an unquoted field');
+        quoted = true;
+      } else if (c === this.delimiter) endField();
+      else {
+        if (c === '\r' && i === text.length && !final) {
+          // A CR at the end of a piece may be the first half of a CRLF.
+          this.#carry = '\r';
+          break;
+        }
+        if (c === '\r' && text[i] === '\n') i++;
+        this.#line++;
+        if (endRow()) {
+          this.#stopped = true;
+          break;
+        }
+      }
+    }
+    this.#field = field;
+    this.#quoted = quoted;
+    if (this.#stopped) return true;
+    if (final) {
+      if (quoted) throw new CsvError(this.file, this.#start, 'a quoted field that never closes');
+      if (field !== '' || this.#fields.length) this.#stopped = endRow();
+    }
+    return this.#stopped;
+  }
+}
+
+/** Parses CSV text; `file` names it in errors. */
+export function parseCsv(text: string, file = 'input', delimiter: CsvDelimiter = ','): CsvTable {
+  const rows: CsvRow[] = [];
+  new CsvReader(file, delimiter, (row) => {
+    rows.push(row);
+  }).push(text, true);
   const [head, ...body] = rows;
   if (!head) throw new CsvError(file, 1, 'expected a header row, got an empty file');
   const header = head.fields.map((h) => h.trim());

@@ -189,7 +189,8 @@ export async function loadTableFile(engine: SqlEngine, file: string, spec: Table
   const found = new Map((await engine.all(`DESCRIBE ${view}`)).map((r) => [String(r['column_name']), String(r['column_type'])]));
   missingColumns(spec, found, file, need);
   // The first bad value, if any: one pass before the typed table is made.
-  const checks: string[] = [];
+  // Each check: the condition a bad row meets, and what it says (`column|expected`).
+  const checks: { when: string; says: string }[] = [];
   const varchar = (c: string) => found.get(c) === 'VARCHAR';
   // Plain predicates on the file's own columns, so Parquet row groups whose statistics rule them out are skipped.
   const asText = (c: string) => (varchar(c) ? ident(c) : `CAST(${ident(c)} AS VARCHAR)`);
@@ -200,22 +201,27 @@ export async function loadTableFile(engine: SqlEngine, file: string, spec: Table
   FROM parquet_metadata(${sqlString(file)}) GROUP BY path_in_schema`).catch(() => []);
     for (const r of stats) if (Number(r['nulls']) === 0 && r['known'] === true && String(r['least'] ?? '') !== '') proven.add(String(r['c']));
   }
-  for (const c of spec.required.filter((r) => spec.text.includes(r) && !proven.has(r))) checks.push(`WHEN ${ident(c)} IS NULL OR ${asText(c)} = '' THEN '${c}|a non-empty ${c.endsWith('_id') ? 'id' : 'value'}'`);
+  for (const c of spec.required.filter((r) => spec.text.includes(r) && !proven.has(r))) {
+    checks.push({ when: `${ident(c)} IS NULL OR ${asText(c)} = ''`, says: `${c}|a non-empty ${c.endsWith('_id') ? 'id' : 'value'}` });
+  }
   for (const c of spec.timestamps.filter(varchar)) {
     const required = spec.required.includes(c);
-    checks.push(`WHEN ${required ? `${ident(c)} IS NULL OR ` : ''}(NULLIF(${ident(c)}, '') IS NOT NULL AND TRY_CAST(${ident(c)} AS TIMESTAMPTZ) IS NULL) THEN '${c}|an ISO 8601 timestamp${required ? '' : ' or nothing'}'`);
+    checks.push({
+      when: `${required ? `${ident(c)} IS NULL OR ` : ''}(NULLIF(${ident(c)}, '') IS NOT NULL AND TRY_CAST(${ident(c)} AS TIMESTAMPTZ) IS NULL)`,
+      says: `${c}|an ISO 8601 timestamp${required ? '' : ' or nothing'}`,
+    });
   }
   for (const { column: c, integer } of spec.numbers.filter((n) => varchar(n.column))) {
     checks.push(integer
-      ? `WHEN NULLIF(${ident(c)}, '') IS NOT NULL AND coalesce(TRY_CAST(${ident(c)} AS DOUBLE) <> floor(TRY_CAST(${ident(c)} AS DOUBLE)), true) THEN '${c}|an integer'`
-      : `WHEN NULLIF(${ident(c)}, '') IS NOT NULL AND NOT coalesce(isfinite(TRY_CAST(${ident(c)} AS DOUBLE)), false) THEN '${c}|a number'`);
+      ? { when: `NULLIF(${ident(c)}, '') IS NOT NULL AND coalesce(TRY_CAST(${ident(c)} AS DOUBLE) <> floor(TRY_CAST(${ident(c)} AS DOUBLE)), true)`, says: `${c}|an integer` }
+      : { when: `NULLIF(${ident(c)}, '') IS NOT NULL AND NOT coalesce(isfinite(TRY_CAST(${ident(c)} AS DOUBLE)), false)`, says: `${c}|a number` });
   }
   for (const [c, values] of Object.entries(spec.enums ?? {})) {
-    if (found.has(c)) checks.push(`WHEN CAST(${ident(c)} AS VARCHAR) NOT IN (${values.map(sqlString).join(', ')}) THEN '${c}|one of ${values.join(', ')}'`);
+    if (found.has(c)) checks.push({ when: `CAST(${ident(c)} AS VARCHAR) NOT IN (${values.map(sqlString).join(', ')})`, says: `${c}|one of ${values.join(', ')}` });
   }
   // The row is turned into JSON only once found: the scan itself reads just the checked columns.
-  const problemCase = `CASE ${checks.join('\n    ')} END`;
-  const anyProblem = checks.map((w) => `(${/^WHEN (.*) THEN '[^']*'$/s.exec(w)![1]})`).join('\n    OR ');
+  const problemCase = `CASE ${checks.map((c) => `WHEN ${c.when} THEN ${sqlString(c.says)}`).join('\n    ')} END`;
+  const anyProblem = checks.map((c) => `(${c.when})`).join('\n    OR ');
   const problem = checks.length ? (await engine.all(`SELECT CAST(${ident(spec.key)} AS VARCHAR) AS kpi_key, ${kind === 'parquet' ? 'file_row_number' : 'CAST(NULL AS BIGINT)'} AS kpi_row_number,
     ${problemCase} AS kpi_problem, to_json(${view}) AS kpi_row_json
   FROM ${view} WHERE ${anyProblem} LIMIT 1`).catch(async (e: Error) => {
@@ -263,49 +269,28 @@ async function unreadable(file: string, kind: string, e: Error): Promise<InputEr
  */
 async function csvLineOf(file: string, column: string, keyColumn: string, key: string | null, value: unknown): Promise<string> {
   const { createReadStream } = await import('node:fs');
-  let line = 1;
-  let recordLine = 1;
-  let field = '';
-  let fields: string[] = [];
-  let quoted = false;
-  let header: string[] | null = null;
-  let prev = '';
+  const { CsvReader } = await import('./csv.js');
   const want = value === null || value === undefined ? '' : String(value);
-  const done = (): boolean => {
-    fields.push(field);
-    field = '';
-    const record = fields;
-    fields = [];
+  let header: string[] | null = null;
+  let found: number | null = null;
+  const reader = new CsvReader(file, ',', ({ line, fields }) => {
     if (!header) {
-      header = record.map((h) => h.replace(/^\uFEFF/, ''));
+      header = fields.map((h) => h.trim());
       return false;
     }
-    const at = (c: string) => record[header!.indexOf(c)] ?? '';
-    return at(column) === want && (key === null || at(keyColumn) === key);
-  };
-  for await (const chunk of createReadStream(file, { encoding: 'utf8' })) {
-    for (const ch of chunk as string) {
-      if (quoted) {
-        if (ch === '"') quoted = false;
-        else field += ch;
-        if (ch === '\n') line++;
-      } else if (ch === '"') {
-        if (prev === '"') field += '"';
-        quoted = true;
-      } else if (ch === ',') {
-        fields.push(field);
-        field = '';
-      } else if (ch === '\n') {
-        if (field.endsWith('\r')) field = field.slice(0, -1);
-        if (done()) return `line ${recordLine}`;
-        line++;
-        recordLine = line;
-      } else field += ch;
-      prev = ch;
-    }
+    const at = (c: string) => fields[header!.indexOf(c)] ?? '';
+    if (at(column) !== want || (key !== null && at(keyColumn) !== key)) return false;
+    found = line;
+    return true;
+  });
+  try {
+    let stopped = false;
+    for await (const chunk of createReadStream(file, { encoding: 'utf8' })) if ((stopped = reader.push(chunk as string))) break;
+    if (!stopped) reader.push('', true);
+  } catch {
+    // DuckDB read the file; a record our reader refuses only means the line is not found.
   }
-  if ((field || fields.length) && done()) return `line ${recordLine}`;
-  return `${keyColumn} ${JSON.stringify(key)}`;
+  return found === null ? `${keyColumn} ${JSON.stringify(key)}` : `line ${found}`;
 }
 
 /**

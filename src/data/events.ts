@@ -17,7 +17,7 @@
  */
 import { checkoutFrictionSchema, type CheckoutFrictionDoc, type FrictionCategory } from '../schema/checkout-friction.js';
 import { funnelSchema, type FunnelDoc } from '../schema/funnel.js';
-import { quantileSorted } from '../compute/ets.js';
+import { quantileSorted } from '../compute/common.js';
 import { cents, docHeader, idMaker, localDayOf, recipeNumber as num, RowError, timestampMs, utcDay, validated } from './orders.js';
 import { FRICTION_CATEGORY_VALUES } from './tables.js';
 

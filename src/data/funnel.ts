@@ -7,9 +7,9 @@
  * `value` is the sum of `amount` of the orders that reach the step.
  */
 import { funnelSchema, type FunnelDoc } from '../schema/funnel.js';
-import { quantileSorted } from '../compute/ets.js';
+import { quantileSorted } from '../compute/common.js';
 import { cents, checkOrders, docHeader, idMaker, localDayOf, recipeNumber as num, orderFacts, timestampMs, validated, type OrderRow, type RecipeFacts } from './orders.js';
-import type { TimestampColumn } from './regional-sla.js';
+import type { TimestampColumn } from './tables.js';
 import { columnLabel } from './labels.js';
 
 export interface FunnelStepSpec {

@@ -8,6 +8,7 @@
 import { CsvError, foldName, parseCsv } from './csv.js';
 import { cents, type OrderRow } from './orders.js';
 import { brazilianState } from './regions.js';
+import { ORDER_COLUMNS, ORDER_TIMESTAMP_COLUMNS } from './tables.js';
 
 export type Encoding = 'utf-8' | 'windows-1252';
 export type Delimiter = ',' | ';' | '\t' | '|';
@@ -116,10 +117,9 @@ export function parseTimestamp(raw: string | undefined, order: DateOrder): strin
 }
 
 /** The canonical order columns a file's own columns can map to. */
-export const CANONICAL_ORDER_COLUMNS = ['order_id', 'customer_id', 'ordered_at', 'approved_at', 'shipped_at', 'delivered_at', 'promised_at', 'reviewed_at',
-  'review_score', 'status', 'region_id', 'region_label', 'region_group', 'channel', 'currency', 'amount'] as const;
+export const CANONICAL_ORDER_COLUMNS = ORDER_COLUMNS;
 export type CanonicalOrderColumn = (typeof CANONICAL_ORDER_COLUMNS)[number];
-const TIMESTAMPS = new Set<CanonicalOrderColumn>(['ordered_at', 'approved_at', 'shipped_at', 'delivered_at', 'promised_at', 'reviewed_at']);
+const TIMESTAMPS = new Set<CanonicalOrderColumn>(ORDER_TIMESTAMP_COLUMNS);
 
 /** What `kpi-kit import csv` takes besides the file. */
 export interface CsvImportOptions {

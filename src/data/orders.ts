@@ -3,6 +3,7 @@
  * reads, whether the rows come from a recipe, a file or memory. Pure and DOM-free.
  */
 import type * as z from 'zod/mini';
+import { NOT_QUALIFYING_STATUSES, ORDER_TIMESTAMP_COLUMNS, type TimestampColumn } from './tables.js';
 import { parseWith, type KpiIssue } from '../schema/parse.js';
 
 /** One order. Timestamps are ISO 8601 (`2018-06-12T20:07:44Z`, `2018-06-12 20:07:44`); without an offset they are UTC. */
@@ -31,7 +32,7 @@ export interface OrderRow {
 /** Money to the cent, the same on every engine. */
 export const cents = (v: number) => Math.round(v * 100) / 100;
 
-const NOT_QUALIFYING = new Set(['canceled', 'cancelled', 'unavailable']);
+const NOT_QUALIFYING = new Set<string>(NOT_QUALIFYING_STATUSES);
 
 /** An order counts in revenue, cohorts, channels and forecasts unless canceled or unavailable (every order when there is no status). */
 export function isQualifying(order: Pick<OrderRow, 'status'>): boolean {
@@ -74,7 +75,8 @@ export class RowError extends Error {
   }
 }
 
-const LATER = ['approved_at', 'shipped_at', 'delivered_at', 'promised_at', 'reviewed_at'] as const;
+/** The timestamps after `ordered_at`. */
+const LATER = ORDER_TIMESTAMP_COLUMNS.slice(1) as readonly Exclude<TimestampColumn, 'ordered_at'>[];
 
 /**
  * Checks each order (`row` numbers count from 1): the required columns, every timestamp

@@ -5,13 +5,9 @@
 import { CsvError, parseCsv, requireColumns } from './csv.js';
 import { checkOrders, RowError, type OrderRow } from './orders.js';
 import { csvField } from '../format/csv.js';
-import { TABLES, type TableSpec } from './tables.js';
+import { ORDER_COLUMNS, TABLES, type TableSpec } from './tables.js';
 import { missingNamedColumns } from './build-checks.js';
 import { checkEvents, checkFrictions, type EventRow, type FrictionRow } from './events.js';
-
-/** Every canonical order column, in the order files are written. */
-export const ORDER_COLUMNS = ['order_id', 'customer_id', 'ordered_at', 'approved_at', 'shipped_at', 'delivered_at', 'promised_at', 'reviewed_at',
-  'review_score', 'status', 'region_id', 'region_label', 'region_group', 'channel', 'currency', 'amount'] as const;
 
 /** Orders from CSV text: canonical columns read, others ignored; empty fields are null. */
 export function ordersFromCsv(text: string, file: string, need: readonly string[] = []): OrderRow[] {

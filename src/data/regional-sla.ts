@@ -9,13 +9,11 @@
  */
 import { columnLabel } from './labels.js';
 import { brazilianState } from './regions.js';
+import { ORDER_TIMESTAMP_COLUMNS, type TimestampColumn } from './tables.js';
 import { regionalSlaSchema, type RegionalSlaDoc, type SlaUnit } from '../schema/regional-sla.js';
-import { quantileSorted } from '../compute/ets.js';
+import { quantileSorted } from '../compute/common.js';
 import { checkOrders, docHeader, isQualifying, recipeNumber as num, timestampMs, validated, type OrderRow } from './orders.js';
 
-/** The timestamp columns of canonical orders. */
-export const TIMESTAMP_COLUMNS = ['ordered_at', 'approved_at', 'shipped_at', 'delivered_at', 'promised_at', 'reviewed_at'] as const;
-export type TimestampColumn = (typeof TIMESTAMP_COLUMNS)[number];
 
 export interface SlaMetricSpec {
   id: string;
@@ -31,9 +29,9 @@ const UNIT_SECONDS: Record<SlaUnit, number> = { seconds: 1, minutes: 60, hours: 
 /** `delivery=ordered_at..delivered_at:days:10[:Label]` → a metric spec; throws a plain message when it is not one. */
 export function parseMetricSpec(text: string): SlaMetricSpec {
   const m = /^([A-Za-z0-9_.:-]{1,64})=([a-z_]+)\.\.([a-z_]+):(seconds|minutes|hours|days):(\d+(\.\d+)?)(?::(.+))?$/.exec(text);
-  const columns: readonly string[] = TIMESTAMP_COLUMNS;
+  const columns: readonly string[] = ORDER_TIMESTAMP_COLUMNS;
   if (!m || !columns.includes(m[2]!) || !columns.includes(m[3]!)) {
-    throw new Error(`--metric ${JSON.stringify(text)}: expected <id>=<from column>..<to column>:<seconds|minutes|hours|days>:<target>[:<label>], with columns among ${TIMESTAMP_COLUMNS.join(', ')}`);
+    throw new Error(`--metric ${JSON.stringify(text)}: expected <id>=<from column>..<to column>:<seconds|minutes|hours|days>:<target>[:<label>], with columns among ${ORDER_TIMESTAMP_COLUMNS.join(', ')}`);
   }
   const label = m[7]?.trim().replace(/^"(.*)"$/, '$1');
   return { id: m[1]!, from: m[2] as TimestampColumn, to: m[3] as TimestampColumn, unit: m[4] as SlaUnit, target: Number(m[5]), ...(label ? { label } : {}) };

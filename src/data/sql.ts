@@ -10,10 +10,9 @@
  * Ordering and labels are the builders' job, so no recipe depends on an engine's collation.
  */
 import { checkDate, checkTimeZone, MACROS, pick, relation, type Macros, type PeriodUnit, type Recipe, type RecipeContext } from './dialects.js';
+// The order columns a recipe may name (from the catalogue), so nothing else from options reaches the SQL text.
+import { NOT_QUALIFYING_STATUSES, ORDER_TEXT_COLUMNS, ORDER_TIMESTAMP_COLUMNS } from './tables.js';
 
-/** The order columns a recipe may name, so nothing else from options reaches the SQL text. */
-export const ORDER_TEXT_COLUMNS = ['order_id', 'customer_id', 'status', 'region_id', 'region_label', 'region_group', 'channel', 'currency'] as const;
-export const ORDER_TIMESTAMP_COLUMNS = ['ordered_at', 'approved_at', 'shipped_at', 'delivered_at', 'promised_at', 'reviewed_at'] as const;
 type TextColumn = (typeof ORDER_TEXT_COLUMNS)[number];
 type TsColumn = (typeof ORDER_TIMESTAMP_COLUMNS)[number];
 
@@ -21,7 +20,7 @@ function context(c: RecipeContext) {
   const m = MACROS[c.dialect ?? 'duckdb'];
   const tz = checkTimeZone(c.tz ?? 'UTC');
   const rel = relation('orders', c.orders);
-  const qualifying = `(status IS NULL OR status NOT IN ('canceled', 'cancelled', 'unavailable'))`;
+  const qualifying = `(status IS NULL OR status NOT IN (${NOT_QUALIFYING_STATUSES.map((s) => `'${s}'`).join(', ')}))`;
   return { m, tz, rel, qualifying };
 }
 

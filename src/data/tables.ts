@@ -17,11 +17,27 @@ export interface TableSpec {
   enums?: Readonly<Record<string, readonly string[]>>;
 }
 
+/** The text columns of canonical orders: the only ones a recipe may name besides the timestamps. */
+export const ORDER_TEXT_COLUMNS = ['order_id', 'customer_id', 'status', 'region_id', 'region_label', 'region_group', 'channel', 'currency'] as const;
+/** The timestamp columns of canonical orders, in the order an order's life goes. */
+export const ORDER_TIMESTAMP_COLUMNS = ['ordered_at', 'approved_at', 'shipped_at', 'delivered_at', 'promised_at', 'reviewed_at'] as const;
+export type TimestampColumn = (typeof ORDER_TIMESTAMP_COLUMNS)[number];
+/** Every canonical order column, in the order files are written. */
+export const ORDER_COLUMNS = [
+  'order_id', 'customer_id', ...ORDER_TIMESTAMP_COLUMNS, 'review_score', 'status', 'region_id', 'region_label', 'region_group', 'channel', 'currency', 'amount',
+] as const;
+/**
+ * The statuses of orders that do not qualify: they count in no revenue, cohort, channel or forecast
+ * (every order qualifies when it has no status). The in-memory rule (`isQualifying`) and the
+ * recipes' `qualifying` condition are both made from this list.
+ */
+export const NOT_QUALIFYING_STATUSES = ['canceled', 'cancelled', 'unavailable'] as const;
+
 export const TABLES: Record<TableSpec['name'], TableSpec> = {
   orders: {
     name: 'orders', key: 'order_id', required: ['order_id', 'customer_id', 'ordered_at'],
-    text: ['order_id', 'customer_id', 'status', 'region_id', 'region_label', 'region_group', 'channel', 'currency'],
-    timestamps: ['ordered_at', 'approved_at', 'shipped_at', 'delivered_at', 'promised_at', 'reviewed_at'],
+    text: ORDER_TEXT_COLUMNS,
+    timestamps: ORDER_TIMESTAMP_COLUMNS,
     numbers: [{ column: 'amount' }, { column: 'review_score', integer: true }],
   },
   events: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CsvError, parseCsv, requireColumns } from '../../src/data/csv.js';
+import { CsvError, CsvReader, parseCsv, requireColumns, type CsvRow } from '../../src/data/csv.js';
 import { RowError, isQualifying, utcDay, type OrderRow } from '../../src/data/orders.js';
 import { buildForecast } from '../../src/data/forecast.js';
 import { buildCohort } from '../../src/data/cohort.js';
@@ -31,6 +31,30 @@ describe('parseCsv', () => {
   ])('%j fails with its line', (text, message) => {
     expect(() => parseCsv(text)).toThrow(message);
     expect(() => parseCsv(text)).toThrow(CsvError);
+  });
+  it('read in pieces (a stream), at every split point, the records and their lines are the same', () => {
+    const text = '\ufeffid,text,n\r\n1,"a, b",2\r\n2,"say ""hi""\r\nthere",3\r\n"",,\n4,"""",5\r\n';
+    const rows = (pieces: string[]) => {
+      const out: CsvRow[] = [];
+      const reader = new CsvReader('input', ',', (r) => void out.push(r));
+      pieces.forEach((p, k) => reader.push(p, k === pieces.length - 1));
+      return out;
+    };
+    const whole = rows([text]);
+    expect(whole.map((r) => r.line)).toEqual([1, 2, 3, 5, 6]);
+    expect(whole[2]!.fields[1]).toBe('say "hi"\r\nthere');
+    expect(whole[4]!.fields).toEqual(['4', '"', '5']);
+    for (let a = 0; a <= text.length; a++) {
+      expect(rows([text.slice(0, a), text.slice(a)]), `split at ${a}`).toEqual(whole);
+    }
+    expect(rows([...text, ''])).toEqual(whole);
+  });
+  it('stops when asked: the rest is never read', () => {
+    const seen: number[] = [];
+    const reader = new CsvReader('input', ',', (r) => (seen.push(r.line), r.line === 2));
+    expect(reader.push('a\n1\n2\n3\n')).toBe(true);
+    expect(reader.push('4\n', true)).toBe(true);
+    expect(seen).toEqual([1, 2]);
   });
   it('a missing column lists the columns found', () => {
     expect(() => requireColumns(parseCsv('a,b\n1,2\n'), 'orders.csv', ['order_id', 'b'])).toThrow('orders.csv, line 1: missing column order_id; found a, b');

@@ -4,7 +4,8 @@ import path from 'node:path';
 import {
   backtest, candidates, forecastSeries, nelderMead, type EtsCode, type EtsParams, type FittedModel,
 } from '../../src/compute/forecast.js';
-import { ETS_CODES, etsParamCount, etsRun, normalQuantile, quantileSorted, seeded } from '../../src/compute/ets.js';
+import { ETS_CODES, etsParamCount, etsRun, normalQuantile, seeded } from '../../src/compute/ets.js';
+import { quantileSorted } from '../../src/compute/common.js';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadFixture, SHARED_FIXTURES } from './fixtures.js';

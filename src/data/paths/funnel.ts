@@ -2,7 +2,8 @@
  * The `funnel` kind's data path: a fulfilment funnel over the orders' timestamp columns, or, with
  * --events, an ordered funnel of events; in memory or on an engine.
  */
-import { funnelOrdersRecipe, reachRecipe, ORDER_TEXT_COLUMNS, ORDER_TIMESTAMP_COLUMNS } from '../sql.js';
+import { funnelOrdersRecipe, reachRecipe } from '../sql.js';
+import { ORDER_TEXT_COLUMNS, ORDER_TIMESTAMP_COLUMNS } from '../tables.js';
 import { runRecipe } from '../engines.js';
 import type { FunnelDoc } from '../../schema/funnel.js';
 import type { OrderRow } from '../orders.js';
