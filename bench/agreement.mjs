@@ -1,12 +1,19 @@
 // How far two bench runs agree (issue #19: "two consecutive runs agree within ±15% on every ratio").
 // Used by `node bench/run.mjs --against <earlier results.json>`; pure, so tests/node can pin it.
 
-/** Counts (long tasks, frames over a limit) and the validation times inside a first render are not timed ratios: they are read from medians. */
+/**
+ * Counts (long tasks, frames over a limit) and the validation times inside a first render are not timed ratios: they
+ * are read from medians.
+ */
 export const isTimedMetric = (metric) => !/tasks|frames >|^validation/.test(metric);
 
 /** Only timed ratios to a peer are judged. */
 export const isTimedRatio = (row) =>
-  row.ratio !== null && row.ratio !== undefined && Number.isFinite(row.ratio) && row.ratio > 0 && isTimedMetric(row.metric);
+  row.ratio !== null &&
+  row.ratio !== undefined &&
+  Number.isFinite(row.ratio) &&
+  row.ratio > 0 &&
+  isTimedMetric(row.metric);
 
 const key = (row) => `${row.scenario}\u0000${row.metric}\u0000${row.peer}`;
 
@@ -26,7 +33,15 @@ export function agreement(before, after, tolerance = 0.15) {
     }
     const change = r.ratio / o.ratio - 1;
     // A hair of slack for the float division, so exactly ±15% counts as within.
-    pairs.push({ scenario: r.scenario, metric: r.metric, peer: r.peer, before: o.ratio, after: r.ratio, change, within: Math.abs(change) <= tolerance + 1e-9 });
+    pairs.push({
+      scenario: r.scenario,
+      metric: r.metric,
+      peer: r.peer,
+      before: o.ratio,
+      after: r.ratio,
+      change,
+      within: Math.abs(change) <= tolerance + 1e-9,
+    });
   }
   return { pairs, within: pairs.filter((p) => p.within).length, moved: pairs.filter((p) => !p.within), missing };
 }
@@ -35,7 +50,10 @@ export function agreement(before, after, tolerance = 0.15) {
 export function agreementLines(result, tolerance = 0.15) {
   const pct = `±${Math.round(tolerance * 100)}%`;
   const lines = [`Against the earlier run: ${result.within} of ${result.pairs.length} timed ratios within ${pct}.`];
-  for (const p of result.moved) lines.push(`  moved: ${p.scenario} / ${p.metric} vs ${p.peer}: ${p.before.toFixed(2)} → ${p.after.toFixed(2)} (${p.change > 0 ? '+' : ''}${(p.change * 100).toFixed(0)}%)`);
+  for (const p of result.moved)
+    lines.push(
+      `  moved: ${p.scenario} / ${p.metric} vs ${p.peer}: ${p.before.toFixed(2)} → ${p.after.toFixed(2)} (${p.change > 0 ? '+' : ''}${(p.change * 100).toFixed(0)}%)`,
+    );
   if (result.missing.length) lines.push(`  not in the earlier run: ${result.missing.join('; ')}`);
   return lines;
 }

@@ -47,7 +47,10 @@ export function logRatios(kpi, peer) {
   return out;
 }
 
-/** kpi ÷ peer from samples taken in pairs: exp of the Hodges–Lehmann estimate of the paired log ratios; null without a pair. */
+/**
+ * kpi ÷ peer from samples taken in pairs: exp of the Hodges–Lehmann estimate of the paired log ratios; null without a
+ * pair.
+ */
 export function pairedRatio(kpi, peer) {
   const logs = logRatios(kpi, peer);
   return logs.length ? Math.exp(hodgesLehmann(logs)) : null;

@@ -20,7 +20,9 @@ const HELP = `kpi-kit: raw rows to KPI documents
       A store's own orders export to canonical orders. Encoding, delimiter, decimal mark and date order are
       detected (and said on stderr); columns match canonical names case- and accent-insensitively, or as mapped;
       a Brazilian state (SP, São Paulo) becomes BR-SP with its name and macro-region.
-${Object.values(kit.DATA_PATHS).map((p) => p.help).join('\n')}
+${Object.values(kit.DATA_PATHS)
+  .map((p) => p.help)
+  .join('\n')}
   kpi-kit sql <kind> --dialect duckdb|postgres|bigquery|clickhouse|snowflake [the build options]
       Prints the recipe of a kind (its flat-row queries) for that engine, reading a table named orders
       (or --orders <table>).
@@ -50,15 +52,53 @@ const Usage = kit.UsageError;
 
 const log = (text) => process.stderr.write(`kpi-kit: ${text}\n`);
 
-const BUILD_FLAGS = ['orders', 'events', 'frictions', 'from', 'to', 'tz', 'title', 'subtitle', 'currency', 'labels', 'locale', 'out', 'engine', 'db',
-  'period', 'measure', 'metric', 'steps', 'segment-by', 'window', 'complete', 'granularity', 'as-of', 'targets', 'horizon', 'allow-empty'];
+const BUILD_FLAGS = [
+  'orders',
+  'events',
+  'frictions',
+  'from',
+  'to',
+  'tz',
+  'title',
+  'subtitle',
+  'currency',
+  'labels',
+  'locale',
+  'out',
+  'engine',
+  'db',
+  'period',
+  'measure',
+  'metric',
+  'steps',
+  'segment-by',
+  'window',
+  'complete',
+  'granularity',
+  'as-of',
+  'targets',
+  'horizon',
+  'allow-empty',
+];
 /** The options each command takes; any other is a usage error that names it. */
-const IMPORT_FLAGS = ['out', 'map', 'map-file', 'map-status', 'encoding', 'delimiter', 'decimal', 'date-format', 'currency'];
+const IMPORT_FLAGS = [
+  'out',
+  'map',
+  'map-file',
+  'map-status',
+  'encoding',
+  'delimiter',
+  'decimal',
+  'date-format',
+  'currency',
+];
 const FLAGS = { import: IMPORT_FLAGS, build: BUILD_FLAGS, sql: [...BUILD_FLAGS, 'dialect', 'table'], check: [] };
 /** Options that take no value. */
 const SWITCHES = new Set(['allow-empty']);
 
-/** --name value pairs (a switch alone) and positional arguments; an option the command does not take is a usage error. */
+/**
+ * --name value pairs (a switch alone) and positional arguments; an option the command does not take is a usage error.
+ */
 function parseArgs(argv, command) {
   const options = {};
   const positional = [];
@@ -116,26 +156,39 @@ const flag = (options, name) => kit.flag(options, name);
 /** The options every build takes, checked, in the builders' terms. */
 function commonOptions(options) {
   const common = {
-    from: kit.dateFlag('from', flag(options, 'from')), to: kit.dateFlag('to', flag(options, 'to')),
-    title: flag(options, 'title'), subtitle: flag(options, 'subtitle'), currency: flag(options, 'currency'),
+    from: kit.dateFlag('from', flag(options, 'from')),
+    to: kit.dateFlag('to', flag(options, 'to')),
+    title: flag(options, 'title'),
+    subtitle: flag(options, 'subtitle'),
+    currency: flag(options, 'currency'),
     // Built-in labels (metric names, cohort months) in en, pt-BR or es.
-    locale: flag(options, 'locale'), labelLocale: flag(options, 'locale'),
+    locale: flag(options, 'locale'),
+    labelLocale: flag(options, 'locale'),
     tz: options.tz === undefined ? undefined : usage(() => kit.checkTimeZone(flag(options, 'tz'))),
   };
-  if (common.currency !== undefined && !/^[A-Z]{3}$/.test(common.currency)) throw new Usage(`--currency: expected an ISO 4217 code such as BRL, got ${common.currency}`);
+  if (common.currency !== undefined && !/^[A-Z]{3}$/.test(common.currency))
+    throw new Usage(`--currency: expected an ISO 4217 code such as BRL, got ${common.currency}`);
   return common;
 }
 
 /** A kind's data path and its options, checked. */
 function kindOptions(kind, options) {
   const dataPath = kit.DATA_PATHS[kind];
-  const opts = dataPath.options({ flags: options, common: commonOptions(options), readJson: (file) => JSON.parse(read(file)) });
+  const opts = dataPath.options({
+    flags: options,
+    common: commonOptions(options),
+    readJson: (file) => JSON.parse(read(file)),
+  });
   return { dataPath, opts };
 }
 
 function readInMemory(table, file, need = []) {
-  if (/\.parquet$/i.test(file)) throw new Usage('--engine memory reads CSV and JSON; Parquet needs DuckDB (the default engine)');
-  if (table === 'orders') return file.endsWith('.json') ? kit.ordersFromJson(read(file), file, need) : kit.ordersFromCsv(read(file), file, need);
+  if (/\.parquet$/i.test(file))
+    throw new Usage('--engine memory reads CSV and JSON; Parquet needs DuckDB (the default engine)');
+  if (table === 'orders')
+    return file.endsWith('.json')
+      ? kit.ordersFromJson(read(file), file, need)
+      : kit.ordersFromCsv(read(file), file, need);
   if (file.endsWith('.json')) {
     const rows = JSON.parse(read(file));
     (table === 'events' ? kit.checkEvents : kit.checkFrictions)(rows);
@@ -147,16 +200,28 @@ function readInMemory(table, file, need = []) {
 }
 
 async function build(kind, options) {
-  if (!KINDS.includes(kind)) throw new Usage(kind ? `build: expected one of ${KINDS.join(', ')}, got ${kind}` : `kpi-kit build ${KINDS.join('|')} --orders <file>`);
+  if (!KINDS.includes(kind))
+    throw new Usage(
+      kind
+        ? `build: expected one of ${KINDS.join(', ')}, got ${kind}`
+        : `kpi-kit build ${KINDS.join('|')} --orders <file>`,
+    );
   const tables = kit.DATA_PATHS[kind].inputs(options);
-  for (const t of tables) if (!options[t]) throw new Usage(`build ${kind} needs --${t} <${options.db ? 'table' : 'file.csv|file.parquet|file.json'}>`);
+  for (const t of tables)
+    if (!options[t])
+      throw new Usage(`build ${kind} needs --${t} <${options.db ? 'table' : 'file.csv|file.parquet|file.json'}>`);
   const { dataPath, opts } = kindOptions(kind, options);
   // The columns the options name (a segment, the steps, a metric's ends) must be in the input, not read as nulls.
   const need = kit.namedColumns(kind, { ...opts, events: options.events });
   const engine = options.db ? 'postgres' : oneOf('engine', options.engine ?? 'duckdb', ['duckdb', 'memory']);
   const t0 = Date.now();
   let built;
-  if (engine === 'memory') built = dataPath.memory(tables.map((t) => readInMemory(t, options[t], need[t])), opts, options);
+  if (engine === 'memory')
+    built = dataPath.memory(
+      tables.map((t) => readInMemory(t, options[t], need[t])),
+      opts,
+      options,
+    );
   else {
     // A progress line on stderr while a long query runs: at most one every two seconds.
     let step = 'reading';
@@ -166,7 +231,8 @@ async function build(kind, options) {
       last = Date.now();
       log(`${step}: ${Math.min(100, p).toFixed(0)}%`);
     };
-    const db = engine === 'postgres' ? await kit.openPostgres(options.db) : await kit.openDuckDb({ onProgress: report });
+    const db =
+      engine === 'postgres' ? await kit.openPostgres(options.db) : await kit.openDuckDb({ onProgress: report });
     try {
       const source = { engine: db };
       for (const t of tables) {
@@ -189,7 +255,10 @@ async function build(kind, options) {
   const { doc } = built;
   // A document with nothing to show is refused (an --out file keeps what it had), unless asked for.
   const empty = kit.emptyReason(doc);
-  if (empty && !options['allow-empty']) throw new Error(`nothing to build from ${tables.map((t) => options[t]).join(' and ')}: ${empty}${options.out ? `; ${options.out} left as it was` : ''} (--allow-empty writes the empty document)`);
+  if (empty && !options['allow-empty'])
+    throw new Error(
+      `nothing to build from ${tables.map((t) => options[t]).join(' and ')}: ${empty}${options.out ? `; ${options.out} left as it was` : ''} (--allow-empty writes the empty document)`,
+    );
   output(`${JSON.stringify(doc, null, 2)}\n`, options.out);
   if (options.out) log(`${kind} document written to ${options.out} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 }
@@ -201,12 +270,20 @@ async function importGa4(file, options) {
   const db = await kit.openDuckDb();
   const part = `${options.out}.${process.pid}.tmp`;
   try {
-    const source = /\.json$/i.test(file) ? `read_json('${file.replace(/'/g, "''")}')` : `read_parquet('${file.replace(/'/g, "''")}')`;
-    const format = /\.parquet$/i.test(options.out) ? 'FORMAT parquet' : /\.json$/i.test(options.out) ? 'FORMAT json, ARRAY true' : 'FORMAT csv, HEADER true';
+    const source = /\.json$/i.test(file)
+      ? `read_json('${file.replace(/'/g, "''")}')`
+      : `read_parquet('${file.replace(/'/g, "''")}')`;
+    const format = /\.parquet$/i.test(options.out)
+      ? 'FORMAT parquet'
+      : /\.json$/i.test(options.out)
+        ? 'FORMAT json, ARRAY true'
+        : 'FORMAT csv, HEADER true';
     try {
       await db.all(`CREATE TEMP TABLE ga4_events AS ${kit.ga4EventsSql('duckdb', source)}`);
     } catch (e) {
-      throw new Error(`${file}: not a GA4 export (expected event_name, event_timestamp, user_pseudo_id, event_params, device, geo, traffic_source, ecommerce): ${e.message.split('\n')[0]}`);
+      throw new Error(
+        `${file}: not a GA4 export (expected event_name, event_timestamp, user_pseudo_id, event_params, device, geo, traffic_source, ecommerce): ${e.message.split('\n')[0]}`,
+      );
     }
     await db.all(`COPY ga4_events TO '${part.replace(/'/g, "''")}' (${format})`);
     const [{ n }] = await db.all('SELECT CAST(count(*) AS INTEGER) AS n FROM ga4_events');
@@ -246,7 +323,8 @@ function csvImportOptions(options) {
     const file = JSON.parse(read(options['map-file']));
     for (const [k, v] of Object.entries(file)) {
       // "statuses": { "canceled": ["Cancelado", "Cancelada"] } beside the columns.
-      if (k === 'statuses' && typeof v === 'object') for (const [st, values] of Object.entries(v)) statuses[st] = [values].flat();
+      if (k === 'statuses' && typeof v === 'object')
+        for (const [st, values] of Object.entries(v)) statuses[st] = [values].flat();
       else map[k] = v;
     }
   }
@@ -256,20 +334,37 @@ function csvImportOptions(options) {
     map[m[1]] = m[2];
   }
   const bad = Object.keys(map).find((k) => !kit.CANONICAL_ORDER_COLUMNS.includes(k));
-  if (bad) throw new Usage(`--map ${bad}: not a canonical column; expected one of ${kit.CANONICAL_ORDER_COLUMNS.join(', ')}`);
+  if (bad)
+    throw new Usage(`--map ${bad}: not a canonical column; expected one of ${kit.CANONICAL_ORDER_COLUMNS.join(', ')}`);
   for (const pair of [options['map-status'] ?? []].flat()) {
     const m = /^([a-z]+)=(.+)$/.exec(pair);
     if (!m) throw new Usage(`--map-status: expected <canonical status>=<your value>,<your value>…, got ${pair}`);
     statuses[m[1]] = [...(statuses[m[1]] ?? []), ...m[2].split(',')];
   }
   const dateFormat = options['date-format'];
-  const dateOrder = dateFormat === undefined ? undefined : { 'DD/MM/YYYY': 'dmy', 'MM/DD/YYYY': 'mdy', ISO: 'iso' }[String(dateFormat).toUpperCase()];
-  if (dateFormat !== undefined && !dateOrder) throw new Usage(`--date-format: expected DD/MM/YYYY, MM/DD/YYYY or ISO, got ${dateFormat}`);
-  const delimiter = options.delimiter === undefined ? undefined : options.delimiter === 'tab' || options.delimiter === '\\t' ? '\t' : options.delimiter;
-  if (delimiter !== undefined && !kit.DELIMITERS.includes(delimiter)) throw new Usage(`--delimiter: expected , ; tab or |, got ${options.delimiter}`);
+  const dateOrder =
+    dateFormat === undefined
+      ? undefined
+      : { 'DD/MM/YYYY': 'dmy', 'MM/DD/YYYY': 'mdy', ISO: 'iso' }[String(dateFormat).toUpperCase()];
+  if (dateFormat !== undefined && !dateOrder)
+    throw new Usage(`--date-format: expected DD/MM/YYYY, MM/DD/YYYY or ISO, got ${dateFormat}`);
+  const delimiter =
+    options.delimiter === undefined
+      ? undefined
+      : options.delimiter === 'tab' || options.delimiter === '\\t'
+        ? '\t'
+        : options.delimiter;
+  if (delimiter !== undefined && !kit.DELIMITERS.includes(delimiter))
+    throw new Usage(`--delimiter: expected , ; tab or |, got ${options.delimiter}`);
   return {
-    map, statuses, dateOrder, delimiter,
-    encoding: options.encoding === undefined ? undefined : oneOf('encoding', String(options.encoding).toLowerCase(), ['utf-8', 'windows-1252']),
+    map,
+    statuses,
+    dateOrder,
+    delimiter,
+    encoding:
+      options.encoding === undefined
+        ? undefined
+        : oneOf('encoding', String(options.encoding).toLowerCase(), ['utf-8', 'windows-1252']),
     decimal: options.decimal === undefined ? undefined : oneOf('decimal', options.decimal, [',', '.']),
     currency: options.currency,
   };
@@ -283,12 +378,23 @@ const commands = {
       if (!existsSync(dir)) throw new Error(`${dir}: no such file`);
       const opts = csvImportOptions(options);
       const raw = readFileSync(dir);
-      const { orders, detected } = kit.importOrdersCsv(new Uint8Array(dir.endsWith('.gz') ? gunzipSync(raw) : raw), dir, opts);
+      const { orders, detected } = kit.importOrdersCsv(
+        new Uint8Array(dir.endsWith('.gz') ? gunzipSync(raw) : raw),
+        dir,
+        opts,
+      );
       log(`detected: ${kit.describeDetected(detected)}`);
-      log(`columns: ${Object.entries(detected.columns).map(([k, v]) => (k === v ? k : `${k} ← ${v}`)).join(', ')}`);
+      log(
+        `columns: ${Object.entries(detected.columns)
+          .map(([k, v]) => (k === v ? k : `${k} ← ${v}`))
+          .join(', ')}`,
+      );
       return writeOrders(orders, options.out);
     }
-    if (source !== 'olist' || !dir) throw new Usage('kpi-kit import olist <dir> --out <orders.csv|orders.json|orders.parquet>, kpi-kit import csv <export.csv> --out <orders.csv|…>, or kpi-kit import ga4 <export.parquet|export.json> --out <events.csv|events.parquet>');
+    if (source !== 'olist' || !dir)
+      throw new Usage(
+        'kpi-kit import olist <dir> --out <orders.csv|orders.json|orders.parquet>, kpi-kit import csv <export.csv> --out <orders.csv|…>, or kpi-kit import ga4 <export.parquet|export.json> --out <events.csv|events.parquet>',
+      );
     if (!options.out) throw new Usage('import needs --out <orders.csv|orders.json|orders.parquet>');
     // Each file as .csv or .csv.gz.
     const file = (name) => {
@@ -296,31 +402,45 @@ const commands = {
       return existsSync(csv) || !existsSync(`${csv}.gz`) ? csv : `${csv}.gz`;
     };
     const optional = (name) => (existsSync(file(name)) ? read(file(name)) : undefined);
-    const orders = kit.olistOrders({ orders: read(file('orders')), customers: optional('customers'), payments: optional('order_payments'), reviews: optional('order_reviews') });
+    const orders = kit.olistOrders({
+      orders: read(file('orders')),
+      customers: optional('customers'),
+      payments: optional('order_payments'),
+      reviews: optional('order_reviews'),
+    });
     return writeOrders(orders, options.out);
   },
   build: ({ options, positional: [kind] }) => build(kind, options),
   sql({ options, positional: [kind] }) {
     if (kind === 'ga4') {
       const dialect = oneOf('dialect', options.dialect ?? 'bigquery', ['bigquery', 'duckdb']);
-      process.stdout.write(`-- kpi-kit GA4 adapter for ${dialect}: a GA4 export to canonical events.\n${usage(() => kit.ga4EventsSql(dialect, options.table ?? (dialect === 'bigquery' ? 'my-project.analytics_123456.events_*' : 'ga4_export')))};\n`);
+      process.stdout.write(
+        `-- kpi-kit GA4 adapter for ${dialect}: a GA4 export to canonical events.\n${usage(() => kit.ga4EventsSql(dialect, options.table ?? (dialect === 'bigquery' ? 'my-project.analytics_123456.events_*' : 'ga4_export')))};\n`,
+      );
       return;
     }
     if (!KINDS.includes(kind)) throw new Usage(`kpi-kit sql ${KINDS.join('|')} --dialect ${kit.DIALECTS.join('|')}`);
     const dialect = oneOf('dialect', options.dialect ?? 'duckdb', [...kit.DIALECTS]);
     const { dataPath, opts } = kindOptions(kind, options);
     const names = {
-      dialect, orders: options.orders ?? 'orders', events: options.events ?? 'events', frictions: options.frictions ?? 'frictions',
+      dialect,
+      orders: options.orders ?? 'orders',
+      events: options.events ?? 'events',
+      frictions: options.frictions ?? 'frictions',
       ...(opts.tz ? { tz: opts.tz } : {}),
     };
     const recipe = usage(() => dataPath.recipe(names, opts, options));
-    process.stdout.write(`-- kpi-kit ${kind} recipe for ${dialect}: flat rows; the builders assemble the document.\n${kit.printRecipe(recipe, dialect)}`);
+    process.stdout.write(
+      `-- kpi-kit ${kind} recipe for ${dialect}: flat rows; the builders assemble the document.\n${kit.printRecipe(recipe, dialect)}`,
+    );
   },
   check({ positional: [file] }) {
     if (!file) throw new Usage('kpi-kit check <document.json>');
     const result = kit.parseKpi(read(file));
     if (!result.ok) {
-      process.stderr.write(`${file}: ${result.issues.length} problem${result.issues.length > 1 ? 's' : ''}\n${result.issues.map((i) => `  ${kit.issueText(i)}`).join('\n')}\n`);
+      process.stderr.write(
+        `${file}: ${result.issues.length} problem${result.issues.length > 1 ? 's' : ''}\n${result.issues.map((i) => `  ${kit.issueText(i)}`).join('\n')}\n`,
+      );
       process.exitCode = 1;
       return;
     }
@@ -336,7 +456,8 @@ try {
   else await commands[command](args);
 } catch (e) {
   // A missing default driver: say what to install, and that small CSV or JSON files need none.
-  if (e instanceof kit.MissingDriverError && e.driver === '@duckdb/node-api') e.message += ' (or --engine memory for CSV and JSON files that fit in memory)';
+  if (e instanceof kit.MissingDriverError && e.driver === '@duckdb/node-api')
+    e.message += ' (or --engine memory for CSV and JSON files that fit in memory)';
   if (e instanceof Usage) {
     process.stderr.write(`kpi-kit: ${e.message}\n(kpi-kit --help for the commands)\n`);
     process.exitCode = 2;

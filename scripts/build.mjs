@@ -1,6 +1,6 @@
 // `npm run build`:
 //   dist/lib/        the npm build: ESM, lit / d3 / zod left as dependencies
-//   dist/cdn/        self-contained ES modules for a <script type="module">: kpi-kit.js (all widgets) and one per widget
+// dist/cdn/ self-contained ES modules for a <script type="module">: kpi-kit.js (all widgets) and one per widget
 //   dist/types/      .d.ts files
 //   dist/schema/     one JSON Schema per KPI kind, from the zod schemas
 import { build } from 'vite';
@@ -29,11 +29,16 @@ async function widgetKinds() {
   return WIDGETS.map((w) => w.kind);
 }
 
-const external = (id) => /^(lit|@lit|lit-html|lit-element|d3-[\w-]+|zod|internmap|@duckdb\/node-api|pg|node:.*)(\/|$)/.test(id);
+const external = (id) =>
+  /^(lit|@lit|lit-html|lit-element|d3-[\w-]+|zod|internmap|@duckdb\/node-api|pg|node:.*)(\/|$)/.test(id);
 const shared = { configFile: false, logLevel: 'warn', root, esbuild: { target: 'es2022' } };
 
 async function buildLib(widgets) {
-  const entry = { index: path.join(root, 'src/index.ts'), node: path.join(root, 'src/node.ts'), all: path.join(root, 'components/index.ts') };
+  const entry = {
+    index: path.join(root, 'src/index.ts'),
+    node: path.join(root, 'src/node.ts'),
+    all: path.join(root, 'components/index.ts'),
+  };
   for (const w of widgets) entry[w] = path.join(root, `components/${w}/define.ts`);
   await build({
     ...shared,
@@ -44,7 +49,10 @@ async function buildLib(widgets) {
       minify: false,
       sourcemap: true,
       lib: { entry, formats: ['es'] },
-      rolldownOptions: { external, output: { preserveModules: true, preserveModulesRoot: root, entryFileNames: '[name].js' } },
+      rolldownOptions: {
+        external,
+        output: { preserveModules: true, preserveModulesRoot: root, entryFileNames: '[name].js' },
+      },
     },
   });
 }
@@ -56,7 +64,10 @@ async function buildLib(widgets) {
  * emits modules in import order, so like text ends up side by side and gzip
  * (with its 32 KB window) finds the repeats: about 1.3 kB off the whole kit.
  */
-/** What the kinds load on demand (their kind modules' `lazy`): each entry a self-contained chunk, its modules never imported up front. */
+/**
+ * What the kinds load on demand (their kind modules' `lazy`): each entry a self-contained chunk, its modules never
+ * imported up front.
+ */
 const { KIND_FACTS } = await loadKinds();
 const LAZY_CODE = Object.values(KIND_FACTS).flatMap((f) => (f.lazy ? [f.lazy] : []));
 const LAZY = new Set(LAZY_CODE.flatMap((l) => l.modules.map((m) => path.join(root, m))));
@@ -68,13 +79,21 @@ export function cdnEntryCode(widgets, kinds, entryFile) {
     ...kinds.map((k) => path.join(root, 'src/i18n/en', `${k}.ts`)),
     path.join(root, 'src/schema/index.ts'),
     ...kinds.map((k) => path.join(root, 'src/schema', `${k}.ts`)),
-    ...readdirSync(path.join(root, 'src/compute')).filter((f) => f.endsWith('.ts')).sort().map((f) => path.join(root, 'src/compute', f)),
+    ...readdirSync(path.join(root, 'src/compute'))
+      .filter((f) => f.endsWith('.ts'))
+      .sort()
+      .map((f) => path.join(root, 'src/compute', f)),
     ...kinds.map((k) => path.join(root, 'src/view', `${k}.ts`)),
     path.join(root, 'src/theme/tokens.ts'),
     ...widgets.map((w) => comp(w, `kpi-${w}.styles.ts`)),
-    ...readdirSync(path.join(root, 'src/theme')).filter((f) => f.endsWith('.ts') && f !== 'tokens.ts').sort().map((f) => path.join(root, 'src/theme', f)),
+    ...readdirSync(path.join(root, 'src/theme'))
+      .filter((f) => f.endsWith('.ts') && f !== 'tokens.ts')
+      .sort()
+      .map((f) => path.join(root, 'src/theme', f)),
   ].filter((f) => existsSync(f) && !LAZY.has(f));
-  return [...files.map((f) => `import ${JSON.stringify(f)};`), `export * from ${JSON.stringify(entryFile)};`].join('\n');
+  return [...files.map((f) => `import ${JSON.stringify(f)};`), `export * from ${JSON.stringify(entryFile)};`].join(
+    '\n',
+  );
 }
 
 function orderedEntry(code) {
@@ -98,7 +117,12 @@ async function terse(file) {
   // Twice: the second run folds what the first one's mangling and inlining opened up (~70 B gzip on the kit).
   for (let i = 0; i < 2; i++) {
     const out = await minify(code, {
-      module: true, ecma: 2020, toplevel: true, compress: { passes: 3 }, mangle: true, format: { comments: false },
+      module: true,
+      ecma: 2020,
+      toplevel: true,
+      compress: { passes: 3 },
+      mangle: true,
+      format: { comments: false },
     });
     code = out.code ?? code;
   }
@@ -159,8 +183,11 @@ async function buildCdn(name, entryFile, widgets, kinds = []) {
   const entry = widgets.length > 1 ? [orderedEntry(cdnEntryCode(widgets, kinds, entryFile))] : [];
   // One file per widget (or the kit), plus what loads on demand from beside it: one file per
   // language other than English (chunks/pt-BR.js, chunks/es.js) and the SLA's CSV export.
-  await cdnBuild(entry.length ? 'kpi-cdn-entry' : entryFile, `${name}.js`, [lazyExternal(), ...entry], { chunkFileNames: 'chunks/[name].js' });
-  if (!readable) for (const f of readdirSync(path.join(dist, 'cdn', 'chunks'))) await terse(path.join(dist, 'cdn', 'chunks', f));
+  await cdnBuild(entry.length ? 'kpi-cdn-entry' : entryFile, `${name}.js`, [lazyExternal(), ...entry], {
+    chunkFileNames: 'chunks/[name].js',
+  });
+  if (!readable)
+    for (const f of readdirSync(path.join(dist, 'cdn', 'chunks'))) await terse(path.join(dist, 'cdn', 'chunks', f));
 }
 
 async function writeSchemas() {
@@ -182,7 +209,10 @@ async function writeSchemas() {
     });
     // Formats, so a JSON Schema validator that checks them rejects what parseKpi rejects (2018-02-30):
     // every string with the pattern of an ISO date or date-time, wherever zod wrote it.
-    const formats = { [lib.schemaKeywords.get(lib.isoDate).pattern]: 'date', [lib.schemaKeywords.get(lib.isoDateTime).pattern]: 'date-time' };
+    const formats = {
+      [lib.schemaKeywords.get(lib.isoDate).pattern]: 'date',
+      [lib.schemaKeywords.get(lib.isoDateTime).pattern]: 'date-time',
+    };
     const addFormats = (node) => {
       if (!node || typeof node !== 'object') return;
       if (node.type === 'string' && formats[node.pattern]) node.format = formats[node.pattern];
@@ -191,7 +221,8 @@ async function writeSchemas() {
     addFormats(json);
     json.$id = `https://kpi-kit.dev/schema/v1/${kind}.schema.json`;
     json.title = `kpi-kit ${kind} document (contract version 1)`;
-    // A description on every property (the kind module's docs, src/kinds/<kind>.ts) and the kind's first fixture as a valid example.
+    // A description on every property (the kind module's docs, src/kinds/<kind>.ts) and the kind's first fixture as a
+    // valid example.
     const missing = describe(json, KIND_FACTS[kind].docs);
     if (missing.length) throw new Error(`src/kinds/${kind}.ts: no description for ${missing.join(', ')}`);
     const example = WIDGETS.find((w) => w.kind === kind)?.fixtures[0];
@@ -208,8 +239,19 @@ await buildLib(widgets);
 await buildCdn('kpi-kit', path.join(root, 'components/index.ts'), widgets, await widgetKinds());
 await buildLazy();
 for (const w of widgets) await buildCdn(`kpi-${w}`, path.join(root, `components/${w}/define.ts`), [w]);
-if (only !== 'no-types') execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: root });
+if (only !== 'no-types')
+  execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], {
+    stdio: 'inherit',
+    cwd: root,
+  });
 const kinds = await writeSchemas();
-// The Custom Elements Manifest (custom-elements.json), from the JSDoc: Storybook, the README's API section and editors read it.
-execFileSync(path.join(root, 'node_modules/.bin/cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], { stdio: 'inherit', cwd: root });
-console.log(`kpi-kit: built lib, cdn (kpi-kit.js + ${widgets.length} widgets), types and ${kinds.length} JSON Schemas in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+// The Custom Elements Manifest (custom-elements.json), from the JSDoc: Storybook, the README's API section and editors
+// read it.
+execFileSync(
+  path.join(root, 'node_modules/.bin/cem'),
+  ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'],
+  { stdio: 'inherit', cwd: root },
+);
+console.log(
+  `kpi-kit: built lib, cdn (kpi-kit.js + ${widgets.length} widgets), types and ${kinds.length} JSON Schemas in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+);

@@ -23,13 +23,15 @@ let controlsChecked = 0;
 const { WIDGETS } = await loadRegistry();
 const entries = Object.values(JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')).entries);
 for (const w of WIDGETS) {
-  if (!entries.some((e) => e.type === 'docs' && e.id.startsWith(`widgets-${w.folder}--`))) problems.push(`no Docs page for ${w.tag}`);
+  if (!entries.some((e) => e.type === 'docs' && e.id.startsWith(`widgets-${w.folder}--`)))
+    problems.push(`no Docs page for ${w.tag}`);
 }
 const manifest = JSON.parse(readFileSync(path.join(root, 'custom-elements.json'), 'utf8'));
 for (const m of manifest.modules) {
   for (const d of m.declarations ?? []) {
     for (const member of d.members ?? []) {
-      if (member.name.startsWith('#') || member.privacy === 'private' || member.privacy === 'protected') problems.push(`${d.name}: ${member.name} is ${member.privacy ?? 'private'} but in the manifest`);
+      if (member.name.startsWith('#') || member.privacy === 'private' || member.privacy === 'protected')
+        problems.push(`${d.name}: ${member.name} is ${member.privacy ?? 'private'} but in the manifest`);
     }
   }
 }
@@ -46,11 +48,23 @@ for (const m of manifest.modules) {
   }
 }
 
-const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const MIME = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 const server = createServer((req, res) => {
-  const file = path.join(dir, path.normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, ''));
+  const file = path.join(
+    dir,
+    path.normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, ''),
+  );
   if (!file.startsWith(dir) || !existsSync(file)) return void res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  res
+    .writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' })
+    .end(readFileSync(file));
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
@@ -63,21 +77,44 @@ try {
     const onError = (e) => errors.push(e.message);
     page.on('pageerror', onError);
     await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
-    const settled = await page.waitForFunction(() => {
-      const el = [...document.querySelectorAll('#storybook-root *')].find((n) => n.tagName.includes('-') && n.hasAttribute('state'));
-      return Boolean(el && ['ready', 'empty', 'error', 'loading'].includes(el.getAttribute('state')));
-    }, null, { timeout: 10_000 }).then(() => true, () => false);
-    const height = await page.evaluate(() => document.querySelector('#storybook-root')?.getBoundingClientRect().height ?? 0);
+    const settled = await page
+      .waitForFunction(
+        () => {
+          const el = [...document.querySelectorAll('#storybook-root *')].find(
+            (n) => n.tagName.includes('-') && n.hasAttribute('state'),
+          );
+          return Boolean(el && ['ready', 'empty', 'error', 'loading'].includes(el.getAttribute('state')));
+        },
+        null,
+        { timeout: 10_000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    const height = await page.evaluate(
+      () => document.querySelector('#storybook-root')?.getBoundingClientRect().height ?? 0,
+    );
     if (!settled || height < 20) problems.push(`${story.id}: nothing rendered (height ${height})`);
     if (errors.length) problems.push(`${story.id}: page error ${errors.join(' | ')}`);
     const { tag, rows } = await page.evaluate(async (id) => {
       const loaded = await window.__STORYBOOK_PREVIEW__.storyStoreValue.loadStory({ storyId: id });
-      const control = (c) => (c === false || c === undefined || c === null || c.disable ? false : typeof c === 'string' ? c : c.type);
+      const control = (c) =>
+        c === false || c === undefined || c === null || c.disable ? false : typeof c === 'string' ? c : c.type;
       return {
-        tag: loaded.component ?? [...document.querySelectorAll('#storybook-root *')].find((n) => n.tagName.includes('-') && n.hasAttribute('state'))?.localName,
+        tag:
+          loaded.component ??
+          [...document.querySelectorAll('#storybook-root *')].find(
+            (n) => n.tagName.includes('-') && n.hasAttribute('state'),
+          )?.localName,
         rows: Object.entries(loaded.argTypes).map(([key, t]) => ({
-          key, category: t.table?.category, control: control(t.control), shown: !t.table?.disable, description: t.description ?? '',
-          type: t.type?.name, defaultSummary: t.table?.defaultValue?.summary,
+          key,
+          category: t.table?.category,
+          control: control(t.control),
+          shown: !t.table?.disable,
+          description: t.description ?? '',
+          type: t.type?.name,
+          defaultSummary: t.table?.defaultValue?.summary,
         })),
       };
     }, story.id);
@@ -85,20 +122,27 @@ try {
     for (const p of controlProblems(rows, fieldOf.get(tag))) problems.push(`${story.id}: ${p}`);
     if (story.id.endsWith('--white-label')) {
       const look = await page.evaluate(() => {
-        const el = [...document.querySelectorAll('#storybook-root *')].find((n) => n.tagName.includes('-') && n.hasAttribute('state'));
+        const el = [...document.querySelectorAll('#storybook-root *')].find(
+          (n) => n.tagName.includes('-') && n.hasAttribute('state'),
+        );
         const b = el?.shadowRoot?.querySelector('[part~="base"]');
         return b ? { bg: getComputedStyle(b).backgroundColor, font: getComputedStyle(b).fontFamily } : null;
       });
-      if (!look || look.bg !== 'rgb(251, 250, 247)' || !look.font.includes('Georgia')) problems.push(`${story.id}: the brand is not visible (${JSON.stringify(look)})`);
+      if (!look || look.bg !== 'rgb(251, 250, 247)' || !look.font.includes('Georgia'))
+        problems.push(`${story.id}: the brand is not visible (${JSON.stringify(look)})`);
     }
     page.off('pageerror', onError);
   }
-  console.log(`check-storybook: ${stories.length} stories, ${entries.filter((e) => e.type === 'docs').length} Docs pages and ${controlsChecked} controls checked`);
+  console.log(
+    `check-storybook: ${stories.length} stories, ${entries.filter((e) => e.type === 'docs').length} Docs pages and ${controlsChecked} controls checked`,
+  );
 } finally {
   await browser.close();
   server.close();
 }
 if (problems.length) {
-  console.error(`check-storybook: ${problems.length} problem${problems.length > 1 ? 's' : ''}\n  ${problems.join('\n  ')}`);
+  console.error(
+    `check-storybook: ${problems.length} problem${problems.length > 1 ? 's' : ''}\n  ${problems.join('\n  ')}`,
+  );
   process.exit(1);
 }

@@ -25,13 +25,18 @@ export function ensureChromium() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = existsSync('/usr/bin/apt-get');
   if (isRoot && hasApt) {
-    console.log('kpi-kit: no Chromium found; installing Debian\'s chromium with apt-get (about a minute)…');
+    console.log("kpi-kit: no Chromium found; installing Debian's chromium with apt-get (about a minute)…");
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     const after = findChromium();
     if (after) return after;
   }
-  console.error('kpi-kit: no Chromium or Chrome found: run `sudo apt-get install -y chromium` or set CHROME_PATH to a Chrome binary.');
+  console.error(
+    'kpi-kit: no Chromium or Chrome found: run `sudo apt-get install -y chromium` or set CHROME_PATH to a Chrome binary.',
+  );
   process.exit(1);
 }
 

@@ -29,23 +29,133 @@ try {
   const orders = path.join(tmp, 'orders.parquet');
   kpi('import', 'olist', path.join(root, 'data/olist'), '--out', orders);
   const olist = 'Olist, 15,000 real orders (CC BY-NC-SA 4.0), built on this machine by kpi-kit and DuckDB';
-  kpi('build', 'cohort', '--orders', orders, '--from', '2017-01-01', '--to', '2018-08-31', '--title', 'Repeat customers by first-purchase month', '--subtitle', olist, '--out', path.join(out, 'cohort.json'));
-  kpi('build', 'regional-sla', '--orders', orders, '--metric', 'delivery=ordered_at..delivered_at:days:12', '--metric', 'approval=ordered_at..approved_at:hours:24',
-    '--title', 'Delivery and approval times by state', '--subtitle', olist, '--out', path.join(out, 'regional-sla.json'));
-  kpi('build', 'funnel', '--orders', orders, '--steps', 'ordered_at,approved_at,shipped_at,delivered_at', '--segment-by', 'region_group',
-    '--labels', path.join(root, 'demo/raw/labels.json'), '--title', 'Order fulfilment', '--subtitle', olist, '--out', path.join(out, 'funnel.json'));
-  kpi('build', 'forecast', '--orders', orders, '--granularity', 'month', '--from', '2017-01-01', '--as-of', '2018-08-20', '--title', 'Monthly revenue', '--subtitle', olist, '--out', path.join(out, 'forecast.json'));
+  kpi(
+    'build',
+    'cohort',
+    '--orders',
+    orders,
+    '--from',
+    '2017-01-01',
+    '--to',
+    '2018-08-31',
+    '--title',
+    'Repeat customers by first-purchase month',
+    '--subtitle',
+    olist,
+    '--out',
+    path.join(out, 'cohort.json'),
+  );
+  kpi(
+    'build',
+    'regional-sla',
+    '--orders',
+    orders,
+    '--metric',
+    'delivery=ordered_at..delivered_at:days:12',
+    '--metric',
+    'approval=ordered_at..approved_at:hours:24',
+    '--title',
+    'Delivery and approval times by state',
+    '--subtitle',
+    olist,
+    '--out',
+    path.join(out, 'regional-sla.json'),
+  );
+  kpi(
+    'build',
+    'funnel',
+    '--orders',
+    orders,
+    '--steps',
+    'ordered_at,approved_at,shipped_at,delivered_at',
+    '--segment-by',
+    'region_group',
+    '--labels',
+    path.join(root, 'demo/raw/labels.json'),
+    '--title',
+    'Order fulfilment',
+    '--subtitle',
+    olist,
+    '--out',
+    path.join(out, 'funnel.json'),
+  );
+  kpi(
+    'build',
+    'forecast',
+    '--orders',
+    orders,
+    '--granularity',
+    'month',
+    '--from',
+    '2017-01-01',
+    '--as-of',
+    '2018-08-20',
+    '--title',
+    'Monthly revenue',
+    '--subtitle',
+    olist,
+    '--out',
+    path.join(out, 'forecast.json'),
+  );
   const generated = 'Generated rows (seeded), not observed data: Olist has no sales channels or checkout events';
   const gOrders = path.join(tmp, 'generated-orders.parquet');
   run('scripts/generate-data.mjs', ['orders', '--rows', '40000', '--out', gOrders, '--seed', '1']);
-  kpi('build', 'channels', '--orders', gOrders, '--from', '2025-07-01', '--to', '2025-12-31', '--labels', path.join(root, 'demo/raw/labels.json'),
-    '--title', 'Sales by channel', '--subtitle', generated, '--out', path.join(out, 'channels.json'));
+  kpi(
+    'build',
+    'channels',
+    '--orders',
+    gOrders,
+    '--from',
+    '2025-07-01',
+    '--to',
+    '2025-12-31',
+    '--labels',
+    path.join(root, 'demo/raw/labels.json'),
+    '--title',
+    'Sales by channel',
+    '--subtitle',
+    generated,
+    '--out',
+    path.join(out, 'channels.json'),
+  );
   const events = path.join(tmp, 'events.parquet');
   const frictions = path.join(tmp, 'frictions.parquet');
-  run('scripts/generate-data.mjs', ['events', '--actors', '40000', '--out', events, '--frictions', frictions, '--seed', '1']);
-  kpi('build', 'checkout-friction', '--events', events, '--frictions', frictions, '--steps', 'begin_checkout,add_shipping_info,add_payment_info', '--complete', 'purchase',
-    '--segment-by', 'device', '--labels', path.join(root, 'demo/raw/labels.json'), '--title', 'Checkout friction', '--subtitle', generated, '--out', path.join(out, 'checkout-friction.json'));
-  console.log(`demo-data: six documents built from raw rows into demo/public/data/raw in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  run('scripts/generate-data.mjs', [
+    'events',
+    '--actors',
+    '40000',
+    '--out',
+    events,
+    '--frictions',
+    frictions,
+    '--seed',
+    '1',
+  ]);
+  kpi(
+    'build',
+    'checkout-friction',
+    '--events',
+    events,
+    '--frictions',
+    frictions,
+    '--steps',
+    'begin_checkout,add_shipping_info,add_payment_info',
+    '--complete',
+    'purchase',
+    '--segment-by',
+    'device',
+    '--labels',
+    path.join(root, 'demo/raw/labels.json'),
+    '--title',
+    'Checkout friction',
+    '--subtitle',
+    generated,
+    '--out',
+    path.join(out, 'checkout-friction.json'),
+  );
+  console.log(
+    `demo-data: six documents built from raw rows into demo/public/data/raw in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

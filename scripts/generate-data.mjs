@@ -1,6 +1,7 @@
 // A seeded generator of realistic raw rows, at any size, for the bench, the demo and the tests:
 //   node scripts/generate-data.mjs orders --rows 1000000 --out orders.parquet [--seed 1]
-//   node scripts/generate-data.mjs events --actors 100000 --out events.csv --frictions frictions.csv [--ga4 export.parquet] [--seed 1]
+//   node scripts/generate-data.mjs events --actors 100000 --out events.csv --frictions frictions.csv \
+//     [--ga4 export.parquet] [--seed 1]
 // Canonical rows (data-path.md). Orders: Brazilian states by population, weekly and yearly
 // seasonality (Mondays high, Sundays low, the year's peak from Black Friday to Christmas, a June lull), repeat
 // customers with a main channel, cancellations, delivery times that grow with distance from
@@ -15,17 +16,41 @@ const u = (row, field, seed) => `((hash(${row}, ${field}, ${seed}) % 1000003) / 
 
 // Shares of Brazil's population (IBGE 2022), rounded; the rest go to the smaller states.
 const STATES = [
-  ['SP', 'São Paulo', 'Sudeste', 0.217, 3], ['MG', 'Minas Gerais', 'Sudeste', 0.1, 5], ['RJ', 'Rio de Janeiro', 'Sudeste', 0.079, 4],
-  ['BA', 'Bahia', 'Nordeste', 0.07, 9], ['PR', 'Paraná', 'Sul', 0.056, 5], ['RS', 'Rio Grande do Sul', 'Sul', 0.053, 7],
-  ['PE', 'Pernambuco', 'Nordeste', 0.044, 10], ['CE', 'Ceará', 'Nordeste', 0.043, 11], ['PA', 'Pará', 'Norte', 0.04, 14],
-  ['SC', 'Santa Catarina', 'Sul', 0.037, 6], ['GO', 'Goiás', 'Centro-Oeste', 0.035, 7], ['MA', 'Maranhão', 'Nordeste', 0.033, 12],
-  ['AM', 'Amazonas', 'Norte', 0.019, 16], ['ES', 'Espírito Santo', 'Sudeste', 0.019, 6], ['PB', 'Paraíba', 'Nordeste', 0.019, 11],
-  ['MT', 'Mato Grosso', 'Centro-Oeste', 0.018, 9], ['RN', 'Rio Grande do Norte', 'Nordeste', 0.016, 11], ['AL', 'Alagoas', 'Nordeste', 0.015, 11],
-  ['PI', 'Piauí', 'Nordeste', 0.016, 12], ['DF', 'Distrito Federal', 'Centro-Oeste', 0.014, 6], ['MS', 'Mato Grosso do Sul', 'Centro-Oeste', 0.014, 8],
-  ['SE', 'Sergipe', 'Nordeste', 0.011, 11], ['RO', 'Rondônia', 'Norte', 0.008, 15], ['TO', 'Tocantins', 'Norte', 0.007, 13],
-  ['AC', 'Acre', 'Norte', 0.004, 18], ['AP', 'Amapá', 'Norte', 0.004, 18], ['RR', 'Roraima', 'Norte', 0.003, 19],
+  ['SP', 'São Paulo', 'Sudeste', 0.217, 3],
+  ['MG', 'Minas Gerais', 'Sudeste', 0.1, 5],
+  ['RJ', 'Rio de Janeiro', 'Sudeste', 0.079, 4],
+  ['BA', 'Bahia', 'Nordeste', 0.07, 9],
+  ['PR', 'Paraná', 'Sul', 0.056, 5],
+  ['RS', 'Rio Grande do Sul', 'Sul', 0.053, 7],
+  ['PE', 'Pernambuco', 'Nordeste', 0.044, 10],
+  ['CE', 'Ceará', 'Nordeste', 0.043, 11],
+  ['PA', 'Pará', 'Norte', 0.04, 14],
+  ['SC', 'Santa Catarina', 'Sul', 0.037, 6],
+  ['GO', 'Goiás', 'Centro-Oeste', 0.035, 7],
+  ['MA', 'Maranhão', 'Nordeste', 0.033, 12],
+  ['AM', 'Amazonas', 'Norte', 0.019, 16],
+  ['ES', 'Espírito Santo', 'Sudeste', 0.019, 6],
+  ['PB', 'Paraíba', 'Nordeste', 0.019, 11],
+  ['MT', 'Mato Grosso', 'Centro-Oeste', 0.018, 9],
+  ['RN', 'Rio Grande do Norte', 'Nordeste', 0.016, 11],
+  ['AL', 'Alagoas', 'Nordeste', 0.015, 11],
+  ['PI', 'Piauí', 'Nordeste', 0.016, 12],
+  ['DF', 'Distrito Federal', 'Centro-Oeste', 0.014, 6],
+  ['MS', 'Mato Grosso do Sul', 'Centro-Oeste', 0.014, 8],
+  ['SE', 'Sergipe', 'Nordeste', 0.011, 11],
+  ['RO', 'Rondônia', 'Norte', 0.008, 15],
+  ['TO', 'Tocantins', 'Norte', 0.007, 13],
+  ['AC', 'Acre', 'Norte', 0.004, 18],
+  ['AP', 'Amapá', 'Norte', 0.004, 18],
+  ['RR', 'Roraima', 'Norte', 0.003, 19],
 ];
-const CHANNELS = [['online_store', 0.45], ['marketplace', 0.25], ['app', 0.15], ['whatsapp', 0.08], ['physical_store', 0.07]];
+const CHANNELS = [
+  ['online_store', 0.45],
+  ['marketplace', 0.25],
+  ['app', 0.15],
+  ['whatsapp', 0.08],
+  ['physical_store', 0.07],
+];
 
 /** A CASE that picks from weighted choices by a uniform `x`. */
 function pickCase(x, choices, value) {
@@ -53,7 +78,8 @@ export function ordersSql(rows, seed = 1) {
   SELECT i, d, DATE '2024-01-01' + CAST(d AS INTEGER) AS day FROM c
   WHERE keep < (1 + 0.22 * cos(2 * pi() * (isodow(DATE '2024-01-01' + CAST(d AS INTEGER)) - 1) / 7))
     * (1 + 0.22 * cos(2 * pi() * (dayofyear(DATE '2024-01-01' + CAST(d AS INTEGER)) - 335) / 365.0))
-    * (CASE WHEN month(DATE '2024-01-01' + CAST(d AS INTEGER)) = 11 AND day(DATE '2024-01-01' + CAST(d AS INTEGER)) BETWEEN 22 AND 30 THEN 2.2 ELSE 1 END) / 3.3
+    * (CASE WHEN month(DATE '2024-01-01' + CAST(d AS INTEGER)) = 11
+      AND day(DATE '2024-01-01' + CAST(d AS INTEGER)) BETWEEN 22 AND 30 THEN 2.2 ELSE 1 END) / 3.3
   LIMIT ${rows}
 ), o AS (
   SELECT i, day,
@@ -72,7 +98,15 @@ export function ordersSql(rows, seed = 1) {
     CAST(day AS TIMESTAMP) + to_seconds(CAST(floor(8 * 3600 + u_hour * 15.9 * 3600) AS BIGINT)) AS ordered
   FROM o
 ), timed AS (
-  SELECT *, ${pickCase('u_status', [{ id: 'canceled', weight: 0.03 }, { id: 'unavailable', weight: 0.006 }, { id: 'delivered', weight: 0.964 }], (s) => q(s.id))} AS status,
+  SELECT *, ${pickCase(
+    'u_status',
+    [
+      { id: 'canceled', weight: 0.03 },
+      { id: 'unavailable', weight: 0.006 },
+      { id: 'delivered', weight: 0.964 },
+    ],
+    (s) => q(s.id),
+  )} AS status,
     ordered + to_seconds(CAST(floor(120 + pow(u_appr, 3) * 40 * 3600) AS BIGINT)) AS approved
   FROM placed
 ), shipped AS (
@@ -104,17 +138,38 @@ const EVENTS = ['view_item', 'add_to_cart', 'begin_checkout', 'add_shipping_info
 /** Chance of going on to the next event, by step, on mobile and desktop. */
 const GO_ON = { mobile: [0.28, 0.55, 0.62, 0.7, 0.68], desktop: [0.34, 0.62, 0.7, 0.8, 0.78] };
 const FRICTIONS = {
-  begin_checkout: [['shipping_cost_late', 'Shipping cost shown only at checkout', 'price', 5], ['account_required', 'Had to create an account', 'account', 3], ['coupon_invalid', 'Coupon rejected', 'form', 1]],
-  add_shipping_info: [['delivery_too_slow', 'Delivery estimate too slow', 'delivery', 4], ['freight_too_high', 'Freight too expensive for the region', 'price', 4], ['cep_lookup_failed', 'CEP (postcode) lookup failed', 'technical', 1]],
-  add_payment_info: [['card_declined', 'Card declined', 'payment', 4], ['pix_timeout', 'Pix code expired', 'payment', 2], ['installments_missing', 'No installments offered', 'price', 2], ['site_not_trusted', 'Did not trust the site with the card', 'trust', 1]],
+  begin_checkout: [
+    ['shipping_cost_late', 'Shipping cost shown only at checkout', 'price', 5],
+    ['account_required', 'Had to create an account', 'account', 3],
+    ['coupon_invalid', 'Coupon rejected', 'form', 1],
+  ],
+  add_shipping_info: [
+    ['delivery_too_slow', 'Delivery estimate too slow', 'delivery', 4],
+    ['freight_too_high', 'Freight too expensive for the region', 'price', 4],
+    ['cep_lookup_failed', 'CEP (postcode) lookup failed', 'technical', 1],
+  ],
+  add_payment_info: [
+    ['card_declined', 'Card declined', 'payment', 4],
+    ['pix_timeout', 'Pix code expired', 'payment', 2],
+    ['installments_missing', 'No installments offered', 'price', 2],
+    ['site_not_trusted', 'Did not trust the site with the card', 'trust', 1],
+  ],
 };
 
 /** The events and frictions queries: `actors` visitors over the 90 days from 2024-09-01. */
 export function eventsSql(actors, seed = 1) {
-  const reached = EVENTS.map((_, k) => (k === 0 ? 'true AS reached_0' : `reached_${k - 1} AND ${u('a', 100 + k, seed)} < (CASE WHEN device = 'mobile' THEN ${GO_ON.mobile[k - 1]} ELSE ${GO_ON.desktop[k - 1]} END) AS reached_${k}`));
+  const reached = EVENTS.map((_, k) =>
+    k === 0
+      ? 'true AS reached_0'
+      : `reached_${k - 1} AND ${u('a', 100 + k, seed)} < (CASE WHEN device = 'mobile' THEN ${GO_ON.mobile[k - 1]} ELSE ${GO_ON.desktop[k - 1]} END) AS reached_${k}`,
+  );
   const actorsCte = `actors AS (
   SELECT a, CASE WHEN ${u('a', 1, seed)} < 0.64 THEN 'mobile' ELSE 'desktop' END AS device,
-    ${pickCase(u('a', 2, seed), CHANNELS.map(([id, weight]) => ({ id, weight })), (c) => q(c.id))} AS channel,
+    ${pickCase(
+      u('a', 2, seed),
+      CHANNELS.map(([id, weight]) => ({ id, weight })),
+      (c) => q(c.id),
+    )} AS channel,
     TIMESTAMP '2024-09-01 00:00:00' + to_seconds(CAST(floor(${u('a', 3, seed)} * 90 * 86400) AS BIGINT)) AS start
   FROM range(${actors}) t(a)
 ), flags AS (
@@ -133,7 +188,11 @@ FROM (
 ) e`;
   const friction = Object.entries(FRICTIONS).map(([step, causes]) => {
     const k = EVENTS.indexOf(step);
-    return `SELECT a, start, ${k} AS k, ${q(step)} AS step, ${pickCase(u('a', 400 + k, seed), causes.map(([id, label, category, weight]) => ({ id, label, category, weight })), (c) => `${q(c.id)} || '|' || ${q(c.category)} || '|' || ${q(c.label)}`)} AS cause
+    return `SELECT a, start, ${k} AS k, ${q(step)} AS step, ${pickCase(
+      u('a', 400 + k, seed),
+      causes.map(([id, label, category, weight]) => ({ id, label, category, weight })),
+      (c) => `${q(c.id)} || '|' || ${q(c.category)} || '|' || ${q(c.label)}`,
+    )} AS cause
   FROM flags WHERE reached_${k} AND NOT reached_${k + 1} AND ${u('a', 500 + k, seed)} < 0.6`;
   });
   const frictions = `WITH ${actorsCte}
@@ -162,7 +221,9 @@ async function main() {
   const seed = Number(opt('seed', '1'));
   const out = opt('out');
   if (!['orders', 'events'].includes(what) || !out) {
-    console.error('usage: node scripts/generate-data.mjs orders --rows N --out <file.csv|file.parquet> [--seed S]\n       node scripts/generate-data.mjs events --actors N --out <events> --frictions <frictions> [--seed S]');
+    console.error(
+      'usage: node scripts/generate-data.mjs orders --rows N --out <file.csv|file.parquet> [--seed S]\n       node scripts/generate-data.mjs events --actors N --out <events> --frictions <frictions> [--seed S]',
+    );
     process.exit(2);
   }
   const { openDuckDb } = await import('../dist/lib/node.js');

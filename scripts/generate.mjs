@@ -25,7 +25,10 @@ function packageJson(text) {
     './all': { types: './dist/types/components/index.d.ts', import: './dist/lib/all.js' },
   };
   for (const w of WIDGETS) {
-    exports[`./${w.folder}`] = { types: `./dist/types/components/${w.folder}/define.d.ts`, import: `./dist/lib/${w.folder}.js` };
+    exports[`./${w.folder}`] = {
+      types: `./dist/types/components/${w.folder}/define.d.ts`,
+      import: `./dist/lib/${w.folder}.js`,
+    };
   }
   Object.assign(exports, {
     './react': { types: './types/react.d.ts' },
@@ -62,7 +65,7 @@ function componentsIndex() {
     ' * scripts/generate.mjs: do not edit.',
     ' */',
     ...WIDGETS.map((w) => `export * from './${w.folder}/define.js';`),
-    '// The widgets\' base class, for kit-wide settings such as `KpiElement.fetcher`.',
+    "// The widgets' base class, for kit-wide settings such as `KpiElement.fetcher`.",
     "export { KpiElement } from '../src/core/kpi-element.js';",
     '',
   ].join('\n');
@@ -80,11 +83,16 @@ function reactTypings() {
   for (const w of WIDGETS) {
     const d = decls.find((x) => x.tagName === w.tag);
     if (!d) throw new Error(`custom-elements.json has no <${w.tag}>: is its class documented with @tag?`);
-    if (d.name !== w.className) throw new Error(`<${w.tag}> is ${d.name} in the manifest, ${w.className} in src/registry.ts`);
+    if (d.name !== w.className)
+      throw new Error(`<${w.tag}> is ${d.name} in the manifest, ${w.className} in src/registry.ts`);
     imports.push(`import type { ${w.className} } from '../dist/types/components/${w.folder}/kpi-${w.folder}.js';`);
     const own = (d.attributes ?? []).filter((a) => !base.has(a.name) && a.fieldName);
-    const props = own.map((a) => `${/^[a-z]+$/i.test(a.name) ? a.name : `'${a.name}'`}?: ${w.className}['${a.fieldName}'];`);
-    lines.push(`      '${w.tag}': KpiProps<${w.className}>${props.length ? ` & {\n        ${props.join('\n        ')}\n      }` : ''};`);
+    const props = own.map(
+      (a) => `${/^[a-z]+$/i.test(a.name) ? a.name : `'${a.name}'`}?: ${w.className}['${a.fieldName}'];`,
+    );
+    lines.push(
+      `      '${w.tag}': KpiProps<${w.className}>${props.length ? ` & {\n        ${props.join('\n        ')}\n      }` : ''};`,
+    );
   }
   return `/**
  * JSX typings for React 19: \`import type {} from 'kpi-kit/react'\` (or add it to
@@ -149,7 +157,7 @@ function kindsIndex() {
     '/** The kinds of KPI document. */',
     'export type KpiKind = keyof typeof schemas;',
     '',
-    '/** Each kind\'s facts (its JSON Schema\'s descriptions, the code it loads on demand), for the build. */',
+    "/** Each kind's facts (its JSON Schema's descriptions, the code it loads on demand), for the build. */",
     'export const KIND_FACTS = {',
     ...kinds.map((k) => `  ${key(k)}: ${identifier(k)}.${identifier(k)}Kind,`),
     '} as const;',
@@ -160,14 +168,14 @@ function kindsIndex() {
     '}',
     '',
     '/**',
-    ' * What each widget\'s `kpi-select` says the user picked: `type` names the thing, `id` its id in the',
+    " * What each widget's `kpi-select` says the user picked: `type` names the thing, `id` its id in the",
     ' * document, and further fields qualify it. Narrow on `type` (a discriminated union).',
     ' */',
     'export interface KpiSelections {',
     ...map((k) => `${identifier(k)}.${pascal(k)}Kind['selection']`),
     '}',
     '',
-    '/** Each widget\'s English messages, which every other language\'s are checked against. */',
+    "/** Each widget's English messages, which every other language's are checked against. */",
     'export interface WidgetEnglish {',
     ...map((k) => `${identifier(k)}.${pascal(k)}Kind['english']`),
     '}',
@@ -175,7 +183,10 @@ function kindsIndex() {
   ].join('\n');
 }
 
-/** `src/data/paths/all.ts`: each kind's data path (`<kind>Path` in src/data/paths/<kind>.ts), for `kpi-kit build` and `sql`. */
+/**
+ * `src/data/paths/all.ts`: each kind's data path (`<kind>Path` in src/data/paths/<kind>.ts), for `kpi-kit build` and
+ * `sql`.
+ */
 function dataPaths() {
   const kinds = WIDGETS.map((w) => w.kind).filter((k) => existsSync(path.join(root, 'src/data/paths', `${k}.ts`)));
   const key = (k) => (/-/.test(k) ? `'${k}'` : k);
@@ -189,7 +200,7 @@ function dataPaths() {
     "export * from './common.js';",
     ...kinds.map((k) => `export * from './${k}.js';`),
     '',
-    '/** Each kind\'s data path, in the registry\'s order. */',
+    "/** Each kind's data path, in the registry's order. */",
     'export const DATA_PATHS = {',
     ...kinds.map((k) => `  ${key(k)}: ${identifier(k)}Path,`),
     '} as const;',
@@ -245,4 +256,7 @@ for (const [file, make] of outputs) {
   }
 }
 if (stale) process.exit(1);
-if (mode === 'check') console.log('generate: package.json, components/index.ts, src/kinds/all.ts, src/data/paths/all.ts, the language chunks and types/react.d.ts match the registry');
+if (mode === 'check')
+  console.log(
+    'generate: package.json, components/index.ts, src/kinds/all.ts, src/data/paths/all.ts, the language chunks and types/react.d.ts match the registry',
+  );

@@ -60,12 +60,14 @@ export function minifyTemplates(code, id) {
     if (!minify) return;
     const quasis = node.quasi.quasis;
     // css: the trim would join a hole to its neighbours, so css templates must be plain text.
-    if (node.tag.name === 'css' && quasis.length > 1) throw new Error(`minify-templates: css\`…\` with \${…} in ${id}; use plain text`);
+    if (node.tag.name === 'css' && quasis.length > 1)
+      throw new Error(`minify-templates: css\`…\` with \${…} in ${id}; use plain text`);
     for (const q of quasis) {
       const raw = q.value.raw;
       // The element's span may or may not include its delimiters (` ${ }); find the raw text in it.
       const at = code.indexOf(raw, q.start);
-      if (at < 0 || at + raw.length > q.end) throw new Error(`minify-templates: template positions do not match the text in ${id}`);
+      if (at < 0 || at + raw.length > q.end)
+        throw new Error(`minify-templates: template positions do not match the text in ${id}`);
       const out = minify(raw);
       if (out !== raw) {
         s.overwrite(at, at + raw.length, out);

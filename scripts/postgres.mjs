@@ -16,10 +16,13 @@ export function findPostgresBin() {
   if (env && existsSync(path.join(env, 'initdb'))) return env;
   const debian = '/usr/lib/postgresql';
   if (existsSync(debian)) {
-    const versions = readdirSync(debian).filter((v) => existsSync(path.join(debian, v, 'bin/initdb'))).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync(debian)
+      .filter((v) => existsSync(path.join(debian, v, 'bin/initdb')))
+      .sort((a, b) => Number(b) - Number(a));
     if (versions.length) return path.join(debian, versions[0], 'bin');
   }
-  for (const dir of (process.env.PATH ?? '').split(':')) if (dir && existsSync(path.join(dir, 'initdb')) && existsSync(path.join(dir, 'pg_ctl'))) return dir;
+  for (const dir of (process.env.PATH ?? '').split(':'))
+    if (dir && existsSync(path.join(dir, 'initdb')) && existsSync(path.join(dir, 'pg_ctl'))) return dir;
   return undefined;
 }
 
@@ -27,13 +30,20 @@ export function ensurePostgres() {
   const found = findPostgresBin();
   if (found) return found;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('kpi-kit: no PostgreSQL found; installing Debian\'s postgresql with apt-get (the data path\'s tests start a server of their own)…');
+    console.log(
+      "kpi-kit: no PostgreSQL found; installing Debian's postgresql with apt-get (the data path's tests start a server of their own)…",
+    );
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'postgresql'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'postgresql'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     const after = findPostgresBin();
     if (after) return after;
   }
-  console.error('kpi-kit: no PostgreSQL server binaries (initdb, pg_ctl) found: run `sudo apt-get install -y postgresql` or set KPI_PG_BIN to their folder.');
+  console.error(
+    'kpi-kit: no PostgreSQL server binaries (initdb, pg_ctl) found: run `sudo apt-get install -y postgresql` or set KPI_PG_BIN to their folder.',
+  );
   process.exit(1);
 }
 
@@ -73,9 +83,22 @@ export async function startPostgres() {
   const port = await freePort();
   try {
     run(bin, 'initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-locale', '--no-sync']);
-    run(bin, 'pg_ctl', ['-D', data, '-l', path.join(dir, 'server.log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`, 'start']);
+    run(bin, 'pg_ctl', [
+      '-D',
+      data,
+      '-l',
+      path.join(dir, 'server.log'),
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
+      'start',
+    ]);
   } catch (e) {
-    const log = existsSync(path.join(dir, 'server.log')) ? readFileSync(path.join(dir, 'server.log'), 'utf8').slice(-2000) : '';
+    const log = existsSync(path.join(dir, 'server.log'))
+      ? readFileSync(path.join(dir, 'server.log'), 'utf8').slice(-2000)
+      : '';
     rmSync(dir, { recursive: true, force: true });
     throw new Error(`PostgreSQL did not start: ${e.stderr?.toString() ?? e.message}\n${log}`);
   }

@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** @returns {Promise<{ WIDGETS: readonly { kind: string; tag: string; folder: string; className: string; fixtures: readonly string[]; portuguese?: Record<string, string>; wide?: boolean }[]; FIXTURE_FILES: readonly string[] }>} */
+/**
+ * @returns {Promise<{ WIDGETS: readonly { kind: string; tag: string; folder: string; className: string; fixtures:
+ * readonly string[]; portuguese?: Record<string, string>; wide?: boolean }[]; FIXTURE_FILES: readonly string[] }>}
+ */
 export async function loadRegistry() {
   return load('src/registry.ts');
 }

@@ -8,7 +8,7 @@
 export const COMMON = {
   kind: 'The kind of document; selects the widget and the schema.',
   version: 'The contract version: 1. A newer version is rejected with its own message.',
-  title: 'Shown as the widget\'s heading. Untrusted text: rendered as text, never as HTML.',
+  title: "Shown as the widget's heading. Untrusted text: rendered as text, never as HTML.",
   subtitle: 'A line under the title (source, scope, caveats).',
   period: 'The time span the numbers cover, shown under the title.',
   'period.from': 'First day, YYYY-MM-DD.',
@@ -38,7 +38,8 @@ export function describe(json, docs) {
       walk(child, `${p}.`);
     }
     if (node.items) walk(node.items, `${prefix.replace(/\.$/, '')}[].`);
-    if (node.additionalProperties && typeof node.additionalProperties === 'object') walk(node.additionalProperties, `${prefix.replace(/\.$/, '')}{}.`);
+    if (node.additionalProperties && typeof node.additionalProperties === 'object')
+      walk(node.additionalProperties, `${prefix.replace(/\.$/, '')}{}.`);
     for (const k of ['anyOf', 'oneOf', 'allOf']) for (const x of node[k] ?? []) walk(x, prefix);
   };
   walk(json, '');

@@ -14,14 +14,26 @@ for (const shot of shots) {
   const [name, query] = shot.split(/=(.*)/s);
   const params = new URLSearchParams(query);
   const width = Number(params.get('vw') ?? params.get('width') ?? 1280);
-  const page = await browser.newPage({ viewport: { width: width + 32, height: 400 }, deviceScaleFactor: 1, colorScheme: params.get('theme') === 'dark' ? 'dark' : 'light' });
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log(`[${name}] ${m.type()}: ${m.text()}`); });
+  const page = await browser.newPage({
+    viewport: { width: width + 32, height: 400 },
+    deviceScaleFactor: 1,
+    colorScheme: params.get('theme') === 'dark' ? 'dark' : 'light',
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') console.log(`[${name}] ${m.type()}: ${m.text()}`);
+  });
   page.on('pageerror', (e) => console.log(`[${name}] pageerror: ${e.message}`));
   await page.goto(`${base}/playground.html?${query}`);
-  await page.waitForFunction(() => {
-    const el = document.querySelector('#stage > *');
-    return el && ['ready', 'empty', 'error'].includes(el.getAttribute('state') ?? '');
-  }, null, { timeout: 15000 }).catch(() => console.log(`[${name}] never settled`));
+  await page
+    .waitForFunction(
+      () => {
+        const el = document.querySelector('#stage > *');
+        return el && ['ready', 'empty', 'error'].includes(el.getAttribute('state') ?? '');
+      },
+      null,
+      { timeout: 15000 },
+    )
+    .catch(() => console.log(`[${name}] never settled`));
   if (params.get('hover')) {
     const sel = params.get('hover');
     await page.evaluate((s) => {
@@ -37,7 +49,8 @@ for (const shot of shots) {
     const el = document.querySelector('#stage > *');
     let bottom = el ? el.getBoundingClientRect().bottom : 200;
     // Visually hidden text (the tables for screen readers) is clipped to nothing: it does not count.
-    for (const n of el?.shadowRoot?.querySelectorAll('*') ?? []) if (!n.closest('.sr-only')) bottom = Math.max(bottom, n.getBoundingClientRect().bottom);
+    for (const n of el?.shadowRoot?.querySelectorAll('*') ?? [])
+      if (!n.closest('.sr-only')) bottom = Math.max(bottom, n.getBoundingClientRect().bottom);
     return { bottom: Math.ceil(bottom) };
   });
   const maxH = Number(params.get('maxh') ?? 100000);

@@ -6,14 +6,34 @@
 
 /** [library file (under node_modules), the message as written there, the short one]. */
 export const SHORT_MESSAGES = [
-  ['@lit/reactive-element/css-tag.js', "Value passed to 'css' function must be a 'css' function result: ", "lit: css`` takes css results, not "],
-  ['@lit/reactive-element/css-tag.js', ". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.", ' (unsafeCSS)'],
-  ['@lit/reactive-element/css-tag.js', 'CSSResult is not constructable. Use `unsafeCSS` or `css` instead.', 'lit: use css`` or unsafeCSS'],
+  [
+    '@lit/reactive-element/css-tag.js',
+    "Value passed to 'css' function must be a 'css' function result: ",
+    'lit: css`` takes css results, not ',
+  ],
+  [
+    '@lit/reactive-element/css-tag.js',
+    ". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.",
+    ' (unsafeCSS)',
+  ],
+  [
+    '@lit/reactive-element/css-tag.js',
+    'CSSResult is not constructable. Use `unsafeCSS` or `css` instead.',
+    'lit: use css`` or unsafeCSS',
+  ],
   ['lit-html/lit-html.js', 'invalid template strings array', 'lit: bad template'],
-  ['zod/v4/core/core.js', 'Encountered Promise during synchronous parse. Use .parseAsync() instead.', 'zod: async in a sync parse'],
+  [
+    'zod/v4/core/core.js',
+    'Encountered Promise during synchronous parse. Use .parseAsync() instead.',
+    'zod: async in a sync parse',
+  ],
   ['zod/v4/core/util.js', 'Cannot specify both `message` and `error` params', 'zod: message and error both set'],
   ['zod/v4/mini/schemas.js', 'Uninitialized schema in ZodMiniType.', 'zod: uninitialized schema'],
-  ['zod/v4/core/schemas.js', '`Invalid element at key "${String(k)}": expected a Zod schema`', '`zod: ${String(k)} is not a schema`'],
+  [
+    'zod/v4/core/schemas.js',
+    '`Invalid element at key "${String(k)}": expected a Zod schema`',
+    '`zod: ${String(k)} is not a schema`',
+  ],
 ];
 
 /** A Vite/Rolldown plugin: the messages above, shortened where their library file is bundled. */

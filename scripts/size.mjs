@@ -18,7 +18,9 @@ export const BUDGET = { kit: 50, widget: 30, perExtraWidget: 6 };
 
 const gzipKb = (bytes) => gzipSync(bytes, { level: 9 }).length / 1000;
 let failed = 0;
-const files = readdirSync(dir).filter((f) => f.endsWith('.js')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.js'))
+  .sort();
 const widgets = files.filter((f) => f !== 'kpi-kit.js').length;
 const kitBudget = BUDGET.kit + BUDGET.perExtraWidget * Math.max(0, widgets - 5);
 const rows = files.map((f) => {

@@ -9,7 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values: args } = parseArgs({ options: { port: { type: 'string', default: '5173' }, host: { type: 'string', default: '127.0.0.1' }, 'no-build': { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({
+  options: {
+    port: { type: 'string', default: '5173' },
+    host: { type: 'string', default: '127.0.0.1' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
 const t0 = Date.now();
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 const say = (line) => process.stdout.write(`kpi-kit start: ${line}\n`);
@@ -40,7 +46,11 @@ process.on('SIGTERM', () => void stop('SIGTERM'));
 function step(name, script, scriptArgs = []) {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    child = spawn(process.execPath, [path.join(root, script), ...scriptArgs], { cwd: root, stdio: 'inherit', detached: true });
+    child = spawn(process.execPath, [path.join(root, script), ...scriptArgs], {
+      cwd: root,
+      stdio: 'inherit',
+      detached: true,
+    });
     say(`${name}…`);
     child.on('error', reject);
     child.on('exit', (code, signal) => {
@@ -55,9 +65,13 @@ function step(name, script, scriptArgs = []) {
 }
 
 try {
-  if (args['no-build'] && existsSync(path.join(root, 'dist/cdn/kpi-kit.js'))) say('keeping the CDN files there are (--no-build)');
+  if (args['no-build'] && existsSync(path.join(root, 'dist/cdn/kpi-kit.js')))
+    say('keeping the CDN files there are (--no-build)');
   else await step('building the CDN files (dist/cdn)', 'scripts/build.mjs', ['--no-types']);
-  await step('building the demo documents from raw rows (data/olist, with the kpi-kit CLI and DuckDB)', 'scripts/demo-data.mjs');
+  await step(
+    'building the demo documents from raw rows (data/olist, with the kpi-kit CLI and DuckDB)',
+    'scripts/demo-data.mjs',
+  );
   const started = Date.now();
   say('starting the demo server…');
   const { createServer } = await import('vite');

@@ -12,9 +12,14 @@ export function controlProblems(rows, fields = new Map()) {
   const seen = new Map();
   for (const r of rows) {
     if (r.shown && r.control) {
-      const docsOnly = { events: 'an event (the Actions panel shows it)', 'css custom properties': 'a CSS custom property (the Docs table lists it)', 'css shadow parts': 'a CSS part (the Docs table lists it)' }[r.category];
+      const docsOnly = {
+        events: 'an event (the Actions panel shows it)',
+        'css custom properties': 'a CSS custom property (the Docs table lists it)',
+        'css shadow parts': 'a CSS part (the Docs table lists it)',
+      }[r.category];
       if (docsOnly) out.push(`${r.key}: a control for ${docsOnly}`);
-      else if (r.control === 'object' && r.key !== 'data') out.push(`${r.key}: an object control ("Set object") on a ${r.type ?? 'value'}`);
+      else if (r.control === 'object' && r.key !== 'data')
+        out.push(`${r.key}: an object control ("Set object") on a ${r.type ?? 'value'}`);
       if (!r.description?.trim()) out.push(`${r.key}: a control with no description`);
     }
     if (r.shown && r.category !== 'events' && !r.category?.startsWith('css')) {
@@ -22,7 +27,8 @@ export function controlProblems(rows, fields = new Map()) {
       if (seen.has(field)) out.push(`${r.key}: the same property as ${seen.get(field)}, shown twice`);
       else seen.set(field, r.key);
     }
-    if (r.shown && /^[A-Z][A-Z0-9_]{2,}$/.test(r.defaultSummary ?? '')) out.push(`${r.key}: its default reads as a constant's name (${r.defaultSummary})`);
+    if (r.shown && /^[A-Z][A-Z0-9_]{2,}$/.test(r.defaultSummary ?? ''))
+      out.push(`${r.key}: its default reads as a constant's name (${r.defaultSummary})`);
   }
   return out;
 }

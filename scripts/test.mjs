@@ -1,4 +1,5 @@
-// `npm test`: lint, build, type check, unit tests (Node, with DuckDB and a PostgreSQL server of their own), package tests, element and page tests (Chromium), bench smoke.
+// `npm test`: lint, build, type check, unit tests (Node, with DuckDB and a PostgreSQL server of their own), package
+// tests, element and page tests (Chromium), bench smoke.
 // Stops at the first failing step and exits non-zero.
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './chromium.mjs';
@@ -7,9 +8,16 @@ import { ensurePostgres } from './postgres.mjs';
 const chrome = ensureChromium();
 // The data path's tests start a PostgreSQL server of their own from these binaries.
 const pgBin = ensurePostgres();
-const env = { ...process.env, CHROME_PATH: chrome, KPI_PG_BIN: pgBin, PATH: `${process.cwd()}/node_modules/.bin:${process.env.PATH}` };
+const env = {
+  ...process.env,
+  CHROME_PATH: chrome,
+  KPI_PG_BIN: pgBin,
+  PATH: `${process.cwd()}/node_modules/.bin:${process.env.PATH}`,
+};
 
 const steps = [
+  // Prettier (print width 120) over the code; `npm run format` writes it.
+  ['format', 'prettier', ['--check', 'src', 'components', 'scripts', 'bench', 'bin', 'tests']],
   ['lint', 'eslint', ['.', '--max-warnings=0']],
   // The build comes before the type check: the React JSX typings (types/react.d.ts) are checked against dist/types.
   ['build', 'node', ['scripts/build.mjs']],

@@ -5,4 +5,5 @@
  */
 export * from './index.js';
 export * from './data/engines.js';
+export * from './data/load.js';
 export * from './data/paths/all.js';

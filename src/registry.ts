@@ -14,7 +14,10 @@ export interface WidgetEntry {
   readonly kind: KpiKind;
   /** The custom element's tag. */
   readonly tag: `kpi-${string}`;
-  /** `components/<folder>/` holds `kpi-<folder>.ts`, `.styles.ts`, `strings.ts` and `define.ts`; also the npm subpath `kpi-kit/<folder>`. */
+  /**
+   * `components/<folder>/` holds `kpi-<folder>.ts`, `.styles.ts`, `strings.ts` and `define.ts`; also the npm subpath
+   * `kpi-kit/<folder>`.
+   */
   readonly folder: string;
   /** The element class exported from `components/<folder>/kpi-<folder>.ts`. */
   readonly className: string;
@@ -28,30 +31,58 @@ export interface WidgetEntry {
 
 const LIST = [
   {
-    kind: 'funnel', tag: 'kpi-funnel', folder: 'funnel', className: 'KpiFunnel',
+    kind: 'funnel',
+    tag: 'kpi-funnel',
+    folder: 'funnel',
+    className: 'KpiFunnel',
     fixtures: ['funnel.fulfilment.json', 'funnel.leads.json'],
     portuguese: { 'funnel.fulfilment.json': 'funnel.fulfilment.pt-BR.json' },
   },
   {
-    kind: 'checkout-friction', tag: 'kpi-checkout-friction', folder: 'checkout-friction', className: 'KpiCheckoutFriction',
-    fixtures: ['checkout-friction.modelled.json'], wide: true,
+    kind: 'checkout-friction',
+    tag: 'kpi-checkout-friction',
+    folder: 'checkout-friction',
+    className: 'KpiCheckoutFriction',
+    fixtures: ['checkout-friction.modelled.json'],
+    wide: true,
   },
   {
-    kind: 'cohort', tag: 'kpi-cohort-grid', folder: 'cohort-grid', className: 'KpiCohortGrid',
-    fixtures: ['cohort.monthly-customers.json', 'cohort.monthly-revenue.json'], wide: true,
+    kind: 'cohort',
+    tag: 'kpi-cohort-grid',
+    folder: 'cohort-grid',
+    className: 'KpiCohortGrid',
+    fixtures: ['cohort.monthly-customers.json', 'cohort.monthly-revenue.json'],
+    wide: true,
   },
   {
-    kind: 'regional-sla', tag: 'kpi-regional-sla', folder: 'regional-sla', className: 'KpiRegionalSla',
+    kind: 'regional-sla',
+    tag: 'kpi-regional-sla',
+    folder: 'regional-sla',
+    className: 'KpiRegionalSla',
     fixtures: ['regional-sla.states.json'],
-    portuguese: { 'regional-sla.states.json': 'regional-sla.states.pt-BR.json' }, wide: true,
+    portuguese: { 'regional-sla.states.json': 'regional-sla.states.pt-BR.json' },
+    wide: true,
   },
   {
-    kind: 'channels', tag: 'kpi-channel-view', folder: 'channel-view', className: 'KpiChannelView',
-    fixtures: ['channels.omnichannel.modelled.json', 'channels.leads.json'], wide: true,
+    kind: 'channels',
+    tag: 'kpi-channel-view',
+    folder: 'channel-view',
+    className: 'KpiChannelView',
+    fixtures: ['channels.omnichannel.modelled.json', 'channels.leads.json'],
+    wide: true,
   },
   {
-    kind: 'forecast', tag: 'kpi-forecast', folder: 'forecast', className: 'KpiForecast',
-    fixtures: ['forecast.monthly-revenue.json', 'forecast.daily-revenue.json', 'forecast.weekly-provided.json', 'forecast.pipeline.modelled.json'], wide: true,
+    kind: 'forecast',
+    tag: 'kpi-forecast',
+    folder: 'forecast',
+    className: 'KpiForecast',
+    fixtures: [
+      'forecast.monthly-revenue.json',
+      'forecast.daily-revenue.json',
+      'forecast.weekly-provided.json',
+      'forecast.pipeline.modelled.json',
+    ],
+    wide: true,
   },
 ] as const satisfies readonly WidgetEntry[];
 
@@ -69,7 +100,10 @@ export type WidgetTag = (typeof LIST)[number]['tag'];
 export const WIDGET = Object.fromEntries(WIDGETS.map((w) => [w.kind, w])) as unknown as Record<KpiKind, WidgetEntry>;
 
 /** Every fixture file of every widget (English and Portuguese), sorted. */
-export const FIXTURE_FILES: readonly string[] = WIDGETS.flatMap((w) => [...w.fixtures, ...Object.values(w.portuguese ?? {})]).sort();
+export const FIXTURE_FILES: readonly string[] = WIDGETS.flatMap((w) => [
+  ...w.fixtures,
+  ...Object.values(w.portuguese ?? {}),
+]).sort();
 
 /** A valid document of another kind than `kind`'s (the next widget's default fixture), for "wrong kind" tests. */
 export function otherKindFixture(kind: KpiKind): string {

@@ -26,9 +26,13 @@ export function gridRows(doc: RegionalSlaDoc): Row[] {
 }
 
 const columns = (doc: RegionalSlaDoc) => [
-  { field: 'label', header: 'Region' }, { field: 'group', header: 'Group' }, { field: 'volume', header: 'Volume' },
+  { field: 'label', header: 'Region' },
+  { field: 'group', header: 'Group' },
+  { field: 'volume', header: 'Volume' },
   ...doc.metrics.flatMap((m) => [
-    { field: `${m.id}_p50`, header: `Median · ${m.label}` }, { field: `${m.id}_p90`, header: `P90 · ${m.label}` }, { field: `${m.id}_within`, header: `Within target · ${m.label}` },
+    { field: `${m.id}_p50`, header: `Median · ${m.label}` },
+    { field: `${m.id}_p90`, header: `P90 · ${m.label}` },
+    { field: `${m.id}_within`, header: `Within target · ${m.label}` },
   ]),
 ];
 

@@ -118,7 +118,15 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
 
   /** Arrows move a list's tab stop (`vertical`: Up and Down only, for the table, whose Left and Right scroll). */
   #roving(e: KeyboardEvent, selector: string, vertical = false): void {
-    moveTabStop(e, e.currentTarget as HTMLElement, selector, (key) => { this.focusKey = key; }, vertical);
+    moveTabStop(
+      e,
+      e.currentTarget as HTMLElement,
+      selector,
+      (key) => {
+        this.focusKey = key;
+      },
+      vertical,
+    );
   }
 
   #leave(): void {
@@ -140,7 +148,9 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
     const current = this.mixMetric(doc);
     if (options.length < 2) return nothing;
     return html`<div class="controls"><label>${this.t('metric')}
-      <select .value=${current?.id ?? ''} @change=${(e: Event) => { this.metric = (e.target as HTMLSelectElement).value; }}>
+      <select .value=${current?.id ?? ''} @change=${(e: Event) => {
+        this.metric = (e.target as HTMLSelectElement).value;
+      }}>
         ${options.map((m) => html`<option value=${m.id} ?selected=${m.id === current?.id}>${m.label}</option>`)}
       </select></label></div>`;
   }
@@ -151,11 +161,13 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
     const hlIndex = doc.channels.findIndex((c) => c.id === hl);
     return html`
       <ul class="tiles">
-        ${view.tiles.map((tile) => html`<li class="tile">
+        ${view.tiles.map(
+          (tile) => html`<li class="tile">
           <span class="tile-label" part="label">${tile.label}</span>
           <span class="tile-value" part="value">${tile.value}</span>
           <span class=${classNames({ 'tile-sub': true, hl: hlIndex >= 0 })}>${hlIndex >= 0 ? html`<i class="dot" ${styleProps({ background: channelColor(hlIndex) })}></i>${tile.byChannel[hl]}` : tile.sub}</span>
-        </li>`)}
+        </li>`,
+        )}
       </ul>
       <div class="row">
         ${view.mix ? this.#renderMix(view.mix) : nothing}
@@ -167,16 +179,24 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
   }
 
   #renderMix(mix: NonNullable<ChannelsView['mix']>): TemplateResult {
-    const stop = tabStop(mix.items.map((x) => x.id), this.focusKey);
+    const stop = tabStop(
+      mix.items.map((x) => x.id),
+      this.focusKey,
+    );
     return html`<section class="panel" aria-labelledby="mix-h">
       <h3 id="mix-h" class="section">${mix.title}</h3>
       <div class="mixbar" part="chart" aria-hidden="true">
-        ${mix.segments.map((s) => html`<span part="bar" class=${classNames({ mark: true, seg: true, dim: Boolean(this.highlighted) && this.highlighted !== s.id })}
+        ${mix.segments.map(
+          (
+            s,
+          ) => html`<span part="bar" class=${classNames({ mark: true, seg: true, dim: Boolean(this.highlighted) && this.highlighted !== s.id })}
           ${styleProps({ width: `${s.pct}%`, background: channelColor(s.index) })}
-          @mouseenter=${() => this.#enter(s.id)} @mouseleave=${this.#leave}></span>`)}
+          @mouseenter=${() => this.#enter(s.id)} @mouseleave=${this.#leave}></span>`,
+        )}
       </div>
       <ol class="mixlist" part="legend" @keydown=${(e: KeyboardEvent) => this.#roving(e, 'button')}>
-        ${mix.items.map((s) => html`<li>
+        ${mix.items.map(
+          (s) => html`<li>
           <button type="button" class=${classNames({ mixitem: true, active: this.highlighted === s.id })} data-key=${s.id}
             tabindex=${s.id === stop ? 0 : -1}
             @mouseenter=${() => this.#enter(s.id)} @mouseleave=${this.#leave} @focus=${() => this.#focus(s.id)} @blur=${this.#leave} @click=${() => this.#pick(s.id)}>
@@ -185,7 +205,8 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
             <span class="mixshare">${s.share}</span>
             <span class="mixvalue">${s.value}</span>
           </button>
-        </li>`)}
+        </li>`,
+        )}
       </ol>
     </section>`;
   }
@@ -195,25 +216,35 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
       <h3 id="once-h" class="section">${this.t('once')}</h3>
       <p class="once-line">${c.line}</p>
       ${c.duplicates !== null ? html`<p class="once-dup" part="delta">${c.duplicates}</p>` : nothing}
-      ${c.overlaps.length
-        ? html`<h4 class="sub-section">${this.t('overlaps')}</h4>
+      ${
+        c.overlaps.length
+          ? html`<h4 class="sub-section">${this.t('overlaps')}</h4>
           <ul class="overlaps">
-            ${c.overlaps.map((x) => html`<li class=${classNames({ faded: Boolean(this.highlighted) && !x.channels.includes(this.highlighted) })}>
+            ${c.overlaps.map(
+              (
+                x,
+              ) => html`<li class=${classNames({ faded: Boolean(this.highlighted) && !x.channels.includes(this.highlighted) })}>
               <span class="ov-head"><span class="ov-names">${x.names}</span><b>${x.count}</b></span>
               <span class="ov-track" aria-hidden="true"><span class="mark ov-bar" ${styleProps({ width: `${x.pct}%` })}></span></span>
-            </li>`)}
+            </li>`,
+            )}
           </ul>
           ${c.rest !== null ? html`<p class="note">${c.rest}</p>` : nothing}`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
   #renderTable(doc: ChannelsDoc, view: ChannelsView): TemplateResult {
     const rows = channelRows(doc, this.sort, this.sortDir, this.loc);
     const key = this.sort && (this.sort === 'label' || doc.metrics.some((m) => m.id === this.sort)) ? this.sort : '';
-    const sortTh = (k: string, label: string, cls = '') => sortHeader(label, key === k ? this.sortDir : 'none', () => this.#setSort(k), cls);
+    const sortTh = (k: string, label: string, cls = '') =>
+      sortHeader(label, key === k ? this.sortDir : 'none', () => this.#setSort(k), cls);
     const spark = view.trend !== null && view.series !== null;
-    const stop = tabStop(rows.map((r) => r.id), this.focusKey);
+    const stop = tabStop(
+      rows.map((r) => r.id),
+      this.focusKey,
+    );
     return html`<div class="table-wrap">
       <table part="table">
         <caption class="sr-only">${this.t('caption', { title: doc.title ?? '' })}</caption>
@@ -223,16 +254,30 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
           ${spark ? html`<th scope="col">${view.trend!.title}</th>` : nothing}
         </tr></thead>
         <tbody @keydown=${(e: KeyboardEvent) => this.#roving(e, 'tr[data-key]', true)}>
-          ${rows.map((r) => html`${r.groupStart !== null ? html`<tr class="grouprow"><th scope="colgroup" colspan=${doc.metrics.length + 2}>${r.groupStart}</th></tr>` : nothing}<tr part="row" class=${classNames({ active: this.highlighted === r.id })}
+          ${rows.map(
+            (
+              r,
+            ) => html`${r.groupStart !== null ? html`<tr class="grouprow"><th scope="colgroup" colspan=${doc.metrics.length + 2}>${r.groupStart}</th></tr>` : nothing}<tr part="row" class=${classNames({ active: this.highlighted === r.id })}
               tabindex=${r.id === stop ? 0 : -1} data-key=${r.id}
               @mouseenter=${() => this.#enter(r.id)} @mouseleave=${this.#leave} @focus=${() => this.#focus(r.id)} @blur=${this.#leave}
-              @click=${() => this.#pick(r.id)} @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); this.#pick(r.id); } }}>
+              @click=${() => this.#pick(r.id)} @keydown=${(e: KeyboardEvent) => {
+                if (e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault();
+                  this.#pick(r.id);
+                }
+              }}>
               <th scope="row" class="first"><i class="dot" ${styleProps({ background: channelColor(r.index) })}></i><span part="label">${r.label}</span></th>
-              ${view.cells[r.id]!.map((c) => html`<td class=${classNames({ num: true, nodata: c.missing, [c.tone]: c.tone !== 'neutral' })} part="cell">${c.text}${c.toneName
-                ? html`<span class="tone" aria-hidden="true">${c.tone === 'better' ? '▲' : '▼'}</span><span class="sr-only"> (${c.toneName})</span>`
-                : nothing}</td>`)}
+              ${view.cells[r.id]!.map(
+                (c) =>
+                  html`<td class=${classNames({ num: true, nodata: c.missing, [c.tone]: c.tone !== 'neutral' })} part="cell">${c.text}${
+                    c.toneName
+                      ? html`<span class="tone" aria-hidden="true">${c.tone === 'better' ? '▲' : '▼'}</span><span class="sr-only"> (${c.toneName})</span>`
+                      : nothing
+                  }</td>`,
+              )}
               ${spark ? html`<td class="spark-cell">${this.#renderSpark(view.series!.values[r.index]!, r.index)}</td>` : nothing}
-            </tr>`)}
+            </tr>`,
+          )}
         </tbody>
       </table>
     </div>
@@ -247,7 +292,11 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
     return html`<svg class="spark" width=${w} height=${h} viewBox="0 0 ${w} ${h}" aria-hidden="true">${svg`<path d=${g.d} ${styleProps({ stroke: channelColor(i) })}></path>`}</svg>`;
   }
 
-  #renderTrend(doc: ChannelsDoc, trend: NonNullable<ChannelsView['trend']>, s: NonNullable<ChannelsView['series']>): TemplateResult {
+  #renderTrend(
+    doc: ChannelsDoc,
+    trend: NonNullable<ChannelsView['trend']>,
+    s: NonNullable<ChannelsView['series']>,
+  ): TemplateResult {
     const width = Math.max(280, (this.#size.width || 800) - 34);
     const height = 190;
     // The axis labels sit left of the plot: the inset grows with them ("R$ 1,4 mi", "1,4 M BRL") and their font size.
@@ -266,7 +315,10 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
       }
       const mid = col.x + g.barWidth / 2;
       if (s.incomplete[d]) rects.push(svg`<circle class="gapmark" cx=${mid} cy=${col.top - 7} r="3"></circle>`);
-      if (col.tick) rects.push(svg`<text class="tick" x=${mid} y=${height - room.baseline} text-anchor="middle">${trend.dates[d]}</text>`);
+      if (col.tick)
+        rects.push(
+          svg`<text class="tick" x=${mid} y=${height - room.baseline} text-anchor="middle">${trend.dates[d]}</text>`,
+        );
     });
     return html`<section class="panel trend" aria-labelledby="trend-h">
       <h3 id="trend-h" class="section">${trend.title}</h3>

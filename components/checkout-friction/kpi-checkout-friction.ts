@@ -29,7 +29,8 @@ import { checkoutStyles } from './kpi-checkout-friction.styles.js';
  * @attr breakdown - The breakdown shown, as `dimension:valueId` (e.g. `device:mobile`); empty for all shoppers.
  * @attr rank-by - Rank causes by `count` (default) or `revenue`.
  *
- * @fires kpi-select - A step, map cell or cause was picked: `{ type: 'step', id }`, `{ type: 'cell', id: stepId, category }` or `{ type: 'friction', id, step }`.
+ * @fires kpi-select - A step, map cell or cause was picked: `{ type: 'step', id }`, `{ type: 'cell', id: stepId,
+ * category }` or `{ type: 'friction', id, step }`.
  * @fires kpi-error - The document is invalid or could not be loaded.
  *
  * @csspart base - The card.
@@ -70,7 +71,9 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
   rankBy: 'count' | 'revenue' = 'count';
 
   private activeCell: { r: number; c: number } | null = null;
-  /** The step or cause that holds the tab stop of its list (roving tabindex: one stop for the flow, one for the causes). */
+  /**
+   * The step or cause that holds the tab stop of its list (roving tabindex: one stop for the flow, one for the causes).
+   */
   private focusKey = '';
 
   readonly #probe = new PaletteProbe(this);
@@ -105,7 +108,9 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
     if (!to) return;
     event.preventDefault();
     this.activeCell = to;
-    void this.updateComplete.then(() => (this.renderRoot.querySelector(`td[data-r="${to.r}"][data-c="${to.c}"]`) as HTMLElement | null)?.focus());
+    void this.updateComplete.then(() =>
+      (this.renderRoot.querySelector(`td[data-r="${to.r}"][data-c="${to.c}"]`) as HTMLElement | null)?.focus(),
+    );
   }
 
   #pickCell(r: number, c: number): void {
@@ -122,54 +127,78 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
   protected override renderControls(doc: CheckoutFrictionDoc): TemplateResult | typeof nothing {
     const breakdowns = doc.breakdowns ?? [];
     return html`<div class="controls">
-      ${breakdowns.length > 0
-        ? html`<label>${this.t('breakdown')}
-            <select .value=${this.breakdown} @change=${(e: Event) => { this.breakdown = (e.target as HTMLSelectElement).value; }}>
+      ${
+        breakdowns.length > 0
+          ? html`<label>${this.t('breakdown')}
+            <select .value=${this.breakdown} @change=${(e: Event) => {
+              this.breakdown = (e.target as HTMLSelectElement).value;
+            }}>
               <option value="" ?selected=${!this.breakdown}>${this.t('everyone')}</option>
-              ${breakdowns.map((b) => html`<optgroup label=${b.label}>${b.values.map((v) => {
-                const key = `${b.dimension}:${v.id}`;
-                return html`<option value=${key} ?selected=${this.breakdown === key}>${v.label}</option>`;
-              })}</optgroup>`)}
+              ${breakdowns.map(
+                (b) =>
+                  html`<optgroup label=${b.label}>${b.values.map((v) => {
+                    const key = `${b.dimension}:${v.id}`;
+                    return html`<option value=${key} ?selected=${this.breakdown === key}>${v.label}</option>`;
+                  })}</optgroup>`,
+              )}
             </select>
           </label>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
   /** Arrows, Home and End move the tab stop of the list they are pressed in. */
-  readonly #roving = (e: KeyboardEvent): void => moveTabStop(e, e.currentTarget as HTMLElement, 'button', (key) => { this.focusKey = key; });
+  readonly #roving = (e: KeyboardEvent): void =>
+    moveTabStop(e, e.currentTarget as HTMLElement, 'button', (key) => {
+      this.focusKey = key;
+    });
 
   protected renderReady(doc: CheckoutFrictionDoc): TemplateResult {
     const whole = this.#flow(doc);
     const o = this.viewOptions;
     const view = checkoutView(doc, whole, selectedBreakdown(doc, this.breakdown, whole), o);
     const causes = causesView(doc, whole, this.rankBy === 'revenue' ? 'revenue' : 'count', o);
-    const flowStop = tabStop(view.flow.map((s) => s.id), this.focusKey);
-    const causeStop = tabStop(causes.map((c) => c.id), this.focusKey);
+    const flowStop = tabStop(
+      view.flow.map((s) => s.id),
+      this.focusKey,
+    );
+    const causeStop = tabStop(
+      causes.map((c) => c.id),
+      this.focusKey,
+    );
     return html`
       <div class="summary">
-        ${view.tiles.map((k) => html`<div class="kpi">
+        ${view.tiles.map(
+          (k) => html`<div class="kpi">
           <span class="kpi-label">${k.label}</span>
           <span class="kpi-value" part="value">${k.value}</span>
           <span class="kpi-sub">${k.sub}</span>
-        </div>`)}
+        </div>`,
+        )}
       </div>
       <h3 class="section">${this.t('flow')}</h3>
       <ol part="chart" class="flow" @keydown=${this.#roving}>
-        ${view.flow.map((s) => html`<li class="flow-item">
+        ${view.flow.map(
+          (s) => html`<li class="flow-item">
           <button type="button" part="row" class=${classNames({ step: true, top: s.top })} data-key=${s.id} tabindex=${s.id === flowStop ? 0 : -1}
-            @focus=${() => { this.focusKey = s.id; }} @click=${() => this.select({ type: 'step', id: s.id })}>
+            @focus=${() => {
+              this.focusKey = s.id;
+            }} @click=${() => this.select({ type: 'step', id: s.id })}>
             <span class="step-top"><span class="step-label">${s.label}</span>${s.top ? html`<span class="badge">${this.t('topLoss')}</span>` : nothing}</span>
-            ${s.data
-              ? html`<span class="rate-line"><span class="rate" part="value">${s.data.rate}</span>
+            ${
+              s.data
+                ? html`<span class="rate-line"><span class="rate" part="value">${s.data.rate}</span>
                   ${s.data.delta ? html`<span part="delta" class=${s.data.delta.tone}>${s.data.delta.text}</span>` : nothing}</span>
                 <span class="bar-track" aria-hidden="true"><span part="bar" class="mark bar-loss" ${styleProps({ width: `${s.data.bar}%` })}></span></span>
                 <span class="facts">${s.data.facts.map(([k, v]) => html`<span>${k} <b>${v}</b></span>`)}</span>
                 <span class="risk">${this.t('revenue')} <b>${s.data.risk}</b></span>`
-              : html`<span class="nodata">${this.t('noData')}</span>`}
+                : html`<span class="nodata">${this.t('noData')}</span>`
+            }
             ${s.over ? html`<span class="over">${s.over}</span>` : nothing}
           </button>
-        </li>`)}
+        </li>`,
+        )}
       </ol>
       <div class="lower">
         <section class="map-wrap" aria-labelledby="map-h">
@@ -180,19 +209,35 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
           <div class="section-row">
             <h3 class="section" id="causes-h">${this.t('causes')}</h3>
             ${toggleGroup(this.t('rankBy'), [
-              { text: this.t('byCount'), pressed: this.rankBy !== 'revenue', pick: () => { this.rankBy = 'count'; } },
-              { text: this.t('byRevenue'), pressed: this.rankBy === 'revenue', pick: () => { this.rankBy = 'revenue'; } },
+              {
+                text: this.t('byCount'),
+                pressed: this.rankBy !== 'revenue',
+                pick: () => {
+                  this.rankBy = 'count';
+                },
+              },
+              {
+                text: this.t('byRevenue'),
+                pressed: this.rankBy === 'revenue',
+                pick: () => {
+                  this.rankBy = 'revenue';
+                },
+              },
             ])}
           </div>
           <ol class="causes" @keydown=${this.#roving}>
-            ${causes.map((c) => html`<li>
+            ${causes.map(
+              (c) => html`<li>
               <button type="button" part="row" class="cause" data-key=${c.id} tabindex=${c.id === causeStop ? 0 : -1}
-                @focus=${() => { this.focusKey = c.id; }} @click=${() => this.select({ type: 'friction', id: c.id, step: c.stepId })}>
+                @focus=${() => {
+                  this.focusKey = c.id;
+                }} @click=${() => this.select({ type: 'friction', id: c.id, step: c.stepId })}>
                 <span class="cause-head"><span class="cause-label">${c.label}</span><span class="cause-value" aria-hidden="true">${c.value}</span><span class="sr-only"> ${c.spoken}</span></span>
                 <span class="bar-track thin" aria-hidden="true"><span part="bar" class="mark bar-cause" ${styleProps({ width: `${c.bar}%` })}></span></span>
                 <span class="cause-sub">${c.sub}</span>
               </button>
-            </li>`)}
+            </li>`,
+            )}
           </ol>
         </section>
       </div>
@@ -213,22 +258,31 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
         @keydown=${(e: KeyboardEvent) => this.#onMapKey(e, doc.steps.length, m.categories.length)}>
         <thead><tr>${view.head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
         <tbody>
-          ${view.rows.map((row, r) => html`<tr>
+          ${view.rows.map(
+            (row, r) => html`<tr>
             <th scope="row">${row.label}</th>
             ${row.cells.map((cell, c) => {
               const tab = active.r === r && active.c === c ? 0 : -1;
-              const focus = () => { this.activeCell = { r, c }; };
-              if (!cell) return html`<td part="cell" class="empty" data-r=${r} data-c=${c} tabindex=${tab} @focus=${focus} @mouseenter=${focus}><span class="sr-only">${this.t('emptyCell')}</span></td>`;
+              const focus = () => {
+                this.activeCell = { r, c };
+              };
+              if (!cell)
+                return html`<td part="cell" class="empty" data-r=${r} data-c=${c} tabindex=${tab} @focus=${focus} @mouseenter=${focus}><span class="sr-only">${this.t('emptyCell')}</span></td>`;
               const s = shade(cell.shade);
               return html`<td part="cell" data-r=${r} data-c=${c} tabindex=${tab} ${styleProps(s ? { background: s.bg, color: s.fg } : {})}
                 @focus=${focus} @mouseenter=${focus} @click=${() => this.#pickCell(r, c)}>${cell.text}</td>`;
             })}
-          </tr>`)}
+          </tr>`,
+          )}
         </tbody>
       </table>
     </div>
-    <div class="cell-detail" role="status">${detail ? html`<strong>${detail.title}</strong>
-      <ul>${detail.frictions.map(([label, count]) => html`<li><span>${label}</span><b>${count}</b></li>`)}</ul>` : nothing}</div>`;
+    <div class="cell-detail" role="status">${
+      detail
+        ? html`<strong>${detail.title}</strong>
+      <ul>${detail.frictions.map(([label, count]) => html`<li><span>${label}</span><b>${count}</b></li>`)}</ul>`
+        : nothing
+    }</div>`;
   }
 }
 

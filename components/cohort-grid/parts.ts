@@ -12,7 +12,13 @@ import { cohortCurve, curveStart, type CohortOptions, type cohortLegend } from '
  * The average curve above the cohort grid, `width` px wide, with labels sized for the tick font
  * (`tick` px: a reader's 200% text doubles the room they get). Empty when fewer than two points.
  */
-export function renderCurve(doc: CohortDoc, model: CohortModel, width: number, tick: number, o: CohortOptions): TemplateResult {
+export function renderCurve(
+  doc: CohortDoc,
+  model: CohortModel,
+  width: number,
+  tick: number,
+  o: CohortOptions,
+): TemplateResult {
   const height = 120;
   const room = axisRoom(tick);
   const pad = { l: 44, r: 12, t: room.above, b: room.below };

@@ -25,12 +25,27 @@ export const forecastStyles = css`
   .projected { fill: var(--_forecast); stroke: var(--_surface); stroke-width: 1.5; }
   .cursor { stroke: var(--_muted); stroke-width: 1; }
   .dot { fill: var(--_actual); stroke: var(--_surface); stroke-width: 2; }
-  .legend { display: flex; flex-wrap: wrap; gap: 4px 14px; margin: 6px 0 0; padding: 0; list-style: none; color: var(--_muted); font-size: 0.8em; }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 14px;
+    margin: 6px 0 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_muted);
+    font-size: 0.8em;
+  }
   .legend > * { display: inline-flex; align-items: center; gap: 6px; }
   .key { display: inline-block; width: 18px; height: 0; border-top: 2.5px solid var(--_actual); }
   .target-key { border-top: 2.5px dotted var(--_target); }
   .forecast-key { border-top: 2.5px dashed var(--_forecast); }
-  .sofar-key, .projected-key { width: 9px; height: 9px; border: 2px solid var(--_actual); border-radius: 50%; background: var(--_surface); }
+  .sofar-key, .projected-key {
+    width: 9px;
+    height: 9px;
+    border: 2px solid var(--_actual);
+    border-radius: 50%;
+    background: var(--_surface);
+  }
   .projected-key { border-color: var(--_forecast); background: var(--_forecast); }
   .tooltip { top: 0; inset-inline-start: auto; }
   details dl { display: grid; grid-template-columns: auto auto; justify-content: start; gap: 2px 12px; margin: 0; }
@@ -41,7 +56,14 @@ export const forecastStyles = css`
   .note { color: var(--_muted); font-size: 0.9em; }
   summary { cursor: pointer; color: var(--_muted); width: fit-content; }
   .pipeline { margin-bottom: var(--_space); }
-  .pl-bar { position: relative; display: flex; height: 18px; border-radius: var(--_r-m); background: var(--_surface-2); margin: 0 0 var(--_space); }
+  .pl-bar {
+    position: relative;
+    display: flex;
+    height: 18px;
+    border-radius: var(--_r-m);
+    background: var(--_surface-2);
+    margin: 0 0 var(--_space);
+  }
   .pl-seg { height: 100%; border-inline-end: 1px solid var(--_surface); }
   .pl-seg:first-child { border-radius: var(--_r-m) 0 0 var(--_r-m); }
   .pl-closed { background: var(--_actual); }

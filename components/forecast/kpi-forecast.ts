@@ -16,7 +16,10 @@ import type { ForecastView } from '../../src/view/forecast.js';
 import { forecastStrings, type ForecastMessages } from '../../src/i18n/en/forecast.js';
 import { forecastStyles } from './kpi-forecast.styles.js';
 
-/** The forecast engine (model fitting, pacing, the outlook), loaded with the first document (a chunk of its own in the CDN build). */
+/**
+ * The forecast engine (model fitting, pacing, the outlook), loaded with the first document (a chunk of its own in the
+ * CDN build).
+ */
 let engine: ForecastEngine | undefined;
 
 /**
@@ -84,14 +87,24 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
 
   protected override needs(): Promise<string | void> | undefined {
     // A failed load is the error state; the next document tries again.
-    return engine ? undefined : import('../../src/lazy/forecast-engine.js').then(
-      (m) => { engine = m; },
-      () => this.t('loadFailed', { url: 'forecast-engine.js', reason: this.t('networkError') }),
-    );
+    return engine
+      ? undefined
+      : import('../../src/lazy/forecast-engine.js').then(
+          (m) => {
+            engine = m;
+          },
+          () => this.t('loadFailed', { url: 'forecast-engine.js', reason: this.t('networkError') }),
+        );
   }
 
   #view(doc: ForecastDoc, e: ForecastEngine): ForecastView {
-    return this.#viewMemo.get([this.docVersion, this.loc], () => e.forecastView(doc, this.#outlookMemo.get([this.docVersion], () => e.forecastOutlook(doc)), this.viewOptions));
+    return this.#viewMemo.get([this.docVersion, this.loc], () =>
+      e.forecastView(
+        doc,
+        this.#outlookMemo.get([this.docVersion], () => e.forecastOutlook(doc)),
+        this.viewOptions,
+      ),
+    );
   }
 
   /** The keyboard's period: where it was, else the running period, else the last actual. */
@@ -143,19 +156,29 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
     const v = this.#view(doc, engine!);
     return html`
       <ul class="tiles">
-        ${v.tiles.map((tile) => html`<li class="tile">
+        ${v.tiles.map(
+          (tile) => html`<li class="tile">
           <span class="tile-label" part="label">${tile.label}</span>
           <span class=${classNames({ 'tile-value': true, [tile.tone]: tile.tone !== 'neutral' })} part="value">${tile.value}</span>
           <span class="tile-sub">${tile.sub}</span>
-        </li>`)}
+        </li>`,
+        )}
       </ul>
       ${this.#renderChart(doc, v)}
-      ${v.model || v.note ? html`<div class="model" part="model">
+      ${
+        v.model || v.note
+          ? html`<div class="model" part="model">
         ${v.model ? html`<p>${v.model}</p>` : nothing}
         ${v.note ? html`<p class="note">${v.note}</p>` : nothing}
-        ${v.details.length ? html`<details><summary>${this.t('details')}</summary>
-          <dl>${v.details.map(([k, d]) => html`<dt>${k}</dt><dd>${d}</dd>`)}</dl></details>` : nothing}
-      </div>` : nothing}
+        ${
+          v.details.length
+            ? html`<details><summary>${this.t('details')}</summary>
+          <dl>${v.details.map(([k, d]) => html`<dt>${k}</dt><dd>${d}</dd>`)}</dl></details>`
+            : nothing
+        }
+      </div>`
+          : nothing
+      }
       ${v.pipeline ? this.#renderPipeline(v.pipeline) : nothing}
       ${hiddenTable(v.table)}
     `;
@@ -174,10 +197,32 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
     const edge = { r: 12, t: room.labelAbove, b: room.below };
     const yCount = yTickCount(height - edge.t - edge.b, tick);
     // The y labels decide the left inset: lay out once to learn the ticks, then again with room for their labels.
-    const probe = engine!.forecastGeometry(o.rows, o.lastActual, o.partial, width, height, { l: 40, ...edge }, extra, share, 48, yCount);
+    const probe = engine!.forecastGeometry(
+      o.rows,
+      o.lastActual,
+      o.partial,
+      width,
+      height,
+      { l: 40, ...edge },
+      extra,
+      share,
+      48,
+      yCount,
+    );
     const yLabels = v.axis(probe.yTicks);
     const pad = { l: labelInset(yLabels, tick), ...edge };
-    const g = engine!.forecastGeometry(o.rows, o.lastActual, o.partial, width, height, pad, extra, share, labelInset([this.t('today')], tick, 0, 8), yCount);
+    const g = engine!.forecastGeometry(
+      o.rows,
+      o.lastActual,
+      o.partial,
+      width,
+      height,
+      pad,
+      extra,
+      share,
+      labelInset([this.t('today')], tick, 0, 8),
+      yCount,
+    );
     const labels = engine!.periodLabels(o.rows.length, g, labelInset(v.ticks, tick, 0, 14), width);
     const i = this.#at(v);
     // A new document may be shorter: the tooltip stays on a period that exists.
@@ -190,31 +235,65 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
         aria-label=${doc.metric.label} aria-valuemax=${o.rows.length - 1} aria-valuenow=${i}
         aria-valuetext=${v.tips[i]!.text}
         @keydown=${(e: KeyboardEvent) => this.#onKeydown(e, v)}
-        @focus=${() => { this.active = this.#at(v); }}
-        @blur=${() => { this.active = -1; }}
-        @pointermove=${(e: PointerEvent) => { this.active = this.#indexAt(e, v, pad.l, g.step, width); }}
-        @pointerleave=${() => { if (!this.matches(':focus-within')) this.active = -1; }}
-        @click=${(e: PointerEvent) => { const k = this.#indexAt(e, v, pad.l, g.step, width); this.#cursor = k; this.#pick(v, k); }}>
+        @focus=${() => {
+          this.active = this.#at(v);
+        }}
+        @blur=${() => {
+          this.active = -1;
+        }}
+        @pointermove=${(e: PointerEvent) => {
+          this.active = this.#indexAt(e, v, pad.l, g.step, width);
+        }}
+        @pointerleave=${() => {
+          if (!this.matches(':focus-within')) this.active = -1;
+        }}
+        @click=${(e: PointerEvent) => {
+          const k = this.#indexAt(e, v, pad.l, g.step, width);
+          this.#cursor = k;
+          this.#pick(v, k);
+        }}>
         <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">${svg`
-          ${g.yTicks.map((t, k) => svg`<line class="grid" x1=${pad.l} x2=${width - pad.r} y1=${g.y(t)} y2=${g.y(t)}></line>
-            <text class="tick" x=${pad.l - 6} y=${g.y(t) + room.yShift} text-anchor="end">${yLabels[k]}</text>`)}
+          ${g.yTicks.map(
+            (t, k) => svg`<line class="grid" x1=${pad.l} x2=${width - pad.r} y1=${g.y(t)} y2=${g.y(t)}></line>
+            <text class="tick" x=${pad.l - 6} y=${g.y(t) + room.yShift} text-anchor="end">${yLabels[k]}</text>`,
+          )}
           ${labels.map((k) => svg`<text class="tick" x=${g.x(k)} y=${height - room.baseline} text-anchor="middle">${v.ticks[k]}</text>`)}
           ${g.band ? svg`<path class="band" d=${g.band}></path>` : nothing}
           <path class="target" d=${g.target}></path>
           <path class="actual" d=${g.actual}></path>
           ${g.forecast ? svg`<path class="forecast" d=${g.forecast}></path>` : nothing}
-          ${g.today !== null ? svg`<line class="today" x1=${g.today} x2=${g.today} y1=${pad.t - 4} y2=${height - pad.b}></line>
-            <text class="tick today-label" x=${g.todayLabelBefore ? g.today - 4 : g.today + 4} y=${pad.t - room.baseline} text-anchor=${g.todayLabelBefore ? 'end' : 'start'}>${this.t('today')}</text>` : nothing}
-          ${c ? svg`${c.projected !== null ? svg`<line class="pace" x1=${g.x(c.index)} x2=${g.x(c.index)} y1=${g.y(c.soFar)} y2=${g.y(c.projected)}></line>
-            <circle class="projected" cx=${g.x(c.index)} cy=${g.y(c.projected)} r="4.5"></circle>` : nothing}
-            <circle class="sofar" cx=${g.x(c.index)} cy=${g.y(c.soFar)} r="4.5"></circle>` : nothing}
-          ${active >= 0 ? svg`<line class="cursor" x1=${xActive} x2=${xActive} y1=${pad.t} y2=${height - pad.b}></line>
-            ${o.rows[active]!.actual !== null && active !== o.partial ? svg`<circle class="dot" cx=${xActive} cy=${g.y(o.rows[active]!.actual!)} r="4"></circle>` : nothing}` : nothing}
+          ${
+            g.today !== null
+              ? svg`<line class="today" x1=${g.today} x2=${g.today} y1=${pad.t - 4} y2=${height - pad.b}></line>
+            <text class="tick today-label" x=${g.todayLabelBefore ? g.today - 4 : g.today + 4} y=${pad.t - room.baseline} text-anchor=${g.todayLabelBefore ? 'end' : 'start'}>${this.t('today')}</text>`
+              : nothing
+          }
+          ${
+            c
+              ? svg`${
+                  c.projected !== null
+                    ? svg`<line class="pace" x1=${g.x(c.index)} x2=${g.x(c.index)} y1=${g.y(c.soFar)} y2=${g.y(c.projected)}></line>
+            <circle class="projected" cx=${g.x(c.index)} cy=${g.y(c.projected)} r="4.5"></circle>`
+                    : nothing
+                }
+            <circle class="sofar" cx=${g.x(c.index)} cy=${g.y(c.soFar)} r="4.5"></circle>`
+              : nothing
+          }
+          ${
+            active >= 0
+              ? svg`<line class="cursor" x1=${xActive} x2=${xActive} y1=${pad.t} y2=${height - pad.b}></line>
+            ${o.rows[active]!.actual !== null && active !== o.partial ? svg`<circle class="dot" cx=${xActive} cy=${g.y(o.rows[active]!.actual!)} r="4"></circle>` : nothing}`
+              : nothing
+          }
         `}</svg>
-        ${tip ? html`<div class="tooltip" part="tooltip" role="tooltip" ${styleProps(xActive < width / 2 ? { left: `${(xActive / width) * 100}%` } : { right: `${100 - (xActive / width) * 100}%` })}>
+        ${
+          tip
+            ? html`<div class="tooltip" part="tooltip" role="tooltip" ${styleProps(xActive < width / 2 ? { left: `${(xActive / width) * 100}%` } : { right: `${100 - (xActive / width) * 100}%` })}>
           <strong>${tip.title}</strong>
           <dl>${tip.rows.map(([k, d]) => html`<dt>${k}</dt><dd>${d}</dd>`)}</dl>
-        </div>` : nothing}
+        </div>`
+            : nothing
+        }
       </div>
       <figcaption class="legend" part="legend">
         <span><i class="key actual-key"></i>${this.t('actual')}</span>

@@ -3,28 +3,94 @@ import { css } from 'lit';
 export const slaStyles = css`
   [part~='base'] { --_label-w: var(--kpi-sla-label-width, 12rem); --_max-h: var(--kpi-sla-max-height, 32rem); }
   .controls { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; }
-  input[type='search'] { font: inherit; font-size: 0.9em; color: var(--_text); background: var(--_surface); border: 1px solid var(--_border); border-radius: var(--_r-m); padding: 5px 8px; width: 14rem; max-width: 100%; }
+  input[type='search'] {
+    font: inherit;
+    font-size: 0.9em;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_r-m);
+    padding: 5px 8px;
+    width: 14rem;
+    max-width: 100%;
+  }
   .search { flex: 0 1 14rem; min-width: 0; display: flex; }
-  .btn { font-size: 0.86em; border: 1px solid var(--_border); background: var(--_surface-2); border-radius: var(--_r-m); padding: 5px 10px; cursor: pointer; white-space: nowrap; }
+  .btn {
+    font-size: 0.86em;
+    border: 1px solid var(--_border);
+    background: var(--_surface-2);
+    border-radius: var(--_r-m);
+    padding: 5px 10px;
+    cursor: pointer;
+    white-space: nowrap;
+  }
   .btn[aria-pressed='true'] { background: var(--_accent); border-color: var(--_accent); color: var(--_surface); }
-  .summary { display: flex; flex-wrap: wrap; gap: 4px 18px; margin: 0 0 calc(var(--_space) * 1.25); font-size: 0.84em; color: var(--_muted); }
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 18px;
+    margin: 0 0 calc(var(--_space) * 1.25);
+    font-size: 0.84em;
+    color: var(--_muted);
+  }
   .summary > span { min-width: 0; overflow-wrap: anywhere; }
   .summary strong { color: var(--_text); font-weight: 600; }
   .count { font-weight: 600; color: var(--_text); }
-  .scroller { position: relative; overflow: auto; max-height: var(--_max-h); border: 1px solid var(--_border); border-radius: calc(var(--_radius) - 4px); overscroll-behavior: contain; overflow-anchor: none; }
-  table { border-collapse: separate; border-spacing: 0; width: 100%; font-size: 0.86em; font-variant-numeric: tabular-nums; }
-  th, td { padding: 0 10px; white-space: nowrap; border-bottom: 1px solid var(--_border); text-align: start; background: var(--_surface); }
+  .scroller {
+    position: relative;
+    overflow: auto;
+    max-height: var(--_max-h);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) - 4px);
+    overscroll-behavior: contain;
+    overflow-anchor: none;
+  }
+  table {
+    border-collapse: separate;
+    border-spacing: 0;
+    width: 100%;
+    font-size: 0.86em;
+    font-variant-numeric: tabular-nums;
+  }
+  th, td {
+    padding: 0 10px;
+    white-space: nowrap;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    background: var(--_surface);
+  }
   tbody tr:not(.spacer) > *, tfoot tr > * { height: var(--_row); max-height: var(--_row); }
-  thead > tr > * { position: sticky; z-index: 2; background: var(--_surface-2); color: var(--_muted); font-weight: 600; }
+  thead > tr > * {
+    position: sticky;
+    z-index: 2;
+    background: var(--_surface-2);
+    color: var(--_muted);
+    font-weight: 600;
+  }
   .h1 > * { top: 0; height: 2.3em; border-bottom: 0; }
   .h2 > * { top: 2.3em; height: 2.65em; }
   .metric-head { text-align: center; color: var(--_text); border-left: 1px solid var(--_border); }
   .target { font-weight: 400; color: var(--_muted); margin-inline-start: 6px; }
-  .sticky { position: sticky; left: 0; z-index: 1; width: var(--_label-w); min-width: var(--_label-w); max-width: var(--_label-w); border-right: 1px solid var(--_border); }
+  .sticky {
+    position: sticky;
+    left: 0;
+    z-index: 1;
+    width: var(--_label-w);
+    min-width: var(--_label-w);
+    max-width: var(--_label-w);
+    border-right: 1px solid var(--_border);
+  }
   thead .sticky { z-index: 3; }
   .label-col { overflow: hidden; text-overflow: ellipsis; }
   .name { display: block; font-weight: 600; overflow: hidden; text-overflow: ellipsis; color: var(--_text); }
-  .sub { display: block; font-size: 0.82em; color: var(--_muted); font-weight: 400; overflow: hidden; text-overflow: ellipsis; }
+  .sub {
+    display: block;
+    font-size: 0.82em;
+    color: var(--_muted);
+    font-weight: 400;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
   .num { text-align: end; }
   .grp { color: var(--_muted); }
   .num .sortbtn { flex-direction: row; }
@@ -32,17 +98,40 @@ export const slaStyles = css`
   tr.region:hover > *, tr.region:focus-visible > * { background: var(--_surface-2); }
   tr.region:focus-visible { outline: 2px solid var(--_focus); outline-offset: -2px; }
   tr.group > * { background: var(--_surface-2); font-weight: 700; }
-  tfoot tr > * { position: sticky; bottom: 0; z-index: 2; background: var(--_surface-2); font-weight: 700; border-top: 2px solid var(--_border); border-bottom: 0; }
+  tfoot tr > * {
+    position: sticky;
+    bottom: 0;
+    z-index: 2;
+    background: var(--_surface-2);
+    font-weight: 700;
+    border-top: 2px solid var(--_border);
+    border-bottom: 0;
+  }
   tfoot .sticky { z-index: 3; }
   .p90-col { min-width: 9.5rem; }
   .p90-line { display: flex; gap: 5px; align-items: center; line-height: 1.1; }
   .p90-value { font-weight: 600; }
   .within .p90-value { color: var(--_text); }
-  .icon { width: 1.15em; height: 1.15em; flex: none; fill: none; stroke-width: 1.7; stroke-linecap: round; stroke-linejoin: round; }
+  .icon {
+    width: 1.15em;
+    height: 1.15em;
+    flex: none;
+    fill: none;
+    stroke-width: 1.7;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
   .icon.within { stroke: var(--_positive); }
   .icon.at-risk { stroke: var(--_warning); }
   .icon.breached { stroke: var(--_negative); }
-  .bar { position: relative; display: block; height: 6px; margin-top: 5px; background: var(--_surface-2); border-radius: var(--_r-s); }
+  .bar {
+    position: relative;
+    display: block;
+    height: 6px;
+    margin-top: 5px;
+    background: var(--_surface-2);
+    border-radius: var(--_r-s);
+  }
   /* Full-strength fills (3:1 or more against the track) and ticks in the text colour with a halo of the surface,
      so each mark stands out of the bar it sits on and of the track (WCAG 1.4.11). */
   .bar-p90 { position: absolute; inset-block: 0; left: 0; border-radius: var(--_r-s); background: var(--_accent); }
@@ -56,10 +145,25 @@ export const slaStyles = css`
     .bar-p50 { forced-color-adjust: none; background: Canvas; }
   }
   .bar-over { position: absolute; right: -2px; top: -7px; font-size: 1em; color: var(--_negative); font-weight: 700; }
-  .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; align-items: center; margin: calc(var(--_space) * 1.25) 0 0; color: var(--_muted); font-size: 0.8em; }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 16px;
+    align-items: center;
+    margin: calc(var(--_space) * 1.25) 0 0;
+    color: var(--_muted);
+    font-size: 0.8em;
+  }
   .legend > span { display: inline-flex; gap: 5px; align-items: center; }
   .legend .note { flex-basis: 100%; }
-  .nomatch { color: var(--_muted); text-align: center; padding: calc(var(--_space) * 3); margin: 0; border: 1px dashed var(--_border); border-radius: var(--_r-m); }
+  .nomatch {
+    color: var(--_muted);
+    text-align: center;
+    padding: calc(var(--_space) * 3);
+    margin: 0;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_r-m);
+  }
   /* Phones and narrow columns: the same table, tighter, scrolling sideways under its sticky region column. */
   @container (max-width: 639px) {
     [part~='base'] { --_label-w: var(--kpi-sla-label-width, 9.5rem); }

@@ -31,7 +31,9 @@ export function metricTotal(doc: ChannelsDoc, metric: ChannelMetric): MetricTota
   }
   if (metric.aggregate === 'sum') return { metric, value: sum, source: 'sum', naiveSum: null };
   const given = doc.totals && Object.hasOwn(doc.totals, metric.id) ? doc.totals[metric.id] : undefined;
-  return given === undefined ? { metric, value: null, source: 'none', naiveSum: null } : { metric, value: given, source: 'document', naiveSum: null };
+  return given === undefined
+    ? { metric, value: null, source: 'none', naiveSum: null }
+    : { metric, value: given, source: 'document', naiveSum: null };
 }
 
 /** Metrics whose channel values can be shown as shares of a whole (summable ones). */
@@ -39,7 +41,11 @@ export function shareableMetrics(doc: ChannelsDoc): ChannelMetric[] {
   return doc.metrics.filter((m) => m.aggregate === 'sum');
 }
 
-export interface Share { id: string; value: number | null; share: number | null }
+export interface Share {
+  id: string;
+  value: number | null;
+  share: number | null;
+}
 
 /** Each channel's share of a summable metric; a channel without the metric has no share. */
 export function shares(doc: ChannelsDoc, metricId: string): Share[] {
@@ -118,17 +124,21 @@ export function overlapModel(doc: ChannelsDoc): OverlapModel | null {
   };
 }
 
-/** Pairwise overlap matrix: customers shared by each pair of channels, summed over every listed overlap that contains both. */
+/**
+ * Pairwise overlap matrix: customers shared by each pair of channels, summed over every listed overlap that contains
+ * both.
+ */
 export function pairMatrix(doc: ChannelsDoc): number[][] {
   const ids = doc.channels.map((c) => c.id);
   const pos = new Map(ids.map((id, i) => [id, i]));
   const m = ids.map(() => ids.map(() => 0));
   for (const o of doc.customers?.overlaps ?? []) {
-    for (const a of o.channels) for (const b of o.channels) {
-      const i = pos.get(a);
-      const j = pos.get(b);
-      if (i !== undefined && j !== undefined && i !== j) m[i]![j]! += o.customers;
-    }
+    for (const a of o.channels)
+      for (const b of o.channels) {
+        const i = pos.get(a);
+        const j = pos.get(b);
+        if (i !== undefined && j !== undefined && i !== j) m[i]![j]! += o.customers;
+      }
   }
   return m;
 }
@@ -142,12 +152,31 @@ export function channelsIsEmpty(doc: Pick<ChannelsDoc, 'channels'>): boolean {
  * within each group the channels sorted by `key` (`label` or a metric id;
  * missing values last), or document order when `key` is empty.
  */
-export function orderChannels(doc: Pick<ChannelsDoc, 'channels'>, key: string, dir: 'ascending' | 'descending', locale = 'en'): { index: number; channel: ChannelsDoc['channels'][number]; group: string }[] {
-  const rows = doc.channels.map((channel, index) => ({ index, channel, group: channel.group ?? '', id: channel.id, label: channel.label }));
+export function orderChannels(
+  doc: Pick<ChannelsDoc, 'channels'>,
+  key: string,
+  dir: 'ascending' | 'descending',
+  locale = 'en',
+): { index: number; channel: ChannelsDoc['channels'][number]; group: string }[] {
+  const rows = doc.channels.map((channel, index) => ({
+    index,
+    channel,
+    group: channel.group ?? '',
+    id: channel.id,
+    label: channel.label,
+  }));
   const groups = [...new Set(rows.map((r) => r.group))];
-  return groups.flatMap((g) => {
-    const members = rows.filter((r) => r.group === g);
-    if (!key) return members;
-    return sortByValue(members, (r) => (key === 'label' ? r.label : channelValue(r.channel.values, key)), dir, (r) => r, locale);
-  }).map(({ index, channel, group }) => ({ index, channel, group }));
+  return groups
+    .flatMap((g) => {
+      const members = rows.filter((r) => r.group === g);
+      if (!key) return members;
+      return sortByValue(
+        members,
+        (r) => (key === 'label' ? r.label : channelValue(r.channel.values, key)),
+        dir,
+        (r) => r,
+        locale,
+      );
+    })
+    .map(({ index, channel, group }) => ({ index, channel, group }));
 }

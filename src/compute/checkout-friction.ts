@@ -33,10 +33,22 @@ export interface FlowModel {
   topLossIndex: number | null;
 }
 
-interface FlowInput { id: string; label: string; entered: number; exited: number; medianSeconds?: number | undefined; revenueLost?: number | undefined; frictions?: { count: number }[] | undefined }
+interface FlowInput {
+  id: string;
+  label: string;
+  entered: number;
+  exited: number;
+  medianSeconds?: number | undefined;
+  revenueLost?: number | undefined;
+  frictions?: { count: number }[] | undefined;
+}
 
 /** Revenue at risk: the step's `revenueLost`, else exited × average order value. */
-export function revenueAtRisk(exited: number, revenueLost: number | undefined, averageOrderValue: number | undefined): number | null {
+export function revenueAtRisk(
+  exited: number,
+  revenueLost: number | undefined,
+  averageOrderValue: number | undefined,
+): number | null {
   if (revenueLost !== undefined) return revenueLost;
   if (averageOrderValue === undefined) return null;
   const v = exited * averageOrderValue;
@@ -90,7 +102,12 @@ export interface BreakdownStep extends FlowStep {
 }
 
 /** The flow for one breakdown value, step by step against the whole. A step the value lacks is "no data". */
-export function computeBreakdown(doc: CheckoutFrictionDoc, dimension: string, valueId: string, whole: FlowModel): { steps: BreakdownStep[]; model: FlowModel } | null {
+export function computeBreakdown(
+  doc: CheckoutFrictionDoc,
+  dimension: string,
+  valueId: string,
+  whole: FlowModel,
+): { steps: BreakdownStep[]; model: FlowModel } | null {
   const b = doc.breakdowns?.find((x) => x.dimension === dimension);
   const v = b?.values.find((x) => x.id === valueId);
   if (!b || !v) return null;
@@ -101,7 +118,21 @@ export function computeBreakdown(doc: CheckoutFrictionDoc, dimension: string, va
   const steps = whole.steps.map((w) => {
     const m = modelById.get(w.id);
     if (!m) {
-      return { ...w, entered: 0, exited: 0, continued: 0, abandonment: null, medianSeconds: null, revenueAtRisk: null, revenueGiven: false, frictionObservations: 0, overCounted: false, isTopLoss: false, abandonmentDelta: null, known: false };
+      return {
+        ...w,
+        entered: 0,
+        exited: 0,
+        continued: 0,
+        abandonment: null,
+        medianSeconds: null,
+        revenueAtRisk: null,
+        revenueGiven: false,
+        frictionObservations: 0,
+        overCounted: false,
+        isTopLoss: false,
+        abandonmentDelta: null,
+        known: false,
+      };
     }
     return { ...m, abandonmentDelta: diff(m.abandonment, w.abandonment), known: true };
   });
@@ -116,15 +147,28 @@ export interface FrictionCell {
 }
 
 /** The friction map: steps × categories; a cell with no frictions is null (visibly empty, not zero). */
-export function frictionMap(doc: CheckoutFrictionDoc): { categories: FrictionCategory[]; cells: (FrictionCell | null)[][]; max: number } {
+export function frictionMap(doc: CheckoutFrictionDoc): {
+  categories: FrictionCategory[];
+  cells: (FrictionCell | null)[][];
+  max: number;
+} {
   let max = 0;
-  const cells = doc.steps.map((s) => FRICTION_CATEGORIES.map((category) => {
-    const frictions = (s.frictions ?? []).filter((f) => f.category === category);
-    if (frictions.length === 0) return null;
-    const count = frictions.reduce((n, f) => n + f.count, 0);
-    max = Math.max(max, count);
-    return { stepId: s.id, category, count, frictions: frictions.map((f) => ({ id: f.id, label: f.label, count: f.count })).sort((a, b) => b.count - a.count) };
-  }));
+  const cells = doc.steps.map((s) =>
+    FRICTION_CATEGORIES.map((category) => {
+      const frictions = (s.frictions ?? []).filter((f) => f.category === category);
+      if (frictions.length === 0) return null;
+      const count = frictions.reduce((n, f) => n + f.count, 0);
+      max = Math.max(max, count);
+      return {
+        stepId: s.id,
+        category,
+        count,
+        frictions: frictions
+          .map((f) => ({ id: f.id, label: f.label, count: f.count }))
+          .sort((a, b) => b.count - a.count),
+      };
+    }),
+  );
   return { categories: [...FRICTION_CATEGORIES], cells, max };
 }
 
@@ -151,7 +195,12 @@ export function rankCauses(doc: CheckoutFrictionDoc, flow: FlowModel, by: 'count
     for (const f of s.frictions ?? []) {
       const share = ratio(f.count, denom);
       out.push({
-        id: f.id, label: f.label, category: f.category, stepId: s.id, stepLabel: s.label, count: f.count,
+        id: f.id,
+        label: f.label,
+        category: f.category,
+        stepId: s.id,
+        stepLabel: s.label,
+        count: f.count,
         revenueAtRisk: share === null || step.revenueAtRisk === null ? null : share * step.revenueAtRisk,
       });
     }

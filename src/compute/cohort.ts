@@ -30,7 +30,11 @@ export function rawValue(values: readonly (number | null)[], k: number): number 
  * One cohort's cells in a mode. `null` is "not yet" (the period has not happened) or
  * "not defined" (a rate for a cohort of size 0); never NaN.
  */
-export function cohortCells(row: { size: number; values: readonly (number | null)[] }, periods: number, mode: CohortMode): (number | null)[] {
+export function cohortCells(
+  row: { size: number; values: readonly (number | null)[] },
+  periods: number,
+  mode: CohortMode,
+): (number | null)[] {
   const out: (number | null)[] = [];
   let cumulative = 0;
   for (let k = 0; k < periods; k++) {
@@ -165,7 +169,10 @@ export function shadeCells(model: CohortModel, scale: CohortScaleMode): (number 
       return r.cells.map((v) => shade(v, d));
     });
   }
-  const d = domainOf(model.rows.map((r) => r.cells), model.mode);
+  const d = domainOf(
+    model.rows.map((r) => r.cells),
+    model.mode,
+  );
   return model.rows.map((r) => r.cells.map((v) => shade(v, d)));
 }
 

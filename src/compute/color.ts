@@ -29,7 +29,9 @@ const fromLinear = (v: number) => {
 
 // OKLab (Björn Ottosson, as in CSS Color 4), with the published 10-digit matrices: precision is never traded for bytes.
 export function toOklab([r, g, b]: Rgb): [number, number, number] {
-  const lr = toLinear(r), lg = toLinear(g), lb = toLinear(b);
+  const lr = toLinear(r),
+    lg = toLinear(g),
+    lb = toLinear(b);
   const l = Math.cbrt(0.4122214708 * lr + 0.5363325363 * lg + 0.0514459929 * lb);
   const m = Math.cbrt(0.2119034982 * lr + 0.6806995451 * lg + 0.1073969566 * lb);
   const s = Math.cbrt(0.0883024619 * lr + 0.2817188376 * lg + 0.6299787005 * lb);

@@ -78,7 +78,11 @@ export function sortByValue<T>(
     if (a.v === null && b.v !== null) return 1;
     if (b.v === null && a.v !== null) return -1;
     let d = 0;
-    if (a.v !== null && b.v !== null) d = typeof a.v === 'string' || typeof b.v === 'string' ? c.compare(String(a.v), String(b.v)) : (a.v as number) - (b.v as number);
+    if (a.v !== null && b.v !== null)
+      d =
+        typeof a.v === 'string' || typeof b.v === 'string'
+          ? c.compare(String(a.v), String(b.v))
+          : (a.v as number) - (b.v as number);
     if (d !== 0) return sign * d;
     return ranks ? a.k - b.k : c.compare(a.t.label, b.t.label) || (a.t.id < b.t.id ? -1 : a.t.id > b.t.id ? 1 : 0);
   });
@@ -90,7 +94,11 @@ export function sortByValue<T>(
  * worked out once for a table that is sorted again and again, so that its ties
  * compare two numbers rather than two labels through the collator.
  */
-export function labelRanks<T>(rows: readonly T[], tie: (row: T) => { label: string; id: string }, locale = 'en'): Map<T, number> {
+export function labelRanks<T>(
+  rows: readonly T[],
+  tie: (row: T) => { label: string; id: string },
+  locale = 'en',
+): Map<T, number> {
   return new Map(sortByValue(rows, () => 0, 'ascending', tie, locale).map((r, i) => [r, i]));
 }
 

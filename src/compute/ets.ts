@@ -62,7 +62,9 @@ interface State {
   sv: number;
 }
 
-/** What the state equations read, resolved once per run (defaults filled, one object shape: the hot loop stays fast). */
+/**
+ * What the state equations read, resolved once per run (defaults filled, one object shape: the hot loop stays fast).
+ */
 interface Coefficients {
   mult: boolean;
   season: number;
@@ -76,9 +78,9 @@ const coefficients = (sh: Shape, p: EtsParams): Coefficients => ({
   mult: sh.mult,
   season: sh.season,
   alpha: p.alpha,
-  beta: sh.trend ? p.beta ?? 0 : 0,
-  gamma: sh.season ? p.gamma ?? 0 : 0,
-  phi: sh.damped ? p.phi ?? 1 : 1,
+  beta: sh.trend ? (p.beta ?? 0) : 0,
+  gamma: sh.season ? (p.gamma ?? 0) : 0,
+  phi: sh.damped ? (p.phi ?? 1) : 1,
 });
 
 /** The one-step prediction for season position `k` (and remembers its parts for {@link update}). */
@@ -102,13 +104,25 @@ function update(c: Coefficients, st: State, k: number, e: number): void {
   }
 }
 
-const start = (sh: Shape, p: EtsParams): State => ({ l: p.level0, b: sh.trend ? p.trend0 ?? 0 : 0, s: sh.season ? [...(p.seasonal0 ?? [])] : [], lb: 0, sv: 0 });
+const start = (sh: Shape, p: EtsParams): State => ({
+  l: p.level0,
+  b: sh.trend ? (p.trend0 ?? 0) : 0,
+  s: sh.season ? [...(p.seasonal0 ?? [])] : [],
+  lb: 0,
+  sv: 0,
+});
 
 /**
  * Runs model `code` with `params` through `values` (nulls are gaps: the states run on,
  * nothing is learnt). Allocates nothing per period: fitting calls it hundreds of times.
  */
-export function etsRun(values: readonly (number | null)[], code: EtsCode, p: EtsParams, m = 1, keepFitted = true): EtsRun {
+export function etsRun(
+  values: readonly (number | null)[],
+  code: EtsCode,
+  p: EtsParams,
+  m = 1,
+  keepFitted = true,
+): EtsRun {
   const sh = shapeOf(code);
   const c = coefficients(sh, p);
   const st = start(sh, p);
@@ -135,9 +149,16 @@ export function etsRun(values: readonly (number | null)[], code: EtsCode, p: Ets
 }
 
 /** Point forecasts `h` periods past the end of a run of `n` periods. */
-export function etsPoints(run: Pick<EtsRun, 'l' | 'b' | 's'>, code: EtsCode, p: EtsParams, m: number, n: number, h: number): number[] {
+export function etsPoints(
+  run: Pick<EtsRun, 'l' | 'b' | 's'>,
+  code: EtsCode,
+  p: EtsParams,
+  m: number,
+  n: number,
+  h: number,
+): number[] {
   const sh = shapeOf(code);
-  const phi = sh.damped ? p.phi ?? 1 : 1;
+  const phi = sh.damped ? (p.phi ?? 1) : 1;
   const out: number[] = [];
   let damp = 0;
   for (let j = 1; j <= h; j++) {
@@ -167,7 +188,7 @@ export function etsVariances(code: EtsCode, p: EtsParams, m: number, sigma2: num
   for (let j = 1; j <= h; j++) {
     out.push(sigma2 * (1 + sum));
     const trend = sh.trend ? (p.beta ?? 0) * (sh.damped && phi !== 1 ? (phi * (1 - phi ** j)) / (1 - phi) : j) : 0;
-    const c = p.alpha + trend + (sh.season && j % m === 0 ? p.gamma ?? 0 : 0);
+    const c = p.alpha + trend + (sh.season && j % m === 0 ? (p.gamma ?? 0) : 0);
     sum += c * c;
   }
   return out;
@@ -179,8 +200,15 @@ export function etsVariances(code: EtsCode, p: EtsParams, m: number, sigma2: num
  * Returns `paths[j]` = the simulated values of period n+j+1, sorted.
  */
 export function etsSimulate(
-  run: Pick<EtsRun, 'l' | 'b' | 's'>, code: EtsCode, p: EtsParams, m: number, n: number, h: number,
-  sigma2: number, random: () => number, count = 1000,
+  run: Pick<EtsRun, 'l' | 'b' | 's'>,
+  code: EtsCode,
+  p: EtsParams,
+  m: number,
+  n: number,
+  h: number,
+  sigma2: number,
+  random: () => number,
+  count = 1000,
 ): number[][] {
   const sh = shapeOf(code);
   const c = coefficients(sh, p);
@@ -220,9 +248,14 @@ export function seeded(seed: number): () => number {
 
 /** The standard normal quantile (Acklam's rational approximation, relative error below 1.2e-9). */
 export function normalQuantile(p: number): number {
-  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+  const a = [
+    -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239,
+  ];
   const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const c = [
+    -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+    2.938163982698783,
+  ];
   const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
   const poly = (k: number[], x: number) => k.reduce((acc, v) => acc * x + v, 0);
   const tail = (q: number) => {

@@ -25,10 +25,14 @@ export interface ForecastRow {
 }
 
 /** The running period's close: the same figures as {@link Pacing}, whether paced or taken from the model. */
-export interface RunningClose extends Pick<Pacing, 'soFar' | 'projected' | 'target' | 'gap' | 'attainment' | 'projectedAttainment'> {
+export interface RunningClose
+  extends Pick<Pacing, 'soFar' | 'projected' | 'target' | 'gap' | 'attainment' | 'projectedAttainment'> {
   /** Index of the running period in `rows`. */
   index: number;
-  /** The pacing, when the document has the period's days (`projected` is then paced from them, else the model's forecast of the period). */
+  /**
+   * The pacing, when the document has the period's days (`projected` is then paced from them, else the model's forecast
+   * of the period).
+   */
   pacing: Pacing | null;
   /**
    * The forecast's own estimate of the whole period where the projected close replaced it (the
@@ -46,7 +50,11 @@ export function oneEstimate(close: RunningClose, row: ForecastRow): RunningClose
   const f = row.forecast;
   if (!f || close.projected === null || close.projected === f.value) return close;
   const p = close.projected;
-  row.forecast = { value: p, lower: Math.min(p, Math.max(close.soFar, p - (f.value - f.lower))), upper: p + (f.upper - f.value) };
+  row.forecast = {
+    value: p,
+    lower: Math.min(p, Math.max(close.soFar, p - (f.value - f.lower))),
+    upper: p + (f.upper - f.value),
+  };
   return { ...close, model: f.value };
 }
 
@@ -91,9 +99,20 @@ export function forecastOutlook(doc: ForecastDoc): ForecastOutlook {
   const seasonLength = doc.seasonLength ?? DEFAULT_SEASON[doc.granularity];
   const level = doc.forecast?.level ?? DEFAULT_LEVEL;
   const g = doc.granularity;
-  const row = (period: string): ForecastRow => ({ period, last: addPeriods(addPeriods(period, g, 1), 'day', -1), actual: null, target: null, partial: false, forecast: null });
+  const row = (period: string): ForecastRow => ({
+    period,
+    last: addPeriods(addPeriods(period, g, 1), 'day', -1),
+    actual: null,
+    target: null,
+    partial: false,
+    forecast: null,
+  });
   const rows: ForecastRow[] = doc.points.map((p) => ({
-    ...row(p.period), actual: num(p.actual), target: num(p.target), partial: Boolean(p.partial), forecast: p.forecast ?? null,
+    ...row(p.period),
+    actual: num(p.actual),
+    target: num(p.target),
+    partial: Boolean(p.partial),
+    forecast: p.forecast ?? null,
   }));
   const partial = rows.findIndex((r) => r.partial);
   let lastActual = -1;
@@ -105,7 +124,10 @@ export function forecastOutlook(doc: ForecastDoc): ForecastOutlook {
   let result: ForecastResult | null = null;
   if (!provided && model !== 'none' && lastActual >= 0) {
     const horizon = doc.forecast?.horizon ?? seasonLength;
-    result = forecastSeries(rows.slice(0, lastActual + 1).map((r) => r.actual), { horizon, seasonLength, level, model });
+    result = forecastSeries(
+      rows.slice(0, lastActual + 1).map((r) => r.actual),
+      { horizon, seasonLength, level, model },
+    );
     result.forecast.forEach((f, j) => {
       const i = lastActual + 1 + j;
       rows[i] ??= row(addPeriods(rows[0]!.period, g, i));
@@ -116,9 +138,16 @@ export function forecastOutlook(doc: ForecastDoc): ForecastOutlook {
   const after = partial >= 0 ? partial : lastActual;
   const nextIndex = rows.findIndex((r, i) => i > after && r.forecast);
   const acc = result?.accuracy;
-  const typical = acc ? acc.mape ?? acc.smape : null;
+  const typical = acc ? (acc.mape ?? acc.smape) : null;
   return {
-    rows, lastActual, partial, source: provided ? 'provided' : result ? 'model' : 'none', result, seasonLength, level, close,
+    rows,
+    lastActual,
+    partial,
+    source: provided ? 'provided' : result ? 'model' : 'none',
+    result,
+    seasonLength,
+    level,
+    close,
     next: nextIndex < 0 ? null : nextIndex,
     typicalError: typical === null ? null : typical / 100,
     pipeline: doc.pipeline ? pipelineModel(doc.pipeline) : null,
@@ -129,14 +158,32 @@ function runningClose(doc: ForecastDoc, rows: ForecastRow[], index: number): Run
   const row = rows[index]!;
   const target = row.target;
   if (doc.pacing) {
-    const pacing = pacePeriod({ ...doc.pacing, start: row.period, end: addPeriods(row.period, doc.granularity, 1), target });
-    return { index, soFar: pacing.soFar, projected: pacing.projected, target, gap: pacing.gap, attainment: pacing.attainment, projectedAttainment: pacing.projectedAttainment, pacing, model: null };
+    const pacing = pacePeriod({
+      ...doc.pacing,
+      start: row.period,
+      end: addPeriods(row.period, doc.granularity, 1),
+      target,
+    });
+    return {
+      index,
+      soFar: pacing.soFar,
+      projected: pacing.projected,
+      target,
+      gap: pacing.gap,
+      attainment: pacing.attainment,
+      projectedAttainment: pacing.projectedAttainment,
+      pacing,
+      model: null,
+    };
   }
   const soFar = row.actual ?? 0;
   // Without days the model's forecast of the whole period is the projection, never below what is already in.
   const projected = row.forecast ? Math.max(soFar, row.forecast.value) : null;
   return {
-    index, soFar, projected, target,
+    index,
+    soFar,
+    projected,
+    target,
     gap: projected === null || target === null ? null : projected - target,
     attainment: ratio(soFar, target),
     projectedAttainment: ratio(projected, target),

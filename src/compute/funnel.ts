@@ -108,7 +108,9 @@ export function computeSteps(steps: readonly StepInput[]): FunnelModel {
   };
 }
 
-/** Lines up partial steps (comparison or segment) with the document's steps by id; a missing step is "no data" (null). */
+/**
+ * Lines up partial steps (comparison or segment) with the document's steps by id; a missing step is "no data" (null).
+ */
 export function alignSteps(doc: Pick<FunnelDoc, 'steps'>, partial: readonly FunnelPartialStep[]): StepInput[] {
   const byId = new Map(partial.map((s) => [s.id, s]));
   return doc.steps.map((s) => {
@@ -154,11 +156,18 @@ export function computeComparison(doc: FunnelDoc, current: FunnelModel): FunnelC
 }
 
 export function computeSegments(doc: FunnelDoc): FunnelSegmentModel[] {
-  return (doc.segments ?? []).map((seg) => ({ id: seg.id, label: seg.label, model: computeSteps(alignSteps(doc, seg.steps)) }));
+  return (doc.segments ?? []).map((seg) => ({
+    id: seg.id,
+    label: seg.label,
+    model: computeSteps(alignSteps(doc, seg.steps)),
+  }));
 }
 
 /** The conversion shown for a step in the chosen base. */
-export function conversion(step: Pick<FunnelStepModel, 'ofFirst' | 'ofPrevious' | 'index'>, percentOf: PercentOf): number | null {
+export function conversion(
+  step: Pick<FunnelStepModel, 'ofFirst' | 'ofPrevious' | 'index'>,
+  percentOf: PercentOf,
+): number | null {
   if (percentOf === 'previous') return step.index === 0 ? step.ofFirst : step.ofPrevious;
   return step.ofFirst;
 }

@@ -86,7 +86,8 @@ export function pacePeriod(input: PacingInput): Pacing {
   const elapsedDays = Math.min(totalDays, Math.max(0, daysBetween(start, asOf) + 1));
   const remainingDays = totalDays - elapsedDays;
   let soFar = 0;
-  for (const d of input.days) if (d.actual !== null && d.date >= start && d.date <= asOf && d.date < end) soFar += d.actual;
+  for (const d of input.days)
+    if (d.actual !== null && d.date >= start && d.date <= asOf && d.date < end) soFar += d.actual;
   let elapsedWeight = 0;
   let remainingWeight = 0;
   for (let i = 0; i < totalDays; i++) {
@@ -95,7 +96,8 @@ export function pacePeriod(input: PacingInput): Pacing {
     else remainingWeight += w;
   }
   const rate = fraction(soFar, elapsedWeight);
-  const projected = elapsedDays === 0 || rate === null ? (elapsedDays === 0 ? null : soFar) : soFar + rate * remainingWeight;
+  const projected =
+    elapsedDays === 0 || rate === null ? (elapsedDays === 0 ? null : soFar) : soFar + rate * remainingWeight;
   const left = target === null ? null : target - soFar;
   return {
     soFar,

@@ -1,4 +1,7 @@
-/** Calendar periods of a forecast document: days, ISO weeks (Monday first), months and quarters, as ISO dates read as UTC. */
+/**
+ * Calendar periods of a forecast document: days, ISO weeks (Monday first), months and quarters, as ISO dates read as
+ * UTC.
+ */
 
 export type Granularity = 'day' | 'week' | 'month' | 'quarter';
 
@@ -8,7 +11,8 @@ const utc = (date: string) => new Date(`${date}T00:00:00Z`);
 /** The first day of the period `k` periods after the one starting on `date`. */
 export function addPeriods(date: string, granularity: Granularity, k: number): string {
   const d = utc(date);
-  if (granularity === 'day' || granularity === 'week') d.setUTCDate(d.getUTCDate() + k * (granularity === 'day' ? 1 : 7));
+  if (granularity === 'day' || granularity === 'week')
+    d.setUTCDate(d.getUTCDate() + k * (granularity === 'day' ? 1 : 7));
   else d.setUTCMonth(d.getUTCMonth() + k * (granularity === 'month' ? 1 : 3));
   return iso(d);
 }

@@ -36,7 +36,10 @@ export interface SlaRow {
   group: string;
   volume: number;
   cells: Record<string, SlaCell>;
-  /** Lower-cased, accent-free label and id, for filtering: made by the first filter that needs it (most tables are never filtered). */
+  /**
+   * Lower-cased, accent-free label and id, for filtering: made by the first filter that needs it (most tables are never
+   * filtered).
+   */
   search?: string;
 }
 
@@ -45,12 +48,22 @@ const NO_CELL: SlaCell = { p50: null, p90: null, breach: null, status: null, wit
 export function cellFor(region: SlaRegion, metric: SlaMetric): SlaCell {
   const v = Object.hasOwn(region.values, metric.id) ? region.values[metric.id] : undefined;
   if (!v) return NO_CELL;
-  return { p50: v.p50, p90: v.p90, breach: breachRate(v), status: slaStatus(v.p50, v.p90, metric.target), withinTarget: v.withinTarget, total: v.total };
+  return {
+    p50: v.p50,
+    p90: v.p90,
+    breach: breachRate(v),
+    status: slaStatus(v.p50, v.p90, metric.target),
+    withinTarget: v.withinTarget,
+    total: v.total,
+  };
 }
 
 /** Lower case without accents: "São Paulo" → "sao paulo". */
 export function foldText(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 export function slaRows(doc: RegionalSlaDoc): SlaRow[] {
@@ -89,8 +102,21 @@ export function sortValue(row: SlaRow, key: SortKey): number | string | null {
  * the direction; ties keep a stable order by label, then id (`ranks`: that order
  * worked out beforehand by `labelRanks`, for a table sorted again and again).
  */
-export function sortRows<T extends SlaRow>(rows: readonly T[], key: SortKey, dir: SortDir, locale = 'en', ranks?: ReadonlyMap<T, number>): T[] {
-  return sortByValue(rows, (r) => sortValue(r, key), dir, (r) => r, locale, ranks);
+export function sortRows<T extends SlaRow>(
+  rows: readonly T[],
+  key: SortKey,
+  dir: SortDir,
+  locale = 'en',
+  ranks?: ReadonlyMap<T, number>,
+): T[] {
+  return sortByValue(
+    rows,
+    (r) => sortValue(r, key),
+    dir,
+    (r) => r,
+    locale,
+    ranks,
+  );
 }
 
 export interface SlaSummary {
@@ -109,7 +135,12 @@ export interface SlaSummary {
 export function summarise(label: string, rows: readonly SlaRow[], metrics: readonly SlaMetric[]): SlaSummary {
   const cells: Record<string, SlaCell> = {};
   for (const m of metrics) {
-    let w = 0, p50 = 0, p90 = 0, within = 0, total = 0, any = false;
+    let w = 0,
+      p50 = 0,
+      p90 = 0,
+      within = 0,
+      total = 0,
+      any = false;
     for (const r of rows) {
       const c = r.cells[m.id];
       if (!c || c.p50 === null || c.p90 === null) continue;
@@ -128,7 +159,14 @@ export function summarise(label: string, rows: readonly SlaRow[], metrics: reado
     const mean50 = w > 0 ? p50 / w : null;
     const mean90 = w > 0 ? p90 / w : null;
     const breach = breachRate({ withinTarget: within, total });
-    cells[m.id] = { p50: mean50, p90: mean90, breach, status: slaStatus(mean50, mean90, m.target), withinTarget: within, total };
+    cells[m.id] = {
+      p50: mean50,
+      p90: mean90,
+      breach,
+      status: slaStatus(mean50, mean90, m.target),
+      withinTarget: within,
+      total,
+    };
   }
   return { label, regions: rows.length, volume: rows.reduce((s, r) => s + r.volume, 0), cells };
 }
@@ -142,7 +180,12 @@ export type SlaItem =
  * the group's subtotal followed by its regions (groups ordered by the same sort
  * applied to their subtotals' labels, regions sorted within each group).
  */
-export function layoutItems(rows: readonly SlaRow[], metrics: readonly SlaMetric[], grouped: boolean, noGroupLabel: string): SlaItem[] {
+export function layoutItems(
+  rows: readonly SlaRow[],
+  metrics: readonly SlaMetric[],
+  grouped: boolean,
+  noGroupLabel: string,
+): SlaItem[] {
   if (!grouped) return rows.map((row) => ({ type: 'region', key: row.id, row }));
   const groups = new Map<string, SlaRow[]>();
   for (const r of rows) {
@@ -152,7 +195,12 @@ export function layoutItems(rows: readonly SlaRow[], metrics: readonly SlaMetric
   }
   const out: SlaItem[] = [];
   for (const [name, members] of groups) {
-    out.push({ type: 'group', key: `group:${name}`, label: name || noGroupLabel, summary: summarise(name || noGroupLabel, members, metrics) });
+    out.push({
+      type: 'group',
+      key: `group:${name}`,
+      label: name || noGroupLabel,
+      summary: summarise(name || noGroupLabel, members, metrics),
+    });
     for (const row of members) out.push({ type: 'region', key: row.id, row });
   }
   return out;
@@ -176,6 +224,9 @@ export function statusCounts(rows: readonly SlaRow[], metricId: string): Record<
 }
 
 /** {@link statusCounts} for every metric, in the document's metric order. */
-export function metricStatusCounts(rows: readonly SlaRow[], metrics: readonly Pick<SlaMetric, 'id'>[]): Record<SlaStatus | 'none', number>[] {
+export function metricStatusCounts(
+  rows: readonly SlaRow[],
+  metrics: readonly Pick<SlaMetric, 'id'>[],
+): Record<SlaStatus | 'none', number>[] {
   return metrics.map((m) => statusCounts(rows, m.id));
 }

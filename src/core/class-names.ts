@@ -4,5 +4,7 @@
  * imperatively, so there is nothing to preserve, and it keeps the CDN file smaller.
  */
 export function classNames(map: Record<string, unknown>): string {
-  return Object.keys(map).filter((k) => map[k]).join(' ');
+  return Object.keys(map)
+    .filter((k) => map[k])
+    .join(' ');
 }

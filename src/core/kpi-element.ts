@@ -3,31 +3,26 @@ import type * as z from 'zod/mini';
 import { issue, issueText, parseWith, type KpiIssue } from '../schema/parse.js';
 import type { KpiDocMap, KpiKind, KpiSelections } from '../kinds/all.js';
 import { formatDateRange, formatDateTime, formatNumber } from '../format/index.js';
-import { baseStrings, hasLanguage, languageFor, loadLanguage, translate, type BaseMessages, type Catalog, type Params, type SupportedLanguage, type Translator } from '../i18n/index.js';
+import {
+  baseStrings,
+  hasLanguage,
+  languageFor,
+  loadLanguage,
+  translate,
+  type BaseMessages,
+  type Catalog,
+  type Params,
+  type SupportedLanguage,
+  type Translator,
+} from '../i18n/index.js';
 import { baseStyles, tokens } from '../theme/tokens.js';
 import { KpiErrorEvent, KpiSelectEvent } from './events.js';
 import { onLangChange, resolveLocale } from './locale.js';
 import { SrcLoader, systemClock, type Clock, type LoadFailure } from './loader.js';
+import { DEFAULT_TIMEOUT_SECONDS, InvalidJsonText, dataConverter, type KpiState } from './data-attribute.js';
+import { emptyPanel, errorPanel, loadingPanel, stalePanel } from './status.js';
 
-export type KpiState = 'loading' | 'empty' | 'error' | 'ready';
-
-/** What the `data` attribute holds when its text is not JSON. */
-class InvalidJsonText { constructor(readonly reason: string) {} }
-
-const dataConverter = {
-  fromAttribute(value: string | null): unknown {
-    if (value === null) return undefined;
-    try {
-      return JSON.parse(value);
-    } catch (error) {
-      return new InvalidJsonText((error as Error).message);
-    }
-  },
-};
-
-/** How many issues the error panel lists before "and N more". */
-const MAX_LISTED_ISSUES = 12;
-const DEFAULT_TIMEOUT_SECONDS = 30;
+export type { KpiState } from './data-attribute.js';
 
 /**
  * The shared base of every kpi-kit widget. It owns the whole input contract so
@@ -43,7 +38,8 @@ const DEFAULT_TIMEOUT_SECONDS = 30;
  * @attr refresh - Re-fetch `src` every N seconds; a failed re-fetch keeps the last good data, marked stale.
  * @attr timeout - Seconds to wait for `src` before giving up (default 30).
  * @attr locale - A BCP 47 locale for numbers, dates and built-in text; defaults to the nearest `lang`.
- * @attr theme - `light` or `dark`; by default the widget follows the page's `color-scheme` (with `light dark` declared, the OS setting).
+ * @attr theme - `light` or `dark`; by default the widget follows the page's `color-scheme` (with `light dark` declared,
+ * the OS setting).
  * @attr state - Reflects `loading`, `empty`, `error` or `ready` (read-only).
  *
  * @fires kpi-error - The input cannot be shown; `detail.issues` lists each problem with its JSON path.
@@ -81,7 +77,10 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
   /** The kind of document this widget shows. */
   protected abstract readonly kind: K;
 
-  /** The KPI document of this widget's kind (another kind's does not compile) or its JSON text; validated before anything is drawn. */
+  /**
+   * The KPI document of this widget's kind (another kind's does not compile) or its JSON text; validated before
+   * anything is drawn.
+   */
   data: KpiDocMap[K] | string | null | undefined;
 
   /** A URL to fetch the KPI document from. */
@@ -116,13 +115,23 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
     return this.#loader.busy;
   }
 
-  /** The timers and time of every widget's loader (timeouts, refreshes, "stale since"); tests replace it with a fake clock. @internal */
+  /**
+   * The timers and time of every widget's loader (timeouts, refreshes, "stale since"); tests replace it with a fake
+   * clock. @internal
+   */
   static clock: Clock = systemClock;
 
-  /** How this widget fetches `src` (a property) for a backend behind a token or cookies, e.g. `(url, init) => fetch(url, { ...init, headers: { ...init?.headers, authorization: 'Bearer …' } })`; default the page's `fetch`; a 401 or 403 shows the error state. */
+  /**
+   * How this widget fetches `src` (a property) for a backend behind a token or cookies, e.g. `(url, init) => fetch(url,
+   * { ...init, headers: { ...init?.headers, authorization: 'Bearer …' } })`; default the page's `fetch`; a 401 or 403
+   * shows the error state.
+   */
   fetcher?: typeof fetch;
 
-  /** Kit-wide `fetcher` for every widget without its own (`KpiElement.fetcher = …`; on one class, `KpiFunnel.fetcher`, that kind only). */
+  /**
+   * Kit-wide `fetcher` for every widget without its own (`KpiElement.fetcher = …`; on one class, `KpiFunnel.fetcher`,
+   * that kind only).
+   */
   static fetcher?: typeof fetch;
 
   /** This widget's clock (its class's {@link KpiElement.clock}). */
@@ -258,9 +267,15 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
 
   /** Validates new input and updates `doc`, `issues` and `stale`. */
   #accept(input: unknown, source: 'data' | 'src', isRefresh: boolean): void {
-    const result = input instanceof InvalidJsonText
-      ? { ok: false as const, issues: [issue([], `expected JSON text in the data attribute, got text that does not parse (${input.reason})`)] }
-      : parseWith<KpiDocMap[K]>((this.constructor as typeof KpiElement).schema, this.kind, input);
+    const result =
+      input instanceof InvalidJsonText
+        ? {
+            ok: false as const,
+            issues: [
+              issue([], `expected JSON text in the data attribute, got text that does not parse (${input.reason})`),
+            ],
+          }
+        : parseWith<KpiDocMap[K]>((this.constructor as typeof KpiElement).schema, this.kind, input);
     if (result.ok) {
       this.doc = result.doc as KpiDocMap[K];
       this.docVersion++;
@@ -273,7 +288,10 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
 
   #reportFailure(issues: KpiIssue[], source: 'data' | 'src', isRefresh: boolean): void {
     if (isRefresh && this.doc && source === 'src') {
-      this.stale = { at: new Date(this.#loader.loadedAt ?? this.clock.now()), reason: issues.map((i) => (i.lang ? i.message : issueText(i))).join('; ') };
+      this.stale = {
+        at: new Date(this.#loader.loadedAt ?? this.clock.now()),
+        reason: issues.map((i) => (i.lang ? i.message : issueText(i))).join('; '),
+      };
       this.issues = issues;
     } else {
       this.doc = undefined;
@@ -313,14 +331,19 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
 
   /** The load of `url` failed: say why, in the page's language. */
   #loadFailed(failure: LoadFailure, url: string, refreshing: boolean): void {
-    const reason = failure.reason === 'timeout'
-      ? this.#text('timeout', { seconds: formatNumber(this.loc, failure.seconds) })
-      : failure.reason === 'network'
-        ? this.#text('networkError') + (failure.detail ? ` (${failure.detail})` : '')
-        : failure.reason === 'json'
-          ? this.#text('notJson')
-          : `HTTP ${failure.status}${failure.statusText ? ` ${failure.statusText}` : ''}`;
-    this.#reportFailure([{ ...issue([], this.#text('loadFailed', { url, reason })), lang: languageFor(this.loc) }], 'src', refreshing);
+    const reason =
+      failure.reason === 'timeout'
+        ? this.#text('timeout', { seconds: formatNumber(this.loc, failure.seconds) })
+        : failure.reason === 'network'
+          ? this.#text('networkError') + (failure.detail ? ` (${failure.detail})` : '')
+          : failure.reason === 'json'
+            ? this.#text('notJson')
+            : `HTTP ${failure.status}${failure.statusText ? ` ${failure.statusText}` : ''}`;
+    this.#reportFailure(
+      [{ ...issue([], this.#text('loadFailed', { url, reason })), lang: languageFor(this.loc) }],
+      'src',
+      refreshing,
+    );
   }
 
   /**
@@ -330,6 +353,9 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
   protected t: Translator<S> = (key, ...params) => this.#text(key, params[0]);
 
   /** The base class's own strings (its key type is not narrowed by the widget's messages). */
+  /** {@link #text} as a function, for the status panels. */
+  readonly #say = (key: keyof BaseMessages, params?: Params) => this.#text(key, params);
+
   #text(key: string, params?: Params): string {
     return translate((this.constructor as typeof KpiElement).strings, this.loc, key, params);
   }
@@ -345,11 +371,11 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
     // While the language's strings load, the loading panel stands in (no flash of English).
     const showDoc = doc && this.state !== 'error' && this.state !== 'loading';
     return html`<div part="base" class="base" aria-busy=${this.busy ? 'true' : 'false'} lang=${this.loc}>
-      ${this.state === 'error' ? this.renderError() : nothing}
-      ${this.state === 'loading' ? this.renderLoading() : nothing}
+      ${this.state === 'error' ? errorPanel(this.issues, this.#say) : nothing}
+      ${this.state === 'loading' ? loadingPanel(this.#say) : nothing}
       ${showDoc ? this.renderHeader(doc) : nothing}
-      ${showDoc && this.stale ? this.renderStale() : nothing}
-      ${showDoc ? (this.state === 'empty' ? this.renderEmpty() : this.renderReady(doc)) : nothing}
+      ${showDoc && this.stale ? stalePanel(this.stale, this.loc, this.#say) : nothing}
+      ${showDoc ? (this.state === 'empty' ? emptyPanel(this.#say) : this.renderReady(doc)) : nothing}
     </div>`;
   }
 
@@ -364,36 +390,5 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
       </div>
       ${this.renderControls(doc)}
     </div>`;
-  }
-
-  protected renderError(): TemplateResult {
-    const listed = this.issues.slice(0, MAX_LISTED_ISSUES);
-    const more = this.issues.length - listed.length;
-    return html`<div part="status" class="status-error" role="alert">
-      <h2>${this.#text('errorTitle')}</h2>
-      <ul>
-        ${listed.map((i) => html`<li lang=${i.lang ?? 'en'}>${i.lang ? nothing : html`<code>${i.pathText}</code>: `}${i.message}</li>`)}
-        ${more > 0 ? html`<li>${this.#text('errorMore', { count: more })}</li>` : nothing}
-      </ul>
-    </div>`;
-  }
-
-  protected renderLoading(): TemplateResult {
-    return html`<div part="status" class="status-loading" role="status">
-      <span class="loading-text">${this.#text('loading')}</span>
-      <div class="skeleton" aria-hidden="true"></div>
-      <div class="skeleton" aria-hidden="true"></div>
-      <div class="skeleton" aria-hidden="true"></div>
-      <div class="skeleton" aria-hidden="true"></div>
-    </div>`;
-  }
-
-  protected renderEmpty(): TemplateResult {
-    return html`<div part="status" class="status-empty" role="status">${this.#text('empty')}</div>`;
-  }
-
-  protected renderStale(): TemplateResult {
-    const time = this.stale ? formatDateTime(this.loc, this.stale.at.toISOString()) : '';
-    return html`<div part="status" class="status-stale" role="status">${this.#text('stale', { time, reason: this.stale?.reason ?? '' })}</div>`;
   }
 }

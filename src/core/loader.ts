@@ -25,7 +25,10 @@ export type LoadFailure =
 export interface LoaderHooks {
   /** The clock for timeouts and refreshes. */
   clock(): Clock;
-  /** A parsed JSON body arrived for `url`; `refreshing` when it replaces data loaded from `src` before. Returns true when it was valid. */
+  /**
+   * A parsed JSON body arrived for `url`; `refreshing` when it replaces data loaded from `src` before. Returns true
+   * when it was valid.
+   */
   loaded(json: unknown, url: string, refreshing: boolean): boolean;
   /** The load of `url` failed. */
   failed(failure: LoadFailure, url: string, refreshing: boolean): void;
@@ -60,14 +63,22 @@ export class SrcLoader implements ReactiveController {
   #refresh?: number;
   #timeout = DEFAULT_TIMEOUT_SECONDS;
 
-  constructor(host: ReactiveControllerHost & { readonly isConnected: boolean; readonly fetcher?: typeof fetch | undefined }, hooks: LoaderHooks) {
+  constructor(
+    host: ReactiveControllerHost & { readonly isConnected: boolean; readonly fetcher?: typeof fetch | undefined },
+    hooks: LoaderHooks,
+  ) {
     this.#host = host;
     this.#hooks = hooks;
     host.addController(this);
   }
 
   /** Sets what to load: a new `src` starts a load (or aborts when empty); `refresh` and `timeout` in seconds. */
-  configure(src: string | undefined, refresh: number | undefined, timeout: number | undefined, srcChanged: boolean): void {
+  configure(
+    src: string | undefined,
+    refresh: number | undefined,
+    timeout: number | undefined,
+    srcChanged: boolean,
+  ): void {
     this.#src = src || undefined;
     this.#refresh = refresh;
     this.#timeout = Number(timeout) > 0 ? Number(timeout) : DEFAULT_TIMEOUT_SECONDS;
@@ -126,19 +137,29 @@ export class SrcLoader implements ReactiveController {
     const current = () => controller === this.#controller;
     /** The request itself failed: a timeout, a network error, or (aborted by us) nothing to report. */
     const cut = (error: unknown): LoadFailure | null =>
-      timedOut ? { reason: 'timeout', seconds } : controller.signal.aborted ? null : { reason: 'network', detail: (error as Error)?.message ?? '' };
+      timedOut
+        ? { reason: 'timeout', seconds }
+        : controller.signal.aborted
+          ? null
+          : { reason: 'network', detail: (error as Error)?.message ?? '' };
     try {
       let response: Response;
       let text: string;
       try {
-        // The element's own fetcher (headers such as a bearer token, credentials), else its class's (kit-wide), else the page's fetch.
-        response = await (this.#host.fetcher ?? (this.#host.constructor as { fetcher?: typeof fetch }).fetcher ?? fetch)(url, {
+        // The element's own fetcher (headers such as a bearer token, credentials), else its class's (kit-wide), else
+        // the page's fetch.
+        response = await (
+          this.#host.fetcher ??
+          (this.#host.constructor as { fetcher?: typeof fetch }).fetcher ??
+          fetch
+        )(url, {
           signal: controller.signal,
           headers: { accept: 'application/json' },
           // A refresh must see new data, not the HTTP cache's copy.
           cache: refreshing ? 'no-cache' : 'default',
         });
-        if (!response.ok) throw { reason: 'http', status: response.status, statusText: response.statusText } satisfies LoadFailure;
+        if (!response.ok)
+          throw { reason: 'http', status: response.status, statusText: response.statusText } satisfies LoadFailure;
         text = await response.text();
       } catch (error) {
         throw (error as LoadFailure)?.reason === 'http' ? error : cut(error);
@@ -171,10 +192,13 @@ export class SrcLoader implements ReactiveController {
     this.#clear('refresh');
     const seconds = Number(this.#refresh);
     if (!this.#src || !this.#host.isConnected || !(seconds > 0) || this.#controller) return;
-    this.#refreshTimer = this.#hooks.clock().setTimeout(() => {
-      this.#refreshTimer = undefined;
-      void this.load(true);
-    }, Math.max(MIN_REFRESH_SECONDS, seconds) * 1000);
+    this.#refreshTimer = this.#hooks.clock().setTimeout(
+      () => {
+        this.#refreshTimer = undefined;
+        void this.load(true);
+      },
+      Math.max(MIN_REFRESH_SECONDS, seconds) * 1000,
+    );
   }
 
   #clear(which: 'refresh' | 'timeout'): void {

@@ -2,10 +2,25 @@ import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { mixOklab, parseColor, readableText, rgbString, type Rgb } from '../compute/color.js';
 
 /** The resolved theme colours a heat scale needs. */
-export interface HeatPalette { low: Rgb; high: Rgb; text: Rgb; surface: Rgb }
+export interface HeatPalette {
+  low: Rgb;
+  high: Rgb;
+  text: Rgb;
+  surface: Rgb;
+}
 
-export const LIGHT_HEAT: HeatPalette = { low: [238, 243, 255], high: [29, 63, 184], text: [27, 34, 48], surface: [255, 255, 255] };
-export const DARK_HEAT: HeatPalette = { low: [28, 37, 54], high: [143, 176, 255], text: [231, 235, 243], surface: [21, 26, 35] };
+export const LIGHT_HEAT: HeatPalette = {
+  low: [238, 243, 255],
+  high: [29, 63, 184],
+  text: [27, 34, 48],
+  surface: [255, 255, 255],
+};
+export const DARK_HEAT: HeatPalette = {
+  low: [28, 37, 54],
+  high: [143, 176, 255],
+  text: [231, 235, 243],
+  surface: [21, 26, 35],
+};
 
 /** Styles for the probe: each swatch's `color` is one resolved token. */
 export const paletteProbeStyles = css`
@@ -13,11 +28,16 @@ export const paletteProbeStyles = css`
   .p-low { color: var(--_heat-low); } .p-high { color: var(--_heat-high); } .p-text { color: var(--_text); } .p-surface { color: var(--_surface); }
 `;
 
-/** The last colours read for each `theme` attribute value: the next widget's first guess, so it rarely renders twice. */
+/**
+ * The last colours read for each `theme` attribute value: the next widget's first guess, so it rarely renders twice.
+ */
 const lastRead = new Map<string, HeatPalette>();
 // Four colours of three numbers each: the comma-joined twelve numbers are unambiguous.
 const keyOf = (p: HeatPalette) => String([p.low, p.high, p.text, p.surface]);
-/** Probes to re-read when the page may have changed its theme (an attribute of <html> or <body>: class, style, data-theme…). Forced colours need no read: the browser replaces the cells' colours. */
+/**
+ * Probes to re-read when the page may have changed its theme (an attribute of <html> or <body>: class, style,
+ * data-theme…). Forced colours need no read: the browser replaces the cells' colours.
+ */
 const live = new Set<PaletteProbe>();
 let watcher: MutationObserver | undefined;
 
@@ -53,7 +73,9 @@ export class PaletteProbe implements ReactiveController {
 
   readonly #host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; theme?: string };
 
-  constructor(host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; theme?: string }) {
+  constructor(
+    host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; theme?: string },
+  ) {
     this.#host = host;
     host.addController(this);
   }

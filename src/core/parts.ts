@@ -12,20 +12,28 @@ export function hiddenTable(table: TableView, part = false): TemplateResult {
 }
 
 /** A group of toggle buttons, one pressed (`aria-pressed`), named by `label`. */
-export function toggleGroup(label: string, options: readonly { text: string; pressed: boolean; pick: () => void }[]): TemplateResult {
+export function toggleGroup(
+  label: string,
+  options: readonly { text: string; pressed: boolean; pick: () => void }[],
+): TemplateResult {
   return html`<div class="seg-toggle" role="group" aria-label=${label}>
     ${options.map((o) => html`<button type="button" aria-pressed=${o.pressed ? 'true' : 'false'} @click=${o.pick}>${o.text}</button>`)}
   </div>`;
 }
 
-
-
 /**
  * A sortable column header: a button that sorts, `aria-sort` on the cell, an arrow for sighted users
- * (style: `partStyles` in src/theme/part-styles.ts). `context` is said after the name to screen readers where the name alone
+ * (style: `partStyles` in src/theme/part-styles.ts). `context` is said after the name to screen readers where the name
+ * alone
  * repeats across column groups ("Median · Delivery time").
  */
-export function sortHeader(text: string, sort: 'ascending' | 'descending' | 'none', pick: () => void, cls = '', context = ''): TemplateResult {
+export function sortHeader(
+  text: string,
+  sort: 'ascending' | 'descending' | 'none',
+  pick: () => void,
+  cls = '',
+  context = '',
+): TemplateResult {
   return html`<th scope="col" class=${cls} aria-sort=${sort}>
     <button type="button" class="sortbtn" @click=${pick}>${text}${context ? html`<span class="sr-only"> · ${context}</span>` : nothing}<span class="arrow" aria-hidden="true">${sort === 'none' ? '↕' : sort === 'ascending' ? '▲' : '▼'}</span></button>
   </th>`;
@@ -35,7 +43,12 @@ export function sortHeader(text: string, sort: 'ascending' | 'descending' | 'non
  * The sort after a click on column `key`: the same column flips its direction; another
  * column starts ascending when it is text (`textKeys`), descending when it is a number.
  */
-export function nextSort<K extends string>(current: K, dir: 'ascending' | 'descending', key: K, textKeys: readonly string[]): { sort: K; dir: 'ascending' | 'descending' } {
+export function nextSort<K extends string>(
+  current: K,
+  dir: 'ascending' | 'descending',
+  key: K,
+  textKeys: readonly string[],
+): { sort: K; dir: 'ascending' | 'descending' } {
   if (current === key) return { sort: key, dir: dir === 'ascending' ? 'descending' : 'ascending' };
   return { sort: key, dir: textKeys.includes(key) ? 'ascending' : 'descending' };
 }

@@ -33,7 +33,13 @@ export class RowWindow implements ReactiveController {
   readonly #host: ReactiveControllerHost & Element & { readonly renderRoot: ParentNode };
   readonly #overscan: number;
 
-  constructor(host: ReactiveControllerHost & Element & { readonly renderRoot: ParentNode }, readonly rowEm: number, overscan: number, initialRows: number, readonly selector = '.scroller') {
+  constructor(
+    host: ReactiveControllerHost & Element & { readonly renderRoot: ParentNode },
+    readonly rowEm: number,
+    overscan: number,
+    initialRows: number,
+    readonly selector = '.scroller',
+  ) {
     this.#host = host;
     this.#overscan = overscan;
     this.end = initialRows;
@@ -76,7 +82,10 @@ export class RowWindow implements ReactiveController {
     });
   }
 
-  /** Recomputes the window from the element's scroll position; re-renders the host when it moved or must grow (a window that could shrink at its end stays). */
+  /**
+   * Recomputes the window from the element's scroll position; re-renders the host when it moved or must grow (a window
+   * that could shrink at its end stays).
+   */
   measure(el: HTMLElement): void {
     const resized = this.#fit();
     const first = Math.floor(el.scrollTop / this.rowHeight);
@@ -107,7 +116,12 @@ export class RowWindow implements ReactiveController {
  * that item is no longer rendered, leaves the rows: Enter never acts on a row the
  * user did not pick.
  */
-export function keepingFocus(root: HTMLElement | DocumentFragment, selector: string, target: () => HTMLElement | null, render: () => void): void {
+export function keepingFocus(
+  root: HTMLElement | DocumentFragment,
+  selector: string,
+  target: () => HTMLElement | null,
+  render: () => void,
+): void {
   const had = (root as ShadowRoot).activeElement?.matches(selector);
   render();
   if (!had) return;
@@ -133,7 +147,13 @@ export const refocusing = (root: object): boolean => moving === root;
  * ones, in `view` px of visible width: those in view plus `overscan` either side. Null when the
  * sizes are not known yet (not laid out).
  */
-export function columnWindow(scroll: number, view: number, width: number, count: number, overscan: number): { start: number; end: number } | null {
+export function columnWindow(
+  scroll: number,
+  view: number,
+  width: number,
+  count: number,
+  overscan: number,
+): { start: number; end: number } | null {
   if (!(width > 0) || !(view > 0) || !Number.isFinite(scroll)) return null;
   const first = Math.min(count, Math.floor(Math.max(0, scroll) / width));
   return { start: Math.max(0, first - overscan), end: Math.min(count, first + Math.ceil(view / width) + 1 + overscan) };
@@ -146,13 +166,22 @@ export function columnWindow(scroll: number, view: number, width: number, count:
  */
 export class ColumnWindow {
   start = 0;
-  constructor(public end: number, public width: number, readonly overscan: number) {}
+  constructor(
+    public end: number,
+    public width: number,
+    readonly overscan: number,
+  ) {}
 
   /**
    * From the scroller `el` with `count` columns, a drawn column `measured` px wide (0: none yet) and
    * `sticky` px of sticky columns on the left: true when the window moved or must grow, or the width changed.
    */
-  measure(el: Pick<HTMLElement, 'scrollLeft' | 'clientWidth'>, count: number, measured: number, sticky: number): boolean {
+  measure(
+    el: Pick<HTMLElement, 'scrollLeft' | 'clientWidth'>,
+    count: number,
+    measured: number,
+    sticky: number,
+  ): boolean {
     // offsetWidth is a whole number of px, as is the first guess.
     const resized = measured > 0 && measured !== this.width;
     if (resized) this.width = measured;

@@ -14,11 +14,16 @@ export const MAX_OVERLAP_CHANNELS = 63;
 /** Throws when there are more channels than {@link MAX_OVERLAP_CHANNELS}; every engine checks before counting sets. */
 export function checkOverlapChannels(channels: number): void {
   if (channels > MAX_OVERLAP_CHANNELS) {
-    throw new Error(`${channels} channels, more than the ${MAX_OVERLAP_CHANNELS} whose overlaps kpi-kit counts (each customer's set of channels is one 64-bit mask); group the rarer channels under one value, or narrow --from/--to`);
+    throw new Error(
+      `${channels} channels, more than the ${MAX_OVERLAP_CHANNELS} whose overlaps kpi-kit counts (each customer's set of channels is one 64-bit mask); group the rarer channels under one value, or narrow --from/--to`,
+    );
   }
 }
 
-/** The columns of each input table that a build's options name (steps, a segment, metric ends), beyond the required ones. */
+/**
+ * The columns of each input table that a build's options name (steps, a segment, metric ends), beyond the required
+ * ones.
+ */
 export interface NamedColumns {
   orders?: string[];
   events?: string[];

@@ -10,7 +10,19 @@
  */
 import { checkOverlapChannels } from './build-checks.js';
 import { channelsSchema, type ChannelsDoc } from '../schema/channels.js';
-import { cents, checkOrders, docHeader, idMaker, isQualifying, localDayOf, recipeNumber as num, orderFacts, validated, type OrderRow, type RecipeFacts } from './orders.js';
+import {
+  cents,
+  checkOrders,
+  docHeader,
+  idMaker,
+  isQualifying,
+  localDayOf,
+  recipeNumber as num,
+  orderFacts,
+  validated,
+  type OrderRow,
+  type RecipeFacts,
+} from './orders.js';
 import { alignedStart } from '../compute/periods.js';
 import { builtInLabel, type BuiltInLabel } from './labels.js';
 
@@ -41,19 +53,32 @@ export interface ChannelsRows {
 }
 
 /** The channels recipe, in memory: the same rows the SQL gives. */
-export function channelsRows(orders: readonly OrderRow[], options: Pick<ChannelsBuildOptions, 'from' | 'to' | 'tz'> = {}): ChannelsRows {
+export function channelsRows(
+  orders: readonly OrderRow[],
+  options: Pick<ChannelsBuildOptions, 'from' | 'to' | 'tz'> = {},
+): ChannelsRows {
   checkOrders(orders);
   const day = localDayOf(options.tz);
   const q = orders.flatMap((o) => {
     const d = day(o.ordered_at);
     if (!isQualifying(o) || (options.from && d < options.from) || (options.to && d > options.to)) return [];
-    return [{ channel: o.channel || 'unknown', customer: o.customer_id, amount: o.amount ?? 0, month: alignedStart(d, 'month') }];
+    return [
+      {
+        channel: o.channel || 'unknown',
+        customer: o.customer_id,
+        amount: o.amount ?? 0,
+        month: alignedStart(d, 'month'),
+      },
+    ];
   });
   const names = [...new Set(q.map((r) => r.channel))].sort();
   checkOverlapChannels(names.length);
   const bit = new Map(names.map((n, i) => [n, i]));
   const perChannel = new Map<string, Map<string, { orders: number; revenue: number }>>();
-  const perMonth = new Map<string, { channel: string; month: string; revenue: number; orders: number; customers: Set<string> }>();
+  const perMonth = new Map<
+    string,
+    { channel: string; month: string; revenue: number; orders: number; customers: Set<string> }
+  >();
   const perCustomer = new Map<string, { mask: bigint; orders: number }>();
   for (const r of q) {
     let c = perChannel.get(r.channel);
@@ -64,7 +89,8 @@ export function channelsRows(orders: readonly OrderRow[], options: Pick<Channels
     c.set(r.customer, pc);
     const key = `${r.channel}|${r.month}`;
     let m = perMonth.get(key);
-    if (!m) perMonth.set(key, (m = { channel: r.channel, month: r.month, revenue: 0, orders: 0, customers: new Set() }));
+    if (!m)
+      perMonth.set(key, (m = { channel: r.channel, month: r.month, revenue: 0, orders: 0, customers: new Set() }));
     m.revenue += r.amount;
     m.orders++;
     m.customers.add(r.customer);
@@ -84,9 +110,21 @@ export function channelsRows(orders: readonly OrderRow[], options: Pick<Channels
     facts: orderFacts(orders, options.tz),
     channels: [...perChannel].map(([channel, c]) => {
       const v = [...c.values()];
-      return { channel, revenue: v.reduce((s, x) => s + x.revenue, 0), orders: v.reduce((s, x) => s + x.orders, 0), customers: v.length, repeat_customers: v.filter((x) => x.orders >= 2).length };
+      return {
+        channel,
+        revenue: v.reduce((s, x) => s + x.revenue, 0),
+        orders: v.reduce((s, x) => s + x.orders, 0),
+        customers: v.length,
+        repeat_customers: v.filter((x) => x.orders >= 2).length,
+      };
     }),
-    months: [...perMonth.values()].map((m) => ({ channel: m.channel, month_start: m.month, revenue: m.revenue, orders: m.orders, customers: m.customers.size })),
+    months: [...perMonth.values()].map((m) => ({
+      channel: m.channel,
+      month_start: m.month,
+      revenue: m.revenue,
+      orders: m.orders,
+      customers: m.customers.size,
+    })),
     sets: [...sets].map(([mask, s]) => ({ mask, ...s })),
     bits: names.map((channel, i) => ({ channel, bit: i })),
   };
@@ -103,7 +141,14 @@ const ratio = (a: number, b: number) => (b > 0 ? Number((a / b).toFixed(4)) : nu
 export function assembleChannels(rows: ChannelsRows, options: ChannelsBuildOptions = {}): ChannelsDoc {
   const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   // Most revenue first; the channel's value breaks ties.
-  const channels = rows.channels.map((c) => ({ ...c, revenue: cents(num(c.revenue)), orders: num(c.orders), customers: num(c.customers), repeat: num(c.repeat_customers) }))
+  const channels = rows.channels
+    .map((c) => ({
+      ...c,
+      revenue: cents(num(c.revenue)),
+      orders: num(c.orders),
+      customers: num(c.customers),
+      repeat: num(c.repeat_customers),
+    }))
     .sort((a, b) => b.revenue - a.revenue || byName(a.channel, b.channel));
   const ids = new Map<string, string>();
   const id = idMaker();
@@ -119,7 +164,11 @@ export function assembleChannels(rows: ChannelsRows, options: ChannelsBuildOptio
     const members: string[] = [];
     const mask = BigInt(s.mask);
     for (const [b, name] of channelOfBit) if ((mask >> BigInt(b)) & 1n) members.push(name);
-    if (members.length >= 2) overlaps.push({ channels: members.sort((a, b) => order.get(a)! - order.get(b)!).map((n) => ids.get(n)!), customers: num(s.customers) });
+    if (members.length >= 2)
+      overlaps.push({
+        channels: members.sort((a, b) => order.get(a)! - order.get(b)!).map((n) => ids.get(n)!),
+        customers: num(s.customers),
+      });
   }
   overlaps.sort((a, b) => b.customers - a.customers || byName(a.channels.join(','), b.channels.join(',')));
   const months = [...rows.months].sort((a, b) => byName(a.month_start, b.month_start));
@@ -127,7 +176,8 @@ export function assembleChannels(rows: ChannelsRows, options: ChannelsBuildOptio
   const revenue = channels.reduce((s, c) => s + c.revenue, 0);
   const orders = channels.reduce((s, c) => s + c.orders, 0);
   const doc: ChannelsDoc = {
-    kind: 'channels', version: 1,
+    kind: 'channels',
+    version: 1,
     ...docHeader(options),
     currency: options.currency ?? rows.facts.currency ?? 'BRL',
     metrics: [
@@ -138,9 +188,21 @@ export function assembleChannels(rows: ChannelsRows, options: ChannelsBuildOptio
       { id: 'repeatRate', label: label('repeatRate'), format: 'percent', aggregate: 'none' },
     ],
     channels: channels.map((c) => ({
-      id: ids.get(c.channel)!, label: options.labels?.[c.channel] ?? c.channel,
-      values: { revenue: c.revenue, orders: c.orders, customers: c.customers, averageTicket: c.orders ? cents(c.revenue / c.orders) : null, repeatRate: ratio(c.repeat, c.customers) },
-      series: months.filter((m) => m.channel === c.channel).map((m) => ({ date: m.month_start, values: { revenue: cents(num(m.revenue)), orders: num(m.orders), customers: num(m.customers) } })),
+      id: ids.get(c.channel)!,
+      label: options.labels?.[c.channel] ?? c.channel,
+      values: {
+        revenue: c.revenue,
+        orders: c.orders,
+        customers: c.customers,
+        averageTicket: c.orders ? cents(c.revenue / c.orders) : null,
+        repeatRate: ratio(c.repeat, c.customers),
+      },
+      series: months
+        .filter((m) => m.channel === c.channel)
+        .map((m) => ({
+          date: m.month_start,
+          values: { revenue: cents(num(m.revenue)), orders: num(m.orders), customers: num(m.customers) },
+        })),
     })),
     customers: { metric: 'customers', unique, overlaps },
     totals: { averageTicket: orders ? cents(cents(revenue) / orders) : 0, repeatRate: ratio(repeat, unique) ?? 0 },

@@ -10,7 +10,17 @@
  */
 import { cohortSchema, type CohortDoc } from '../schema/cohort.js';
 import { addPeriods, alignedStart } from '../compute/periods.js';
-import { cents, checkOrders, docHeader, isQualifying, localDayOf, orderFacts, validated, type OrderRow, type RecipeFacts } from './orders.js';
+import {
+  cents,
+  checkOrders,
+  docHeader,
+  isQualifying,
+  localDayOf,
+  orderFacts,
+  validated,
+  type OrderRow,
+  type RecipeFacts,
+} from './orders.js';
 
 export type CohortPeriod = CohortDoc['periodUnit'];
 
@@ -39,7 +49,10 @@ export interface CohortRows {
 }
 
 /** The cohort recipe, in memory: the same rows the SQL gives. */
-export function cohortRows(orders: readonly OrderRow[], options: Pick<CohortBuildOptions, 'period' | 'tz'> = {}): CohortRows {
+export function cohortRows(
+  orders: readonly OrderRow[],
+  options: Pick<CohortBuildOptions, 'period' | 'tz'> = {},
+): CohortRows {
   checkOrders(orders);
   const unit = options.period ?? 'month';
   const day = localDayOf(options.tz);
@@ -61,7 +74,15 @@ export function cohortRows(orders: readonly OrderRow[], options: Pick<CohortBuil
     cell.customers.add(r.customer);
     cell.revenue += r.amount;
   }
-  return { facts: orderFacts(orders, options.tz), cells: [...cells.values()].map((c) => ({ cohort: c.cohort, period: c.period, customers: c.customers.size, revenue: c.revenue })) };
+  return {
+    facts: orderFacts(orders, options.tz),
+    cells: [...cells.values()].map((c) => ({
+      cohort: c.cohort,
+      period: c.period,
+      customers: c.customers.size,
+      revenue: c.revenue,
+    })),
+  };
 }
 
 /** Builds and validates a `cohort` document from orders in memory. */
@@ -73,28 +94,42 @@ export function buildCohort(orders: readonly OrderRow[], options: CohortBuildOpt
 export function assembleCohort(rows: CohortRows, options: CohortBuildOptions = {}): CohortDoc {
   const unit = options.period ?? 'month';
   const measure = options.measure ?? 'customers';
-  const cell = new Map(rows.cells.map((c) => [`${c.cohort}|${c.period}`, { customers: Number(c.customers), revenue: Number(c.revenue) }]));
+  const cell = new Map(
+    rows.cells.map((c) => [`${c.cohort}|${c.period}`, { customers: Number(c.customers), revenue: Number(c.revenue) }]),
+  );
   let lastData = '';
   for (const c of rows.cells) if (String(c.period) > lastData) lastData = String(c.period);
   const cohortsSeen = [...new Set(rows.cells.map((c) => c.cohort))].sort();
-  const start = options.from ? alignedStart(options.from, unit) : cohortsSeen[0] ?? lastData;
+  const start = options.from ? alignedStart(options.from, unit) : (cohortsSeen[0] ?? lastData);
   const end = options.to ? alignedStart(options.to, unit) : lastData;
   const periods: string[] = [];
   for (let p = start; p && p <= end; p = addPeriods(p, unit, 1)) periods.push(p);
   const label = labeler(unit, options.labelLocale ?? 'en');
-  const cohorts = periods.map((c, i) => {
-    const values = periods.slice(i).map((p) => {
-      if (p > lastData) return null;
-      const x = cell.get(`${c}|${p}`);
-      return measure === 'customers' ? x?.customers ?? 0 : cents(x?.revenue ?? 0);
-    });
-    // One value per period from the first cohort shown: later cohorts end in nulls (periods not reached yet).
-    return { id: unit === 'month' ? c.slice(0, 7) : c, label: label(c), size: cell.get(`${c}|${c}`)?.customers ?? 0, values: [...values, ...periods.slice(0, i).map(() => null)] };
-  }).filter((c) => c.size > 0);
+  const cohorts = periods
+    .map((c, i) => {
+      const values = periods.slice(i).map((p) => {
+        if (p > lastData) return null;
+        const x = cell.get(`${c}|${p}`);
+        return measure === 'customers' ? (x?.customers ?? 0) : cents(x?.revenue ?? 0);
+      });
+      // One value per period from the first cohort shown: later cohorts end in nulls (periods not reached yet).
+      return {
+        id: unit === 'month' ? c.slice(0, 7) : c,
+        label: label(c),
+        size: cell.get(`${c}|${c}`)?.customers ?? 0,
+        values: [...values, ...periods.slice(0, i).map(() => null)],
+      };
+    })
+    .filter((c) => c.size > 0);
   const doc: CohortDoc = {
-    kind: 'cohort', version: 1, measure, periodUnit: unit,
+    kind: 'cohort',
+    version: 1,
+    measure,
+    periodUnit: unit,
     ...docHeader(options, false),
-    ...(periods.length ? { period: { from: periods[0]!, to: addPeriods(addPeriods(periods.at(-1)!, unit, 1), 'day', -1) } } : {}),
+    ...(periods.length
+      ? { period: { from: periods[0]!, to: addPeriods(addPeriods(periods.at(-1)!, unit, 1), 'day', -1) } }
+      : {}),
     ...(measure === 'revenue' ? { currency: options.currency ?? rows.facts.currency ?? 'BRL' } : {}),
     cohorts,
   };
@@ -105,7 +140,12 @@ export function assembleCohort(rows: CohortRows, options: CohortBuildOptions = {
 function labeler(unit: CohortPeriod, locale: string): (period: string) => string {
   let f: Intl.DateTimeFormat;
   try {
-    f = new Intl.DateTimeFormat(locale, unit === 'month' ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' });
+    f = new Intl.DateTimeFormat(
+      locale,
+      unit === 'month'
+        ? { month: 'short', year: 'numeric', timeZone: 'UTC' }
+        : { dateStyle: 'medium', timeZone: 'UTC' },
+    );
   } catch {
     f = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
   }

@@ -1,11 +1,16 @@
 /**
  * RFC 4180 CSV, as the data-path adapters read it: a header row, fields separated by
- * commas (or another delimiter: `;`, a tab, `|`), quoted fields that may hold commas, doubled quotes and line breaks (Olist's
+ * commas (or another delimiter: `;`, a tab, `|`), quoted fields that may hold commas, doubled quotes and line breaks
+ * (Olist's
  * review texts do). Pure; a malformed file fails with its line number.
  */
 
 export class CsvError extends Error {
-  constructor(readonly file: string, readonly line: number, message: string) {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    message: string,
+  ) {
     super(`${file}, line ${line}: ${message}`);
     this.name = 'CsvError';
   }
@@ -147,7 +152,12 @@ export function parseCsv(text: string, file = 'input', delimiter: CsvDelimiter =
   if (!head) throw new CsvError(file, 1, 'expected a header row, got an empty file');
   const header = head.fields.map((h) => h.trim());
   const records = body.map((r) => {
-    if (r.fields.length !== header.length) throw new CsvError(file, r.line, `expected ${header.length} fields (${header.join(', ')}), got ${r.fields.length}`);
+    if (r.fields.length !== header.length)
+      throw new CsvError(
+        file,
+        r.line,
+        `expected ${header.length} fields (${header.join(', ')}), got ${r.fields.length}`,
+      );
     return { line: r.line, values: Object.fromEntries(header.map((h, k) => [h, r.fields[k]!])) };
   });
   return { header, records };
@@ -156,10 +166,20 @@ export function parseCsv(text: string, file = 'input', delimiter: CsvDelimiter =
 /** Fails, listing the columns found, when a required column is missing. */
 export function requireColumns(table: CsvTable, file: string, columns: readonly string[]): void {
   const missing = columns.filter((c) => !table.header.includes(c));
-  if (missing.length) throw new CsvError(file, 1, `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; found ${table.header.join(', ')}`);
+  if (missing.length)
+    throw new CsvError(
+      file,
+      1,
+      `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; found ${table.header.join(', ')}`,
+    );
 }
 
 /** Case- and accent-insensitive, spaces and punctuation folded: `Data do Pedido` ≈ `data_do_pedido`. */
 export function foldName(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 }

@@ -34,7 +34,8 @@ export interface Macros {
 }
 
 /** A UTC wall-clock TIMESTAMP as the wall clock of `tz`. */
-const standardLocal = (ts: string, tz: string) => (tz === 'UTC' ? ts : `((${ts} AT TIME ZONE 'UTC') AT TIME ZONE '${tz}')`);
+const standardLocal = (ts: string, tz: string) =>
+  tz === 'UTC' ? ts : `((${ts} AT TIME ZONE 'UTC') AT TIME ZONE '${tz}')`;
 
 const standard: Macros = {
   percentile: (p, e) => `percentile_cont(${p}) WITHIN GROUP (ORDER BY ${e})`,
@@ -42,7 +43,8 @@ const standard: Macros = {
   secondsBetween: (a, b) => `CAST(EXTRACT(EPOCH FROM (${b} - ${a})) AS DOUBLE PRECISION)`,
   // Canonical timestamps are TIMESTAMP in UTC here: UTC days are a cast; another zone converts through TIMESTAMPTZ.
   localDay: (ts, tz) => `CAST(${standardLocal(ts, tz)} AS DATE)`,
-  periodStart: (u, ts, tz) => (u === 'day' ? standard.localDay(ts, tz) : `CAST(date_trunc('${u}', ${standardLocal(ts, tz)}) AS DATE)`),
+  periodStart: (u, ts, tz) =>
+    u === 'day' ? standard.localDay(ts, tz) : `CAST(date_trunc('${u}', ${standardLocal(ts, tz)}) AS DATE)`,
   setMask: (bit) => `bit_or(CAST(1 AS BIGINT) << CAST(${bit} AS INTEGER))`,
   dateText: (d) => `CAST(${d} AS VARCHAR)`,
   date: (iso) => `DATE '${iso}'`,
@@ -65,11 +67,13 @@ export const MACROS: Record<Dialect, Macros> = {
   duckdb: standard,
   postgres: standard,
   bigquery: {
-    percentile: (p, e) => `kpi_percentile(ARRAY_AGG(CAST(${e} AS FLOAT64) IGNORE NULLS ORDER BY CAST(${e} AS FLOAT64)), ${p})`,
+    percentile: (p, e) =>
+      `kpi_percentile(ARRAY_AGG(CAST(${e} AS FLOAT64) IGNORE NULLS ORDER BY CAST(${e} AS FLOAT64)), ${p})`,
     filteredCount: (c) => `COUNTIF(${c})`,
     secondsBetween: (a, b) => `(TIMESTAMP_DIFF(${b}, ${a}, MICROSECOND) / 1e6)`,
     localDay: (ts, tz) => `DATE(${ts}, '${tz}')`,
-    periodStart: (u, ts, tz) => (u === 'day' ? `DATE(${ts}, '${tz}')` : `DATE_TRUNC(DATE(${ts}, '${tz}'), ${u === 'week' ? 'ISOWEEK' : 'MONTH'})`),
+    periodStart: (u, ts, tz) =>
+      u === 'day' ? `DATE(${ts}, '${tz}')` : `DATE_TRUNC(DATE(${ts}, '${tz}'), ${u === 'week' ? 'ISOWEEK' : 'MONTH'})`,
     setMask: (bit) => `BIT_OR(1 << ${bit})`,
     dateText: (d) => `FORMAT_DATE('%F', ${d})`,
     date: (iso) => `DATE '${iso}'`,
@@ -84,7 +88,12 @@ export const MACROS: Record<Dialect, Macros> = {
     filteredCount: (c) => `countIf(${c})`,
     secondsBetween: (a, b) => `(dateDiff('microsecond', ${a}, ${b}) / 1e6)`,
     localDay: (ts, tz) => `toDate(${ts}, '${tz}')`,
-    periodStart: (u, ts, tz) => (u === 'day' ? `toDate(${ts}, '${tz}')` : u === 'week' ? `toMonday(${ts}, '${tz}')` : `toStartOfMonth(${ts}, '${tz}')`),
+    periodStart: (u, ts, tz) =>
+      u === 'day'
+        ? `toDate(${ts}, '${tz}')`
+        : u === 'week'
+          ? `toMonday(${ts}, '${tz}')`
+          : `toStartOfMonth(${ts}, '${tz}')`,
     setMask: (bit) => `groupBitOr(bitShiftLeft(toUInt64(1), ${bit}))`,
     dateText: (d) => `toString(${d})`,
     date: (iso) => `toDate('${iso}')`,
@@ -98,7 +107,10 @@ export const MACROS: Record<Dialect, Macros> = {
     secondsBetween: (a, b) => `(DATEDIFF('microsecond', ${a}, ${b}) / 1e6)`,
     localDay: (ts, tz) => `TO_DATE(CONVERT_TIMEZONE('${tz}', ${ts}))`,
     // DATE_TRUNC('week') starts on Monday with the default WEEK_START = 0.
-    periodStart: (u, ts, tz) => (u === 'day' ? `TO_DATE(CONVERT_TIMEZONE('${tz}', ${ts}))` : `DATE_TRUNC('${u}', TO_DATE(CONVERT_TIMEZONE('${tz}', ${ts})))`),
+    periodStart: (u, ts, tz) =>
+      u === 'day'
+        ? `TO_DATE(CONVERT_TIMEZONE('${tz}', ${ts}))`
+        : `DATE_TRUNC('${u}', TO_DATE(CONVERT_TIMEZONE('${tz}', ${ts})))`,
     setMask: (bit) => `BITOR_AGG(BITSHIFTLEFT(1, ${bit}))`,
     dateText: (d) => `TO_VARCHAR(${d}, 'YYYY-MM-DD')`,
     date: (iso) => `DATE '${iso}'`,
@@ -121,13 +133,18 @@ export function checkTimeZone(tz: string): string {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function checkDate(name: string, d: string): string {
-  if (!ISO_DATE.test(d) || Number.isNaN(Date.parse(`${d}T00:00:00Z`)) || new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) !== d) {
+  if (
+    !ISO_DATE.test(d) ||
+    Number.isNaN(Date.parse(`${d}T00:00:00Z`)) ||
+    new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) !== d
+  ) {
     throw new Error(`--${name}: expected a date YYYY-MM-DD, got ${JSON.stringify(d)}`);
   }
   return d;
 }
 export function pick<T extends string>(allowed: readonly T[], value: string, what: string): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new Error(`${what}: expected one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new Error(`${what}: expected one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
   return value as T;
 }
 
@@ -148,12 +165,15 @@ export interface RecipeContext {
 
 export function relation(name: string, value: string | undefined): string {
   const rel = value ?? name;
-  if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/.test(rel)) throw new Error(`--${name}: expected a table name (letters, digits, _; schema.table), got ${JSON.stringify(rel)}`);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/.test(rel))
+    throw new Error(`--${name}: expected a table name (letters, digits, _; schema.table), got ${JSON.stringify(rel)}`);
   return rel;
 }
 
 /** A recipe as one printable script for `dialect`, each query under a comment with its name. */
 export function printRecipe(recipe: Recipe, dialect: Dialect): string {
   const prelude = MACROS[dialect].prelude;
-  return `${prelude ? `${prelude}\n` : ''}${Object.entries(recipe).map(([name, sql]) => `-- ${name}\n${sql};\n`).join('\n')}`;
+  return `${prelude ? `${prelude}\n` : ''}${Object.entries(recipe)
+    .map(([name, sql]) => `-- ${name}\n${sql};\n`)
+    .join('\n')}`;
 }

@@ -15,10 +15,24 @@
  * - with `segmentBy`, an actor's segment is the value on the event that reached step 1
  *   (the least one when several tie), `unknown` when it has none.
  */
-import { checkoutFrictionSchema, type CheckoutFrictionDoc, type FrictionCategory } from '../schema/checkout-friction.js';
+import {
+  checkoutFrictionSchema,
+  type CheckoutFrictionDoc,
+  type FrictionCategory,
+} from '../schema/checkout-friction.js';
 import { funnelSchema, type FunnelDoc } from '../schema/funnel.js';
 import { quantileSorted } from '../compute/common.js';
-import { cents, docHeader, idMaker, localDayOf, recipeNumber as num, RowError, timestampMs, utcDay, validated } from './orders.js';
+import {
+  cents,
+  docHeader,
+  idMaker,
+  localDayOf,
+  recipeNumber as num,
+  RowError,
+  timestampMs,
+  utcDay,
+  validated,
+} from './orders.js';
 import { FRICTION_CATEGORY_VALUES } from './tables.js';
 
 /** One event of an actor (a visitor, a lead). */
@@ -55,23 +69,27 @@ export function checkEvents(events: readonly EventRow[]): void {
     if (!e.actor_id) throw new RowError(i + 1, 'actor_id', e.actor_id, 'a non-empty id');
     if (!e.event_name) throw new RowError(i + 1, 'event_name', e.event_name, 'a non-empty value');
     if (utcDay(e.event_ts) === null) throw new RowError(i + 1, 'event_ts', e.event_ts, 'an ISO 8601 timestamp');
-    if (e.value !== undefined && e.value !== null && !Number.isFinite(e.value)) throw new RowError(i + 1, 'value', e.value, 'a number');
+    if (e.value !== undefined && e.value !== null && !Number.isFinite(e.value))
+      throw new RowError(i + 1, 'value', e.value, 'a number');
   });
 }
 
 /** Checks each friction row; throws a {@link RowError} at the first bad one. */
 export function checkFrictions(frictions: readonly FrictionRow[]): void {
   frictions.forEach((f, i) => {
-    for (const c of ['actor_id', 'step', 'cause_id'] as const) if (!f[c]) throw new RowError(i + 1, c, f[c], `a non-empty ${c.endsWith('_id') ? 'id' : 'value'}`);
+    for (const c of ['actor_id', 'step', 'cause_id'] as const)
+      if (!f[c]) throw new RowError(i + 1, c, f[c], `a non-empty ${c.endsWith('_id') ? 'id' : 'value'}`);
     if (utcDay(f.event_ts) === null) throw new RowError(i + 1, 'event_ts', f.event_ts, 'an ISO 8601 timestamp');
-    if (!FRICTION_CATEGORY_VALUES.includes(f.category)) throw new RowError(i + 1, 'category', f.category, `one of ${FRICTION_CATEGORY_VALUES.join(', ')}`);
+    if (!FRICTION_CATEGORY_VALUES.includes(f.category))
+      throw new RowError(i + 1, 'category', f.category, `one of ${FRICTION_CATEGORY_VALUES.join(', ')}`);
   });
 }
 
 /** `30d`, `12h`, `90m`, `3600s` (or plain seconds) → seconds; throws a plain message otherwise. */
 export function parseWindow(text: string): number {
   const m = /^(\d+(?:\.\d+)?)([smhd]?)$/.exec(text.trim());
-  if (!m || Number(m[1]) <= 0) throw new Error(`--window: expected a duration such as 30d, 12h, 90m or 3600s, got ${JSON.stringify(text)}`);
+  if (!m || Number(m[1]) <= 0)
+    throw new Error(`--window: expected a duration such as 30d, 12h, 90m or 3600s, got ${JSON.stringify(text)}`);
   return Math.round(Number(m[1]) * { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[m[2] as '' | 's' | 'm' | 'h' | 'd']);
 }
 
@@ -113,7 +131,11 @@ export function reachRows(events: readonly EventRow[], options: ReachOptions): R
     let list = byActor.get(e.actor_id);
     if (!list) byActor.set(e.actor_id, (list = []));
     list.push({ step, t: timestampMs(e.event_ts)!, seg: options.segmentBy ? e[options.segmentBy] || null : null });
-    if (step === 0 && ((options.from && day(e.event_ts) < options.from) || (options.to && day(e.event_ts) > options.to))) list.at(-1)!.step = -1;
+    if (
+      step === 0 &&
+      ((options.from && day(e.event_ts) < options.from) || (options.to && day(e.event_ts) > options.to))
+    )
+      list.at(-1)!.step = -1;
   }
   const tallies = new Map<string, { times: (number | null)[][] }>();
   const all: (number | null)[][] = [];
@@ -124,12 +146,18 @@ export function reachRows(events: readonly EventRow[], options: ReachOptions): R
     const times: (number | null)[] = [t1];
     for (let k = 1; k < steps.length; k++) {
       const prev = times[k - 1];
-      const next = prev === null || prev === undefined ? [] : list.filter((x) => x.step === k && x.t >= prev && x.t - t1 <= window);
+      const next =
+        prev === null || prev === undefined
+          ? []
+          : list.filter((x) => x.step === k && x.t >= prev && x.t - t1 <= window);
       times.push(next.length ? Math.min(...next.map((x) => x.t)) : null);
     }
     all.push(times);
     if (options.segmentBy) {
-      const segs = first.filter((x) => x.t === t1 && x.seg !== null).map((x) => x.seg!).sort();
+      const segs = first
+        .filter((x) => x.t === t1 && x.seg !== null)
+        .map((x) => x.seg!)
+        .sort();
       const key = segs[0] ?? 'unknown';
       let t = tallies.get(key);
       if (!t) tallies.set(key, (t = { times: [] }));
@@ -141,7 +169,10 @@ export function reachRows(events: readonly EventRow[], options: ReachOptions): R
     steps.forEach((_, k) => {
       out[`count_${k}`] = rows.filter((r) => r[k] !== null).length;
       if (k === 0) return;
-      const gaps = rows.filter((r) => r[k] !== null && r[k - 1] !== null).map((r) => (r[k]! - r[k - 1]!) / 1000).sort((a, b) => a - b);
+      const gaps = rows
+        .filter((r) => r[k] !== null && r[k - 1] !== null)
+        .map((r) => (r[k]! - r[k - 1]!) / 1000)
+        .sort((a, b) => a - b);
       out[`median_${k}`] = gaps.length ? quantileSorted(gaps, 0.5) : null;
     });
     return out;
@@ -173,21 +204,31 @@ export function assembleFunnelFromEvents(rows: ReachRows, options: EventFunnelBu
   const stepIds = idMaker();
   const ids = options.steps.map((s) => stepIds(s));
   const doc: FunnelDoc = {
-    kind: 'funnel', version: 1,
+    kind: 'funnel',
+    version: 1,
     ...docHeader(options),
     steps: options.steps.map((s, k) => {
       const median = all[`median_${k}`];
       return {
-        id: ids[k]!, label: options.labels?.[s] ?? eventLabel(s), count: num(all[`count_${k}`]),
-        ...(k > 0 && median !== null && median !== undefined ? { medianSecondsFromPrevious: Math.round(num(median)) } : {}),
+        id: ids[k]!,
+        label: options.labels?.[s] ?? eventLabel(s),
+        count: num(all[`count_${k}`]),
+        ...(k > 0 && median !== null && median !== undefined
+          ? { medianSecondsFromPrevious: Math.round(num(median)) }
+          : {}),
       };
     }),
-    ...(rows.segments ? {
-      segments: [...rows.segments].sort((a, b) => byText(String(a['segment']), String(b['segment']))).map((t) => ({
-        id: id(String(t['segment'])), label: String(t['segment']),
-        steps: options.steps.map((_, k) => ({ id: ids[k]!, count: num(t[`count_${k}`]) })),
-      })),
-    } : {}),
+    ...(rows.segments
+      ? {
+          segments: [...rows.segments]
+            .sort((a, b) => byText(String(a['segment']), String(b['segment'])))
+            .map((t) => ({
+              id: id(String(t['segment'])),
+              label: String(t['segment']),
+              steps: options.steps.map((_, k) => ({ id: ids[k]!, count: num(t[`count_${k}`]) })),
+            })),
+        }
+      : {}),
   };
   return validated(doc, funnelSchema);
 }
@@ -210,7 +251,11 @@ export interface CheckoutRows extends ReachRows {
 }
 
 /** The checkout-friction recipe, in memory. */
-export function checkoutRows(events: readonly EventRow[], frictions: readonly FrictionRow[], options: CheckoutBuildOptions): CheckoutRows {
+export function checkoutRows(
+  events: readonly EventRow[],
+  frictions: readonly FrictionRow[],
+  options: CheckoutBuildOptions,
+): CheckoutRows {
   checkFrictions(frictions);
   const reach = reachRows(events, { ...options, steps: [...options.steps, options.complete] });
   const day = localDayOf(options.tz);
@@ -219,7 +264,13 @@ export function checkoutRows(events: readonly EventRow[], frictions: readonly Fr
   for (const f of frictions) {
     if (!options.steps.includes(f.step) || !inPeriod(f.event_ts)) continue;
     const key = `${f.step}\u0000${f.cause_id}`;
-    const g = groups.get(key) ?? { step: f.step, cause_id: f.cause_id, category: f.category, cause_label: null, observations: 0 };
+    const g = groups.get(key) ?? {
+      step: f.step,
+      cause_id: f.cause_id,
+      category: f.category,
+      cause_label: null,
+      observations: 0,
+    };
     if (f.category < g.category) g.category = f.category;
     if (f.cause_label && (g.cause_label === null || f.cause_label < g.cause_label)) g.cause_label = f.cause_label;
     g.observations++;
@@ -228,7 +279,8 @@ export function checkoutRows(events: readonly EventRow[], frictions: readonly Fr
   let revenue: number | null = null;
   let valued = 0;
   for (const e of events) {
-    if (e.event_name !== options.complete || e.value === null || e.value === undefined || !inPeriod(e.event_ts)) continue;
+    if (e.event_name !== options.complete || e.value === null || e.value === undefined || !inPeriod(e.event_ts))
+      continue;
     revenue = (revenue ?? 0) + e.value;
     valued++;
   }
@@ -236,7 +288,11 @@ export function checkoutRows(events: readonly EventRow[], frictions: readonly Fr
 }
 
 /** Builds and validates a `checkout-friction` document from events and frictions in memory. */
-export function buildCheckoutFriction(events: readonly EventRow[], frictions: readonly FrictionRow[], options: CheckoutBuildOptions): CheckoutFrictionDoc {
+export function buildCheckoutFriction(
+  events: readonly EventRow[],
+  frictions: readonly FrictionRow[],
+  options: CheckoutBuildOptions,
+): CheckoutFrictionDoc {
   return assembleCheckoutFriction(checkoutRows(events, frictions, options), options);
 }
 
@@ -245,35 +301,63 @@ export function assembleCheckoutFriction(rows: CheckoutRows, options: CheckoutBu
   const stepIds = idMaker();
   const segmentId = idMaker();
   const ids = options.steps.map((s) => stepIds(s));
-  const flow = (t: Record<string, unknown>) => options.steps.map((_, k) => {
-    const entered = num(t[`count_${k}`]);
-    const median = t[`median_${k + 1}`];
-    return { id: ids[k]!, label: options.labels?.[options.steps[k]!] ?? eventLabel(options.steps[k]!), entered, exited: entered - num(t[`count_${k + 1}`]), ...(median !== null && median !== undefined ? { medianSeconds: Math.round(num(median)) } : {}) };
-  });
+  const flow = (t: Record<string, unknown>) =>
+    options.steps.map((_, k) => {
+      const entered = num(t[`count_${k}`]);
+      const median = t[`median_${k + 1}`];
+      return {
+        id: ids[k]!,
+        label: options.labels?.[options.steps[k]!] ?? eventLabel(options.steps[k]!),
+        entered,
+        exited: entered - num(t[`count_${k + 1}`]),
+        ...(median !== null && median !== undefined ? { medianSeconds: Math.round(num(median)) } : {}),
+      };
+    });
   const completion = rows.completions[0];
   const valued = num(completion?.valued);
   const frictionIds = new Map<string, (v: string) => string>();
   const doc: CheckoutFrictionDoc = {
-    kind: 'checkout-friction', version: 1,
+    kind: 'checkout-friction',
+    version: 1,
     ...docHeader(options),
-    ...(valued ? { currency: options.currency ?? 'BRL', averageOrderValue: cents(cents(num(completion?.revenue)) / valued) } : options.currency ? { currency: options.currency } : {}),
+    ...(valued
+      ? { currency: options.currency ?? 'BRL', averageOrderValue: cents(cents(num(completion?.revenue)) / valued) }
+      : options.currency
+        ? { currency: options.currency }
+        : {}),
     steps: flow(rows.all[0] ?? {}).map((s, k) => {
       const step = options.steps[k]!;
       if (!frictionIds.has(step)) frictionIds.set(step, idMaker());
       const fid = frictionIds.get(step)!;
-      const frictions = rows.frictions.filter((f) => f.step === step)
+      const frictions = rows.frictions
+        .filter((f) => f.step === step)
         .map((f) => ({ ...f, observations: num(f.observations) }))
         .sort((a, b) => b.observations - a.observations || byText(String(a.cause_id), String(b.cause_id)))
-        .map((f) => ({ id: fid(String(f.cause_id)), label: f.cause_label ?? String(f.cause_id), category: f.category as FrictionCategory, count: f.observations }));
+        .map((f) => ({
+          id: fid(String(f.cause_id)),
+          label: f.cause_label ?? String(f.cause_id),
+          category: f.category as FrictionCategory,
+          count: f.observations,
+        }));
       return { ...s, ...(frictions.length ? { frictions } : {}) };
     }),
-    ...(rows.segments && options.segmentBy ? {
-      breakdowns: [{
-        dimension: options.segmentBy, label: eventLabel(options.segmentBy === 'region_id' ? 'region' : options.segmentBy),
-        values: [...rows.segments].sort((a, b) => byText(String(a['segment']), String(b['segment'])))
-          .map((t) => ({ id: segmentId(String(t['segment'])), label: String(t['segment']), steps: flow(t).map(({ label: _, ...step }) => step) })),
-      }],
-    } : {}),
+    ...(rows.segments && options.segmentBy
+      ? {
+          breakdowns: [
+            {
+              dimension: options.segmentBy,
+              label: eventLabel(options.segmentBy === 'region_id' ? 'region' : options.segmentBy),
+              values: [...rows.segments]
+                .sort((a, b) => byText(String(a['segment']), String(b['segment'])))
+                .map((t) => ({
+                  id: segmentId(String(t['segment'])),
+                  label: String(t['segment']),
+                  steps: flow(t).map(({ label: _, ...step }) => step),
+                })),
+            },
+          ],
+        }
+      : {}),
   };
   return validated(doc, checkoutFrictionSchema);
 }

@@ -8,7 +8,17 @@
 import { forecastSchema, type ForecastDoc } from '../schema/forecast.js';
 import { builtInLabel } from './labels.js';
 import { addPeriods, alignedStart, type Granularity } from '../compute/periods.js';
-import { cents, checkOrders, docHeader, isQualifying, localDayOf, orderFacts, validated, type OrderRow, type RecipeFacts } from './orders.js';
+import {
+  cents,
+  checkOrders,
+  docHeader,
+  isQualifying,
+  localDayOf,
+  orderFacts,
+  validated,
+  type OrderRow,
+  type RecipeFacts,
+} from './orders.js';
 
 export interface ForecastBuildOptions {
   granularity: Granularity;
@@ -47,12 +57,15 @@ export function forecastRows(orders: readonly OrderRow[], options: { tz?: string
   const byDay = new Map<string, number>();
   for (const o of orders) {
     const d = day(o.ordered_at);
-    byDay.set(d, (byDay.get(d) ?? 0) + (isQualifying(o) ? o.amount ?? 0 : 0));
+    byDay.set(d, (byDay.get(d) ?? 0) + (isQualifying(o) ? (o.amount ?? 0) : 0));
   }
   return { facts: orderFacts(orders, options.tz), days: [...byDay].map(([d, revenue]) => ({ day: d, revenue })) };
 }
 
-/** Builds and validates a `forecast` document from orders in memory. Throws a RowError on a bad row, InvalidDocumentError if the result fails `parseKpi`. */
+/**
+ * Builds and validates a `forecast` document from orders in memory. Throws a RowError on a bad row,
+ * InvalidDocumentError if the result fails `parseKpi`.
+ */
 export function buildForecast(orders: readonly OrderRow[], options: ForecastBuildOptions): ForecastDoc {
   return assembleForecast(forecastRows(orders, options), options);
 }
@@ -87,9 +100,13 @@ export function assembleForecast(rows: ForecastRows, options: ForecastBuildOptio
     });
   }
   // Targets of later periods: the forecast's horizon draws against them.
-  for (const p of Object.keys(options.targets ?? {}).filter((k) => k > running).sort()) points.push({ period: p, target: options.targets![p]! });
+  for (const p of Object.keys(options.targets ?? {})
+    .filter((k) => k > running)
+    .sort())
+    points.push({ period: p, target: options.targets![p]! });
   const doc: ForecastDoc = {
-    kind: 'forecast', version: 1,
+    kind: 'forecast',
+    version: 1,
     ...docHeader(options, false),
     currency: options.currency ?? currency ?? 'BRL',
     metric: { label: options.metricLabel ?? builtInLabel('revenue', options.locale), format: 'currency' },
@@ -101,7 +118,8 @@ export function assembleForecast(rows: ForecastRows, options: ForecastBuildOptio
   if (!complete && g !== 'day') {
     const start = addPeriods(running, 'day', -(options.pacingHistoryDays ?? 56));
     const pacing: { date: string; actual: number }[] = [];
-    for (let d = start; d <= asOf; d = addPeriods(d, 'day', 1)) pacing.push({ date: d, actual: cents(byDay.get(d) ?? 0) });
+    for (let d = start; d <= asOf; d = addPeriods(d, 'day', 1))
+      pacing.push({ date: d, actual: cents(byDay.get(d) ?? 0) });
     doc.pacing = { asOf, days: pacing };
   }
   return validated(doc, forecastSchema);

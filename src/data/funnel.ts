@@ -8,7 +8,19 @@
  */
 import { funnelSchema, type FunnelDoc } from '../schema/funnel.js';
 import { quantileSorted } from '../compute/common.js';
-import { cents, checkOrders, docHeader, idMaker, localDayOf, recipeNumber as num, orderFacts, timestampMs, validated, type OrderRow, type RecipeFacts } from './orders.js';
+import {
+  cents,
+  checkOrders,
+  docHeader,
+  idMaker,
+  localDayOf,
+  recipeNumber as num,
+  orderFacts,
+  timestampMs,
+  validated,
+  type OrderRow,
+  type RecipeFacts,
+} from './orders.js';
 import type { TimestampColumn } from './tables.js';
 import { columnLabel } from './labels.js';
 
@@ -41,7 +53,9 @@ export interface FunnelBuild {
   negative: Record<string, number>;
 }
 
-/** What the funnel recipe returns (and {@link funnelOrderRows} computes in memory); step fields end in the step's index. */
+/**
+ * What the funnel recipe returns (and {@link funnelOrderRows} computes in memory); step fields end in the step's index.
+ */
 export interface FunnelOrderRows {
   facts: RecipeFacts;
   /** One row: per step `count_k`, `value_k`; per later step `median_k`, `negative_k`. */
@@ -51,11 +65,20 @@ export interface FunnelOrderRows {
 }
 
 /** The funnel-from-orders recipe, in memory: the same rows the SQL gives. */
-export function funnelOrderRows(orders: readonly OrderRow[], options: Pick<FunnelBuildOptions, 'steps' | 'from' | 'to' | 'segmentBy' | 'tz'>): FunnelOrderRows {
+export function funnelOrderRows(
+  orders: readonly OrderRow[],
+  options: Pick<FunnelBuildOptions, 'steps' | 'from' | 'to' | 'segmentBy' | 'tz'>,
+): FunnelOrderRows {
   checkOrders(orders);
   const steps = options.steps;
   const day = localDayOf(options.tz);
-  const tally = () => Object.fromEntries(steps.flatMap((_, k) => [[`count_${k}`, 0], [`value_${k}`, 0]])) as Record<string, number>;
+  const tally = () =>
+    Object.fromEntries(
+      steps.flatMap((_, k) => [
+        [`count_${k}`, 0],
+        [`value_${k}`, 0],
+      ]),
+    ) as Record<string, number>;
   const all = tally();
   const segments = new Map<string, Record<string, number>>();
   const gaps: number[][] = steps.map(() => []);
@@ -93,7 +116,8 @@ export function funnelOrderRows(orders: readonly OrderRow[], options: Pick<Funne
     row[`negative_${k}`] = negative[k]!;
   }
   return {
-    facts: orderFacts(orders, options.tz), all: [row],
+    facts: orderFacts(orders, options.tz),
+    all: [row],
     ...(options.segmentBy ? { segments: [...segments].map(([segment, t]) => ({ segment, ...t })) } : {}),
   };
 }
@@ -107,26 +131,42 @@ export function buildFunnelFromOrders(orders: readonly OrderRow[], options: Funn
 export function assembleFunnelFromOrders(rows: FunnelOrderRows, options: FunnelBuildOptions): FunnelBuild {
   const steps = options.steps;
   const all = rows.all[0] ?? {};
-  const negative: Record<string, number> = Object.fromEntries(steps.map((s, k) => [s.column, k ? num(all[`negative_${k}`]) : 0]));
+  const negative: Record<string, number> = Object.fromEntries(
+    steps.map((s, k) => [s.column, k ? num(all[`negative_${k}`]) : 0]),
+  );
   const uniqueId = idMaker();
   const doc: FunnelDoc = {
-    kind: 'funnel', version: 1,
+    kind: 'funnel',
+    version: 1,
     ...docHeader(options),
     currency: options.currency ?? rows.facts.currency ?? 'BRL',
     steps: steps.map((s, k) => {
       const median = all[`median_${k}`];
       return {
-        id: s.column, label: s.label ?? columnLabel(s.column, options.locale), count: num(all[`count_${k}`]), value: cents(num(all[`value_${k}`])),
-        ...(k > 0 && median !== null && median !== undefined ? { medianSecondsFromPrevious: Math.round(num(median)) } : {}),
+        id: s.column,
+        label: s.label ?? columnLabel(s.column, options.locale),
+        count: num(all[`count_${k}`]),
+        value: cents(num(all[`value_${k}`])),
+        ...(k > 0 && median !== null && median !== undefined
+          ? { medianSecondsFromPrevious: Math.round(num(median)) }
+          : {}),
       };
     }),
-    ...(rows.segments ? {
-      segments: [...rows.segments].sort((a, b) => (String(a['segment']) < String(b['segment']) ? -1 : 1)).map((t) => ({
-        id: uniqueId(String(t['segment'])),
-        label: String(t['segment']),
-        steps: steps.map((s, k) => ({ id: s.column, count: num(t[`count_${k}`]), value: cents(num(t[`value_${k}`])) })),
-      })),
-    } : {}),
+    ...(rows.segments
+      ? {
+          segments: [...rows.segments]
+            .sort((a, b) => (String(a['segment']) < String(b['segment']) ? -1 : 1))
+            .map((t) => ({
+              id: uniqueId(String(t['segment'])),
+              label: String(t['segment']),
+              steps: steps.map((s, k) => ({
+                id: s.column,
+                count: num(t[`count_${k}`]),
+                value: cents(num(t[`value_${k}`])),
+              })),
+            })),
+        }
+      : {}),
   };
   return { doc: validated(doc, funnelSchema), negative };
 }

@@ -25,7 +25,10 @@ import type { Dialect } from './dialects.js';
  */
 export function ga4EventsSql(dialect: Extract<Dialect, 'bigquery' | 'duckdb'>, source: string): string {
   if (dialect === 'bigquery') {
-    if (!/^[A-Za-z0-9_.*-]+$/.test(source)) throw new Error(`--table: expected a BigQuery table such as my-project.analytics_123456.events_*, got ${JSON.stringify(source)}`);
+    if (!/^[A-Za-z0-9_.*-]+$/.test(source))
+      throw new Error(
+        `--table: expected a BigQuery table such as my-project.analytics_123456.events_*, got ${JSON.stringify(source)}`,
+      );
     return `SELECT
   user_pseudo_id AS actor_id,
   event_name,

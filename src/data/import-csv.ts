@@ -19,7 +19,9 @@ export type DateOrder = 'iso' | 'dmy' | 'mdy';
 export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
 export const DATE_ORDERS: readonly DateOrder[] = ['iso', 'dmy', 'mdy'];
 
-/** The text of a file's bytes: UTF-8 (with or without a BOM) when it decodes as such, else Windows-1252, as Excel saves. */
+/**
+ * The text of a file's bytes: UTF-8 (with or without a BOM) when it decodes as such, else Windows-1252, as Excel saves.
+ */
 export function decodeText(bytes: Uint8Array, encoding?: Encoding): { text: string; encoding: Encoding } {
   if (encoding) return { text: new TextDecoder(encoding).decode(bytes), encoding };
   try {
@@ -45,7 +47,11 @@ function splitLine(line: string, d: string): number {
  * next lines (up to 20) into as many; ties go to the order of {@link DELIMITERS}.
  */
 export function detectDelimiter(text: string): Delimiter {
-  const lines = text.replace(/^\ufeff/, '').split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 21);
+  const lines = text
+    .replace(/^\ufeff/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 21);
   let best: Delimiter = ',';
   let bestCount = 0;
   for (const d of DELIMITERS) {
@@ -61,7 +67,10 @@ const DOT_DECIMAL = /^-?\d{1,3}(,\d{3})*\.\d+$|^-?\d+\.\d+$/;
 /** `1.234`: a thousand two hundred and thirty-four with dot thousands, or one and a bit: it says nothing. */
 const DOT_GROUPS = /^-?\d{1,3}(\.\d{3})+$/;
 /** A whole amount in each mark's way of writing it (thousands grouped by the other mark, or not). */
-const AMOUNT: Record<DecimalMark, RegExp> = { ',': /^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/, '.': /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/ };
+const AMOUNT: Record<DecimalMark, RegExp> = {
+  ',': /^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/,
+  '.': /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/,
+};
 
 /**
  * The decimal mark of a column of amounts: a comma when some value reads only that way
@@ -79,7 +88,10 @@ export function detectDecimal(values: readonly string[]): DecimalMark {
 
 /** An amount as a number (`R$ 1.653,78` → 1653.78 with `,`), or null when empty; NaN when it is not one. */
 export function parseAmount(raw: string | undefined, decimal: DecimalMark): number | null {
-  const v = (raw ?? '').trim().replace(/^R\$\s*/, '').replace(/\s/g, '');
+  const v = (raw ?? '')
+    .trim()
+    .replace(/^R\$\s*/, '')
+    .replace(/\s/g, '');
   if (v === '') return null;
   if (!AMOUNT[decimal].test(v)) return NaN;
   return Number(decimal === ',' ? v.replace(/\./g, '').replace(',', '.') : v.replace(/,/g, ''));
@@ -101,7 +113,10 @@ export function detectDateOrder(values: readonly string[]): DateOrder | null {
   return null;
 }
 
-/** A timestamp cell as the canonical `YYYY-MM-DD HH:mm:ss` (ISO cells as written), null when empty, undefined when it is not a date. */
+/**
+ * A timestamp cell as the canonical `YYYY-MM-DD HH:mm:ss` (ISO cells as written), null when empty, undefined when it is
+ * not a date.
+ */
 export function parseTimestamp(raw: string | undefined, order: DateOrder): string | null | undefined {
   const v = (raw ?? '').trim();
   if (v === '') return null;
@@ -127,7 +142,10 @@ export interface CsvImportOptions {
   delimiter?: Delimiter;
   decimal?: DecimalMark;
   dateOrder?: DateOrder;
-  /** Canonical column → the file's column (matched case- and accent-insensitively); unmapped canonical names match themselves. */
+  /**
+   * Canonical column → the file's column (matched case- and accent-insensitively); unmapped canonical names match
+   * themselves.
+   */
   map?: Partial<Record<CanonicalOrderColumn, string>>;
   /** Canonical status → the file's values for it (`canceled: ['Cancelado', 'Cancelada']`). */
   statuses?: Record<string, readonly string[]>;
@@ -152,8 +170,15 @@ export function describeDetected(d: CsvDetected): string {
   return `${d.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252'}, ${delim}, decimal '${d.decimal}', dates ${dates}`;
 }
 
-/** Canonical orders from a store's CSV export: detection, mapping, statuses, Brazilian states. Errors name file, line, column and value, and the flag that fixes a wrong guess. */
-export function importOrdersCsv(bytes: Uint8Array, file: string, o: CsvImportOptions = {}): { orders: OrderRow[]; detected: CsvDetected } {
+/**
+ * Canonical orders from a store's CSV export: detection, mapping, statuses, Brazilian states. Errors name file, line,
+ * column and value, and the flag that fixes a wrong guess.
+ */
+export function importOrdersCsv(
+  bytes: Uint8Array,
+  file: string,
+  o: CsvImportOptions = {},
+): { orders: OrderRow[]; detected: CsvDetected } {
   const { text, encoding } = decodeText(bytes, o.encoding);
   const delimiter = o.delimiter ?? detectDelimiter(text);
   const table = parseCsv(text, file, delimiter);
@@ -162,36 +187,64 @@ export function importOrdersCsv(bytes: Uint8Array, file: string, o: CsvImportOpt
   for (const c of CANONICAL_ORDER_COLUMNS) {
     const wanted = o.map?.[c];
     const found = byFolded.get(foldName(wanted ?? c));
-    if (wanted !== undefined && found === undefined) throw new CsvError(file, 1, `--map ${c}=${wanted}: no such column; found ${table.header.join(', ')}`);
+    if (wanted !== undefined && found === undefined)
+      throw new CsvError(file, 1, `--map ${c}=${wanted}: no such column; found ${table.header.join(', ')}`);
     if (found !== undefined) columns[c] = found;
   }
   const missing = (['order_id', 'customer_id', 'ordered_at'] as const).filter((c) => !columns[c]);
   if (missing.length) {
-    throw new CsvError(file, 1, `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (map them with --map ${missing[0]}=<your column>); found ${table.header.join(', ')}${delimiter === ',' && table.header.length === 1 ? ' (one column: is the delimiter another one? --delimiter ";")' : ''}`);
+    throw new CsvError(
+      file,
+      1,
+      `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (map them with --map ${missing[0]}=<your column>); found ${table.header.join(', ')}${delimiter === ',' && table.header.length === 1 ? ' (one column: is the delimiter another one? --delimiter ";")' : ''}`,
+    );
   }
-  const cell = (values: Record<string, string>, c: CanonicalOrderColumn) => (columns[c] === undefined ? undefined : values[columns[c]!]);
-  const decimal = o.decimal ?? detectDecimal(columns.amount ? table.records.map((r) => r.values[columns.amount!] ?? '') : []);
-  const dateCells = table.records.flatMap((r) => [...TIMESTAMPS].map((c) => cell(r.values, c) ?? '').filter((v) => v.trim() !== ''));
+  const cell = (values: Record<string, string>, c: CanonicalOrderColumn) =>
+    columns[c] === undefined ? undefined : values[columns[c]!];
+  const decimal =
+    o.decimal ?? detectDecimal(columns.amount ? table.records.map((r) => r.values[columns.amount!] ?? '') : []);
+  const dateCells = table.records.flatMap((r) =>
+    [...TIMESTAMPS].map((c) => cell(r.values, c) ?? '').filter((v) => v.trim() !== ''),
+  );
   const dateOrder = o.dateOrder ?? detectDateOrder(dateCells);
-  if (dateOrder === null) throw new CsvError(file, 2, 'every date could be day first or month first (no day above 12): say which with --date-format DD/MM/YYYY or MM/DD/YYYY');
+  if (dateOrder === null)
+    throw new CsvError(
+      file,
+      2,
+      'every date could be day first or month first (no day above 12): say which with --date-format DD/MM/YYYY or MM/DD/YYYY',
+    );
   const statusOf = new Map<string, string>();
-  for (const [canonical, values] of Object.entries(o.statuses ?? {})) for (const v of values) statusOf.set(foldName(v), canonical);
+  for (const [canonical, values] of Object.entries(o.statuses ?? {}))
+    for (const v of values) statusOf.set(foldName(v), canonical);
   const orders = table.records.map(({ line, values }) => {
     const bad = (c: CanonicalOrderColumn, v: string | undefined, what: string, flag: string) =>
-      new CsvError(file, line, `column ${columns[c]} (${c}): expected ${what}, got ${JSON.stringify(v ?? '')}${flag ? ` (${flag})` : ''}`);
-    const row: OrderRow = { order_id: (cell(values, 'order_id') ?? '').trim(), customer_id: (cell(values, 'customer_id') ?? '').trim(), ordered_at: '' };
+      new CsvError(
+        file,
+        line,
+        `column ${columns[c]} (${c}): expected ${what}, got ${JSON.stringify(v ?? '')}${flag ? ` (${flag})` : ''}`,
+      );
+    const row: OrderRow = {
+      order_id: (cell(values, 'order_id') ?? '').trim(),
+      customer_id: (cell(values, 'customer_id') ?? '').trim(),
+      ordered_at: '',
+    };
     if (!row.order_id) throw bad('order_id', cell(values, 'order_id'), 'an order id', '');
     if (!row.customer_id) throw bad('customer_id', cell(values, 'customer_id'), 'a customer id', '');
     for (const c of TIMESTAMPS) {
       if (!columns[c]) continue;
       const t = parseTimestamp(cell(values, c), dateOrder);
-      const flag = dateOrder === 'iso' ? '' : `read as ${dateOrder === 'dmy' ? 'DD/MM/YYYY' : 'MM/DD/YYYY'}; --date-format says otherwise`;
-      if (t === undefined || (c === 'ordered_at' && t === null)) throw bad(c, cell(values, c), c === 'ordered_at' ? 'a date' : 'a date or nothing', flag);
+      const flag =
+        dateOrder === 'iso'
+          ? ''
+          : `read as ${dateOrder === 'dmy' ? 'DD/MM/YYYY' : 'MM/DD/YYYY'}; --date-format says otherwise`;
+      if (t === undefined || (c === 'ordered_at' && t === null))
+        throw bad(c, cell(values, c), c === 'ordered_at' ? 'a date' : 'a date or nothing', flag);
       (row as unknown as Record<string, string | null>)[c] = t;
     }
     if (columns.amount) {
       const a = parseAmount(cell(values, 'amount'), decimal);
-      if (a !== null && !Number.isFinite(a)) throw bad('amount', cell(values, 'amount'), 'an amount', `decimal '${decimal}'; --decimal says otherwise`);
+      if (a !== null && !Number.isFinite(a))
+        throw bad('amount', cell(values, 'amount'), 'an amount', `decimal '${decimal}'; --decimal says otherwise`);
       row.amount = a === null ? null : cents(a);
     }
     if (columns.review_score) {
@@ -207,7 +260,12 @@ export function importOrdersCsv(bytes: Uint8Array, file: string, o: CsvImportOpt
     if (!columns.currency && o.currency) row.currency = o.currency;
     // A Brazilian state (SP, sp, São Paulo) gets the canonical id, name and macro-region, unless the file names them.
     const state = row.region_id ? brazilianState(row.region_id) : null;
-    if (state) Object.assign(row, { region_id: state.region_id, region_label: row.region_label ?? state.region_label, region_group: row.region_group ?? state.region_group });
+    if (state)
+      Object.assign(row, {
+        region_id: state.region_id,
+        region_label: row.region_label ?? state.region_label,
+        region_group: row.region_group ?? state.region_group,
+      });
     return row;
   });
   return { orders, detected: { encoding, delimiter, decimal, dateOrder, columns } };

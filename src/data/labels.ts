@@ -29,7 +29,10 @@ export function builtInLabel(key: BuiltInLabel, locale = 'en'): string {
   return LABELS[key][language(locale)];
 }
 
-/** A canonical timestamp column as people read it ("Pedido realizado" for `ordered_at` in pt-BR); another column stays its name. */
+/**
+ * A canonical timestamp column as people read it ("Pedido realizado" for `ordered_at` in pt-BR); another column stays
+ * its name.
+ */
 export function columnLabel(column: string, locale = 'en'): string {
   return COLUMN_LABELS[column]?.[language(locale)] ?? column;
 }

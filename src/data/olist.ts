@@ -21,22 +21,42 @@ export interface OlistFiles {
 const orNull = (v: string | undefined) => (v === undefined || v.trim() === '' ? null : v.trim());
 
 /** A timestamp cell of an Olist file, or null when empty; a value that is not one stops the import where it is. */
-function timestamp(file: string, line: number, column: string, value: string | undefined, required = false): string | null {
+function timestamp(
+  file: string,
+  line: number,
+  column: string,
+  value: string | undefined,
+  required = false,
+): string | null {
   const v = orNull(value);
   if (v === null && !required) return null;
-  if (v === null || utcDay(v) === null) throw new CsvError(file, line, `column ${column}: expected a timestamp such as 2017-10-02 10:56:33, got ${v === null ? 'nothing' : JSON.stringify(v)}`);
+  if (v === null || utcDay(v) === null)
+    throw new CsvError(
+      file,
+      line,
+      `column ${column}: expected a timestamp such as 2017-10-02 10:56:33, got ${v === null ? 'nothing' : JSON.stringify(v)}`,
+    );
   return v;
 }
 
 /** Canonical orders from the Olist files, in the orders file's order. */
 export function olistOrders(files: OlistFiles): OrderRow[] {
   const orders = parseCsv(files.orders, 'olist_orders_dataset.csv');
-  requireColumns(orders, 'olist_orders_dataset.csv', ['order_id', 'customer_id', 'order_status', 'order_purchase_timestamp']);
+  requireColumns(orders, 'olist_orders_dataset.csv', [
+    'order_id',
+    'customer_id',
+    'order_status',
+    'order_purchase_timestamp',
+  ]);
   const person = new Map<string, { id: string; state: string | null }>();
   if (files.customers) {
     const t = parseCsv(files.customers, 'olist_customers_dataset.csv');
     requireColumns(t, 'olist_customers_dataset.csv', ['customer_id', 'customer_unique_id', 'customer_state']);
-    for (const r of t.records) person.set(r.values['customer_id']!, { id: r.values['customer_unique_id']!, state: orNull(r.values['customer_state']) });
+    for (const r of t.records)
+      person.set(r.values['customer_id']!, {
+        id: r.values['customer_unique_id']!,
+        state: orNull(r.values['customer_state']),
+      });
   }
   const paid = new Map<string, number>();
   if (files.payments) {
@@ -44,7 +64,12 @@ export function olistOrders(files: OlistFiles): OrderRow[] {
     requireColumns(t, 'olist_order_payments_dataset.csv', ['order_id', 'payment_value']);
     for (const r of t.records) {
       const v = Number(r.values['payment_value']);
-      if (!Number.isFinite(v)) throw new CsvError('olist_order_payments_dataset.csv', r.line, `column payment_value: expected a number, got ${JSON.stringify(r.values['payment_value'])}`);
+      if (!Number.isFinite(v))
+        throw new CsvError(
+          'olist_order_payments_dataset.csv',
+          r.line,
+          `column payment_value: expected a number, got ${JSON.stringify(r.values['payment_value'])}`,
+        );
       paid.set(r.values['order_id']!, (paid.get(r.values['order_id']!) ?? 0) + v);
     }
   }
@@ -54,7 +79,13 @@ export function olistOrders(files: OlistFiles): OrderRow[] {
     requireColumns(t, 'olist_order_reviews_dataset.csv', ['order_id', 'review_score', 'review_creation_date']);
     for (const r of t.records) {
       const id = r.values['order_id']!;
-      const at = timestamp('olist_order_reviews_dataset.csv', r.line, 'review_creation_date', r.values['review_creation_date'], true)!;
+      const at = timestamp(
+        'olist_order_reviews_dataset.csv',
+        r.line,
+        'review_creation_date',
+        r.values['review_creation_date'],
+        true,
+      )!;
       const prev = review.get(id);
       if (!prev || at > prev.at) review.set(id, { at, score: Number(r.values['review_score']) });
     }

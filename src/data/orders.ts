@@ -6,7 +6,9 @@ import type * as z from 'zod/mini';
 import { NOT_QUALIFYING_STATUSES, ORDER_TIMESTAMP_COLUMNS, type TimestampColumn } from './tables.js';
 import { parseWith, type KpiIssue } from '../schema/parse.js';
 
-/** One order. Timestamps are ISO 8601 (`2018-06-12T20:07:44Z`, `2018-06-12 20:07:44`); without an offset they are UTC. */
+/**
+ * One order. Timestamps are ISO 8601 (`2018-06-12T20:07:44Z`, `2018-06-12 20:07:44`); without an offset they are UTC.
+ */
 export interface OrderRow {
   order_id: string;
   /** The person (Olist: `customer_unique_id`). */
@@ -34,7 +36,10 @@ export const cents = (v: number) => Math.round(v * 100) / 100;
 
 const NOT_QUALIFYING = new Set<string>(NOT_QUALIFYING_STATUSES);
 
-/** An order counts in revenue, cohorts, channels and forecasts unless canceled or unavailable (every order when there is no status). */
+/**
+ * An order counts in revenue, cohorts, channels and forecasts unless canceled or unavailable (every order when there is
+ * no status).
+ */
 export function isQualifying(order: Pick<OrderRow, 'status'>): boolean {
   return !order.status || !NOT_QUALIFYING.has(order.status);
 }
@@ -46,7 +51,8 @@ const days = new Map<string, boolean>();
 function validDay(day: string): boolean {
   let ok = days.get(day);
   if (ok === undefined) {
-    ok = !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
+    ok =
+      !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
     if (days.size < 200_000) days.set(day, ok);
   }
   return ok;
@@ -69,8 +75,15 @@ export function utcDay(timestamp: string | null | undefined): string | null {
 
 /** A row that breaks the canonical rules, with where it is. */
 export class RowError extends Error {
-  constructor(readonly row: number, readonly column: string, readonly value: unknown, expected: string) {
-    super(`row ${row}, column ${column}: expected ${expected}, got ${value === '' || value === undefined || value === null ? 'nothing' : JSON.stringify(value)}`);
+  constructor(
+    readonly row: number,
+    readonly column: string,
+    readonly value: unknown,
+    expected: string,
+  ) {
+    super(
+      `row ${row}, column ${column}: expected ${expected}, got ${value === '' || value === undefined || value === null ? 'nothing' : JSON.stringify(value)}`,
+    );
     this.name = 'RowError';
   }
 }
@@ -87,9 +100,12 @@ export function checkOrders(orders: readonly OrderRow[]): void {
     if (!o.order_id) throw new RowError(i + 1, 'order_id', o.order_id, 'an order id');
     if (!o.customer_id) throw new RowError(i + 1, 'customer_id', o.customer_id, 'a customer id');
     if (utcDay(o.ordered_at) === null) throw new RowError(i + 1, 'ordered_at', o.ordered_at, 'an ISO 8601 timestamp');
-    for (const c of LATER) if (o[c] && utcDay(o[c]) === null) throw new RowError(i + 1, c, o[c], 'an ISO 8601 timestamp or nothing');
-    if (o.amount !== undefined && o.amount !== null && !Number.isFinite(o.amount)) throw new RowError(i + 1, 'amount', o.amount, 'a number');
-    if (o.review_score !== undefined && o.review_score !== null && !Number.isInteger(o.review_score)) throw new RowError(i + 1, 'review_score', o.review_score, 'an integer');
+    for (const c of LATER)
+      if (o[c] && utcDay(o[c]) === null) throw new RowError(i + 1, c, o[c], 'an ISO 8601 timestamp or nothing');
+    if (o.amount !== undefined && o.amount !== null && !Number.isFinite(o.amount))
+      throw new RowError(i + 1, 'amount', o.amount, 'a number');
+    if (o.review_score !== undefined && o.review_score !== null && !Number.isInteger(o.review_score))
+      throw new RowError(i + 1, 'review_score', o.review_score, 'an integer');
   });
 }
 
@@ -108,7 +124,10 @@ export function validated<D extends { kind: string }>(doc: D, schema: z.ZodMiniT
   return result.doc;
 }
 
-/** What every recipe asks first: the orders' currency (the least, when several), whether there are several, the last day with an order. */
+/**
+ * What every recipe asks first: the orders' currency (the least, when several), whether there are several, the last day
+ * with an order.
+ */
 export interface RecipeFacts {
   currency: string | null;
   /** Orders in more than one currency: their sums mix currencies. */
@@ -127,7 +146,12 @@ export function orderFacts(orders: readonly OrderRow[], tz?: string): RecipeFact
     const d = day(o.ordered_at);
     if (last === null || d > last) last = d;
   }
-  return { currency: [...currencies].sort()[0] ?? null, mixedCurrencies: currencies.size > 1, last_day: last, orders: orders.length };
+  return {
+    currency: [...currencies].sort()[0] ?? null,
+    mixedCurrencies: currencies.size > 1,
+    last_day: last,
+    orders: orders.length,
+  };
 }
 
 /** The calendar day of a (checked) timestamp in `tz` (default UTC). */
@@ -148,7 +172,9 @@ export function timestampMs(timestamp: string | null | undefined): number | null
   return Number.isNaN(ms) ? null : ms;
 }
 
-/** Ids from free text (segment values, channels, causes): id characters kept, the rest as _, a suffix where two collide. */
+/**
+ * Ids from free text (segment values, channels, causes): id characters kept, the rest as _, a suffix where two collide.
+ */
 export function idMaker(): (value: string) => string {
   const ids = new Set<string>();
   return (value) => {
@@ -160,8 +186,18 @@ export function idMaker(): (value: string) => string {
   };
 }
 
-/** The header fields a builder copies from its options: title and subtitle when given, the period when both ends are. */
-export function docHeader(options: { title?: string | undefined; subtitle?: string | undefined; from?: string | undefined; to?: string | undefined }, withPeriod = true) {
+/**
+ * The header fields a builder copies from its options: title and subtitle when given, the period when both ends are.
+ */
+export function docHeader(
+  options: {
+    title?: string | undefined;
+    subtitle?: string | undefined;
+    from?: string | undefined;
+    to?: string | undefined;
+  },
+  withPeriod = true,
+) {
   return {
     ...(options.title ? { title: options.title } : {}),
     ...(options.subtitle ? { subtitle: options.subtitle } : {}),

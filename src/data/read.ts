@@ -24,7 +24,9 @@ export function ordersFromJson(text: string, file: string, need: readonly string
   }
   if (!Array.isArray(value)) throw new CsvError(file, 1, 'expected a JSON array of orders');
   checkOrders(value as OrderRow[]);
-  const missing = need.length ? missingNamedColumns(file, need, new Set(value.flatMap((r) => Object.keys(r as object)))) : null;
+  const missing = need.length
+    ? missingNamedColumns(file, need, new Set(value.flatMap((r) => Object.keys(r as object))))
+    : null;
   if (missing) throw new CsvError(file, 1, missing.slice(file.length + 2));
   return value as OrderRow[];
 }
@@ -34,8 +36,17 @@ export function ordersToCsv(orders: readonly OrderRow[]): string {
   return rowsToCsv(orders, ORDER_COLUMNS);
 }
 
-/** Rows of a canonical table from CSV text: its columns read (others ignored), empty fields null, numbers checked with their line. */
-function tableFromCsv<T>(text: string, file: string, spec: TableSpec, check: (rows: T[]) => void, need: readonly string[] = []): T[] {
+/**
+ * Rows of a canonical table from CSV text: its columns read (others ignored), empty fields null, numbers checked with
+ * their line.
+ */
+function tableFromCsv<T>(
+  text: string,
+  file: string,
+  spec: TableSpec,
+  check: (rows: T[]) => void,
+  need: readonly string[] = [],
+): T[] {
   const table = parseCsv(text, file);
   requireColumns(table, file, [...spec.required]);
   const missing = missingNamedColumns(file, need, table.header);
@@ -46,7 +57,12 @@ function tableFromCsv<T>(text: string, file: string, spec: TableSpec, check: (ro
     for (const { column: c, integer } of spec.numbers) {
       if (!(c in values) || values[c] === '') continue;
       const n = Number(values[c]);
-      if (!Number.isFinite(n) || (integer && !Number.isInteger(n))) throw new CsvError(file, line, `column ${c}: expected ${integer ? 'an integer' : 'a number'}, got ${JSON.stringify(values[c])}`);
+      if (!Number.isFinite(n) || (integer && !Number.isInteger(n)))
+        throw new CsvError(
+          file,
+          line,
+          `column ${c}: expected ${integer ? 'an integer' : 'a number'}, got ${JSON.stringify(values[c])}`,
+        );
       row[c] = n;
     }
     return row as T;
@@ -54,16 +70,19 @@ function tableFromCsv<T>(text: string, file: string, spec: TableSpec, check: (ro
   try {
     check(rows);
   } catch (e) {
-    if (e instanceof RowError) throw new CsvError(file, table.records[e.row - 1]!.line, e.message.replace(/^row \d+, /, ''));
+    if (e instanceof RowError)
+      throw new CsvError(file, table.records[e.row - 1]!.line, e.message.replace(/^row \d+, /, ''));
     throw e;
   }
   return rows;
 }
 
 /** Events from CSV text (canonical `events` columns). */
-export const eventsFromCsv = (text: string, file: string, need: readonly string[] = []): EventRow[] => tableFromCsv(text, file, TABLES.events, checkEvents, need);
+export const eventsFromCsv = (text: string, file: string, need: readonly string[] = []): EventRow[] =>
+  tableFromCsv(text, file, TABLES.events, checkEvents, need);
 /** Frictions from CSV text (canonical `frictions` columns). */
-export const frictionsFromCsv = (text: string, file: string): FrictionRow[] => tableFromCsv(text, file, TABLES.frictions, checkFrictions);
+export const frictionsFromCsv = (text: string, file: string): FrictionRow[] =>
+  tableFromCsv(text, file, TABLES.frictions, checkFrictions);
 
 /** Rows as CSV text with the given columns (data, not a spreadsheet export: no formula guard). */
 export function rowsToCsv(rows: readonly object[], columns: readonly string[]): string {
@@ -72,4 +91,6 @@ export function rowsToCsv(rows: readonly object[], columns: readonly string[]): 
 }
 
 /** Every column of a canonical table, in the order files are written. */
-export const tableColumns = (spec: TableSpec): string[] => [...new Set([...spec.required, ...spec.text, ...spec.timestamps, ...spec.numbers.map((n) => n.column)])];
+export const tableColumns = (spec: TableSpec): string[] => [
+  ...new Set([...spec.required, ...spec.text, ...spec.timestamps, ...spec.numbers.map((n) => n.column)]),
+];

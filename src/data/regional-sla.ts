@@ -12,8 +12,15 @@ import { brazilianState } from './regions.js';
 import { ORDER_TIMESTAMP_COLUMNS, type TimestampColumn } from './tables.js';
 import { regionalSlaSchema, type RegionalSlaDoc, type SlaUnit } from '../schema/regional-sla.js';
 import { quantileSorted } from '../compute/common.js';
-import { checkOrders, docHeader, isQualifying, recipeNumber as num, timestampMs, validated, type OrderRow } from './orders.js';
-
+import {
+  checkOrders,
+  docHeader,
+  isQualifying,
+  recipeNumber as num,
+  timestampMs,
+  validated,
+  type OrderRow,
+} from './orders.js';
 
 export interface SlaMetricSpec {
   id: string;
@@ -28,13 +35,23 @@ const UNIT_SECONDS: Record<SlaUnit, number> = { seconds: 1, minutes: 60, hours: 
 
 /** `delivery=ordered_at..delivered_at:days:10[:Label]` → a metric spec; throws a plain message when it is not one. */
 export function parseMetricSpec(text: string): SlaMetricSpec {
-  const m = /^([A-Za-z0-9_.:-]{1,64})=([a-z_]+)\.\.([a-z_]+):(seconds|minutes|hours|days):(\d+(\.\d+)?)(?::(.+))?$/.exec(text);
+  const m =
+    /^([A-Za-z0-9_.:-]{1,64})=([a-z_]+)\.\.([a-z_]+):(seconds|minutes|hours|days):(\d+(\.\d+)?)(?::(.+))?$/.exec(text);
   const columns: readonly string[] = ORDER_TIMESTAMP_COLUMNS;
   if (!m || !columns.includes(m[2]!) || !columns.includes(m[3]!)) {
-    throw new Error(`--metric ${JSON.stringify(text)}: expected <id>=<from column>..<to column>:<seconds|minutes|hours|days>:<target>[:<label>], with columns among ${ORDER_TIMESTAMP_COLUMNS.join(', ')}`);
+    throw new Error(
+      `--metric ${JSON.stringify(text)}: expected <id>=<from column>..<to column>:<seconds|minutes|hours|days>:<target>[:<label>], with columns among ${ORDER_TIMESTAMP_COLUMNS.join(', ')}`,
+    );
   }
   const label = m[7]?.trim().replace(/^"(.*)"$/, '$1');
-  return { id: m[1]!, from: m[2] as TimestampColumn, to: m[3] as TimestampColumn, unit: m[4] as SlaUnit, target: Number(m[5]), ...(label ? { label } : {}) };
+  return {
+    id: m[1]!,
+    from: m[2] as TimestampColumn,
+    to: m[3] as TimestampColumn,
+    unit: m[4] as SlaUnit,
+    target: Number(m[5]),
+    ...(label ? { label } : {}),
+  };
 }
 
 export interface RegionalSlaBuildOptions {
@@ -55,17 +72,26 @@ export interface RegionalSlaBuild {
   withoutRegion: number;
 }
 
-/** What the regional-sla recipe returns (and {@link regionalSlaRows} computes in memory); metric fields end in the metric's index. */
+/**
+ * What the regional-sla recipe returns (and {@link regionalSlaRows} computes in memory); metric fields end in the
+ * metric's index.
+ */
 export interface RegionalSlaRows {
   regions: Record<string, string | number | null>[];
   unplaced: { orders: number }[];
 }
 
 /** The regional-sla recipe, in memory: the same rows the SQL gives. */
-export function regionalSlaRows(orders: readonly OrderRow[], options: Pick<RegionalSlaBuildOptions, 'metrics'>): RegionalSlaRows {
+export function regionalSlaRows(
+  orders: readonly OrderRow[],
+  options: Pick<RegionalSlaBuildOptions, 'metrics'>,
+): RegionalSlaRows {
   checkOrders(orders);
   const metrics = options.metrics;
-  const regions = new Map<string, { label: string | null; group: string | null; volume: number; d: number[][]; negative: number[] }>();
+  const regions = new Map<
+    string,
+    { label: string | null; group: string | null; volume: number; d: number[][]; negative: number[] }
+  >();
   const least = (a: string | null, b: string | null | undefined) => (b == null ? a : a === null || b < a ? b : a);
   let unplaced = 0;
   for (const o of orders) {
@@ -75,7 +101,11 @@ export function regionalSlaRows(orders: readonly OrderRow[], options: Pick<Regio
       continue;
     }
     let r = regions.get(o.region_id);
-    if (!r) regions.set(o.region_id, (r = { label: null, group: null, volume: 0, d: metrics.map(() => []), negative: metrics.map(() => 0) }));
+    if (!r)
+      regions.set(
+        o.region_id,
+        (r = { label: null, group: null, volume: 0, d: metrics.map(() => []), negative: metrics.map(() => 0) }),
+      );
     r.label = least(r.label, o.region_label);
     r.group = least(r.group, o.region_group);
     r.volume++;
@@ -89,7 +119,12 @@ export function regionalSlaRows(orders: readonly OrderRow[], options: Pick<Regio
   }
   return {
     regions: [...regions].map(([id, r]) => {
-      const row: Record<string, string | number | null> = { region_id: id, region_label: r.label, region_group: r.group, volume: r.volume };
+      const row: Record<string, string | number | null> = {
+        region_id: id,
+        region_label: r.label,
+        region_group: r.group,
+        volume: r.volume,
+      };
       metrics.forEach((m, i) => {
         const d = r.d[i]!.sort((a, b) => a - b);
         row[`p50_${i}`] = d.length ? quantileSorted(d, 0.5) : null;
@@ -114,25 +149,49 @@ export function assembleRegionalSla(rows: RegionalSlaRows, options: RegionalSlaB
   const round = (v: number) => Number(v.toFixed(options.digits ?? 2));
   const metrics = options.metrics;
   const negative: Record<string, number> = Object.fromEntries(metrics.map((m) => [m.id, 0]));
-  const regions = [...rows.regions].sort((a, b) => (String(a['region_id']) < String(b['region_id']) ? -1 : 1)).map((r) => {
-    metrics.forEach((m, i) => (negative[m.id]! += num(r[`negative_${i}`])));
-    const id = String(r['region_id']);
-    // A Brazilian state without its name in the rows gets it (and its macro-region) from the UF table, not its id twice.
-    const state = brazilianState(id);
-    const group = r['region_group'] ? String(r['region_group']) : state?.region_group;
-    return {
-      id, label: r['region_label'] ? String(r['region_label']) : state?.region_label ?? id, ...(group ? { group } : {}), volume: num(r['volume']),
-      values: Object.fromEntries(metrics.flatMap((m, i) => {
-        const total = num(r[`total_${i}`]);
-        if (!total) return [];
-        return [[m.id, { p50: round(num(r[`p50_${i}`])), p90: round(num(r[`p90_${i}`])), withinTarget: num(r[`within_${i}`]), total }]];
-      })),
-    };
-  });
+  const regions = [...rows.regions]
+    .sort((a, b) => (String(a['region_id']) < String(b['region_id']) ? -1 : 1))
+    .map((r) => {
+      metrics.forEach((m, i) => (negative[m.id]! += num(r[`negative_${i}`])));
+      const id = String(r['region_id']);
+      // A Brazilian state without its name in the rows gets it (and its macro-region) from the UF table, not its id
+      // twice.
+      const state = brazilianState(id);
+      const group = r['region_group'] ? String(r['region_group']) : state?.region_group;
+      return {
+        id,
+        label: r['region_label'] ? String(r['region_label']) : (state?.region_label ?? id),
+        ...(group ? { group } : {}),
+        volume: num(r['volume']),
+        values: Object.fromEntries(
+          metrics.flatMap((m, i) => {
+            const total = num(r[`total_${i}`]);
+            if (!total) return [];
+            return [
+              [
+                m.id,
+                {
+                  p50: round(num(r[`p50_${i}`])),
+                  p90: round(num(r[`p90_${i}`])),
+                  withinTarget: num(r[`within_${i}`]),
+                  total,
+                },
+              ],
+            ];
+          }),
+        ),
+      };
+    });
   const doc: RegionalSlaDoc = {
-    kind: 'regional-sla', version: 1,
+    kind: 'regional-sla',
+    version: 1,
     ...docHeader(options, false),
-    metrics: metrics.map((m) => ({ id: m.id, label: m.label ?? `${columnLabel(m.from, options.locale)} → ${columnLabel(m.to, options.locale)}`, unit: m.unit, target: m.target })),
+    metrics: metrics.map((m) => ({
+      id: m.id,
+      label: m.label ?? `${columnLabel(m.from, options.locale)} → ${columnLabel(m.to, options.locale)}`,
+      unit: m.unit,
+      target: m.target,
+    })),
     regions,
   };
   return { doc: validated(doc, regionalSlaSchema), negative, withoutRegion: num(rows.unplaced[0]?.orders) };

@@ -6,10 +6,21 @@
  * against its engine's function reference (printed, snapshot tested, not run here).
  *
  * The relation a recipe reads has canonical columns with canonical types: timestamps as
- * `TIMESTAMP` in UTC on DuckDB and PostgreSQL (the engines convert on load), the warehouse's timestamp elsewhere; `amount` numeric, the rest text.
+ * `TIMESTAMP` in UTC on DuckDB and PostgreSQL (the engines convert on load), the warehouse's timestamp elsewhere;
+ * `amount` numeric, the rest text.
  * Ordering and labels are the builders' job, so no recipe depends on an engine's collation.
  */
-import { checkDate, checkTimeZone, MACROS, pick, relation, type Macros, type PeriodUnit, type Recipe, type RecipeContext } from './dialects.js';
+import {
+  checkDate,
+  checkTimeZone,
+  MACROS,
+  pick,
+  relation,
+  type Macros,
+  type PeriodUnit,
+  type Recipe,
+  type RecipeContext,
+} from './dialects.js';
 // The order columns a recipe may name (from the catalogue), so nothing else from options reaches the SQL text.
 import { NOT_QUALIFYING_STATUSES, ORDER_TEXT_COLUMNS, ORDER_TIMESTAMP_COLUMNS } from './tables.js';
 
@@ -27,7 +38,8 @@ function context(c: RecipeContext) {
 /** What every build asks first: the orders' currencies and their last day. */
 function factsQuery(c: RecipeContext): string {
   const { m, tz, rel } = context(c);
-  // The local day of the latest order is the latest local day (the conversion keeps order): one conversion, not one per row.
+  // The local day of the latest order is the latest local day (the conversion keeps order): one conversion, not one per
+  // row.
   return `SELECT min(currency) AS least_currency, max(currency) AS greatest_currency, ${m.dateText(m.localDay('max(ordered_at)', tz))} AS last_day, ${m.bigint('count(*)')} AS orders
 FROM ${rel}`;
 }
@@ -65,16 +77,23 @@ const UNIT_SECONDS = { seconds: 1, minutes: 60, hours: 3600, days: 86400 } as co
 export function regionalSlaRecipe(options: { metrics: readonly SlaMetricSql[] } & RecipeContext): Recipe {
   const { m, rel, qualifying } = context(options);
   const metrics = options.metrics.map((x, i) => ({
-    i, from: pick(ORDER_TIMESTAMP_COLUMNS, x.from, '--metric from column'), to: pick(ORDER_TIMESTAMP_COLUMNS, x.to, '--metric to column'),
-    unit: UNIT_SECONDS[pick(['seconds', 'minutes', 'hours', 'days'] as const, x.unit, '--metric unit')], target: Number(x.target),
+    i,
+    from: pick(ORDER_TIMESTAMP_COLUMNS, x.from, '--metric from column'),
+    to: pick(ORDER_TIMESTAMP_COLUMNS, x.to, '--metric to column'),
+    unit: UNIT_SECONDS[pick(['seconds', 'minutes', 'hours', 'days'] as const, x.unit, '--metric unit')],
+    target: Number(x.target),
   }));
   if (metrics.some((x) => !Number.isFinite(x.target))) throw new Error('--metric target: expected a number');
   const durations = metrics.map((x) => `${m.secondsBetween(x.from, x.to)} / ${x.unit} AS d${x.i}`).join(',\n    ');
-  const aggregates = metrics.map((x) => `${m.percentile(0.5, `CASE WHEN d${x.i} >= 0 THEN d${x.i} END`)} AS p50_${x.i},
+  const aggregates = metrics
+    .map(
+      (x) => `${m.percentile(0.5, `CASE WHEN d${x.i} >= 0 THEN d${x.i} END`)} AS p50_${x.i},
   ${m.percentile(0.9, `CASE WHEN d${x.i} >= 0 THEN d${x.i} END`)} AS p90_${x.i},
   ${m.filteredCount(`d${x.i} >= 0`)} AS total_${x.i},
   ${m.filteredCount(`d${x.i} >= 0 AND d${x.i} <= ${x.target}`)} AS within_${x.i},
-  ${m.filteredCount(`d${x.i} < 0`)} AS negative_${x.i}`).join(',\n  ');
+  ${m.filteredCount(`d${x.i} < 0`)} AS negative_${x.i}`,
+    )
+    .join(',\n  ');
   return {
     regions: `WITH q AS (
   SELECT region_id, region_label AS rl, region_group AS rg${metrics.length ? `,\n    ${durations}` : ''}
@@ -88,16 +107,37 @@ GROUP BY region_id`,
   };
 }
 
-/** funnel from orders: per segment (and once for all), orders reaching each step, their amount, medians and negatives between steps. */
-export function funnelOrdersRecipe(options: { steps: readonly string[]; segmentBy?: string; from?: string; to?: string } & RecipeContext): Recipe {
+/**
+ * funnel from orders: per segment (and once for all), orders reaching each step, their amount, medians and negatives
+ * between steps.
+ */
+export function funnelOrdersRecipe(
+  options: { steps: readonly string[]; segmentBy?: string; from?: string; to?: string } & RecipeContext,
+): Recipe {
   const { m, tz, rel } = context(options);
   const steps = options.steps.map((s) => pick(ORDER_TIMESTAMP_COLUMNS, s, '--steps') as TsColumn);
-  const seg = options.segmentBy ? pick(ORDER_TEXT_COLUMNS, options.segmentBy, '--segment-by') as TextColumn : undefined;
+  const seg = options.segmentBy
+    ? (pick(ORDER_TEXT_COLUMNS, options.segmentBy, '--segment-by') as TextColumn)
+    : undefined;
   const day = m.localDay('ordered_at', tz);
-  const where = [options.from && `${day} >= ${m.date(checkDate('from', options.from))}`, options.to && `${day} <= ${m.date(checkDate('to', options.to))}`].filter(Boolean);
-  const reached = steps.map((_, k) => `CASE WHEN ${steps.slice(k).map((c) => `${c} IS NOT NULL`).join(' OR ')} THEN 1 ELSE 0 END AS r${k}`);
+  const where = [
+    options.from && `${day} >= ${m.date(checkDate('from', options.from))}`,
+    options.to && `${day} <= ${m.date(checkDate('to', options.to))}`,
+  ].filter(Boolean);
+  const reached = steps.map(
+    (_, k) =>
+      `CASE WHEN ${steps
+        .slice(k)
+        .map((c) => `${c} IS NOT NULL`)
+        .join(' OR ')} THEN 1 ELSE 0 END AS r${k}`,
+  );
   const gaps = steps.slice(1).map((c, k) => `${m.secondsBetween(steps[k]!, c)} AS g${k + 1}`);
-  const tallies = steps.map((_, k) => `${m.bigint(`sum(r${k})`)} AS count_${k}, ${m.double(`sum(CASE WHEN r${k} = 1 THEN amt ELSE 0 END)`)} AS value_${k}`).join(',\n  ');
+  const tallies = steps
+    .map(
+      (_, k) =>
+        `${m.bigint(`sum(r${k})`)} AS count_${k}, ${m.double(`sum(CASE WHEN r${k} = 1 THEN amt ELSE 0 END)`)} AS value_${k}`,
+    )
+    .join(',\n  ');
   const q = `WITH q AS (
   SELECT ${seg ? `COALESCE(NULLIF(${m.text(seg)}, ''), 'unknown')` : `'all'`} AS segment, COALESCE(amount, 0) AS amt,
     ${[...reached, ...gaps].join(',\n    ')}
@@ -106,7 +146,17 @@ export function funnelOrdersRecipe(options: { steps: readonly string[]; segmentB
   const recipe: Recipe = {
     facts: factsQuery(options),
     all: `${q}
-SELECT ${tallies}${gaps.length ? `,\n  ${steps.slice(1).map((_, j) => `${m.percentile(0.5, `CASE WHEN g${j + 1} >= 0 THEN g${j + 1} END`)} AS median_${j + 1}, ${m.filteredCount(`g${j + 1} < 0`)} AS negative_${j + 1}`).join(',\n  ')}` : ''}
+SELECT ${tallies}${
+      gaps.length
+        ? `,\n  ${steps
+            .slice(1)
+            .map(
+              (_, j) =>
+                `${m.percentile(0.5, `CASE WHEN g${j + 1} >= 0 THEN g${j + 1} END`)} AS median_${j + 1}, ${m.filteredCount(`g${j + 1} < 0`)} AS negative_${j + 1}`,
+            )
+            .join(',\n  ')}`
+        : ''
+    }
 FROM q`,
   };
   if (seg) recipe['segments'] = `${q}\nSELECT segment, ${tallies}\nFROM q\nGROUP BY segment`;
@@ -124,11 +174,20 @@ GROUP BY ${m.localDay('ordered_at', tz)}`,
   };
 }
 
-/** channels: per channel and per channel-month, revenue, orders, customers and repeat customers; customers per exact channel set. */
+/**
+ * channels: per channel and per channel-month, revenue, orders, customers and repeat customers; customers per exact
+ * channel set.
+ */
 export function channelsRecipe(options: { from?: string; to?: string } & RecipeContext = {}): Recipe {
   const { m, tz, rel, qualifying } = context(options);
   const day = m.localDay('ordered_at', tz);
-  const where = [qualifying, options.from && `${day} >= ${m.date(checkDate('from', options.from))}`, options.to && `${day} <= ${m.date(checkDate('to', options.to))}`].filter(Boolean).join(' AND ');
+  const where = [
+    qualifying,
+    options.from && `${day} >= ${m.date(checkDate('from', options.from))}`,
+    options.to && `${day} <= ${m.date(checkDate('to', options.to))}`,
+  ]
+    .filter(Boolean)
+    .join(' AND ');
   const q = `WITH q AS (
   SELECT COALESCE(NULLIF(channel, ''), 'unknown') AS ch, customer_id, COALESCE(amount, 0) AS amt, ${m.periodStart('month', 'ordered_at', tz)} AS month
   FROM ${rel}
@@ -164,7 +223,8 @@ SELECT ch AS channel, ${m.bigint('dense_rank() OVER (ORDER BY ch)')} - 1 AS bit 
 
 /** Text that reaches SQL as a literal: event names, checked to be plain names. */
 function eventName(name: string): string {
-  if (!/^[A-Za-z0-9_.:-]{1,100}$/.test(name)) throw new Error(`--steps: expected event names (letters, digits, _ . : -), got ${JSON.stringify(name)}`);
+  if (!/^[A-Za-z0-9_.:-]{1,100}$/.test(name))
+    throw new Error(`--steps: expected event names (letters, digits, _ . : -), got ${JSON.stringify(name)}`);
   return `'${name}'`;
 }
 
@@ -178,29 +238,41 @@ export interface ReachRecipeOptions extends RecipeContext {
   segmentBy?: string;
 }
 
-/** The ordered, first-occurrence reach of each actor as `reach` (t0 … tn) and `segs`: shared by the event funnel and the checkout. */
+/**
+ * The ordered, first-occurrence reach of each actor as `reach` (t0 … tn) and `segs`: shared by the event funnel and the
+ * checkout.
+ */
 function reachCte(options: ReachRecipeOptions): { sql: string; steps: number; m: Macros } {
   const m = MACROS[options.dialect ?? 'duckdb'];
   const tz = checkTimeZone(options.tz ?? 'UTC');
   const rel = relation('events', options.events);
   const steps = options.steps.map(eventName);
-  if (steps.length < 2 || new Set(steps).size !== steps.length) throw new Error('--steps: expected two or more distinct event names');
+  if (steps.length < 2 || new Set(steps).size !== steps.length)
+    throw new Error('--steps: expected two or more distinct event names');
   const window = Number(options.window ?? 30 * 86400);
   if (!(window > 0) || !Number.isFinite(window)) throw new Error('--window: expected a positive duration');
-  const seg = options.segmentBy ? pick(['device', 'channel', 'region_id'] as const, options.segmentBy, '--segment-by') : undefined;
+  const seg = options.segmentBy
+    ? pick(['device', 'channel', 'region_id'] as const, options.segmentBy, '--segment-by')
+    : undefined;
   const day = m.localDay('event_ts', tz);
-  const period = [options.from && `${day} >= ${m.date(checkDate('from', options.from))}`, options.to && `${day} <= ${m.date(checkDate('to', options.to))}`].filter(Boolean);
+  const period = [
+    options.from && `${day} >= ${m.date(checkDate('from', options.from))}`,
+    options.to && `${day} <= ${m.date(checkDate('to', options.to))}`,
+  ].filter(Boolean);
   // Lean on purpose (10 million events in a 1 GB budget): s<k> holds the actors that reached step k, with their
   // segment, when they reached step 1 (for the window), the previous step and step k. No actor-wide join: each step
   // is tallied from its own s<k>.
   const segment = seg ? `COALESCE(min(NULLIF(e.${seg}, '')), 'unknown')` : `'all'`;
-  const ctes = [`firsts AS (
+  const ctes = [
+    `firsts AS (
   SELECT actor_id, min(event_ts) AS t0 FROM ${rel} WHERE event_name = ${steps[0]}${period.map((p) => ` AND ${p}`).join('')} GROUP BY actor_id
-)`, `s0 AS (
+)`,
+    `s0 AS (
   SELECT f.actor_id, f.t0, f.t0 AS tp, f.t0 AS tk, ${segment} AS segment
   FROM firsts f JOIN ${rel} e ON e.actor_id = f.actor_id AND e.event_name = ${steps[0]} AND e.event_ts = f.t0
   GROUP BY f.actor_id, f.t0
-)`];
+)`,
+  ];
   for (let k = 1; k < steps.length; k++) {
     ctes.push(`s${k} AS (
   SELECT s.actor_id, s.t0, s.tk AS tp, min(e.event_ts) AS tk, s.segment
@@ -212,7 +284,8 @@ function reachCte(options: ReachRecipeOptions): { sql: string; steps: number; m:
 }
 
 /** Step k's tally from s<k>: the actors and the median time from the previous step. */
-const tally = (k: number, m: Macros) => `${m.bigint('count(*)')} AS n${k ? `, ${m.percentile(0.5, m.secondsBetween('tp', 'tk'))}` : `, ${m.double('NULL')}`} AS median`;
+const tally = (k: number, m: Macros) =>
+  `${m.bigint('count(*)')} AS n${k ? `, ${m.percentile(0.5, m.secondsBetween('tp', 'tk'))}` : `, ${m.double('NULL')}`} AS median`;
 
 /**
  * funnel from events: actors reaching each step (ordered, first occurrence, within the window) and the median time
@@ -220,18 +293,35 @@ const tally = (k: number, m: Macros) => `${m.bigint('count(*)')} AS n${k ? `, ${
  */
 export function reachRecipe(options: ReachRecipeOptions): Recipe {
   const { sql, steps, m } = reachCte(options);
-  const each = (grouped: boolean) => Array.from({ length: steps }, (_, k) => `SELECT ${grouped ? 'segment, ' : ''}${k} AS step, ${tally(k, m)} FROM s${k}${grouped ? ' GROUP BY segment' : ''}`).join('\nUNION ALL ');
+  const each = (grouped: boolean) =>
+    Array.from(
+      { length: steps },
+      (_, k) =>
+        `SELECT ${grouped ? 'segment, ' : ''}${k} AS step, ${tally(k, m)} FROM s${k}${grouped ? ' GROUP BY segment' : ''}`,
+    ).join('\nUNION ALL ');
   const recipe: Recipe = { all: `${sql}\n${each(false)}` };
   if (options.segmentBy) recipe['segments'] = `${sql}\n${each(true)}`;
   return recipe;
 }
 
-/** checkout-friction: the reach over the steps and the completion event, frictions per step and cause, and the completions' value. */
-export function checkoutRecipe(options: Omit<ReachRecipeOptions, 'steps'> & { steps: readonly string[]; complete: string }): Recipe {
+/**
+ * checkout-friction: the reach over the steps and the completion event, frictions per step and cause, and the
+ * completions' value.
+ */
+export function checkoutRecipe(
+  options: Omit<ReachRecipeOptions, 'steps'> & { steps: readonly string[]; complete: string },
+): Recipe {
   const m = MACROS[options.dialect ?? 'duckdb'];
   const tz = checkTimeZone(options.tz ?? 'UTC');
   const reach = reachRecipe({ ...options, steps: [...options.steps, options.complete] });
-  const period = (ts: string) => [options.from && `${m.localDay(ts, tz)} >= ${m.date(checkDate('from', options.from))}`, options.to && `${m.localDay(ts, tz)} <= ${m.date(checkDate('to', options.to))}`].filter(Boolean).map((p) => ` AND ${p}`).join('');
+  const period = (ts: string) =>
+    [
+      options.from && `${m.localDay(ts, tz)} >= ${m.date(checkDate('from', options.from))}`,
+      options.to && `${m.localDay(ts, tz)} <= ${m.date(checkDate('to', options.to))}`,
+    ]
+      .filter(Boolean)
+      .map((p) => ` AND ${p}`)
+      .join('');
   return {
     ...reach,
     frictions: `SELECT step_name AS step, cause AS cause_id, min(cat) AS category, min(lbl) AS cause_label, ${m.bigint('count(*)')} AS observations

@@ -4,7 +4,10 @@
  * check rows against the same specs. Pure and DOM-free.
  */
 
-/** A canonical table (data-path.md, version 1): its columns by type, the required ones, and the key that finds a row in a file. */
+/**
+ * A canonical table (data-path.md, version 1): its columns by type, the required ones, and the key that finds a row in
+ * a file.
+ */
 export interface TableSpec {
   name: 'orders' | 'events' | 'frictions';
   /** The column that, with the bad value, finds the row again in a CSV file. */
@@ -18,13 +21,39 @@ export interface TableSpec {
 }
 
 /** The text columns of canonical orders: the only ones a recipe may name besides the timestamps. */
-export const ORDER_TEXT_COLUMNS = ['order_id', 'customer_id', 'status', 'region_id', 'region_label', 'region_group', 'channel', 'currency'] as const;
+export const ORDER_TEXT_COLUMNS = [
+  'order_id',
+  'customer_id',
+  'status',
+  'region_id',
+  'region_label',
+  'region_group',
+  'channel',
+  'currency',
+] as const;
 /** The timestamp columns of canonical orders, in the order an order's life goes. */
-export const ORDER_TIMESTAMP_COLUMNS = ['ordered_at', 'approved_at', 'shipped_at', 'delivered_at', 'promised_at', 'reviewed_at'] as const;
+export const ORDER_TIMESTAMP_COLUMNS = [
+  'ordered_at',
+  'approved_at',
+  'shipped_at',
+  'delivered_at',
+  'promised_at',
+  'reviewed_at',
+] as const;
 export type TimestampColumn = (typeof ORDER_TIMESTAMP_COLUMNS)[number];
 /** Every canonical order column, in the order files are written. */
 export const ORDER_COLUMNS = [
-  'order_id', 'customer_id', ...ORDER_TIMESTAMP_COLUMNS, 'review_score', 'status', 'region_id', 'region_label', 'region_group', 'channel', 'currency', 'amount',
+  'order_id',
+  'customer_id',
+  ...ORDER_TIMESTAMP_COLUMNS,
+  'review_score',
+  'status',
+  'region_id',
+  'region_label',
+  'region_group',
+  'channel',
+  'currency',
+  'amount',
 ] as const;
 /**
  * The statuses of orders that do not qualify: they count in no revenue, cohort, channel or forecast
@@ -35,19 +64,25 @@ export const NOT_QUALIFYING_STATUSES = ['canceled', 'cancelled', 'unavailable'] 
 
 export const TABLES: Record<TableSpec['name'], TableSpec> = {
   orders: {
-    name: 'orders', key: 'order_id', required: ['order_id', 'customer_id', 'ordered_at'],
+    name: 'orders',
+    key: 'order_id',
+    required: ['order_id', 'customer_id', 'ordered_at'],
     text: ORDER_TEXT_COLUMNS,
     timestamps: ORDER_TIMESTAMP_COLUMNS,
     numbers: [{ column: 'amount' }, { column: 'review_score', integer: true }],
   },
   events: {
-    name: 'events', key: 'actor_id', required: ['actor_id', 'event_name', 'event_ts'],
+    name: 'events',
+    key: 'actor_id',
+    required: ['actor_id', 'event_name', 'event_ts'],
     text: ['actor_id', 'event_name', 'session_id', 'device', 'channel', 'region_id'],
     timestamps: ['event_ts'],
     numbers: [{ column: 'value' }],
   },
   frictions: {
-    name: 'frictions', key: 'actor_id', required: ['actor_id', 'event_ts', 'step', 'cause_id', 'category'],
+    name: 'frictions',
+    key: 'actor_id',
+    required: ['actor_id', 'event_ts', 'step', 'cause_id', 'category'],
     text: ['actor_id', 'step', 'cause_id', 'category', 'cause_label'],
     timestamps: ['event_ts'],
     numbers: [],

@@ -6,7 +6,9 @@
 
 /** The decimal mark of a locale: "." or ",". */
 export function decimalMark(locale: string): string {
-  const part = new Intl.NumberFormat(locale, { minimumFractionDigits: 1 }).formatToParts(1.5).find((p) => p.type === 'decimal');
+  const part = new Intl.NumberFormat(locale, { minimumFractionDigits: 1 })
+    .formatToParts(1.5)
+    .find((p) => p.type === 'decimal');
   return part?.value ?? '.';
 }
 
@@ -27,7 +29,8 @@ export function csvField(value: string | number | null, separator: string, isTex
   if (value === null) return '';
   let s = String(value);
   if (isText && FORMULA_START.test(s)) s = `'${s}`;
-  if (s.includes(separator) || s.includes('"') || s.includes('\n') || s.includes('\r')) s = `"${s.replace(/"/g, '""')}"`;
+  if (s.includes(separator) || s.includes('"') || s.includes('\n') || s.includes('\r'))
+    s = `"${s.replace(/"/g, '""')}"`;
   return s;
 }
 
@@ -39,8 +42,21 @@ export function csvNumber(value: number | null, decimal: string, digits = 4): st
   return decimal === '.' ? s : s.replace('.', decimal);
 }
 
-export function toCsv(rows: readonly (string | number | null)[][], textColumns: ReadonlySet<number>, separator: string, decimal: string): string {
+export function toCsv(
+  rows: readonly (string | number | null)[][],
+  textColumns: ReadonlySet<number>,
+  separator: string,
+  decimal: string,
+): string {
   return rows
-    .map((row, ri) => row.map((v, ci) => (typeof v === 'number' && ri > 0 && !textColumns.has(ci) ? csvNumber(v, decimal) : csvField(v, separator, ri === 0 || textColumns.has(ci)))).join(separator))
+    .map((row, ri) =>
+      row
+        .map((v, ci) =>
+          typeof v === 'number' && ri > 0 && !textColumns.has(ci)
+            ? csvNumber(v, decimal)
+            : csvField(v, separator, ri === 0 || textColumns.has(ci)),
+        )
+        .join(separator),
+    )
     .join('\r\n');
 }

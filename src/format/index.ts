@@ -75,12 +75,18 @@ export interface CurrencyOptions {
 }
 
 /** 612480.5 BRL → "R$ 612.480,50" (pt-BR). Without a currency, a plain number. */
-export function formatCurrency(locale: string, value: number | null | undefined, currency: string | undefined, options: CurrencyOptions = {}): string {
+export function formatCurrency(
+  locale: string,
+  value: number | null | undefined,
+  currency: string | undefined,
+  options: CurrencyOptions = {},
+): string {
   if (!isFiniteNumber(value)) return NO_VALUE;
   if (!currency) return options.compact ? formatCompact(locale, value) : formatNumber(locale, value);
   const opts: Intl.NumberFormatOptions = { style: 'currency', currency };
   if (options.compact) Object.assign(opts, { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
-  else if (options.digits !== undefined) Object.assign(opts, { minimumFractionDigits: options.digits, maximumFractionDigits: options.digits });
+  else if (options.digits !== undefined)
+    Object.assign(opts, { minimumFractionDigits: options.digits, maximumFractionDigits: options.digits });
   try {
     return numberFormat(locale, opts).format(value);
   } catch {
@@ -89,13 +95,18 @@ export function formatCurrency(locale: string, value: number | null | undefined,
 }
 
 /**
- * A fraction as a percentage: 0.0171 → "1.7%" / "1,7%". Given `digits`, exactly that many (a column's one precision: "16.0%" beside "29.8%").
+ * A fraction as a percentage: 0.0171 → "1.7%" / "1,7%". Given `digits`, exactly that many (a column's one precision:
+ * "16.0%" beside "29.8%").
  * `digits` defaults to 1 decimal, and 2 below 1%, so small rates are not shown as 0%.
  */
 export function formatPercent(locale: string, fraction: number | null | undefined, digits?: number): string {
   if (!isFiniteNumber(fraction)) return NO_VALUE;
   const d = digits ?? (Math.abs(fraction) < 0.01 && fraction !== 0 ? 2 : 1);
-  return numberFormat(locale, { style: 'percent', minimumFractionDigits: digits ?? 0, maximumFractionDigits: d }).format(fraction);
+  return numberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: digits ?? 0,
+    maximumFractionDigits: d,
+  }).format(fraction);
 }
 
 /** A signed change in percentage points: +2.3 pp. */
@@ -108,7 +119,9 @@ export function formatPointsDelta(locale: string, deltaFraction: number | null |
 /** A signed relative change: +12.5%. */
 export function formatSignedPercent(locale: string, fraction: number | null | undefined): string {
   if (!isFiniteNumber(fraction)) return NO_VALUE;
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(fraction);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(
+    fraction,
+  );
 }
 
 export type DurationUnit = 'second' | 'minute' | 'hour' | 'day';
@@ -127,15 +140,35 @@ export function durationUnit(seconds: number): DurationUnit {
  * A duration given in seconds, in its natural unit: 42 → "42 s", 1469 → "24 min",
  * 154243 → "1.8 days" (en) / "1,8 dia" (pt-BR). `unit` forces a unit.
  */
-export function formatDuration(locale: string, seconds: number | null | undefined, unit?: DurationUnit, style: 'short' | 'long' | 'narrow' = 'short', digits?: number): string {
+export function formatDuration(
+  locale: string,
+  seconds: number | null | undefined,
+  unit?: DurationUnit,
+  style: 'short' | 'long' | 'narrow' = 'short',
+  digits?: number,
+): string {
   if (!isFiniteNumber(seconds)) return NO_VALUE;
   const u = unit ?? durationUnit(seconds);
   const v = seconds / UNIT_SECONDS[u];
-  return numberFormat(locale, { style: 'unit', unit: u, unitDisplay: style, minimumFractionDigits: digits ?? 0, maximumFractionDigits: digits ?? (Math.abs(v) < 10 && v !== Math.round(v) ? 1 : 0) }).format(v);
+  return numberFormat(locale, {
+    style: 'unit',
+    unit: u,
+    unitDisplay: style,
+    minimumFractionDigits: digits ?? 0,
+    maximumFractionDigits: digits ?? (Math.abs(v) < 10 && v !== Math.round(v) ? 1 : 0),
+  }).format(v);
 }
 
-/** A value expressed in a named unit (not seconds): 7.2 days → "7.2 days"; `digits` fixes the decimals (a column's one precision). */
-export function formatInUnit(locale: string, value: number | null | undefined, unit: DurationUnit, digits?: number): string {
+/**
+ * A value expressed in a named unit (not seconds): 7.2 days → "7.2 days"; `digits` fixes the decimals (a column's one
+ * precision).
+ */
+export function formatInUnit(
+  locale: string,
+  value: number | null | undefined,
+  unit: DurationUnit,
+  digits?: number,
+): string {
   if (!isFiniteNumber(value)) return NO_VALUE;
   return formatDuration(locale, value * UNIT_SECONDS[unit], unit, 'short', digits);
 }
@@ -146,7 +179,11 @@ function parseDate(iso: string): Date | null {
 }
 
 /** "2026-10-01" → "Oct 1, 2026" / "1 de out. de 2026". */
-export function formatDate(locale: string, iso: string | null | undefined, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+export function formatDate(
+  locale: string,
+  iso: string | null | undefined,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+): string {
   if (!iso) return NO_VALUE;
   const d = parseDate(iso);
   return d ? dateFormat(locale, options).format(d) : NO_VALUE;
@@ -163,7 +200,9 @@ export function formatDateRange(locale: string, from: string | undefined, to: st
   const a = parseDate(from);
   const b = parseDate(to);
   if (!a || !b) return NO_VALUE;
-  const f = dateFormat(locale, { dateStyle: 'medium' }) as Intl.DateTimeFormat & { formatRange?: (x: Date, y: Date) => string };
+  const f = dateFormat(locale, { dateStyle: 'medium' }) as Intl.DateTimeFormat & {
+    formatRange?: (x: Date, y: Date) => string;
+  };
   return typeof f.formatRange === 'function' ? f.formatRange(a, b) : `${f.format(a)} – ${f.format(b)}`;
 }
 
@@ -178,7 +217,10 @@ export type ValueFormat = 'currency' | 'integer' | 'number' | 'percent' | 'durat
 export interface ValueOptions {
   /** ISO 4217 code for `currency`. */
   currency?: string | undefined;
-  /** Short forms for large values: money from 10,000 ("R$ 61,8 mi"), counts from 100,000 ("182 mil"), plain numbers always. */
+  /**
+   * Short forms for large values: money from 10,000 ("R$ 61,8 mi"), counts from 100,000 ("182 mil"), plain numbers
+   * always.
+   */
   compact?: boolean;
   /** With `compact`, where short forms start instead ({@link styleFor} sets it for a set of values). */
   compactFrom?: number;
@@ -192,16 +234,27 @@ export interface ValueOptions {
  * The one formatter for a metric's value in tiles, tables, cells and axes, so a
  * currency, count or rate reads the same in every widget. Null is a dash.
  */
-export function formatValue(locale: string, format: ValueFormat, v: number | null | undefined, o: ValueOptions = {}): string {
+export function formatValue(
+  locale: string,
+  format: ValueFormat,
+  v: number | null | undefined,
+  o: ValueOptions = {},
+): string {
   if (!isFiniteNumber(v)) return NO_VALUE;
   const big = Math.abs(v);
   switch (format) {
     case 'currency':
       return o.compact && big >= (o.compactFrom ?? 1e4)
         ? formatCurrency(locale, v, o.currency, { compact: true })
-        : formatCurrency(locale, v, o.currency, { digits: o.centsBelow === Infinity || (v !== 0 && big < (o.centsBelow ?? 1000)) ? 2 : 0 });
+        : formatCurrency(locale, v, o.currency, {
+            digits: o.centsBelow === Infinity || (v !== 0 && big < (o.centsBelow ?? 1000)) ? 2 : 0,
+          });
     case 'integer':
-      return o.compact && big >= (o.compactFrom ?? 1e5) ? formatCompact(locale, v) : Number.isInteger(v) ? formatInteger(locale, v) : formatNumber(locale, v, 1);
+      return o.compact && big >= (o.compactFrom ?? 1e5)
+        ? formatCompact(locale, v)
+        : Number.isInteger(v)
+          ? formatInteger(locale, v)
+          : formatNumber(locale, v, 1);
     case 'percent': {
       const d = o.percentDigits;
       const floor = d === undefined ? 0 : 10 ** -(d + 2);
@@ -220,7 +273,11 @@ export function formatValue(locale: string, format: ValueFormat, v: number | nul
  * beside "R$ 10 mil", not "R$ 5.000"), cents for all or for none (only when every amount is
  * below `centsBelow`). Pass the result to {@link formatValue} for each value.
  */
-export function styleFor(format: ValueFormat, values: readonly (number | null | undefined)[], o: ValueOptions = {}): ValueOptions {
+export function styleFor(
+  format: ValueFormat,
+  values: readonly (number | null | undefined)[],
+  o: ValueOptions = {},
+): ValueOptions {
   const big = values.filter(isFiniteNumber).map(Math.abs);
   return {
     ...o,

@@ -23,11 +23,16 @@ export type Plural = Partial<Record<Exclude<Intl.LDMLPluralRule, 'other'>, strin
 export type Message = string | Plural;
 export type Messages = Record<string, Message>;
 
-/** The same keys as the English messages `E`, each a text where English has a text and plural forms where it has plural forms. */
+/**
+ * The same keys as the English messages `E`, each a text where English has a text and plural forms where it has plural
+ * forms.
+ */
 export type Translation<E extends Messages> = { readonly [K in keyof E]: E[K] extends string ? string : Plural };
 
 /** Every language's messages for one widget (or the base); a language is there once loaded. */
-export type Catalog<E extends Messages = Messages> = { readonly en: E } & { [L in Exclude<SupportedLanguage, 'en'>]?: Translation<E> };
+export type Catalog<E extends Messages = Messages> = { readonly en: E } & {
+  [L in Exclude<SupportedLanguage, 'en'>]?: Translation<E>;
+};
 
 /** Values for `{name}` placeholders; a number `count` also picks the plural form (null: no value, shown as a dash). */
 export type Params = Record<string, string | number | null>;
@@ -75,7 +80,12 @@ const catalogs: [string, Catalog<Messages>][] = [];
 const loaded = new Map<SupportedLanguage, LocaleFile>();
 const loading = new Map<SupportedLanguage, Promise<void>>();
 
-function fill(kind: string, catalog: Catalog<Messages>, lang: Exclude<SupportedLanguage, 'en'>, file: LocaleFile): void {
+function fill(
+  kind: string,
+  catalog: Catalog<Messages>,
+  lang: Exclude<SupportedLanguage, 'en'>,
+  file: LocaleFile,
+): void {
   catalog[lang] = { ...file.base, ...file[kind] } as unknown as Translation<Messages>;
 }
 
@@ -84,7 +94,10 @@ function fill(kind: string, catalog: Catalog<Messages>, lang: Exclude<SupportedL
  * languages as they load. A widget key may not reuse a base key (that would change the
  * base text, e.g. the empty-state message, for that widget only).
  */
-export function widgetStrings<E extends Messages>(kind: string, en: E & { [K in keyof BaseMessages]?: never }): Catalog<BaseMessages & E> {
+export function widgetStrings<E extends Messages>(
+  kind: string,
+  en: E & { [K in keyof BaseMessages]?: never },
+): Catalog<BaseMessages & E> {
   const catalog: Catalog<Messages> = { en: { ...baseStrings.en, ...en } };
   for (const [lang, file] of loaded) if (lang !== 'en') fill(kind, catalog, lang, file);
   catalogs.push([kind, catalog]);
@@ -105,11 +118,13 @@ export function loadLanguage(lang: SupportedLanguage): Promise<void> {
   if (lang === 'en' || loaded.has(lang)) return Promise.resolve();
   let pending = loading.get(lang);
   if (!pending) {
-    pending = LOADERS[lang]().then((m) => {
-      loaded.set(lang, m.default);
-      (baseStrings as Record<string, Messages>)[lang] = { ...m.default.base };
-      for (const [kind, catalog] of catalogs) fill(kind, catalog, lang, m.default);
-    }).finally(() => loading.delete(lang));
+    pending = LOADERS[lang]()
+      .then((m) => {
+        loaded.set(lang, m.default);
+        (baseStrings as Record<string, Messages>)[lang] = { ...m.default.base };
+        for (const [kind, catalog] of catalogs) fill(kind, catalog, lang, m.default);
+      })
+      .finally(() => loading.delete(lang));
     loading.set(lang, pending);
   }
   return pending;
@@ -137,15 +152,27 @@ export function pluralCategory(lang: string, n: number): Intl.LDMLPluralRule {
  * Plural messages take the form for `params.count` (a number, written as an
  * integer in the locale). Falls back to English, then to the key; never undefined.
  */
-export function translate<E extends Messages>(catalog: Catalog<E>, locale: string | undefined, key: keyof E & string, params?: Params): string {
+export function translate<E extends Messages>(
+  catalog: Catalog<E>,
+  locale: string | undefined,
+  key: keyof E & string,
+  params?: Params,
+): string {
   const lang = languageFor(locale);
   // The widget's messages in the language once loaded; the base ones (always here); English.
-  const message: Message | undefined = (catalog[lang] as Messages | undefined)?.[key] ?? (baseStrings[lang] as Messages)[key] ?? (catalog.en as Messages)[key];
+  const message: Message | undefined =
+    (catalog[lang] as Messages | undefined)?.[key] ??
+    (baseStrings[lang] as Messages)[key] ??
+    (catalog.en as Messages)[key];
   if (message === undefined) return key;
   const count = params?.['count'];
   let template: string;
   if (typeof message === 'string') template = message;
-  else template = (typeof count === 'number' && Number.isFinite(count) ? message[pluralCategory(lang, count) as keyof Plural] : undefined) ?? message.other;
+  else
+    template =
+      (typeof count === 'number' && Number.isFinite(count)
+        ? message[pluralCategory(lang, count) as keyof Plural]
+        : undefined) ?? message.other;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => {
     const value = params[name];
@@ -156,7 +183,8 @@ export function translate<E extends Messages>(catalog: Catalog<E>, locale: strin
 
 /** `t(key, params)` for one widget's messages: keys checked, a numeric `count` required by plural messages. */
 export type Translator<M extends Messages> = <K extends keyof M & string>(
-  key: K, ...params: M[K] extends string ? [Params?] : [Params & { count: number | null }]
+  key: K,
+  ...params: M[K] extends string ? [Params?] : [Params & { count: number | null }]
 ) => string;
 
 /** A {@link Translator} for `catalog` in `locale`. */

@@ -11,10 +11,20 @@ import type { CheckoutFrictionEnglish } from '../i18n/en/checkout-friction.js';
 export * from '../schema/checkout-friction.js';
 export * from '../compute/checkout-friction.js';
 export * from '../view/checkout-friction.js';
-export { checkoutStrings, type CheckoutFrictionMessages, type CheckoutFrictionEnglish } from '../i18n/en/checkout-friction.js';
+export {
+  checkoutStrings,
+  type CheckoutFrictionMessages,
+  type CheckoutFrictionEnglish,
+} from '../i18n/en/checkout-friction.js';
 
-/** What `kpi-select` says the user picked in this kind's widget: A step, a cell of the friction map (step × category), or a friction cause at its step. */
-export type CheckoutFrictionSelection = { type: 'step'; id: string } | { type: 'cell'; id: string; category: string } | { type: 'friction'; id: string; step: string };
+/**
+ * What `kpi-select` says the user picked in this kind's widget: A step, a cell of the friction map (step × category),
+ * or a friction cause at its step.
+ */
+export type CheckoutFrictionSelection =
+  | { type: 'step'; id: string }
+  | { type: 'cell'; id: string; category: string }
+  | { type: 'friction'; id: string; step: string };
 
 /** The `checkout-friction` kind's types, by role. */
 export interface CheckoutFrictionKind {
@@ -25,12 +35,13 @@ export interface CheckoutFrictionKind {
 
 /** The fields of a flow of steps (the document's own, and each breakdown value's). */
 const flow: Readonly<Record<string, string>> = {
-  'steps[].id': 'The step\'s id, unique in the document.',
-  'steps[].label': 'The step\'s name as shown.',
+  'steps[].id': "The step's id, unique in the document.",
+  'steps[].label': "The step's name as shown.",
   'steps[].entered': 'People who reached this step.',
   'steps[].exited': 'Of those, people who left before the next step (at most entered).',
   'steps[].medianSeconds': 'Median time spent from reaching this step to reaching the next, in seconds.',
-  'steps[].revenueLost': 'Revenue lost at this step (money); without it the widget estimates exited × averageOrderValue.',
+  'steps[].revenueLost':
+    'Revenue lost at this step (money); without it the widget estimates exited × averageOrderValue.',
 };
 
 /** The `checkout-friction` kind's facts: its JSON Schema's descriptions. */
@@ -38,23 +49,23 @@ export const checkoutFrictionKind = {
   kind: 'checkout-friction',
   docs: {
     description:
-      "Where a checkout loses buyers: per step, who entered and left, how long it took, and the friction causes observed there.",
+      'Where a checkout loses buyers: per step, who entered and left, how long it took, and the friction causes observed there.',
     fields: {
       averageOrderValue: 'Mean value of a completed order; with exited, it estimates the revenue at risk per step.',
       steps: 'The checkout steps in order.',
       ...flow,
       'steps[].frictions': 'Friction causes observed at this step (observations: their sum may exceed exited).',
-      'steps[].frictions[].id': 'The cause\'s id, unique within the step.',
+      'steps[].frictions[].id': "The cause's id, unique within the step.",
       'steps[].frictions[].label': 'The cause as shown ("Shipping cost shown only at checkout").',
       'steps[].frictions[].category': 'One of price, payment, form, account, delivery, trust, technical, other.',
       'steps[].frictions[].count': 'Times the cause was observed at the step.',
       breakdowns: 'The flow split by dimensions (device, channel…), one entry per dimension.',
-      'breakdowns[].dimension': 'The dimension\'s id (unique).',
+      'breakdowns[].dimension': "The dimension's id (unique).",
       'breakdowns[].label': 'The dimension\'s name ("Device").',
       'breakdowns[].values': 'One flow per value of the dimension.',
-      'breakdowns[].values[].id': 'The value\'s id.',
+      'breakdowns[].values[].id': "The value's id.",
       'breakdowns[].values[].label': 'The value\'s name ("Mobile").',
-      'breakdowns[].values[].steps': 'The value\'s flow, by step id.',
+      'breakdowns[].values[].steps': "The value's flow, by step id.",
       ...Object.fromEntries(Object.entries(flow).map(([k, v]) => [`breakdowns[].values[].${k}`, v])),
     },
   },

@@ -14,8 +14,13 @@ export * from '../view/cohort.js';
 export * from '../data/cohort.js';
 export { cohortStrings, type CohortGridMessages, type CohortGridEnglish } from '../i18n/en/cohort.js';
 
-/** What `kpi-select` says the user picked in this kind's widget: A cohort's cell at period offset `period`, or the average row's (`id: 'average'`). */
-export type CohortSelection = { type: 'cell'; id: string; period: number } | { type: 'average'; id: 'average'; period: number };
+/**
+ * What `kpi-select` says the user picked in this kind's widget: A cohort's cell at period offset `period`, or the
+ * average row's (`id: 'average'`).
+ */
+export type CohortSelection =
+  | { type: 'cell'; id: string; period: number }
+  | { type: 'average'; id: 'average'; period: number };
 
 /** The `cohort` kind's types, by role. */
 export interface CohortKind {
@@ -29,15 +34,17 @@ export const cohortKind = {
   kind: 'cohort',
   docs: {
     description:
-      "Acquisition cohorts: for each cohort (customers by the period of their first purchase), a value per period since.",
+      'Acquisition cohorts: for each cohort (customers by the period of their first purchase), a value per period since.',
     fields: {
-      measure: 'What values count: customers (the cohort\'s customers active in the period) or revenue (their spend there).',
+      measure:
+        "What values count: customers (the cohort's customers active in the period) or revenue (their spend there).",
       periodUnit: 'The length of a period: day, week (ISO, Monday first) or month.',
       cohorts: 'The cohorts, oldest first.',
-      'cohorts[].id': 'The cohort\'s id (its first period, e.g. 2017-01).',
+      'cohorts[].id': "The cohort's id (its first period, e.g. 2017-01).",
       'cohorts[].label': 'The cohort\'s name ("Jan 2017").',
       'cohorts[].size': 'Customers in the cohort (those whose first purchase fell in its period).',
-      'cohorts[].values': 'One value per period since the cohort began (period 0 first); null for periods not reached yet, only at the end.',
+      'cohorts[].values':
+        'One value per period since the cohort began (period 0 first); null for periods not reached yet, only at the end.',
     },
   },
   data: {

@@ -31,7 +31,6 @@ export type ParseResult<K extends KpiKind = KpiKind> =
   | { ok: true; doc: KpiDocMap[K]; issues: [] }
   | { ok: false; doc?: undefined; issues: KpiIssue[] };
 
-
 /**
  * Validates a KPI document.
  *
@@ -57,7 +56,9 @@ export function parseKpi(input: unknown, kind?: KpiKind): ParseResult {
   if (isRecord(value) && (typeof wanted !== 'string' || !(wanted in schemas))) {
     return {
       ok: false,
-      issues: [issue(['kind'], `expected one of ${KPI_KINDS.map((k) => `"${k}"`).join(', ')}, got ${describeInput(docKind)}`)],
+      issues: [
+        issue(['kind'], `expected one of ${KPI_KINDS.map((k) => `"${k}"`).join(', ')}, got ${describeInput(docKind)}`),
+      ],
     };
   }
   const k = (typeof wanted === 'string' && wanted in schemas ? wanted : 'funnel') as KpiKind;
@@ -74,7 +75,10 @@ export function emptyReason(doc: KpiDoc): string | null {
   return facts.data.emptyReason(doc);
 }
 
-/** Which columns a build's options name (its kind module's rule): they must be in its input, or the build would silently read nulls. */
+/**
+ * Which columns a build's options name (its kind module's rule): they must be in its input, or the build would silently
+ * read nulls.
+ */
 export function namedColumns(kind: KpiKind, options: BuildColumnOptions): NamedColumns {
   const facts: KindFacts = KIND_FACTS[kind];
   return facts.data.namedColumns?.(options) ?? {};

@@ -29,7 +29,7 @@ export const funnelKind = {
   kind: 'funnel',
   docs: {
     description:
-      "A conversion funnel: people (or orders) reaching each step in order, optionally compared with another period and split into segments.",
+      'A conversion funnel: people (or orders) reaching each step in order, optionally compared with another period and split into segments.',
     fields: {
       steps: 'The steps in order (at least one).',
       'steps[].count': 'People (or orders) who reached the step; null when unknown.',
@@ -46,9 +46,9 @@ export const funnelKind = {
       'comparison.steps[].value': 'Money in the compared period.',
       'comparison.steps[].medianSecondsFromPrevious': 'Median seconds from the previous step in the compared period.',
       segments: 'The same steps split by a dimension (channel, device, region…).',
-      'segments[].id': 'The segment\'s id.',
-      'segments[].label': 'The segment\'s name.',
-      'segments[].steps': 'The segment\'s counts, by step id.',
+      'segments[].id': "The segment's id.",
+      'segments[].label': "The segment's name.",
+      'segments[].steps': "The segment's counts, by step id.",
       'segments[].steps[].id': 'A step id from steps.',
       'segments[].steps[].count': 'Count in the segment.',
       'segments[].steps[].value': 'Money in the segment.',

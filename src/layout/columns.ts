@@ -1,9 +1,21 @@
 import type { Inset } from './line.js';
 
 /** One series' part of a stacked column. */
-export interface ColumnSegment { series: number; y: number; height: number }
-/** One stacked column: its left edge, the top of its stack, its segments (bottom first), and whether its bucket gets an axis label. */
-export interface Column { x: number; top: number; segments: ColumnSegment[]; tick: boolean }
+export interface ColumnSegment {
+  series: number;
+  y: number;
+  height: number;
+}
+/**
+ * One stacked column: its left edge, the top of its stack, its segments (bottom first), and whether its bucket gets an
+ * axis label.
+ */
+export interface Column {
+  x: number;
+  top: number;
+  segments: ColumnSegment[];
+  tick: boolean;
+}
 
 /** A bucket's stackable part of a value: positive and finite, else nothing. */
 const stackable = (row: readonly (number | null)[], d: number) => {
@@ -14,7 +26,11 @@ const stackable = (row: readonly (number | null)[], d: number) => {
 /** The top of a stacked-column scale: the tallest stack, at least 1 (the value its axis label shows). */
 export function stackMax(series: readonly (readonly (number | null)[])[], count: number): number {
   let max = 1;
-  for (let d = 0; d < count; d++) max = Math.max(max, series.reduce((n, row) => n + stackable(row, d), 0));
+  for (let d = 0; d < count; d++)
+    max = Math.max(
+      max,
+      series.reduce((n, row) => n + stackable(row, d), 0),
+    );
   return max;
 }
 
@@ -59,7 +75,12 @@ export function stackedColumns(
  * ends; beyond it `over` is set (the bar is full and marked). Without a target the bar
  * spans the p90. Missing values sit at 0.
  */
-export function targetBar(target: number, p50: number | null, p90: number | null, span = 2.5): { p50: number; p90: number; target: number; over: boolean } {
+export function targetBar(
+  target: number,
+  p50: number | null,
+  p90: number | null,
+  span = 2.5,
+): { p50: number; p90: number; target: number; over: boolean } {
   const full = target > 0 ? target * span : Math.max(1, p90 ?? 1);
   const pos = (v: number | null) => {
     const p = ((v ?? 0) / full) * 100;
@@ -97,7 +118,13 @@ export interface AxisRoom {
  * widget's font, so a reader's 200% text makes twice the room): one rule for every chart.
  */
 export function axisRoom(tick: number): AxisRoom {
-  return { above: Math.round(tick * 0.8), labelAbove: Math.round(tick * 2), below: Math.round(tick * 2.4), baseline: tick * 0.7, yShift: tick * 0.35 };
+  return {
+    above: Math.round(tick * 0.8),
+    labelAbove: Math.round(tick * 2),
+    below: Math.round(tick * 2.4),
+    baseline: tick * 0.7,
+    yShift: tick * 0.35,
+  };
 }
 
 /** How many y ticks a plot `plotHeight` px tall has room for: about one per three label heights, from 2 to 5. */

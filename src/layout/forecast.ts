@@ -27,7 +27,6 @@ export interface ForecastGeometry {
   todayLabelBefore: boolean;
 }
 
-
 /**
  * A y domain widened to round steps of 1, 2 or 5 × 10ⁿ, about `count` of them, and its ticks
  * (d3's nice() and ticks() rule, in a few lines: those two cost ~0.4 kB gzipped in the kit).
@@ -50,8 +49,16 @@ export function niceTicks(lo: number, hi: number, count = 5): number[] {
  * it (the share of its days elapsed). About `yTickCount` y ticks (fewer for larger labels).
  */
 export function forecastGeometry(
-  rows: readonly ForecastRow[], lastActual: number, partial: number, width: number, height: number, pad: Inset,
-  extra: readonly (number | null)[] = [], todayShare = 0, todayLabelPx = 48, yTickCount = 5,
+  rows: readonly ForecastRow[],
+  lastActual: number,
+  partial: number,
+  width: number,
+  height: number,
+  pad: Inset,
+  extra: readonly (number | null)[] = [],
+  todayShare = 0,
+  todayLabelPx = 48,
+  yTickCount = 5,
 ): ForecastGeometry {
   const values: number[] = [];
   const add = (v: number | null | undefined) => {
@@ -70,10 +77,12 @@ export function forecastGeometry(
   const step = (width - pad.l - pad.r) / Math.max(1, rows.length);
   const x = (i: number) => pad.l + (i + 0.5) * step;
   const y = (v: number) => pad.t + (1 - (v - lo) / (hi - lo || 1)) * (height - pad.t - pad.b);
-  const pt = (i: number, v: number | null | undefined): LinePoint => (v === null || v === undefined ? null : [x(i), y(v)]);
+  const pt = (i: number, v: number | null | undefined): LinePoint =>
+    v === null || v === undefined ? null : [x(i), y(v)];
   const actual = linePath(rows.map((r, i) => (i === partial ? null : pt(i, r.actual))));
   const fIdx = rows.flatMap((r, i) => (r.forecast ? [i] : []));
-  const anchor = lastActual >= 0 && fIdx.length && fIdx[0]! > lastActual ? [pt(lastActual, rows[lastActual]!.actual)] : [];
+  const anchor =
+    lastActual >= 0 && fIdx.length && fIdx[0]! > lastActual ? [pt(lastActual, rows[lastActual]!.actual)] : [];
   const forecast = linePath([...anchor, ...fIdx.map((i) => pt(i, rows[i]!.forecast!.value))]);
   let band = '';
   if (fIdx.length) {
@@ -81,17 +90,35 @@ export function forecastGeometry(
     const bottom = [...fIdx.map((i) => pt(i, rows[i]!.forecast!.lower)).reverse(), ...anchor];
     band = `${linePath([...top, ...bottom])}Z`;
   }
-  const target = rows.map((r, i) => (r.target === null ? '' : `M${r2(x(i) - step / 2)},${r2(y(r.target))}h${r2(step)}`)).join('');
+  const target = rows
+    .map((r, i) => (r.target === null ? '' : `M${r2(x(i) - step / 2)},${r2(y(r.target))}h${r2(step)}`))
+    .join('');
   const boundary = partial >= 0 ? partial - 0.5 + todayShare : lastActual + 0.5;
   const today = fIdx.length || partial >= 0 ? r2(x(boundary)) : null;
-  return { x, y, step, yTicks, actual, forecast, band, target, today, todayLabelBefore: today !== null && today > width - todayLabelPx };
+  return {
+    x,
+    y,
+    step,
+    yTicks,
+    actual,
+    forecast,
+    band,
+    target,
+    today,
+    todayLabelBefore: today !== null && today > width - todayLabelPx,
+  };
 }
 
 /**
  * The periods whose labels are drawn: every n-th, so each keeps its own width plus the gap
  * (`labelWidth`, as `labelInset` measures it), and none that would run past the right edge.
  */
-export function periodLabels(count: number, g: Pick<ForecastGeometry, 'x' | 'step'>, labelWidth: number, width: number): number[] {
+export function periodLabels(
+  count: number,
+  g: Pick<ForecastGeometry, 'x' | 'step'>,
+  labelWidth: number,
+  width: number,
+): number[] {
   const every = Math.max(1, Math.ceil(labelWidth / g.step));
   const out: number[] = [];
   for (let k = 0; k < count; k += every) if (g.x(k) + labelWidth / 2 - 7 <= width) out.push(k);

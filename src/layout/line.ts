@@ -30,7 +30,12 @@ export function linePath(points: readonly LinePoint[]): string {
 }
 
 /** Insets of a plot area inside its box, in user units. */
-export interface Inset { l: number; r: number; t: number; b: number }
+export interface Inset {
+  l: number;
+  r: number;
+  t: number;
+  b: number;
+}
 
 /**
  * A small line chart's geometry: `values[k]` at `x = k` across the box (inside the
@@ -44,7 +49,14 @@ export function lineGeometry(
   height: number,
   inset: Inset,
   from = 0,
-): { d: string; x: (k: number) => number; y: (v: number) => number; min: number; max: number; points: [number, number][] } {
+): {
+  d: string;
+  x: (k: number) => number;
+  y: (v: number) => number;
+  min: number;
+  max: number;
+  points: [number, number][];
+} {
   const shown = values.map((v, k) => (k >= from && v !== null && Number.isFinite(v) ? v : null));
   const [lo = 0, hi = 0] = extent(shown, (v) => v ?? undefined);
   const min = Math.min(0, lo);

@@ -1,5 +1,11 @@
 /** A rectangle in viewport px, as `getBoundingClientRect()` gives it. */
-export interface Rect { left: number; top: number; bottom: number; width: number; height: number }
+export interface Rect {
+  left: number;
+  top: number;
+  bottom: number;
+  width: number;
+  height: number;
+}
 
 /**
  * Where a tooltip goes for a `target` inside a `box`: below the target when the target's middle is

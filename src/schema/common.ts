@@ -59,7 +59,9 @@ function withKeywords<T extends object>(schema: T, keywords: Record<string, unkn
   return schema;
 }
 
-/** A number from `min` to `max` (an integer when `integer`); `what` and `whatMax` (default `what`) word the messages. */
+/**
+ * A number from `min` to `max` (an integer when `integer`); `what` and `whatMax` (default `what`) word the messages.
+ */
 export function numberIn(what: string, min: number, max: number, whatMax: string, integer = false) {
   return withKeywords(
     z.number(expected(what)).check(
@@ -74,43 +76,81 @@ export function numberIn(what: string, min: number, max: number, whatMax: string
 /** A string that matches `pattern`; `then` adds checks after it. */
 function matching(pattern: RegExp, what: string, whatPattern = what, ...then: z.core.$ZodCheck<string>[]) {
   return withKeywords(
-    z.string(expected(what)).check(z.refine((v) => pattern.test(v), expected(whatPattern)), ...then),
+    z.string(expected(what)).check(
+      z.refine((v) => pattern.test(v), expected(whatPattern)),
+      ...then,
+    ),
     { pattern: pattern.source },
   );
 }
 
 /** A non-negative integer count. */
-export const count = numberIn('a non-negative integer', 0, MAX_MAGNITUDE, `a non-negative integer of at most ${MAX_MAGNITUDE}`, true);
+export const count = numberIn(
+  'a non-negative integer',
+  0,
+  MAX_MAGNITUDE,
+  `a non-negative integer of at most ${MAX_MAGNITUDE}`,
+  true,
+);
 /** A count, or `null` for "not known yet". */
 export const nullableCount = z.nullable(count);
 /** Money in major units (never negative unless a field says so). */
-export const money = numberIn('a non-negative amount of money', 0, MAX_MAGNITUDE, `an amount of at most ${MAX_MAGNITUDE}`);
+export const money = numberIn(
+  'a non-negative amount of money',
+  0,
+  MAX_MAGNITUDE,
+  `an amount of at most ${MAX_MAGNITUDE}`,
+);
 /** A non-negative number (percentiles, targets in a metric's unit). */
-export const nonNegative = numberIn('a non-negative number', 0, MAX_MAGNITUDE, `a non-negative number of at most ${MAX_MAGNITUDE}`);
+export const nonNegative = numberIn(
+  'a non-negative number',
+  0,
+  MAX_MAGNITUDE,
+  `a non-negative number of at most ${MAX_MAGNITUDE}`,
+);
 /** Any finite number of sane magnitude (signed). */
-export const anyNumber = numberIn('a finite number', -MAX_MAGNITUDE, MAX_MAGNITUDE, `a finite number of at most ${MAX_MAGNITUDE}`);
+export const anyNumber = numberIn(
+  'a finite number',
+  -MAX_MAGNITUDE,
+  MAX_MAGNITUDE,
+  `a finite number of at most ${MAX_MAGNITUDE}`,
+);
 /** A duration in seconds. */
-export const seconds = numberIn('a non-negative number of seconds', 0, MAX_SECONDS, `a number of seconds of at most ${MAX_SECONDS}`);
+export const seconds = numberIn(
+  'a non-negative number of seconds',
+  0,
+  MAX_SECONDS,
+  `a number of seconds of at most ${MAX_SECONDS}`,
+);
 
 export const id = matching(
-  ID_PATTERN, 'an id (1-64 characters of A-Z a-z 0-9 _ . : -)', undefined,
-  z.refine((v) => !RESERVED_IDS.has(v), { error: (iss) => `expected an id, got the reserved name ${JSON.stringify(iss.input)}` }),
+  ID_PATTERN,
+  'an id (1-64 characters of A-Z a-z 0-9 _ . : -)',
+  undefined,
+  z.refine((v) => !RESERVED_IDS.has(v), {
+    error: (iss) => `expected an id, got the reserved name ${JSON.stringify(iss.input)}`,
+  }),
 );
 export const label = withKeywords(
-  z.string(expected(`a text of at most ${MAX_LABEL} characters`)).check(
-    z.refine((v) => v.length <= MAX_LABEL, expected(`a text of at most ${MAX_LABEL} characters`)),
-  ),
+  z
+    .string(expected(`a text of at most ${MAX_LABEL} characters`))
+    .check(z.refine((v) => v.length <= MAX_LABEL, expected(`a text of at most ${MAX_LABEL} characters`))),
   { maxLength: MAX_LABEL },
 );
 let currencies: Set<string> | undefined;
-/** Whether `code` is an ISO 4217 code: one the runtime's `Intl` lists (ICU's table, no copy of it here); any three capitals where `Intl` cannot list them. */
+/**
+ * Whether `code` is an ISO 4217 code: one the runtime's `Intl` lists (ICU's table, no copy of it here); any three
+ * capitals where `Intl` cannot list them.
+ */
 function isCurrency(code: string): boolean {
   currencies ??= new Set(Intl.supportedValuesOf?.('currency') ?? []);
   return currencies.size ? currencies.has(code) : /^[A-Z]{3}$/.test(code);
 }
 const CURRENCY = 'an ISO 4217 currency code such as "BRL"';
 // The build lists the codes its Node's Intl knows as the JSON Schema's enum (scripts/build.mjs).
-export const currency = withKeywords(z.string(expected(CURRENCY)).check(z.refine(isCurrency, expected(CURRENCY))), { pattern: '^[A-Z]{3}$' });
+export const currency = withKeywords(z.string(expected(CURRENCY)).check(z.refine(isCurrency, expected(CURRENCY))), {
+  pattern: '^[A-Z]{3}$',
+});
 
 function isRealDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number);
@@ -121,7 +161,9 @@ function isRealDate(value: string): boolean {
 
 /** An ISO 8601 calendar date (`2026-10-01`). */
 export const isoDate = matching(
-  /^\d{4}-\d{2}-\d{2}$/, 'an ISO 8601 date such as "2026-10-01"', undefined,
+  /^\d{4}-\d{2}-\d{2}$/,
+  'an ISO 8601 date such as "2026-10-01"',
+  undefined,
   z.refine(isRealDate, { error: (iss) => `expected a real calendar date, got ${describeInput(iss.input)}` }),
 );
 /** An ISO 8601 date-time with `Z` or an offset. */
@@ -136,7 +178,10 @@ export const isoDateTime = matching(
 
 export const period = z.object({ from: isoDate, to: isoDate }, expected('an object { from, to }')).check(
   // Only two real dates are compared: a bad "from" is one problem, not a second one on "to".
-  z.refine((p) => !isRealDate(p.from) || !isRealDate(p.to) || p.from <= p.to, { error: 'expected "from" on or before "to"', path: ['to'] }),
+  z.refine((p) => !isRealDate(p.from) || !isRealDate(p.to) || p.from <= p.to, {
+    error: 'expected "from" on or before "to"',
+    path: ['to'],
+  }),
 );
 
 /** The optional header fields that every kind may carry. */
@@ -157,7 +202,9 @@ export function kindLiteral<K extends string>(kind: K) {
 export function arrayOf<T extends z.core.SomeType>(item: T, what: string, min = 0) {
   const schema = z.array(item, expected(`an array of ${what}`));
   return min > 0
-    ? withKeywords(schema.check(z.refine((v) => v.length >= min, expected(`an array of at least ${min} ${what}`))), { minItems: min })
+    ? withKeywords(schema.check(z.refine((v) => v.length >= min, expected(`an array of at least ${min} ${what}`))), {
+        minItems: min,
+      })
     : schema;
 }
 
@@ -181,14 +228,20 @@ export function addIssue(ctx: Ctx, path: PropertyKey[], message: string, input?:
 
 /** A document that carries money needs its currency: `why` says what carries it (falsy: nothing does). */
 export function checkCurrency(ctx: Ctx, doc: { currency?: string }, why: string | false | undefined): void {
-  if (why && doc.currency === undefined) addIssue(ctx, ['currency'], `expected an ISO 4217 currency code because ${why}, got nothing (the field is missing)`);
+  if (why && doc.currency === undefined)
+    addIssue(
+      ctx,
+      ['currency'],
+      `expected an ISO 4217 currency code because ${why}, got nothing (the field is missing)`,
+    );
 }
 
 /** Reports the second and later occurrences of an id within `items`. */
 export function checkUniqueIds(ctx: Ctx, items: readonly { id: string }[], basePath: PropertyKey[]): void {
   const seen = new Set<string>();
   items.forEach((item, index) => {
-    if (seen.has(item.id)) addIssue(ctx, [...basePath, index, 'id'], `expected a unique id, got ${JSON.stringify(item.id)} again`, item.id);
+    if (seen.has(item.id))
+      addIssue(ctx, [...basePath, index, 'id'], `expected a unique id, got ${JSON.stringify(item.id)} again`, item.id);
     seen.add(item.id);
   });
 }

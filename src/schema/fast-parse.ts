@@ -77,12 +77,15 @@ function reader(node: Node): Parse {
     // (A schema that refers to itself would recurse until the stack runs out: fastParse catches that, zod decides.)
     const base = build(node._zod.def);
     const checks = (node._zod.def.checks ?? []).map(checkOf);
-    read = checks.length === 0 ? base : (v) => {
-      const out = base(v);
-      if (out === UNSURE) return UNSURE;
-      for (const ok of checks) if (!ok(out)) return UNSURE;
-      return out;
-    };
+    read =
+      checks.length === 0
+        ? base
+        : (v) => {
+            const out = base(v);
+            if (out === UNSURE) return UNSURE;
+            for (const ok of checks) if (!ok(out)) return UNSURE;
+            return out;
+          };
     readers.set(node, read);
   }
   return read;

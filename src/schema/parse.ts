@@ -15,10 +15,12 @@ export interface KpiIssue {
   pathText: string;
   /** Plain-language message, e.g. `expected a non-negative integer, got -4`. */
   message: string;
-  /** The message's language when it is not English: a widget says why a load failed in the page's language (a message about the whole load, shown without its path). */
+  /**
+   * The message's language when it is not English: a widget says why a load failed in the page's language (a message
+   * about the whole load, shown without its path).
+   */
   lang?: string;
 }
-
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -45,7 +47,6 @@ export function issueText(i: KpiIssue): string {
   return `${i.pathText}: ${i.message}`;
 }
 
-
 type ZodIssueLike = { path: PropertyKey[]; message: string; code?: string; input?: unknown; errors?: ZodIssueLike[][] };
 
 function toIssues(zodIssues: readonly ZodIssueLike[]): KpiIssue[] {
@@ -60,7 +61,9 @@ function toIssues(zodIssues: readonly ZodIssueLike[]): KpiIssue[] {
 }
 
 /** Reads JSON text into a value; anything else passes through. An unparsable text becomes an issue at the root. */
-export function readJsonText(input: unknown): { value: unknown; issue?: undefined } | { value?: undefined; issue: KpiIssue } {
+export function readJsonText(
+  input: unknown,
+): { value: unknown; issue?: undefined } | { value?: undefined; issue: KpiIssue } {
   if (typeof input !== 'string') return { value: input };
   try {
     return { value: JSON.parse(input) };
@@ -74,7 +77,11 @@ export function readJsonText(input: unknown): { value: unknown; issue?: undefine
  * code that knows its kind (a widget bundles only its own schema this way).
  * Never throws.
  */
-export function parseWith<T>(schema: z.ZodMiniType, kind: string, input: unknown): { ok: true; doc: T; issues: [] } | { ok: false; doc?: undefined; issues: KpiIssue[] } {
+export function parseWith<T>(
+  schema: z.ZodMiniType,
+  kind: string,
+  input: unknown,
+): { ok: true; doc: T; issues: [] } | { ok: false; doc?: undefined; issues: KpiIssue[] } {
   try {
     const read = readJsonText(input);
     if (read.issue) return { ok: false, issues: [read.issue] };
@@ -84,13 +91,23 @@ export function parseWith<T>(schema: z.ZodMiniType, kind: string, input: unknown
     }
     const docKind = value['kind'];
     if (docKind !== kind) {
-      return { ok: false, issues: [issue(['kind'], `expected "${kind}" (this widget shows ${kind} documents), got ${describeInput(docKind)}`)] };
+      return {
+        ok: false,
+        issues: [
+          issue(['kind'], `expected "${kind}" (this widget shows ${kind} documents), got ${describeInput(docKind)}`),
+        ],
+      };
     }
     const v = value['version'];
     if (typeof v === 'number' && Number.isFinite(v) && v > CONTRACT_VERSION) {
       return {
         ok: false,
-        issues: [issue(['version'], `this document is version ${v} of the contract, but this kpi-kit reads version ${CONTRACT_VERSION}; upgrade kpi-kit to show it`)],
+        issues: [
+          issue(
+            ['version'],
+            `this document is version ${v} of the contract, but this kpi-kit reads version ${CONTRACT_VERSION}; upgrade kpi-kit to show it`,
+          ),
+        ],
       };
     }
     // Valid documents take the fast path (the same output, no eval: see fast-parse.ts); zod judges the rest.
@@ -98,11 +115,15 @@ export function parseWith<T>(schema: z.ZodMiniType, kind: string, input: unknown
     if (fast !== UNSURE) return { ok: true, doc: fast as T, issues: [] };
     const result = schema.safeParse(value, { jitless: true, reportInput: true });
     if (!result.success) return { ok: false, issues: toIssues(result.error.issues as unknown as ZodIssueLike[]) };
-    // Valid, though the fast path gave up (a present `undefined`, a `__proto__` key…): the document holds only JSON values, so a
+    // Valid, though the fast path gave up (a present `undefined`, a `__proto__` key…): the document holds only JSON
+    // values, so a
     // JSON round trip makes it what the fast path would have (every -0 read as 0, no undefined keys).
     return { ok: true, doc: JSON.parse(JSON.stringify(result.data)) as T, issues: [] };
   } catch (error) {
     // A validator must never throw at its caller (e.g. a stack overflow on absurd nesting).
-    return { ok: false, issues: [issue([], `the document could not be read (${(error as Error)?.message ?? 'unknown error'})`)] };
+    return {
+      ok: false,
+      issues: [issue([], `the document could not be read (${(error as Error)?.message ?? 'unknown error'})`)],
+    };
   }
 }

@@ -18,7 +18,8 @@ import { css } from 'lit';
  * | `--kpi-color-positive` / `--kpi-color-negative` / `--kpi-color-warning` | good / bad / at risk |
  * | `--kpi-series-1` … `--kpi-series-8` | categorical colours (segments, channels) |
  * | `--kpi-heat-low` / `--kpi-heat-high` | ends of the heat scale |
- * | `--kpi-radius` | corner radius of the card; every smaller corner (bars, controls, tooltips, pills) follows it, so `0` squares them all |
+ * | `--kpi-radius` | corner radius of the card; every smaller corner (bars, controls, tooltips, pills) follows it, so
+ * `0` squares them all |
  * | `--kpi-space` | base spacing unit |
  * | `--kpi-loading-height` | height reserved while loading |
  *
@@ -86,35 +87,108 @@ export const baseStyles = css`
     position: relative;
   }
   :host([state='loading']) [part~='base'] { min-height: var(--kpi-loading-height, 14rem); }
-  [part~='header'] { display: flex; flex-wrap: wrap; gap: 2px var(--_space); align-items: baseline; justify-content: space-between; margin-bottom: calc(var(--_space) * 1.5); }
+  [part~='header'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px var(--_space);
+    align-items: baseline;
+    justify-content: space-between;
+    margin-bottom: calc(var(--_space) * 1.5);
+  }
   .titles { min-width: 0; flex: 1 1 16rem; }
   [part~='title'] { font-size: 1.1em; font-weight: 650; margin: 0; overflow-wrap: anywhere; }
   [part~='subtitle'] { color: var(--_muted); font-size: 0.86em; margin: 2px 0 0; overflow-wrap: anywhere; }
   .meta { color: var(--_muted); font-size: 0.82em; margin: 4px 0 0; overflow-wrap: anywhere; }
-  [part~='status'] { border-radius: calc(var(--_radius) - 4px); padding: var(--_space) calc(var(--_space) * 1.5); font-size: 0.92em; }
-  .status-error { border: 1px solid var(--_negative); background: color-mix(in srgb, var(--_negative) 8%, var(--_surface)); }
+  [part~='status'] {
+    border-radius: calc(var(--_radius) - 4px);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    font-size: 0.92em;
+  }
+  .status-error {
+    border: 1px solid var(--_negative);
+    background: color-mix(in srgb, var(--_negative) 8%, var(--_surface));
+  }
   .status-error h2 { margin: 0 0 4px; font-size: 1em; color: var(--_negative); }
   .status-error ul { margin: 0; padding-left: 1.2em; }
   .status-error li { overflow-wrap: anywhere; }
-  .status-error code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.95em; font-weight: 600; }
-  .status-stale { border: 1px solid var(--_warning); background: color-mix(in srgb, var(--_warning) 10%, var(--_surface)); margin-bottom: var(--_space); }
+  .status-error code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.95em;
+    font-weight: 600;
+  }
+  .status-stale {
+    border: 1px solid var(--_warning);
+    background: color-mix(in srgb, var(--_warning) 10%, var(--_surface));
+    margin-bottom: var(--_space);
+  }
   .status-empty { color: var(--_muted); text-align: center; padding: calc(var(--_space) * 4) var(--_space); }
   .status-loading { display: grid; gap: var(--_space); }
-  .skeleton { height: 1.1rem; border-radius: var(--_r-m); background: linear-gradient(90deg, var(--_surface-2), var(--_border), var(--_surface-2)); background-size: 200% 100%; animation: shimmer 1.4s ease-in-out infinite; }
+  .skeleton {
+    height: 1.1rem;
+    border-radius: var(--_r-m);
+    background: linear-gradient(90deg, var(--_surface-2), var(--_border), var(--_surface-2));
+    background-size: 200% 100%;
+    animation: shimmer 1.4s ease-in-out infinite;
+  }
   .skeleton:nth-child(2) { width: 80%; } .skeleton:nth-child(3) { width: 62%; } .skeleton:nth-child(4) { width: 45%; }
   @keyframes shimmer { from { background-position: 100% 0; } to { background-position: -100% 0; } }
   @media (prefers-reduced-motion: reduce) { .skeleton { animation: none; } }
   /* The shared vocabulary of the widgets' templates: section headings, chart tick labels, "no data". */
   .section { font-size: 0.95em; font-weight: 650; margin: 0 0 var(--_space); }
-  .tick { fill: var(--_muted); font-size: 0.8em; /* SizeController.tick reads this factor */ font-family: var(--_font); }
+  .tick {
+    fill: var(--_muted);
+    font-size: 0.8em;
+    /* SizeController.tick reads this factor */ font-family: var(--_font);
+  }
   .nodata { color: var(--_muted); font-style: italic; }
-  .sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
+  .sr-only {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
   :focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
   button { font: inherit; color: inherit; background: transparent; }
-  .seg-toggle { display: inline-flex; border: 1px solid var(--_border); border-radius: var(--_r-pill); padding: 2px; background: var(--_surface-2); }
-  .seg-toggle button { border: 0; background: transparent; padding: 3px 10px; border-radius: var(--_r-pill); cursor: pointer; color: var(--_muted); font-size: 0.86em; white-space: nowrap; }
-  .seg-toggle button[aria-pressed='true'] { background: var(--_surface); color: var(--_text); box-shadow: 0 1px 2px rgb(0 0 0 / 0.15); font-weight: 600; }
-  select { font: inherit; font-size: 0.9em; color: var(--_text); background: var(--_surface); border: 1px solid var(--_border); border-radius: var(--_r-m); padding: 3px 6px; max-width: 100%; min-width: 0; text-overflow: ellipsis; }
+  .seg-toggle {
+    display: inline-flex;
+    border: 1px solid var(--_border);
+    border-radius: var(--_r-pill);
+    padding: 2px;
+    background: var(--_surface-2);
+  }
+  .seg-toggle button {
+    border: 0;
+    background: transparent;
+    padding: 3px 10px;
+    border-radius: var(--_r-pill);
+    cursor: pointer;
+    color: var(--_muted);
+    font-size: 0.86em;
+    white-space: nowrap;
+  }
+  .seg-toggle button[aria-pressed='true'] {
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 1px 2px rgb(0 0 0 / 0.15);
+    font-weight: 600;
+  }
+  select {
+    font: inherit;
+    font-size: 0.9em;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_r-m);
+    padding: 3px 6px;
+    max-width: 100%;
+    min-width: 0;
+    text-overflow: ellipsis;
+  }
   /* Controls shrink with the widget: a 200-character option or label never widens it. */
   .controls { min-width: 0; max-width: 100%; }
   .controls label { min-width: 0; max-width: 100%; flex-wrap: wrap; }
@@ -124,6 +198,10 @@ export const baseStyles = css`
      of a toggle takes the selection colours. */
   @media (forced-colors: active) {
     .mark { forced-color-adjust: none; background: CanvasText !important; border-color: Canvas; }
-    [aria-pressed='true'] { forced-color-adjust: none; background: Highlight !important; color: HighlightText !important; }
+    [aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight !important;
+      color: HighlightText !important;
+    }
   }
 `;

@@ -8,7 +8,16 @@ import type { ChannelViewMessages } from '../i18n/en/channels.js';
 import type { Translator } from '../i18n/index.js';
 import type { TableView } from './table.js';
 import { sortByValue, tone, type Tone } from '../compute/common.js';
-import { alignSeries, channelValue, median, metricTotal, orderChannels, overlapModel, shares, type AlignedSeries } from '../compute/channels.js';
+import {
+  alignSeries,
+  channelValue,
+  median,
+  metricTotal,
+  orderChannels,
+  overlapModel,
+  shares,
+  type AlignedSeries,
+} from '../compute/channels.js';
 import { stackMax } from '../layout/columns.js';
 import { NO_VALUE, formatInteger, formatMonth, formatPercent, formatValue, styleFor } from '../format/index.js';
 
@@ -23,9 +32,18 @@ export interface ChannelsOptions {
  * amount of every money metric is below 1,000). The view is made once per document and metric,
  * so deciding again for each value costs a few dozen comparisons.
  */
-export function formatMetric(doc: Pick<ChannelsDoc, 'currency' | 'channels' | 'metrics'>, m: Pick<ChannelMetric, 'format'>, v: number | null, loc: string, compact = false): string {
+export function formatMetric(
+  doc: Pick<ChannelsDoc, 'currency' | 'channels' | 'metrics'>,
+  m: Pick<ChannelMetric, 'format'>,
+  v: number | null,
+  loc: string,
+  compact = false,
+): string {
   const money = doc.metrics.filter((x) => x.format === 'currency');
-  const { centsBelow } = styleFor('currency', doc.channels.flatMap((c) => money.map((x) => c.values[x.id])));
+  const { centsBelow } = styleFor(
+    'currency',
+    doc.channels.flatMap((c) => money.map((x) => c.values[x.id])),
+  );
   return formatValue(loc, m.format, v, { currency: doc.currency, compact, centsBelow });
 }
 
@@ -81,13 +99,21 @@ export function channelsView(doc: ChannelsDoc, metric: ChannelMetric | undefined
   const name = (id: string) => doc.channels.find((c) => c.id === id)?.label ?? id;
   const tiles = doc.metrics.map((m) => {
     const total = metricTotal(doc, m);
-    const sub = total.source === 'unique-customers' ? t('uniqueSub', { sum: formatMetric(doc, m, total.naiveSum, loc) })
-      : total.source === 'document' ? t('reported') : total.source === 'none' ? t('notSummable') : t('summed');
+    const sub =
+      total.source === 'unique-customers'
+        ? t('uniqueSub', { sum: formatMetric(doc, m, total.naiveSum, loc) })
+        : total.source === 'document'
+          ? t('reported')
+          : total.source === 'none'
+            ? t('notSummable')
+            : t('summed');
     return {
       label: m.label,
       value: formatMetric(doc, m, total.value, loc, true),
       sub,
-      byChannel: Object.fromEntries(doc.channels.map((c) => [c.id, `${c.label}: ${formatMetric(doc, m, channelValue(c.values, m.id), loc, true)}`])),
+      byChannel: Object.fromEntries(
+        doc.channels.map((c) => [c.id, `${c.label}: ${formatMetric(doc, m, channelValue(c.values, m.id), loc, true)}`]),
+      ),
     };
   });
 
@@ -96,9 +122,21 @@ export function channelsView(doc: ChannelsDoc, metric: ChannelMetric | undefined
     const list = shares(doc, metric.id).map((s, index) => ({ ...s, index, label: doc.channels[index]!.label }));
     mix = {
       title: `${t('mix')} · ${metric.label}`,
-      segments: list.filter((s) => (s.share ?? 0) > 0).map((s) => ({ id: s.id, index: s.index, pct: (s.share ?? 0) * 100 })),
-      items: sortByValue(list, (x) => x.share, 'descending', (x) => ({ label: x.label, id: x.id }), loc).map((s) => ({
-        id: s.id, index: s.index, label: s.label, share: s.share === null ? t('noData') : formatPercent(loc, s.share), value: formatMetric(doc, metric, s.value, loc, true),
+      segments: list
+        .filter((s) => (s.share ?? 0) > 0)
+        .map((s) => ({ id: s.id, index: s.index, pct: (s.share ?? 0) * 100 })),
+      items: sortByValue(
+        list,
+        (x) => x.share,
+        'descending',
+        (x) => ({ label: x.label, id: x.id }),
+        loc,
+      ).map((s) => ({
+        id: s.id,
+        index: s.index,
+        label: s.label,
+        share: s.share === null ? t('noData') : formatPercent(loc, s.share),
+        value: formatMetric(doc, metric, s.value, loc, true),
       })),
     };
   }
@@ -110,41 +148,71 @@ export function channelsView(doc: ChannelsDoc, metric: ChannelMetric | undefined
     const rest = ov.duplicates === null ? null : ov.duplicates - ov.explained;
     customers = {
       line: t('uniqueVs', { count: ov.unique, sum: formatInteger(loc, ov.sum) }),
-      duplicates: ov.duplicates === null ? null : t('duplicates', { count: formatInteger(loc, ov.duplicates), share: formatPercent(loc, ov.duplicateShare) }),
-      overlaps: ov.overlaps.map((x) => ({ channels: x.channels, names: x.channels.map(name).join(' + '), count: formatInteger(loc, x.customers), pct: (x.customers / max) * 100 })),
-      rest: ov.overlaps.length && rest !== null && rest > 0 ? t('explained', { explained: formatInteger(loc, ov.explained), rest: formatInteger(loc, rest) }) : null,
+      duplicates:
+        ov.duplicates === null
+          ? null
+          : t('duplicates', { count: formatInteger(loc, ov.duplicates), share: formatPercent(loc, ov.duplicateShare) }),
+      overlaps: ov.overlaps.map((x) => ({
+        channels: x.channels,
+        names: x.channels.map(name).join(' + '),
+        count: formatInteger(loc, x.customers),
+        pct: (x.customers / max) * 100,
+      })),
+      rest:
+        ov.overlaps.length && rest !== null && rest > 0
+          ? t('explained', { explained: formatInteger(loc, ov.explained), rest: formatInteger(loc, rest) })
+          : null,
     };
   }
 
   const medians = doc.metrics.map((m) => median(doc.channels.map((c) => channelValue(c.values, m.id))));
-  const cells = Object.fromEntries(doc.channels.map((c) => [c.id, doc.metrics.map((m, i): ChannelCellView => {
-    const v = channelValue(c.values, m.id);
-    if (v === null) return { text: t('noData'), tone: 'neutral', toneName: null, missing: true };
-    const k = m.aggregate === 'sum' ? 'neutral' : tone(v, medians[i] ?? null, m.better ?? 'higher');
-    return { text: formatMetric(doc, m, v, loc, true), tone: k, toneName: k === 'neutral' ? null : t(k), missing: false };
-  })]));
+  const cells = Object.fromEntries(
+    doc.channels.map((c) => [
+      c.id,
+      doc.metrics.map((m, i): ChannelCellView => {
+        const v = channelValue(c.values, m.id);
+        if (v === null) return { text: t('noData'), tone: 'neutral', toneName: null, missing: true };
+        const k = m.aggregate === 'sum' ? 'neutral' : tone(v, medians[i] ?? null, m.better ?? 'higher');
+        return {
+          text: formatMetric(doc, m, v, loc, true),
+          tone: k,
+          toneName: k === 'neutral' ? null : t(k),
+          missing: false,
+        };
+      }),
+    ]),
+  );
 
   const series = metric ? alignSeries(doc, metric.id) : null;
-  const trend = metric && series && series.dates.length > 1
-    ? {
-      title: `${t('trend')} · ${metric.label}`,
-      dates: series.dates.map((d) => formatMonth(loc, d)),
-      max: formatMetric(doc, metric, stackMax(series.values, series.dates.length), loc, true),
-      zero: formatMetric(doc, metric, 0, loc, true),
-      gap: series.incomplete.some(Boolean) ? t('gap') : null,
-      table: {
-        caption: t('trendCaption', { metric: metric.label }),
-        head: [t('channel'), ...series.dates.map((d) => formatMonth(loc, d))],
-        rows: doc.channels.map((c, ci) => ({ head: c.label, cells: series.values[ci]!.map((v) => (v === null ? t('noData') : formatMetric(doc, metric, v, loc))) })),
-      },
-    }
-    : null;
+  const trend =
+    metric && series && series.dates.length > 1
+      ? {
+          title: `${t('trend')} · ${metric.label}`,
+          dates: series.dates.map((d) => formatMonth(loc, d)),
+          max: formatMetric(doc, metric, stackMax(series.values, series.dates.length), loc, true),
+          zero: formatMetric(doc, metric, 0, loc, true),
+          gap: series.incomplete.some(Boolean) ? t('gap') : null,
+          table: {
+            caption: t('trendCaption', { metric: metric.label }),
+            head: [t('channel'), ...series.dates.map((d) => formatMonth(loc, d))],
+            rows: doc.channels.map((c, ci) => ({
+              head: c.label,
+              cells: series.values[ci]!.map((v) => (v === null ? t('noData') : formatMetric(doc, metric, v, loc))),
+            })),
+          },
+        }
+      : null;
   const toned = Object.values(cells).some((cs) => cs.some((c) => c.toneName));
   return { tiles, mix, customers, cells, series, trend, toneKey: toned ? `▲ ${t('better')} · ▼ ${t('worse')}` : null };
 }
 
 /** The table's rows in the chosen order, with the group a row starts (when there are groups). */
-export function channelRows(doc: ChannelsDoc, sort: string, dir: 'ascending' | 'descending', loc: string): { id: string; label: string; index: number; groupStart: string | null }[] {
+export function channelRows(
+  doc: ChannelsDoc,
+  sort: string,
+  dir: 'ascending' | 'descending',
+  loc: string,
+): { id: string; label: string; index: number; groupStart: string | null }[] {
   const key = sort && (sort === 'label' || doc.metrics.some((m) => m.id === sort)) ? sort : '';
   const rows = orderChannels(doc, key, dir, loc);
   const groups = new Set(rows.map((r) => r.group));

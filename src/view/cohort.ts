@@ -6,20 +6,45 @@
 import type { CohortDoc } from '../schema/cohort.js';
 import type { CohortGridMessages } from '../i18n/en/cohort.js';
 import type { Translator } from '../i18n/index.js';
-import { cohortCells, domainOf, rawValue, skipsPeriodZero, type CohortMode, type CohortModel } from '../compute/cohort.js';
-import { NO_VALUE, formatCurrency, formatInteger, formatPercent, formatValue, styleFor, type ValueFormat, type ValueOptions } from '../format/index.js';
+import {
+  cohortCells,
+  domainOf,
+  rawValue,
+  skipsPeriodZero,
+  type CohortMode,
+  type CohortModel,
+} from '../compute/cohort.js';
+import {
+  NO_VALUE,
+  formatCurrency,
+  formatInteger,
+  formatPercent,
+  formatValue,
+  styleFor,
+  type ValueFormat,
+  type ValueOptions,
+} from '../format/index.js';
 
 export interface CohortOptions {
   locale: string;
   t: Translator<CohortGridMessages>;
 }
 
-/** The period units' axis names (explicit: no key is built from a value). Modes are message keys themselves (checked by the type). */
-const AXIS = { day: 'dayAxis', week: 'weekAxis', month: 'monthAxis' } as const satisfies Record<CohortDoc['periodUnit'], keyof CohortGridMessages>;
+/**
+ * The period units' axis names (explicit: no key is built from a value). Modes are message keys themselves (checked by
+ * the type).
+ */
+const AXIS = { day: 'dayAxis', week: 'weekAxis', month: 'monthAxis' } as const satisfies Record<
+  CohortDoc['periodUnit'],
+  keyof CohortGridMessages
+>;
 
 export const modeName = (mode: CohortMode, o: CohortOptions) => o.t(mode);
 
-/** How each mode's values are written: rates to one decimal ("<0.1%" for tiny ones), counts compact past 100,000, money compact past 10,000 and with cents below 100. */
+/**
+ * How each mode's values are written: rates to one decimal ("<0.1%" for tiny ones), counts compact past 100,000, money
+ * compact past 10,000 and with cents below 100.
+ */
 const MODE_FORMAT = {
   percent: ['percent', { percentDigits: 1 }],
   churn: ['percent', { percentDigits: 1 }],
@@ -35,11 +60,20 @@ const gridStyles = new WeakMap<object, ValueOptions>();
  * in the grid's one style: every cell, average, legend and curve label of the mode alike (compact for
  * all or none, cents for all or none; {@link styleFor} over the model's values, worked out once).
  */
-export function formatCohortValue(model: Pick<CohortModel, 'mode' | 'rows' | 'average'>, v: number | null, currency: string | undefined, loc: string): string {
+export function formatCohortValue(
+  model: Pick<CohortModel, 'mode' | 'rows' | 'average'>,
+  v: number | null,
+  currency: string | undefined,
+  loc: string,
+): string {
   if (v === null) return '';
   const [format, options] = MODE_FORMAT[model.mode];
   let style = gridStyles.get(model);
-  if (!style) gridStyles.set(model, (style = styleFor(format, [...model.average, ...model.rows.flatMap((r) => r.cells)], options)));
+  if (!style)
+    gridStyles.set(
+      model,
+      (style = styleFor(format, [...model.average, ...model.rows.flatMap((r) => r.cells)], options)),
+    );
   return formatValue(loc, format, v, { ...style, currency });
 }
 
@@ -75,12 +109,18 @@ export function cohortHead(doc: CohortDoc, model: CohortModel, o: CohortOptions)
   return {
     caption: t('caption', { title: doc.title ?? modeName(model.mode, o) }),
     axis: t(AXIS[doc.periodUnit]),
-    periods: Array.from({ length: model.periods }, (_, k) => ({ short: formatInteger(o.locale, k), long: periodName(doc, k, o) })),
+    periods: Array.from({ length: model.periods }, (_, k) => ({
+      short: formatInteger(o.locale, k),
+      long: periodName(doc, k, o),
+    })),
     average: {
       label: t(isRate ? 'weightedAverage' : 'average'),
       title: t('averageOf', { count: model.rows.length }),
       size: formatInteger(o.locale, model.totalSize),
-      cells: model.average.map((v) => ({ text: formatCohortValue(model, v, doc.currency, o.locale), missing: v === null ? t('notYet') : null })),
+      cells: model.average.map((v) => ({
+        text: formatCohortValue(model, v, doc.currency, o.locale),
+        missing: v === null ? t('notYet') : null,
+      })),
     },
   };
 }
@@ -90,7 +130,14 @@ export function cohortHead(doc: CohortDoc, model: CohortModel, o: CohortOptions)
  * default: a wide grid formats only the columns in view). A null cell is "not yet" when the period
  * has not come, else "not defined".
  */
-export function cohortRow(doc: CohortDoc, model: CohortModel, r: number, o: CohortOptions, from = 0, to = model.periods): CohortRowView {
+export function cohortRow(
+  doc: CohortDoc,
+  model: CohortModel,
+  r: number,
+  o: CohortOptions,
+  from = 0,
+  to = model.periods,
+): CohortRowView {
   const row = model.rows[r]!;
   const values = doc.cohorts[r]!.values;
   const first = Math.max(0, from);
@@ -109,13 +156,22 @@ export function cohortRow(doc: CohortDoc, model: CohortModel, r: number, o: Coho
 }
 
 /** The tooltip of a cell (`r` = -1: the average row). */
-export function cohortTip(doc: CohortDoc, model: CohortModel, r: number, c: number, o: CohortOptions): { title: string; lines: string[] } | null {
+export function cohortTip(
+  doc: CohortDoc,
+  model: CohortModel,
+  r: number,
+  c: number,
+  o: CohortOptions,
+): { title: string; lines: string[] } | null {
   const { t, locale: loc } = o;
   const value = (v: number | null) => (v === null ? NO_VALUE : formatCohortValue(model, v, doc.currency, loc));
   if (r < 0) {
     return {
       title: `${t(model.mode === 'count' || model.mode === 'revenue' ? 'average' : 'weightedAverage')} · ${periodName(doc, c, o)}`,
-      lines: [`${modeName(model.mode, o)}: ${value(model.average[c] ?? null)}`, t('averageOf', { count: model.rows.length })],
+      lines: [
+        `${modeName(model.mode, o)}: ${value(model.average[c] ?? null)}`,
+        t('averageOf', { count: model.rows.length }),
+      ],
     };
   }
   const row = doc.cohorts[r];
@@ -126,7 +182,13 @@ export function cohortTip(doc: CohortDoc, model: CohortModel, r: number, c: numb
   if (doc.measure === 'customers') {
     const pct = row.size > 0 ? v / row.size : null;
     const rate = (x: number | null) => (x === null ? t('notDefined') : formatPercent(loc, x));
-    return { title, lines: [t('tipRetained', { retained: formatInteger(loc, v), count: row.size }), `${t('percent')}: ${rate(pct)} · ${t('churn')}: ${rate(pct === null ? null : 1 - pct)}`] };
+    return {
+      title,
+      lines: [
+        t('tipRetained', { retained: formatInteger(loc, v), count: row.size }),
+        `${t('percent')}: ${rate(pct)} · ${t('churn')}: ${rate(pct === null ? null : 1 - pct)}`,
+      ],
+    };
   }
   const ltv = cohortCells(row, c + 1, 'ltv')[c] ?? null;
   return {
@@ -139,9 +201,17 @@ export function cohortTip(doc: CohortDoc, model: CohortModel, r: number, c: numb
 }
 
 /** The colour legend: the ends of the scale, and the period-0 note when it applies. */
-export function cohortLegend(doc: CohortDoc, model: CohortModel, perRow: boolean, o: CohortOptions): { low: string; high: string; perRow: string | null; notYet: string; note: string | null } {
+export function cohortLegend(
+  doc: CohortDoc,
+  model: CohortModel,
+  perRow: boolean,
+  o: CohortOptions,
+): { low: string; high: string; perRow: string | null; notYet: string; note: string | null } {
   const { t } = o;
-  const d = domainOf(model.rows.map((r) => r.cells), model.mode);
+  const d = domainOf(
+    model.rows.map((r) => r.cells),
+    model.mode,
+  );
   return {
     low: d ? formatCohortValue(model, d[0], doc.currency, o.locale) : t('legendLow'),
     high: d ? formatCohortValue(model, d[1], doc.currency, o.locale) : t('legendHigh'),
@@ -157,7 +227,12 @@ export function curveStart(model: Pick<CohortModel, 'mode' | 'periods'>): number
 }
 
 /** The average curve's labels, given the top of its scale. */
-export function cohortCurve(doc: CohortDoc, model: CohortModel, max: number, o: CohortOptions): { from: number; last: number; caption: string; max: string; zero: string; firstTick: string; lastTick: string } {
+export function cohortCurve(
+  doc: CohortDoc,
+  model: CohortModel,
+  max: number,
+  o: CohortOptions,
+): { from: number; last: number; caption: string; max: string; zero: string; firstTick: string; lastTick: string } {
   const from = curveStart(model);
   const last = Math.max(from + 1, model.periods - 1);
   return {
@@ -178,9 +253,13 @@ export function cohortCurve(doc: CohortDoc, model: CohortModel, max: number, o: 
  */
 export function highlightRules(r: number | null, c: number | null): string {
   const rules: string[] = [];
-  if (r !== null) rules.push(`tr[data-r="${r}"] > * { box-shadow: inset 0 2px 0 var(--_hl), inset 0 -2px 0 var(--_hl); }`);
+  if (r !== null)
+    rules.push(`tr[data-r="${r}"] > * { box-shadow: inset 0 2px 0 var(--_hl), inset 0 -2px 0 var(--_hl); }`);
   if (c !== null) rules.push(`[data-c="${c}"] { box-shadow: inset 2px 0 0 var(--_hl), inset -2px 0 0 var(--_hl); }`);
-  if (r !== null && c !== null) rules.push(`td[data-r="${r}"][data-c="${c}"] { box-shadow: inset 0 0 0 2px var(--_hl), inset 0 0 0 4px var(--_surface); }`);
+  if (r !== null && c !== null)
+    rules.push(
+      `td[data-r="${r}"][data-c="${c}"] { box-shadow: inset 0 0 0 2px var(--_hl), inset 0 0 0 4px var(--_surface); }`,
+    );
   return rules.join('\n');
 }
 
@@ -188,7 +267,12 @@ export function highlightRules(r: number | null, c: number | null): string {
 export const WINDOW_MIN = 40;
 
 /** The cells a windowed grid draws: cohort rows `start`–`end` and period columns `from`–`to` (ends excluded). */
-export interface DrawnCells { start: number; end: number; from: number; to: number }
+export interface DrawnCells {
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+}
 
 /**
  * What the grid draws and where its one tab stop sits. Up to {@link WINDOW_MIN} cohorts (periods) every row
@@ -198,7 +282,10 @@ export interface DrawnCells { start: number; end: number; from: number; to: numb
  * drawn, the same column of the average row (`r` = -1, always drawn); its column, the nearest one drawn.
  */
 export function cohortWindow(
-  rows: number, periods: number, rowWindow: { start: number; end: number }, colWindow: { start: number; end: number },
+  rows: number,
+  periods: number,
+  rowWindow: { start: number; end: number },
+  colWindow: { start: number; end: number },
   active: { r: number; c: number },
 ): DrawnCells & { trail: number; span: number; wide: boolean; stop: { r: number; c: number } } {
   const start = rows > WINDOW_MIN ? Math.min(rowWindow.start, rows) : 0;
@@ -207,9 +294,17 @@ export function cohortWindow(
   const from = wide ? Math.min(colWindow.start, periods) : 0;
   const to = wide ? Math.max(from, Math.min(periods, colWindow.end)) : periods;
   return {
-    start, end, from, to, wide, trail: periods - to,
+    start,
+    end,
+    from,
+    to,
+    wide,
+    trail: periods - to,
     span: 2 + to - from + (from > 0 ? 1 : 0) + (to < periods ? 1 : 0),
-    stop: { r: active.r < 0 || (active.r >= start && active.r < end) ? active.r : -1, c: Math.max(from, Math.min(active.c, to - 1)) },
+    stop: {
+      r: active.r < 0 || (active.r >= start && active.r < end) ? active.r : -1,
+      c: Math.max(from, Math.min(active.c, to - 1)),
+    },
   };
 }
 

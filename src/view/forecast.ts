@@ -10,7 +10,16 @@ import type { TableView } from './table.js';
 import { tone, type Tone } from '../compute/common.js';
 import type { ForecastOutlook } from '../compute/forecast-doc.js';
 import type { EtsParams } from '../compute/ets.js';
-import { NO_VALUE, safeLocale, formatDate, formatDateRange, formatNumber, formatPercent, formatValue, styleFor } from '../format/index.js';
+import {
+  NO_VALUE,
+  safeLocale,
+  formatDate,
+  formatDateRange,
+  formatNumber,
+  formatPercent,
+  formatValue,
+  styleFor,
+} from '../format/index.js';
 
 export interface ForecastViewOptions {
   locale: string;
@@ -50,10 +59,21 @@ export interface ForecastView {
   /** The labels of the axis's ticks, in one format (compact for all or none). */
   axis: (ticks: readonly number[]) => string[];
   table: TableView;
-  pipeline: { title: string; segments: PipelineSegment[]; quotaPct: number; quota: string; coverage: string | null } | null;
+  pipeline: {
+    title: string;
+    segments: PipelineSegment[];
+    quotaPct: number;
+    quota: string;
+    coverage: string | null;
+  } | null;
 }
 
-const GREEK: [keyof EtsParams, string][] = [['alpha', 'α'], ['beta', 'β'], ['gamma', 'γ'], ['phi', 'φ']];
+const GREEK: [keyof EtsParams, string][] = [
+  ['alpha', 'α'],
+  ['beta', 'β'],
+  ['gamma', 'γ'],
+  ['phi', 'φ'],
+];
 
 /** `ETS(A,Ad,N)` from `AAdN`. */
 export const etsLabel = (code: string) => `ETS(${code[0]},${code.slice(1, -1)},${code[code.length - 1]})`;
@@ -63,18 +83,34 @@ export function forecastView(doc: ForecastDoc, o: ForecastOutlook, { locale, t }
   const better = doc.metric.better ?? 'higher';
   // The widget's money reads alike: tiles and axis compact for all or none, the table with cents for all or none.
   const f = doc.metric.format;
-  const shown = o.rows.flatMap((row) => [row.actual, row.target, row.forecast?.value, row.forecast?.lower, row.forecast?.upper]);
+  const shown = o.rows.flatMap((row) => [
+    row.actual,
+    row.target,
+    row.forecast?.value,
+    row.forecast?.lower,
+    row.forecast?.upper,
+  ]);
   const tileStyle = styleFor(f, shown, { currency: doc.currency, compact: true });
   const cellStyle = styleFor(f, shown, { currency: doc.currency });
-  const fmt = (v: number | null | undefined, compact = true) => formatValue(locale, f, v, compact ? tileStyle : cellStyle);
+  const fmt = (v: number | null | undefined, compact = true) =>
+    formatValue(locale, f, v, compact ? tileStyle : cellStyle);
   const pct = (v: number | null) => formatPercent(locale, v, 0);
   const g = doc.granularity;
-  const shortLabel = (p: string) => formatDate(locale, p, g === 'day' || g === 'week' ? { day: 'numeric', month: 'short' } : { month: 'short', year: 'numeric' });
-  const longLabel = ({ period: p, last }: { period: string; last: string }) => g === 'day'
-    ? formatDate(locale, p)
-    : g === 'month' ? formatDate(locale, p, { month: 'long', year: 'numeric' }) : formatDateRange(locale, p, last);
+  const shortLabel = (p: string) =>
+    formatDate(
+      locale,
+      p,
+      g === 'day' || g === 'week' ? { day: 'numeric', month: 'short' } : { month: 'short', year: 'numeric' },
+    );
+  const longLabel = ({ period: p, last }: { period: string; last: string }) =>
+    g === 'day'
+      ? formatDate(locale, p)
+      : g === 'month'
+        ? formatDate(locale, p, { month: 'long', year: 'numeric' })
+        : formatDateRange(locale, p, last);
   const levelText = formatPercent(locale, o.level, 0);
-  const range = (f: { lower: number; upper: number }) => t('range', { lower: fmt(f.lower), upper: fmt(f.upper), level: levelText });
+  const range = (f: { lower: number; upper: number }) =>
+    t('range', { lower: fmt(f.lower), upper: fmt(f.upper), level: levelText });
 
   const tiles: ForecastTile[] = [];
   const c = o.close;
@@ -83,13 +119,16 @@ export function forecastView(doc: ForecastDoc, o: ForecastOutlook, { locale, t }
       label: t('projected'),
       value: fmt(c.projected),
       // Without a target, what is in so far.
-      sub: c.target === null ? `${t('running')}: ${fmt(c.soFar)}` : t('ofTarget', { pct: pct(c.projectedAttainment), target: fmt(c.target) }),
+      sub:
+        c.target === null
+          ? `${t('running')}: ${fmt(c.soFar)}`
+          : t('ofTarget', { pct: pct(c.projectedAttainment), target: fmt(c.target) }),
       tone: tone(c.projected, c.target, better),
     });
     if (c.gap !== null) {
       tiles.push({
         label: t('gap'),
-        value: t((c.gap >= 0) === (better === 'higher') ? 'ahead' : 'short', { value: fmt(Math.abs(c.gap)) }),
+        value: t(c.gap >= 0 === (better === 'higher') ? 'ahead' : 'short', { value: fmt(Math.abs(c.gap)) }),
         sub: t('soFar', { value: fmt(c.soFar), pct: pct(c.attainment) }),
         tone: tone(c.projected, c.target, better),
       });
@@ -106,21 +145,44 @@ export function forecastView(doc: ForecastDoc, o: ForecastOutlook, { locale, t }
   }
   if (o.next !== null) {
     const row = o.rows[o.next]!;
-    tiles.push({ label: t('next', { period: longLabel(row) }), value: fmt(row.forecast!.value), sub: range(row.forecast!), tone: 'neutral' });
+    tiles.push({
+      label: t('next', { period: longLabel(row) }),
+      value: fmt(row.forecast!.value),
+      sub: range(row.forecast!),
+      tone: 'neutral',
+    });
   }
 
   const r = o.result;
   let model: string | null = null;
   if (o.source === 'provided') model = t('provided');
   else if (r) {
-    const name = r.model === 'naive' ? t('naive') : r.model === 'seasonal-naive' ? t('seasonalNaive') : etsWords(r.model, t, locale);
-    model = o.typicalError === null ? name : `${name} · ${t('typical', { pct: formatPercent(locale, o.typicalError, o.typicalError < 0.1 ? 1 : 0) })}`;
+    const name =
+      r.model === 'naive'
+        ? t('naive')
+        : r.model === 'seasonal-naive'
+          ? t('seasonalNaive')
+          : etsWords(r.model, t, locale);
+    model =
+      o.typicalError === null
+        ? name
+        : `${name} · ${t('typical', { pct: formatPercent(locale, o.typicalError, o.typicalError < 0.1 ? 1 : 0) })}`;
   }
   const details: [string, string][] = [];
   if (r) {
     // The naive models have no code or parameters: the model line already names them.
-    if (r.params) details.push([t('code'), `${etsLabel(r.model)} · ${GREEK.filter(([k]) => r.params![k] !== undefined).map(([k, s]) => `${s} ${formatNumber(locale, r.params![k] as number, 4)}`).join(' · ')}`]);
-    if (r.accuracy) details.push([t('errors'), `${formatNumber(locale, r.accuracy.mase, 2)} · ${formatPercent(locale, r.accuracy.smape === null ? null : r.accuracy.smape / 100, 1)}`]);
+    if (r.params)
+      details.push([
+        t('code'),
+        `${etsLabel(r.model)} · ${GREEK.filter(([k]) => r.params![k] !== undefined)
+          .map(([k, s]) => `${s} ${formatNumber(locale, r.params![k] as number, 4)}`)
+          .join(' · ')}`,
+      ]);
+    if (r.accuracy)
+      details.push([
+        t('errors'),
+        `${formatNumber(locale, r.accuracy.mase, 2)} · ${formatPercent(locale, r.accuracy.smape === null ? null : r.accuracy.smape / 100, 1)}`,
+      ]);
   }
   // How the running period's one estimate relates to the model's own (oneEstimate, in the outlook).
   if (c?.model != null) details.push([t('running'), t('oneEstimate', { model: fmt(c.model) })]);
@@ -128,15 +190,30 @@ export function forecastView(doc: ForecastDoc, o: ForecastOutlook, { locale, t }
   const cell = (v: number | null | undefined) => fmt(v, false);
   const table: TableView = {
     caption: t('caption', { title: doc.metric.label }),
-    head: [t('period'), t('actual'), t('target'), t('forecast'), `${t('lower')} (${levelText})`, `${t('upper')} (${levelText})`],
+    head: [
+      t('period'),
+      t('actual'),
+      t('target'),
+      t('forecast'),
+      `${t('lower')} (${levelText})`,
+      `${t('upper')} (${levelText})`,
+    ],
     rows: o.rows.map((row) => ({
       head: longLabel(row) + (row.partial ? ` (${t('running')})` : ''),
-      cells: [cell(row.actual), cell(row.target), cell(row.forecast?.value), cell(row.forecast?.lower), cell(row.forecast?.upper)],
+      cells: [
+        cell(row.actual),
+        cell(row.target),
+        cell(row.forecast?.value),
+        cell(row.forecast?.lower),
+        cell(row.forecast?.upper),
+      ],
     })),
   };
   // A tooltip is its row of the table (the cells it has), plus the projected close of the running period.
   const tips = table.rows.map((r, i) => {
-    const rows = r.cells.flatMap((text, k): [string, string][] => (text === NO_VALUE ? [] : [[table.head[k + 1]!, text]]));
+    const rows = r.cells.flatMap((text, k): [string, string][] =>
+      text === NO_VALUE ? [] : [[table.head[k + 1]!, text]],
+    );
     if (c && c.index === i) rows.splice(1, 0, [t('projected'), fmt(c.projected, false)]);
     // The same in one line, for the slider's aria-valuetext.
     return { title: r.head, rows, text: [r.head, ...rows.map(([k, d]) => `${k}: ${d}`)].join('; ') };
@@ -149,14 +226,26 @@ export function forecastView(doc: ForecastDoc, o: ForecastOutlook, { locale, t }
     const money = (v: number) => formatValue(locale, 'currency', v, { currency: doc.currency, compact: true });
     pipeline = {
       title: t('pipeline'),
-      segments: (['closed', 'commit', 'bestCase', 'open'] as const).map((key) => ({ key, label: t(key), value: money(pm[key]), pct: (pm[key] / scale) * 100 })),
+      segments: (['closed', 'commit', 'bestCase', 'open'] as const).map((key) => ({
+        key,
+        label: t(key),
+        value: money(pm[key]),
+        pct: (pm[key] / scale) * 100,
+      })),
       quotaPct: (pm.quota / scale) * 100,
       quota: `${t('quota')} ${money(pm.quota)} · ${pct(pm.attainment)}`,
       coverage: pm.coverage === null ? null : t('coverage', { ratio: `${formatNumber(locale, pm.coverage, 1)}×` }),
     };
   }
   return {
-    outlook: o, tiles, model, details, tips, table, pipeline, level: levelText,
+    outlook: o,
+    tiles,
+    model,
+    details,
+    tips,
+    table,
+    pipeline,
+    level: levelText,
     note: r?.fallback ? t(r.fallback === 'too-short' ? 'tooShort' : 'notPositive') : null,
     ticks: o.rows.map((row) => shortLabel(row.period)),
     // One format for every tick of the axis.
@@ -169,6 +258,10 @@ export function forecastView(doc: ForecastDoc, o: ForecastOutlook, { locale, t }
 
 /** "Exponential smoothing (level, damped trend and seasonal pattern)". */
 function etsWords(code: string, t: Translator<ForecastMessages>, locale: string): string {
-  const parts = [t('partLevel'), ...(code[1] === 'A' ? [t(code[2] === 'd' ? 'partDamped' : 'partTrend')] : []), ...(code.endsWith('N') ? [] : [t('partSeason')])];
+  const parts = [
+    t('partLevel'),
+    ...(code[1] === 'A' ? [t(code[2] === 'd' ? 'partDamped' : 'partTrend')] : []),
+    ...(code.endsWith('N') ? [] : [t('partSeason')]),
+  ];
   return t('ets', { parts: new Intl.ListFormat(safeLocale(locale)).format(parts) });
 }

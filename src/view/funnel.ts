@@ -9,11 +9,23 @@ import type { TableView } from './table.js';
 
 export type { TableView } from './table.js';
 import {
-  changeTone, conversion, type FunnelComparisonModel, type FunnelModel, type FunnelSegmentModel, type FunnelStepModel, type PercentOf,
+  changeTone,
+  conversion,
+  type FunnelComparisonModel,
+  type FunnelModel,
+  type FunnelSegmentModel,
+  type FunnelStepModel,
+  type PercentOf,
 } from '../compute/funnel.js';
 import { TINY_BAR_PERCENT, barScale, type FunnelScale } from '../layout/funnel.js';
 import {
-  NO_VALUE, formatCurrency, formatDuration, formatInteger, formatPercent, formatPointsDelta, formatSignedPercent,
+  NO_VALUE,
+  formatCurrency,
+  formatDuration,
+  formatInteger,
+  formatPercent,
+  formatPointsDelta,
+  formatSignedPercent,
 } from '../format/index.js';
 
 export type { Tone } from '../compute/common.js';
@@ -88,14 +100,26 @@ export interface CompactView {
   table: TableView;
 }
 
-const bar = (pct: number, count: number | null): Bar | null => (count !== null && count > 0 ? { pct, tiny: pct < TINY_BAR_PERCENT } : null);
+const bar = (pct: number, count: number | null): Bar | null =>
+  count !== null && count > 0 ? { pct, tiny: pct < TINY_BAR_PERCENT } : null;
 
 function dropText(s: FunnelStepModel, o: FunnelOptions): string {
-  return s.riseCount ? `+${formatInteger(o.locale, s.riseCount)}` : s.dropCount === null ? NO_VALUE : `${formatInteger(o.locale, s.dropCount)} (${formatPercent(o.locale, s.dropRate)})`;
+  return s.riseCount
+    ? `+${formatInteger(o.locale, s.riseCount)}`
+    : s.dropCount === null
+      ? NO_VALUE
+      : `${formatInteger(o.locale, s.dropCount)} (${formatPercent(o.locale, s.dropRate)})`;
 }
 
 /** One step: its texts, bars and tooltip. `cmp` is the comparison (total view only). */
-function stepView(doc: FunnelDoc, model: FunnelModel, s: FunnelStepModel, scale: (c: number | null) => number, cmp: FunnelComparisonModel | null, o: FunnelOptions): StepView {
+function stepView(
+  doc: FunnelDoc,
+  model: FunnelModel,
+  s: FunnelStepModel,
+  scale: (c: number | null) => number,
+  cmp: FunnelComparisonModel | null,
+  o: FunnelOptions,
+): StepView {
   const { locale: loc, t } = o;
   const i = s.index;
   const prevCount = i > 0 ? (model.steps[i - 1]?.count ?? null) : null;
@@ -109,10 +133,15 @@ function stepView(doc: FunnelDoc, model: FunnelModel, s: FunnelStepModel, scale:
   ];
   if (i > 0) {
     tip.push([t('ofPreviousLong'), formatPercent(loc, s.ofPrevious)], [t('dropOff'), dropText(s, o)]);
-    if (s.medianSecondsFromPrevious !== null) tip.push([t('medianTimeLong'), formatDuration(loc, s.medianSecondsFromPrevious, undefined, 'long')]);
+    if (s.medianSecondsFromPrevious !== null)
+      tip.push([t('medianTimeLong'), formatDuration(loc, s.medianSecondsFromPrevious, undefined, 'long')]);
   }
   if (s.value !== null) tip.push([t('value'), formatCurrency(loc, s.value, doc.currency)]);
-  if (c && cmp) tip.push([cmp.label, c.count === null ? t('noData') : formatInteger(loc, c.count)], [t('countChange'), formatSignedPercent(loc, c.countChange)]);
+  if (c && cmp)
+    tip.push(
+      [cmp.label, c.count === null ? t('noData') : formatInteger(loc, c.count)],
+      [t('countChange'), formatSignedPercent(loc, c.countChange)],
+    );
   return {
     id: s.id,
     index: i,
@@ -122,21 +151,46 @@ function stepView(doc: FunnelDoc, model: FunnelModel, s: FunnelStepModel, scale:
     bar: bar(pct, s.count),
     lostPct: prevCount !== null && s.count !== null && prevCount > s.count ? scale(prevCount) : 0,
     markerPct: c && c.count !== null ? scale(c.count) : null,
-    delta: delta === null || !cmp ? null : { text: i === 0 ? formatSignedPercent(loc, delta) : formatPointsDelta(loc, delta), tone: changeTone(delta) },
+    delta:
+      delta === null || !cmp
+        ? null
+        : { text: i === 0 ? formatSignedPercent(loc, delta) : formatPointsDelta(loc, delta), tone: changeTone(delta) },
     largest: s.isLargestDrop,
-    drop: i === 0 ? null : {
-      rise: Boolean(s.riseCount),
-      change: s.riseCount ? `↑ ${t('gained', { count: formatInteger(loc, s.riseCount) })}`
-        : s.dropCount !== null ? `↓ ${t('lost', { count: s.dropCount, rate: formatPercent(loc, s.dropRate) })}` : t('noData'),
-      time: s.medianSecondsFromPrevious === null ? null : t('medianTime', { time: formatDuration(loc, s.medianSecondsFromPrevious) }),
-    },
-    dropShort: i === 0 ? '' : s.riseCount ? `↑ ${formatInteger(loc, s.riseCount)}` : s.dropCount !== null ? `↓ ${formatPercent(loc, s.dropRate)}` : '',
+    drop:
+      i === 0
+        ? null
+        : {
+            rise: Boolean(s.riseCount),
+            change: s.riseCount
+              ? `↑ ${t('gained', { count: formatInteger(loc, s.riseCount) })}`
+              : s.dropCount !== null
+                ? `↓ ${t('lost', { count: s.dropCount, rate: formatPercent(loc, s.dropRate) })}`
+                : t('noData'),
+            time:
+              s.medianSecondsFromPrevious === null
+                ? null
+                : t('medianTime', { time: formatDuration(loc, s.medianSecondsFromPrevious) }),
+          },
+    dropShort:
+      i === 0
+        ? ''
+        : s.riseCount
+          ? `↑ ${formatInteger(loc, s.riseCount)}`
+          : s.dropCount !== null
+            ? `↓ ${formatPercent(loc, s.dropRate)}`
+            : '',
     tip,
   };
 }
 
 /** The data table screen readers get (also under the compact variant). */
-function stepsTable(doc: FunnelDoc, model: FunnelModel, cmp: FunnelComparisonModel | null, segment: FunnelSegmentModel | undefined, o: FunnelOptions): TableView {
+function stepsTable(
+  doc: FunnelDoc,
+  model: FunnelModel,
+  cmp: FunnelComparisonModel | null,
+  segment: FunnelSegmentModel | undefined,
+  o: FunnelOptions,
+): TableView {
   const { locale: loc, t } = o;
   const title = [doc.title ?? '', segment?.label ?? ''].filter(Boolean).join(' · ');
   const head = [t('step'), t('count'), t('ofFirstLong'), t('ofPreviousLong'), t('dropOff')];
@@ -151,7 +205,11 @@ function stepsTable(doc: FunnelDoc, model: FunnelModel, cmp: FunnelComparisonMod
       i === 0 ? NO_VALUE : dropText(s, o),
     ];
     if (model.hasTimes) cells.push(formatDuration(loc, s.medianSecondsFromPrevious, undefined, 'long'));
-    if (cmp) cells.push(formatInteger(loc, cmp.steps[i]?.count ?? null), formatSignedPercent(loc, cmp.steps[i]?.countChange ?? null));
+    if (cmp)
+      cells.push(
+        formatInteger(loc, cmp.steps[i]?.count ?? null),
+        formatSignedPercent(loc, cmp.steps[i]?.countChange ?? null),
+      );
     if (model.hasValues) cells.push(formatCurrency(loc, s.value, doc.currency));
     return { head: s.isLargestDrop ? `${s.label} (${t('largestDrop')})` : s.label, cells };
   });
@@ -164,7 +222,13 @@ const baseLong = (o: FunnelOptions) => (o.percentOf === 'previous' ? o.t('ofPrev
  * The funnel of the total (`segment` undefined, with the comparison period) or of one segment.
  * `total` sets the bar scale, so a segment's bars stay comparable with the total's.
  */
-export function funnelView(doc: FunnelDoc, total: FunnelModel, cmp: FunnelComparisonModel | null, segment: FunnelSegmentModel | undefined, o: FunnelOptions): FunnelView {
+export function funnelView(
+  doc: FunnelDoc,
+  total: FunnelModel,
+  cmp: FunnelComparisonModel | null,
+  segment: FunnelSegmentModel | undefined,
+  o: FunnelOptions,
+): FunnelView {
   const { locale: loc, t } = o;
   const model = segment ? segment.model : total;
   const shownCmp = segment ? null : cmp;
@@ -176,9 +240,25 @@ export function funnelView(doc: FunnelDoc, total: FunnelModel, cmp: FunnelCompar
     summary: {
       overallLabel: segment ? `${t('overall')} · ${segment.label}` : t('overall'),
       overall: formatPercent(loc, model.overall),
-      overallSub: t('overallSub', { first: formatInteger(loc, first?.count ?? null), last: formatInteger(loc, last?.count ?? null) }),
-      delta: shownCmp && overallDelta !== null ? { text: formatPointsDelta(loc, overallDelta), tone: changeTone(overallDelta), vs: t('vs', { label: shownCmp.label }) } : null,
-      revenue: model.revenue === null ? null : { value: formatCurrency(loc, model.revenue, doc.currency, { compact: true }), sub: t('revenueSub', { step: last?.label ?? '' }) },
+      overallSub: t('overallSub', {
+        first: formatInteger(loc, first?.count ?? null),
+        last: formatInteger(loc, last?.count ?? null),
+      }),
+      delta:
+        shownCmp && overallDelta !== null
+          ? {
+              text: formatPointsDelta(loc, overallDelta),
+              tone: changeTone(overallDelta),
+              vs: t('vs', { label: shownCmp.label }),
+            }
+          : null,
+      revenue:
+        model.revenue === null
+          ? null
+          : {
+              value: formatCurrency(loc, model.revenue, doc.currency, { compact: true }),
+              sub: t('revenueSub', { step: last?.label ?? '' }),
+            },
     },
     steps: model.steps.map((s) => stepView(doc, model, s, scale, shownCmp, o)),
     baseLong: baseLong(o),
@@ -193,19 +273,35 @@ export function funnelView(doc: FunnelDoc, total: FunnelModel, cmp: FunnelCompar
 }
 
 /** Every segment side by side, each on its own scale, with one table of counts and conversions. */
-export function multiplesView(doc: FunnelDoc, total: FunnelModel, segments: readonly FunnelSegmentModel[], o: FunnelOptions): MultiplesView {
+export function multiplesView(
+  doc: FunnelDoc,
+  total: FunnelModel,
+  segments: readonly FunnelSegmentModel[],
+  o: FunnelOptions,
+): MultiplesView {
   const { locale: loc, t } = o;
-  const cell = (s: FunnelStepModel | undefined) => (s && s.count !== null ? `${formatInteger(loc, s.count)} (${formatPercent(loc, conversion(s, o.percentOf))})` : t('noData'));
+  const cell = (s: FunnelStepModel | undefined) =>
+    s && s.count !== null
+      ? `${formatInteger(loc, s.count)} (${formatPercent(loc, conversion(s, o.percentOf))})`
+      : t('noData');
   return {
     segments: segments.map((seg) => {
       const scale = barScale(seg.model.maxCount, o.scale);
-      return { id: seg.id, label: seg.label, overall: formatPercent(loc, seg.model.overall), steps: seg.model.steps.map((s) => stepView(doc, seg.model, s, scale, null, o)) };
+      return {
+        id: seg.id,
+        label: seg.label,
+        overall: formatPercent(loc, seg.model.overall),
+        steps: seg.model.steps.map((s) => stepView(doc, seg.model, s, scale, null, o)),
+      };
     }),
     baseLong: baseLong(o),
     table: {
       caption: t('caption', { title: `${doc.title ?? t('steps')} · ${t('compare')} (${baseLong(o)})` }),
       head: [t('step'), t('total'), ...segments.map((s) => s.label)],
-      rows: total.steps.map((s, i) => ({ head: s.label, cells: [cell(s), ...segments.map((seg) => cell(seg.model.steps[i]))] })),
+      rows: total.steps.map((s, i) => ({
+        head: s.label,
+        cells: [cell(s), ...segments.map((seg) => cell(seg.model.steps[i]))],
+      })),
     },
   };
 }

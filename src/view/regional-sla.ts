@@ -7,7 +7,15 @@
 import type { RegionalSlaDoc, SlaMetric, SlaUnit } from '../schema/regional-sla.js';
 import type { RegionalSlaMessages } from '../i18n/en/regional-sla.js';
 import type { TextKey, Translator } from '../i18n/index.js';
-import { metricStatusCounts, type SlaCell, type SlaRow, type SlaStatus, type SlaSummary, type SortDir, type SortKey } from '../compute/regional-sla.js';
+import {
+  metricStatusCounts,
+  type SlaCell,
+  type SlaRow,
+  type SlaStatus,
+  type SlaSummary,
+  type SortDir,
+  type SortKey,
+} from '../compute/regional-sla.js';
 import { targetBar } from '../layout/columns.js';
 import { formatInUnit, formatInteger, formatPercent, type DurationUnit } from '../format/index.js';
 
@@ -36,7 +44,11 @@ export const SLA_COLUMNS: readonly SlaColumn[] = [
 ];
 
 /** The status names' message keys. */
-export const STATUS_TEXT: Record<SlaStatus, 'within' | 'atRisk' | 'breached'> = { within: 'within', 'at-risk': 'atRisk', breached: 'breached' };
+export const STATUS_TEXT: Record<SlaStatus, 'within' | 'atRisk' | 'breached'> = {
+  within: 'within',
+  'at-risk': 'atRisk',
+  breached: 'breached',
+};
 export const STATUSES: readonly SlaStatus[] = ['within', 'at-risk', 'breached'];
 
 /**
@@ -63,7 +75,9 @@ export interface SlaCellView {
 function columnText(col: SlaColumn, metric: SlaMetric, cell: SlaCell, o: SlaOptions): string {
   const v = cell[col.field];
   if (v === null) return o.t('noData');
-  return col.kind === 'percent' ? formatPercent(o.locale, v, 1) : formatInUnit(o.locale, v, UNIT[metric.unit], DURATION_DIGITS);
+  return col.kind === 'percent'
+    ? formatPercent(o.locale, v, 1)
+    : formatInUnit(o.locale, v, UNIT[metric.unit], DURATION_DIGITS);
 }
 
 /** The cells of one metric, one per column. */
@@ -73,7 +87,16 @@ export function metricCells(metric: SlaMetric, cell: SlaCell, o: SlaOptions): Sl
     const numeric = !col.status;
     const missing = cell.status === null;
     if (!col.status || cell.status === null) return { text, numeric, missing };
-    return { text, numeric, missing, status: { status: cell.status, name: o.t(STATUS_TEXT[cell.status]), bar: targetBar(metric.target, cell.p50, cell.p90, BAR_SPAN) } };
+    return {
+      text,
+      numeric,
+      missing,
+      status: {
+        status: cell.status,
+        name: o.t(STATUS_TEXT[cell.status]),
+        bar: targetBar(metric.target, cell.p50, cell.p90, BAR_SPAN),
+      },
+    };
   });
 }
 
@@ -81,20 +104,46 @@ export interface SlaHeaderView {
   metrics: { label: string; target: string }[];
   /** Sortable column headers, in table order. */
   /** `context`: the metric a column belongs to, for screen readers (three columns per metric share their names). */
-  columns: { key: SortKey; label: string; numeric: boolean; wide?: boolean; sticky?: boolean; context?: string; sort: 'ascending' | 'descending' | 'none' }[];
+  columns: {
+    key: SortKey;
+    label: string;
+    numeric: boolean;
+    wide?: boolean;
+    sticky?: boolean;
+    context?: string;
+    sort: 'ascending' | 'descending' | 'none';
+  }[];
 }
 
 /** The two header rows: metric names with their targets, then the sortable columns. */
-export function slaHeader(doc: Pick<RegionalSlaDoc, 'metrics'>, showGroup: boolean, sort: SortKey, dir: SortDir, o: SlaOptions): SlaHeaderView {
+export function slaHeader(
+  doc: Pick<RegionalSlaDoc, 'metrics'>,
+  showGroup: boolean,
+  sort: SortKey,
+  dir: SortDir,
+  o: SlaOptions,
+): SlaHeaderView {
   const { t } = o;
-  const col = (key: SortKey, label: string, numeric: boolean, extra: { wide?: boolean; sticky?: boolean; context?: string } = {}) => ({ key, label, numeric, ...extra, sort: sort === key ? dir : 'none' as const });
+  const col = (
+    key: SortKey,
+    label: string,
+    numeric: boolean,
+    extra: { wide?: boolean; sticky?: boolean; context?: string } = {},
+  ) => ({ key, label, numeric, ...extra, sort: sort === key ? dir : ('none' as const) });
   return {
-    metrics: doc.metrics.map((m) => ({ label: m.label, target: t('target', { value: formatInUnit(o.locale, m.target, UNIT[m.unit]) }) })),
+    metrics: doc.metrics.map((m) => ({
+      label: m.label,
+      target: t('target', { value: formatInUnit(o.locale, m.target, UNIT[m.unit]) }),
+    })),
     columns: [
       col('label', t('region'), false, { sticky: true }),
       ...(showGroup ? [col('group', t('group'), false)] : []),
       col('volume', t('volume'), true),
-      ...doc.metrics.flatMap((m) => SLA_COLUMNS.map((c) => col(`${m.id}:${c.field}`, t(c.header), !c.status, { wide: Boolean(c.status), context: m.label }))),
+      ...doc.metrics.flatMap((m) =>
+        SLA_COLUMNS.map((c) =>
+          col(`${m.id}:${c.field}`, t(c.header), !c.status, { wide: Boolean(c.status), context: m.label }),
+        ),
+      ),
     ],
   };
 }
@@ -109,7 +158,13 @@ export interface SlaRowView {
 }
 
 /** One region row (`repeat`: labels repeat across groups, so the group is shown next to the id). */
-export function slaRowView(doc: Pick<RegionalSlaDoc, 'metrics'>, r: SlaRow, repeat: boolean, showGroup: boolean, o: SlaOptions): SlaRowView {
+export function slaRowView(
+  doc: Pick<RegionalSlaDoc, 'metrics'>,
+  r: SlaRow,
+  repeat: boolean,
+  showGroup: boolean,
+  o: SlaOptions,
+): SlaRowView {
   return {
     id: r.id,
     label: r.label,
@@ -121,7 +176,12 @@ export function slaRowView(doc: Pick<RegionalSlaDoc, 'metrics'>, r: SlaRow, repe
 }
 
 /** A group's subtotal or the total row. */
-export function slaSummaryRow(doc: Pick<RegionalSlaDoc, 'metrics'>, label: string, s: SlaSummary, o: SlaOptions): SlaRowView {
+export function slaSummaryRow(
+  doc: Pick<RegionalSlaDoc, 'metrics'>,
+  label: string,
+  s: SlaSummary,
+  o: SlaOptions,
+): SlaRowView {
   return {
     id: '',
     label,
@@ -136,8 +196,15 @@ export function slaSummaryRow(doc: Pick<RegionalSlaDoc, 'metrics'>, label: strin
  * How many regions are shown ("1 of 27 regions"), or, when none are, that none match `query`:
  * the status line's count, and what screen readers hear once typing in the filter stops.
  */
-export function slaFilterAnnouncement(doc: Pick<RegionalSlaDoc, 'regions'>, shown: number, query: string, o: SlaOptions): string {
-  return shown || !query ? o.t('shown', { shown: formatInteger(o.locale, shown), count: doc.regions.length }) : o.t('noMatches', { query });
+export function slaFilterAnnouncement(
+  doc: Pick<RegionalSlaDoc, 'regions'>,
+  shown: number,
+  query: string,
+  o: SlaOptions,
+): string {
+  return shown || !query
+    ? o.t('shown', { shown: formatInteger(o.locale, shown), count: doc.regions.length })
+    : o.t('noMatches', { query });
 }
 
 /**
@@ -145,7 +212,9 @@ export function slaFilterAnnouncement(doc: Pick<RegionalSlaDoc, 'regions'>, show
  * breached (`counts`, one per metric, when the caller keeps them: they only change with the rows shown).
  */
 export function slaStatusLine(
-  doc: Pick<RegionalSlaDoc, 'metrics' | 'regions'>, shown: readonly SlaRow[], o: SlaOptions,
+  doc: Pick<RegionalSlaDoc, 'metrics' | 'regions'>,
+  shown: readonly SlaRow[],
+  o: SlaOptions,
   counts = metricStatusCounts(shown, doc.metrics),
 ): { count: string; metrics: { label: string; text: string }[] } {
   const { t } = o;
@@ -154,7 +223,10 @@ export function slaStatusLine(
     count: slaFilterAnnouncement(doc, shown.length, '', o),
     metrics: doc.metrics.map((m, i) => {
       const c = counts[i]!;
-      return { label: m.label, text: t('statusLine', { within: n(c.within), risk: n(c['at-risk']), breached: n(c.breached) }) };
+      return {
+        label: m.label,
+        text: t('statusLine', { within: n(c.within), risk: n(c['at-risk']), breached: n(c.breached) }),
+      };
     }),
   };
 }

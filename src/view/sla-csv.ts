@@ -9,7 +9,9 @@ import type { SlaRow, SlaStatus } from '../compute/regional-sla.js';
 import type { SlaColumn } from './regional-sla.js';
 import { csvSeparator, decimalMark, toCsv } from '../format/csv.js';
 
-/** What the export needs from the table (passed in, so this module shares no code with the widget and loads on its own). */
+/**
+ * What the export needs from the table (passed in, so this module shares no code with the widget and loads on its own).
+ */
 export interface SlaCsvOptions {
   columns: readonly SlaColumn[];
   /** A status's name in the page's language. */
@@ -52,7 +54,10 @@ export function slaCsvTable(
   return { rows: [head, ...body], textColumns };
 }
 
-/** The rows shown as a CSV file's text in the locale's conventions (separator, decimal mark), with a BOM for spreadsheets. */
+/**
+ * The rows shown as a CSV file's text in the locale's conventions (separator, decimal mark), with a BOM for
+ * spreadsheets.
+ */
 export function slaCsv(doc: Pick<RegionalSlaDoc, 'metrics'>, rows: readonly SlaRow[], o: SlaCsvOptions): string {
   const table = slaCsvTable(doc, rows, o);
   return `\ufeff${toCsv(table.rows, table.textColumns, csvSeparator(o.locale), decimalMark(o.locale))}\r\n`;

@@ -56,7 +56,10 @@ describe('forced colours (Windows high contrast)', () => {
     expect(Boolean(pressed && other), 'the cohort grid has a toggle').to.equal(true);
     const a = getComputedStyle(pressed);
     const b = getComputedStyle(other);
-    expect(a.backgroundColor !== b.backgroundColor && a.color !== b.color, `${a.backgroundColor}/${a.color} vs ${b.backgroundColor}/${b.color}`).to.equal(true);
+    expect(
+      a.backgroundColor !== b.backgroundColor && a.color !== b.color,
+      `${a.backgroundColor}/${a.color} vs ${b.backgroundColor}/${b.color}`,
+    ).to.equal(true);
   });
 });
 
@@ -67,9 +70,15 @@ describe('contrast of marks and rings', () => {
 
   for (const theme of ['light', 'dark']) {
     it(`${theme}: SLA P90 fills reach 3:1 against their track, and the median and target ticks stand out of fill and track`, async () => {
-      const el = await mountWidget<Widget>('kpi-regional-sla', await loadFixture('regional-sla.states.json'), `theme="${theme}"`);
+      const el = await mountWidget<Widget>(
+        'kpi-regional-sla',
+        await loadFixture('regional-sla.states.json'),
+        `theme="${theme}"`,
+      );
       const surface = getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor;
-      for (const cell of $$(el, 'td.p90-col').filter((c) => c.querySelector('.bar')).slice(0, 12)) {
+      for (const cell of $$(el, 'td.p90-col')
+        .filter((c) => c.querySelector('.bar'))
+        .slice(0, 12)) {
         const track = getComputedStyle(cell.querySelector('.bar')!).backgroundColor;
         const fill = getComputedStyle(cell.querySelector('.bar-p90')!).backgroundColor;
         expect(ratio(fill, track), `${cell.className}: ${fill} on ${track}`).to.be.at.least(3);
@@ -77,13 +86,20 @@ describe('contrast of marks and rings', () => {
           const cs = getComputedStyle(cell.querySelector(tick)!);
           // The tick itself against the track, and its halo (the surface colour) against the fill it crosses.
           expect(ratio(cs.backgroundColor, track), `${tick} on the track`).to.be.at.least(3);
-          expect(cs.boxShadow.includes(surface) && ratio(surface, fill) >= 3, `${tick} halo ${cs.boxShadow} on ${fill}`).to.equal(true);
+          expect(
+            cs.boxShadow.includes(surface) && ratio(surface, fill) >= 3,
+            `${tick} halo ${cs.boxShadow} on ${fill}`,
+          ).to.equal(true);
         }
       }
     });
 
     it(`${theme}: the sort hint arrow is as readable as its header text`, async () => {
-      const el = await mountWidget<Widget>('kpi-regional-sla', await loadFixture('regional-sla.states.json'), `theme="${theme}"`);
+      const el = await mountWidget<Widget>(
+        'kpi-regional-sla',
+        await loadFixture('regional-sla.states.json'),
+        `theme="${theme}"`,
+      );
       const arrow = $$(el, 'thead th[aria-sort="none"] .arrow')[0]!;
       const th = arrow.closest('th')!;
       expect(getComputedStyle(arrow).opacity).to.equal('1');
@@ -91,7 +107,11 @@ describe('contrast of marks and rings', () => {
     });
 
     it(`${theme}: the cohort grid's focus ring stands out of the darkest cell`, async () => {
-      const el = await mountWidget<Widget>('kpi-cohort-grid', await loadFixture('cohort.monthly-customers.json'), `theme="${theme}"`);
+      const el = await mountWidget<Widget>(
+        'kpi-cohort-grid',
+        await loadFixture('cohort.monthly-customers.json'),
+        `theme="${theme}"`,
+      );
       const surface = getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor;
       const cell = $$(el, 'td[data-c="0"]')[0]!;
       cell.focus();
@@ -104,19 +124,24 @@ describe('contrast of marks and rings', () => {
 });
 
 describe('headings without a title', () => {
-  for (const { tag, fixtures } of WIDGETS) for (const name of fixtures) {
-    it(`${tag}: a document with no title keeps the heading order (axe)`, async () => {
-      const doc = await loadFixture<Record<string, unknown>>(name);
-      delete doc['title'];
-      const el = await mountWidget<Widget>(tag, doc);
-      await expect(el).to.be.accessible();
-    });
-  }
+  for (const { tag, fixtures } of WIDGETS)
+    for (const name of fixtures) {
+      it(`${tag}: a document with no title keeps the heading order (axe)`, async () => {
+        const doc = await loadFixture<Record<string, unknown>>(name);
+        delete doc['title'];
+        const el = await mountWidget<Widget>(tag, doc);
+        await expect(el).to.be.accessible();
+      });
+    }
 });
 
-/** A reader who doubled the page's font size (200% text): rows grow with it, and the windowed tables still scroll right. */
+/**
+ * A reader who doubled the page's font size (200% text): rows grow with it, and the windowed tables still scroll right.
+ */
 describe('200% text (a 32 px root)', () => {
-  afterEach(() => { document.documentElement.style.fontSize = ''; });
+  afterEach(() => {
+    document.documentElement.style.fontSize = '';
+  });
 
   it('the widget text follows the root font size', async () => {
     document.documentElement.style.fontSize = '32px';
@@ -137,10 +162,16 @@ describe('200% text (a 32 px root)', () => {
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     const active = el.shadowRoot!.activeElement as HTMLElement;
-    expect(active.matches('tr.region') && active.getAttribute('aria-rowindex') === String(500 + 2), active.getAttribute('aria-rowindex') ?? active.tagName).to.equal(true);
+    expect(
+      active.matches('tr.region') && active.getAttribute('aria-rowindex') === String(500 + 2),
+      active.getAttribute('aria-rowindex') ?? active.tagName,
+    ).to.equal(true);
     const box = el.shadowRoot!.querySelector('.scroller')!.getBoundingClientRect();
     const r = active.getBoundingClientRect();
-    expect(r.top >= box.top - 1 && r.bottom <= box.bottom + 1, `row ${r.top}…${r.bottom} in ${box.top}…${box.bottom}`).to.equal(true);
+    expect(
+      r.top >= box.top - 1 && r.bottom <= box.bottom + 1,
+      `row ${r.top}…${r.bottom} in ${box.top}…${box.bottom}`,
+    ).to.equal(true);
   });
 
   it('cohort grid with 104 weekly cohorts: rows grow, PageDown keeps the active cell in view', async () => {
@@ -156,7 +187,10 @@ describe('200% text (a 32 px root)', () => {
     const active = el.shadowRoot!.activeElement as HTMLElement;
     const box = el.shadowRoot!.querySelector('.scroller')!.getBoundingClientRect();
     const r = active.getBoundingClientRect();
-    expect(r.top >= box.top - 1 && r.bottom <= box.bottom + 1, `cell ${r.top}…${r.bottom} in ${box.top}…${box.bottom}`).to.equal(true);
+    expect(
+      r.top >= box.top - 1 && r.bottom <= box.bottom + 1,
+      `cell ${r.top}…${r.bottom} in ${box.top}…${box.bottom}`,
+    ).to.equal(true);
   });
 });
 
@@ -217,7 +251,9 @@ describe('lists hold one tab stop', () => {
       expect(active()).to.equal(items()[1]);
       await sendKeys({ press: 'End' });
       await el.updateComplete;
-      expect(active() === items()[items().length - 1] && stops().length === 1 && stops()[0] === active()).to.equal(true);
+      expect(active() === items()[items().length - 1] && stops().length === 1 && stops()[0] === active()).to.equal(
+        true,
+      );
       await sendKeys({ press: 'ArrowUp' });
       await el.updateComplete;
       expect(active() === items()[items().length - 2] && stops()[0] === active()).to.equal(true);
@@ -245,7 +281,16 @@ describe('lists hold one tab stop', () => {
 describe('ready state: light and dark, 320 and 1280 px, pt-BR', function () {
   this.timeout(120000);
   /** The containers that hold a roving tab stop, per widget (those present at that width). */
-  const ROVING = ['.steps', '.multiples', 'table.map', 'ol.flow', 'ol.causes', 'table[part~="table"]', 'ol.mixlist', '[role="slider"]'];
+  const ROVING = [
+    '.steps',
+    '.multiples',
+    'table.map',
+    'ol.flow',
+    'ol.causes',
+    'table[part~="table"]',
+    'ol.mixlist',
+    '[role="slider"]',
+  ];
   for (const { tag, fixtures, portuguese } of WIDGETS) {
     it(`${tag}`, async () => {
       const doc = await loadFixture(portuguese?.[fixtures[0]] ?? fixtures[0]);

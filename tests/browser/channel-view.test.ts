@@ -4,12 +4,23 @@ import '../../components/channel-view/define.js';
 import type { KpiChannelView } from '../../components/channel-view/kpi-channel-view.js';
 import type { KpiSelectEvent } from '../../src/core/events.js';
 import type { ChannelsDoc } from '../../src/index.js';
-import { assertNoBadText, clone, loadFixture, shadowText, mountWidget, visibleText, visuallyHidden } from './helpers/util.js';
+import {
+  assertNoBadText,
+  clone,
+  loadFixture,
+  shadowText,
+  mountWidget,
+  visibleText,
+  visuallyHidden,
+} from './helpers/util.js';
 
 let omni: ChannelsDoc;
 let leads: ChannelsDoc;
 before(async () => {
-  [omni, leads] = await Promise.all([loadFixture<ChannelsDoc>('channels.omnichannel.modelled.json'), loadFixture<ChannelsDoc>('channels.leads.json')]);
+  [omni, leads] = await Promise.all([
+    loadFixture<ChannelsDoc>('channels.omnichannel.modelled.json'),
+    loadFixture<ChannelsDoc>('channels.leads.json'),
+  ]);
 });
 
 const $ = (el: KpiChannelView, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
@@ -20,17 +31,20 @@ const tile = (el: KpiChannelView, label: string) => {
   return { value: li.querySelector('[part~="value"]')!.textContent, sub: li.lastElementChild!.textContent };
 };
 /** A titled section (mix, customers counted once, trend) by the start of its heading. */
-const section = (el: KpiChannelView, heading: string) => $$(el, 'section').find((x) => x.querySelector('h3')!.textContent!.startsWith(heading)) ?? null;
+const section = (el: KpiChannelView, heading: string) =>
+  $$(el, 'section').find((x) => x.querySelector('h3')!.textContent!.startsWith(heading)) ?? null;
 /** The channel mix's legend buttons, largest share first. */
 const mixItems = (el: KpiChannelView) => $$(el, 'ol[part~="legend"] button');
 /** The channel table's rows. */
 const channelRows = (el: KpiChannelView) => $$(el, 'tbody tr[part~="row"]');
 /** A channel's table row by its label. */
-const channelRow = (el: KpiChannelView, label: string) => channelRows(el).find((r) => r.querySelector('[part~="label"]')!.textContent === label)!;
+const channelRow = (el: KpiChannelView, label: string) =>
+  channelRows(el).find((r) => r.querySelector('[part~="label"]')!.textContent === label)!;
 /** Drawn as faded (the other channels while one is highlighted). */
 const faded = (n: Element) => Number(getComputedStyle(n).opacity) < 1;
 
-const mount = (doc: unknown, attrs = '', width = 1100) => mountWidget<KpiChannelView>('kpi-channel-view', doc, attrs, width);
+const mount = (doc: unknown, attrs = '', width = 1100) =>
+  mountWidget<KpiChannelView>('kpi-channel-view', doc, attrs, width);
 
 describe('<kpi-channel-view>', () => {
   it('KPI tiles: sums where summable, reported totals otherwise, unique customers never the sum', async () => {
@@ -89,7 +103,12 @@ describe('<kpi-channel-view>', () => {
 
   it('channel table: grouped rows, a column per metric, sparklines, sortable with aria-sort', async () => {
     const el = await mount(omni);
-    expect($$(el, 'tbody th[scope="colgroup"]').map((g) => g.textContent!.trim())).to.deep.equal(['digital', 'social', 'assisted', 'in-person']);
+    expect($$(el, 'tbody th[scope="colgroup"]').map((g) => g.textContent!.trim())).to.deep.equal([
+      'digital',
+      'social',
+      'assisted',
+      'in-person',
+    ]);
     expect(channelRows(el).length).to.equal(6);
     expect($$(el, 'tbody svg path').length).to.equal(6);
     expect(channelRow(el, 'Marketplaces').textContent).to.contain('no data');
@@ -97,7 +116,9 @@ describe('<kpi-channel-view>', () => {
     th.querySelector('button')!.click();
     await el.updateComplete;
     expect(th.getAttribute('aria-sort')).to.equal('descending');
-    const assisted = channelRows(el).map((r) => r.querySelector('[part~="label"]')!.textContent).filter((l) => l === 'WhatsApp sales team' || l === 'B2B field reps');
+    const assisted = channelRows(el)
+      .map((r) => r.querySelector('[part~="label"]')!.textContent)
+      .filter((l) => l === 'WhatsApp sales team' || l === 'B2B field reps');
     expect(assisted).to.deep.equal(['B2B field reps', 'WhatsApp sales team']);
   });
 
@@ -112,7 +133,9 @@ describe('<kpi-channel-view>', () => {
     expect(arrow('Marketplaces')).to.not.equal(arrow('B2B field reps'));
     // What the arrows mean is shown to sighted readers too, under the table (screen readers hear it per cell).
     const key = $$(el, 'p.note').find((p) => p.textContent!.includes('▲'));
-    expect(Boolean(key) && visibleText(key!).includes('▲ better than the median channel · ▼ worse than the median channel')).to.equal(true);
+    expect(
+      Boolean(key) && visibleText(key!).includes('▲ better than the median channel · ▼ worse than the median channel'),
+    ).to.equal(true);
     const pt = await mount(omni, 'locale="pt-BR"');
     expect($$(pt, 'p.note').some((p) => visibleText(p).includes('▲ melhor'))).to.equal(true);
   });
@@ -155,14 +178,22 @@ describe('<kpi-channel-view>', () => {
         return o;
       };
       // Every piece of text, with how opaque it is drawn, before and while a channel is highlighted.
-      const texts = () => [...el.shadowRoot!.querySelectorAll('*')]
-        .filter((n) => !(n instanceof SVGElement) && [...n.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim()) && !visuallyHidden(n))
-        .map((n) => [n.textContent!.trim().slice(0, 30), opacity(n)] as const);
+      const texts = () =>
+        [...el.shadowRoot!.querySelectorAll('*')]
+          .filter(
+            (n) =>
+              !(n instanceof SVGElement) &&
+              [...n.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim()) &&
+              !visuallyHidden(n),
+          )
+          .map((n) => [n.textContent!.trim().slice(0, 30), opacity(n)] as const);
       const before = new Map(texts());
       channelRow(el, 'Online store').focus();
       await el.updateComplete;
       await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
-      const faint = texts().filter(([text, o]) => o < (before.get(text) ?? 1) - 0.01).map(([text]) => text);
+      const faint = texts()
+        .filter(([text, o]) => o < (before.get(text) ?? 1) - 0.01)
+        .map(([text]) => text);
       expect(faint, theme).to.deep.equal([]);
       // The marks of the other channels do fade, so the highlighted one stands out.
       expect($$(el, 'section [part~="chart"] [part~="bar"]').filter(faded).length, theme).to.equal(5);
@@ -185,7 +216,10 @@ describe('<kpi-channel-view>', () => {
 
   it('12 channels get distinct colours', async () => {
     const doc = clone(leads);
-    doc.channels.push({ ...clone(doc.channels[0]!), id: 'extra1', label: 'Extra 1' }, { ...clone(doc.channels[1]!), id: 'extra2', label: 'Extra 2' });
+    doc.channels.push(
+      { ...clone(doc.channels[0]!), id: 'extra1', label: 'Extra 1' },
+      { ...clone(doc.channels[1]!), id: 'extra2', label: 'Extra 2' },
+    );
     const el = await mount(doc);
     const colours = channelRows(el).map((r) => getComputedStyle(r.querySelector('i')!).backgroundColor);
     expect(colours.length).to.equal(12);

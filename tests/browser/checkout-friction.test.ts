@@ -15,15 +15,16 @@ before(async () => {
 const $ = (el: KpiCheckoutFriction, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
 const $$ = (el: KpiCheckoutFriction, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
 
-
 /** The flow's steps (the rows of its chart). */
 const steps = (el: KpiCheckoutFriction) => $$(el, 'ol[part~="chart"] [part~="row"]');
 /** The headline values (outside the chart, the map and the causes). */
-const headline = (el: KpiCheckoutFriction) => $$(el, '[part~="value"]').filter((v) => !v.closest('[part~="chart"], ol, table'));
+const headline = (el: KpiCheckoutFriction) =>
+  $$(el, '[part~="value"]').filter((v) => !v.closest('[part~="chart"], ol, table'));
 /** The friction map: the grid table. */
 const map = (el: KpiCheckoutFriction) => $(el, 'table[role="grid"]')!;
 /** A map cell by row and column (body rows; the row header is not a column). */
-const mapCell = (el: KpiCheckoutFriction, r: number, c: number) => map(el).querySelectorAll('tbody tr')[r]!.querySelectorAll('td')[c] as HTMLElement;
+const mapCell = (el: KpiCheckoutFriction, r: number, c: number) =>
+  map(el).querySelectorAll('tbody tr')[r]!.querySelectorAll('td')[c] as HTMLElement;
 /** The box under the map that describes the focused cell (a polite status). */
 const detail = (el: KpiCheckoutFriction) => $$(el, '[role="status"]').find((n) => !n.closest('[part~="status"]'))!;
 /** The ranked causes (buttons in the list after the map). */
@@ -31,7 +32,8 @@ const causes = (el: KpiCheckoutFriction) => $$(el, 'section:last-of-type ol [par
 /** The screen-reader table of the flow (the visually hidden one). */
 const flowTable = (el: KpiCheckoutFriction) => $$(el, 'table').find((t) => !t.matches('[role="grid"]'))!;
 
-const mount = (doc: unknown, attrs = '', width = 1100) => mountWidget<KpiCheckoutFriction>('kpi-checkout-friction', doc, attrs, width);
+const mount = (doc: unknown, attrs = '', width = 1100) =>
+  mountWidget<KpiCheckoutFriction>('kpi-checkout-friction', doc, attrs, width);
 
 describe('<kpi-checkout-friction>', () => {
   it('the flow: each step with entered, exited, abandonment, time and revenue at risk; the costliest highlighted', async () => {
@@ -45,7 +47,9 @@ describe('<kpi-checkout-friction>', () => {
     expect(cart).to.contain('Left 9,000');
     expect(cart).to.contain('Median time 48 sec');
     expect(cart).to.contain('R$1,441,440');
-    expect(rows.filter((r) => r.textContent!.includes('Biggest loss')).map((r) => r.textContent!.trim().slice(0, 4))).to.deep.equal(['Cart']);
+    expect(
+      rows.filter((r) => r.textContent!.includes('Biggest loss')).map((r) => r.textContent!.trim().slice(0, 4)),
+    ).to.deep.equal(['Cart']);
     expect(headline(el).map((k) => k.textContent)).to.deep.equal(['71.2%', 'R$2.3M']);
     assertNoBadText(el);
     await expect(el).to.be.accessible();
@@ -60,7 +64,17 @@ describe('<kpi-checkout-friction>', () => {
   it('the friction map: steps × categories, shaded by count, empty cells visibly empty, AA text', async () => {
     const el = await mount(checkout);
     const table = map(el);
-    expect([...table.querySelectorAll('thead th')].map((t) => t.textContent)).to.deep.equal(['Step', 'Price', 'Payment', 'Form', 'Account', 'Delivery', 'Trust', 'Technical', 'Other']);
+    expect([...table.querySelectorAll('thead th')].map((t) => t.textContent)).to.deep.equal([
+      'Step',
+      'Price',
+      'Payment',
+      'Form',
+      'Account',
+      'Delivery',
+      'Trust',
+      'Technical',
+      'Other',
+    ]);
     expect(mapCell(el, 0, 0).textContent).to.equal('5,600');
     const empty = mapCell(el, 0, 1);
     expect(empty.textContent).to.equal('none');
@@ -114,7 +128,9 @@ describe('<kpi-checkout-friction>', () => {
       return copy.textContent!.replace(/\s+/g, ' ').trim();
     };
     const el = await mount(checkout);
-    expect(spoken(causes(el)[0]!)).to.match(/^Shipping cost shown only at checkout [\d,]+ reports Cart · Price · Revenue at risk: R\$[\d.]+K$/);
+    expect(spoken(causes(el)[0]!)).to.match(
+      /^Shipping cost shown only at checkout [\d,]+ reports Cart · Price · Revenue at risk: R\$[\d.]+K$/,
+    );
     el.rankBy = 'revenue';
     await el.updateComplete;
     expect(spoken(causes(el)[0]!)).to.match(/Revenue at risk: R\$[\d.]+K .* · [\d,]+ reports$/);
@@ -126,8 +142,13 @@ describe('<kpi-checkout-friction>', () => {
     it(`${width} px: the friction map shows every category column without scrolling, and its details box is never empty`, async () => {
       const el = await mount(checkout, '', width);
       const scroller = $(el, '.map-scroll')!;
-      expect(scroller.scrollWidth <= scroller.clientWidth + 1, `map ${scroller.scrollWidth} in ${scroller.clientWidth}`).to.equal(true);
-      expect($$(el, '.map thead th').length).to.equal(1 + new Set(checkout.steps.flatMap((s) => (s.frictions ?? []).map((f) => f.category))).size);
+      expect(
+        scroller.scrollWidth <= scroller.clientWidth + 1,
+        `map ${scroller.scrollWidth} in ${scroller.clientWidth}`,
+      ).to.equal(true);
+      expect($$(el, '.map thead th').length).to.equal(
+        1 + new Set(checkout.steps.flatMap((s) => (s.frictions ?? []).map((f) => f.category))).size,
+      );
       // Before any cell is picked, the details are the tab stop's cell's.
       expect($(el, '.cell-detail')!.textContent!.trim()).to.match(/^Cart · Price/);
     });
@@ -159,7 +180,14 @@ describe('<kpi-checkout-friction>', () => {
     const el = await mount(checkout);
     const table = flowTable(el);
     const row = [...table.querySelectorAll('tbody tr')][0]!;
-    expect([...row.children].map((c) => c.textContent)).to.deep.equal(['Cart (Biggest loss)', '20,000', '9,000', '45%', '48 sec', 'R$1,441,440 (estimated: exits × average order value)']);
+    expect([...row.children].map((c) => c.textContent)).to.deep.equal([
+      'Cart (Biggest loss)',
+      '20,000',
+      '9,000',
+      '45%',
+      '48 sec',
+      'R$1,441,440 (estimated: exits × average order value)',
+    ]);
   });
 
   it('revenueLost overrides the estimate', async () => {

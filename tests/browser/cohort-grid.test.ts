@@ -19,7 +19,10 @@ before(async () => {
 
 const $ = (el: KpiCohortGrid, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
 const $$ = (el: KpiCohortGrid, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
-/** A cohort's row by its position among the cohorts (0 = the first cohort), found by its ARIA row index (the header and the average row come first). */
+/**
+ * A cohort's row by its position among the cohorts (0 = the first cohort), found by its ARIA row index (the header and
+ * the average row come first).
+ */
 const row = (el: KpiCohortGrid, r: number) => $(el, `tbody tr[aria-rowindex="${r + 3}"]`);
 /** A cell: cohort `r` (-1: the average row), period `c` (null when it is not drawn). */
 const cell = (el: KpiCohortGrid, r: number, c: number) => $(el, `td[part~="cell"][data-r="${r}"][data-c="${c}"]`)!;
@@ -46,7 +49,8 @@ console.warn = (...args: unknown[]) => {
   warn(...args);
 };
 
-const mount = (doc: unknown, attrs = '', width = 960) => mountWidget<KpiCohortGrid>('kpi-cohort-grid', doc, attrs, width);
+const mount = (doc: unknown, attrs = '', width = 960) =>
+  mountWidget<KpiCohortGrid>('kpi-cohort-grid', doc, attrs, width);
 
 describe('<kpi-cohort-grid>', () => {
   it('a real table: a row per cohort with size, a column per period, and the weighted average row', async () => {
@@ -116,8 +120,10 @@ describe('<kpi-cohort-grid>', () => {
     }
   });
 
-  it('reads its colours after layout, never while rendering (a forced page layout per widget), and follows the page\'s theme', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"><kpi-cohort-grid locale="en-US"></kpi-cohort-grid></div>`);
+  it("reads its colours after layout, never while rendering (a forced page layout per widget), and follows the page's theme", async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width: 900px"><kpi-cohort-grid locale="en-US"></kpi-cohort-grid></div>`,
+    );
     const el = wrap.querySelector('kpi-cohort-grid')!;
     const inside: string[] = [];
     const real = window.getComputedStyle;
@@ -247,8 +253,12 @@ describe('<kpi-cohort-grid>', () => {
     const box = scroller.getBoundingClientRect();
     expect(Math.abs(head.top - box.top)).to.be.below(3);
     expect(Math.abs(label.left - box.left)).to.be.below(3);
-    // 2,000 px to the right: period 10 is out of view and not drawn; period 31 is drawn, in view, right of the sticky columns.
-    await waitUntil(() => el.shadowRoot!.querySelector('td[data-r="50"][data-c="10"]') === null, 'columns out of view were drawn');
+    // 2,000 px to the right: period 10 is out of view and not drawn; period 31 is drawn, in view, right of the sticky
+    // columns.
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('td[data-r="50"][data-c="10"]') === null,
+      'columns out of view were drawn',
+    );
     const shown = cell(el, 50, 31).getBoundingClientRect();
     expect(shown.left).to.be.at.least(label.right - 1);
     expect(shown.right).to.be.at.most(box.right);
@@ -271,7 +281,8 @@ describe('<kpi-cohort-grid>', () => {
     expect(cell(el, 0, 2).getAttribute('aria-colindex')).to.equal('5');
     expect($(el, 'thead th.corner')!.getAttribute('aria-colindex')).to.equal('1');
     // No text is cut: every drawn cell's text fits its column.
-    for (const td of $$(el, 'td[data-c]:not(.nyet)').slice(0, 60)) expect(td.scrollWidth, td.textContent!).to.be.at.most(td.clientWidth + 1);
+    for (const td of $$(el, 'td[data-c]:not(.nyet)').slice(0, 60))
+      expect(td.scrollWidth, td.textContent!).to.be.at.most(td.clientWidth + 1);
     // End goes to the last period: scrolled into view, drawn and focused; Home comes back.
     cell(el, 0, 1).focus();
     await sendKeys({ press: 'End' });
@@ -341,7 +352,9 @@ describe('<kpi-cohort-grid>', () => {
     const el = await mount(customers, 'locale="ar-EG" curve');
     expect(visibleText(periodHead(el, 2))).to.equal('٢');
     expect(periodHead(el, 2).textContent).to.contain('Month ٢');
-    expect([...el.shadowRoot!.querySelectorAll('figure[part~="chart"] text')].map((t) => t.textContent).slice(-2)).to.deep.equal(['١', '١٩']);
+    expect(
+      [...el.shadowRoot!.querySelectorAll('figure[part~="chart"] text')].map((t) => t.textContent).slice(-2),
+    ).to.deep.equal(['١', '١٩']);
   });
 
   it('fits 320 px: the grid scrolls inside its own box, never the page', async () => {
@@ -353,7 +366,16 @@ describe('<kpi-cohort-grid>', () => {
   });
 
   it('zero-size cohorts and single cohorts render with no NaN', async () => {
-    const doc = { kind: 'cohort', version: 1, measure: 'customers', periodUnit: 'day', cohorts: [{ id: 'a', label: 'A', size: 0, values: [0, 0, null] }, { id: 'b', label: 'B', size: 5, values: [5] }] };
+    const doc = {
+      kind: 'cohort',
+      version: 1,
+      measure: 'customers',
+      periodUnit: 'day',
+      cohorts: [
+        { id: 'a', label: 'A', size: 0, values: [0, 0, null] },
+        { id: 'b', label: 'B', size: 5, values: [5] },
+      ],
+    };
     const el = await mount(doc);
     expect(el.getAttribute('state')).to.equal('ready');
     expect(cell(el, 0, 0).textContent!.trim()).to.equal('not defined');
@@ -376,8 +398,9 @@ describe('<kpi-cohort-grid>', () => {
     await expect(error).to.be.accessible();
   });
 
-  // Runs last: every path above (keyboard, scrolling with a focused cell, tooltips, mode changes) rendered once per change.
-  it('no render schedules another (Lit\'s change-in-update warning never fires)', () => {
+  // Runs last: every path above (keyboard, scrolling with a focused cell, tooltips, mode changes) rendered once per
+  // change.
+  it("no render schedules another (Lit's change-in-update warning never fires)", () => {
     expect(renderWarnings).to.deep.equal([]);
   });
 });

@@ -45,7 +45,10 @@ describe('documents built in the browser from raw Olist rows render in their wid
     const slaEl = await ready('kpi-regional-sla', sla);
     expect(shadowText(slaEl)).to.include('São Paulo');
 
-    const funnel = buildFunnelFromOrders(orders, { steps: (['ordered_at', 'approved_at', 'shipped_at', 'delivered_at'] as const).map((column) => ({ column })), segmentBy: 'region_group' }).doc;
+    const funnel = buildFunnelFromOrders(orders, {
+      steps: (['ordered_at', 'approved_at', 'shipped_at', 'delivered_at'] as const).map((column) => ({ column })),
+      segmentBy: 'region_group',
+    }).doc;
     const funnelEl = await ready('kpi-funnel', funnel);
     expect(shadowText(funnelEl)).to.include((funnel.steps[3]!.count ?? -1).toLocaleString('en-US'));
 

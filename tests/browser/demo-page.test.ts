@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 
-/** The demo page's own colours (demo/demo.css) in an iframe: its body background under an OS scheme and a picked theme. */
+/**
+ * The demo page's own colours (demo/demo.css) in an iframe: its body background under an OS scheme and a picked theme.
+ */
 async function bodyBackground(theme: '' | 'light' | 'dark'): Promise<string> {
   const frame = document.createElement('iframe');
   document.body.append(frame);

@@ -14,8 +14,10 @@ let provided: ForecastDoc;
 let pipeline: ForecastDoc;
 before(async () => {
   [monthly, daily, provided, pipeline] = await Promise.all([
-    loadFixture<ForecastDoc>('forecast.monthly-revenue.json'), loadFixture<ForecastDoc>('forecast.daily-revenue.json'),
-    loadFixture<ForecastDoc>('forecast.weekly-provided.json'), loadFixture<ForecastDoc>('forecast.pipeline.modelled.json'),
+    loadFixture<ForecastDoc>('forecast.monthly-revenue.json'),
+    loadFixture<ForecastDoc>('forecast.daily-revenue.json'),
+    loadFixture<ForecastDoc>('forecast.weekly-provided.json'),
+    loadFixture<ForecastDoc>('forecast.pipeline.modelled.json'),
   ]);
 });
 
@@ -55,12 +57,17 @@ describe('<kpi-forecast>', () => {
 
   it('draws actuals, targets, the forecast joined to the last actual with its band, today and the running month apart', async () => {
     const el = await mount(monthly);
-    for (const cls of ['actual', 'target', 'forecast', 'band']) expect($(el, `path.${cls}`)!.getAttribute('d')!.length, cls).to.be.greaterThan(10);
+    for (const cls of ['actual', 'target', 'forecast', 'band'])
+      expect($(el, `path.${cls}`)!.getAttribute('d')!.length, cls).to.be.greaterThan(10);
     // The forecast starts where the actuals end (July 2018), not in a gap.
     const lastActualX = Number($(el, 'path.actual')!.getAttribute('d')!.split('L').at(-1)!.split(',')[0]);
     const forecastStartX = Number($(el, 'path.forecast')!.getAttribute('d')!.slice(1).split(',')[0]);
     expect(forecastStartX).to.equal(lastActualX);
-    expect(['line.today', 'circle.sofar', 'circle.projected'].map((sel) => $(el, sel) !== null)).to.deep.equal([true, true, true]);
+    expect(['line.today', 'circle.sofar', 'circle.projected'].map((sel) => $(el, sel) !== null)).to.deep.equal([
+      true,
+      true,
+      true,
+    ]);
     expect(legend(el)).to.deep.equal(['Actual', 'Target', 'Forecast (80%)', 'Running period', 'Projected close']);
   });
 
@@ -68,8 +75,12 @@ describe('<kpi-forecast>', () => {
     const el = await mount(monthly);
     const o = forecastOutlook(monthly);
     const model = $(el, '[part~="model"] p')!.textContent!;
-    expect(model).to.match(/^(Exponential smoothing \(level[^)]*\)|Repeats the last value) · typically within ±[\d.]+%$/);
-    expect($(el, 'details')!.textContent).to.contain(o.result!.model.startsWith('A') || o.result!.model.startsWith('M') ? 'ETS(' : o.result!.model);
+    expect(model).to.match(
+      /^(Exponential smoothing \(level[^)]*\)|Repeats the last value) · typically within ±[\d.]+%$/,
+    );
+    expect($(el, 'details')!.textContent).to.contain(
+      o.result!.model.startsWith('A') || o.result!.model.startsWith('M') ? 'ETS(' : o.result!.model,
+    );
   });
 
   it('keyboard: one tab stop along the periods, tooltip on focus, Escape closes it, Enter picks the period', async () => {
@@ -84,7 +95,9 @@ describe('<kpi-forecast>', () => {
     expect(tooltipTitle(el)).to.equal('July 2018');
     expect(s.getAttribute('aria-valuenow')).to.equal('18');
     let escaped = false;
-    const outer = () => { escaped = true; };
+    const outer = () => {
+      escaped = true;
+    };
     document.addEventListener('keydown', outer);
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
@@ -123,14 +136,28 @@ describe('<kpi-forecast>', () => {
     const el = await mount(pipeline);
     const p = $(el, '[part~="pipeline"]')!;
     expect(p.querySelector('h3')!.textContent).to.equal('Pipeline vs quota');
-    expect([...p.querySelectorAll('li')].map((li) => li.textContent!.trim().replace(/\s+/g, ' '))).to.deep.equal(['Closed R$645.2K', 'Commit R$210K', 'Best case R$140K', 'Open pipeline R$380K']);
+    expect([...p.querySelectorAll('li')].map((li) => li.textContent!.trim().replace(/\s+/g, ' '))).to.deep.equal([
+      'Closed R$645.2K',
+      'Commit R$210K',
+      'Best case R$140K',
+      'Open pipeline R$380K',
+    ]);
     // (210 + 140 + 380) / (1,085 − 645.2) thousand = 1.7×
     expect(p.querySelector('.note')!.textContent).to.equal('Quota R$1.1M · 59% · Coverage 1.7× of what is left');
     await expect(el).to.be.accessible();
   });
 
   it('too short a history: the last value repeated, and said', async () => {
-    const doc = { kind: 'forecast', version: 1, metric: { label: 'Orders', format: 'integer' }, granularity: 'month', points: [{ period: '2026-09-01', actual: 120 }, { period: '2026-10-01', actual: 135 }] };
+    const doc = {
+      kind: 'forecast',
+      version: 1,
+      metric: { label: 'Orders', format: 'integer' },
+      granularity: 'month',
+      points: [
+        { period: '2026-09-01', actual: 120 },
+        { period: '2026-10-01', actual: 135 },
+      ],
+    };
     const el = await mount(doc);
     expect($(el, '[part~="model"] p')!.textContent).to.equal('Repeats the last value');
     expect($(el, '[part~="model"] .note')!.textContent).to.contain('Too little history');
@@ -142,7 +169,14 @@ describe('<kpi-forecast>', () => {
     const el = await mount(monthly);
     const table = $(el, 'table')!;
     expect(visuallyHidden(table)).to.equal(true);
-    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal(['Period', 'Actual', 'Target', 'Forecast', 'Low (80%)', 'High (80%)']);
+    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal([
+      'Period',
+      'Actual',
+      'Target',
+      'Forecast',
+      'Low (80%)',
+      'High (80%)',
+    ]);
     const rows = [...table.querySelectorAll('tbody tr')];
     expect(rows.length).to.equal(22);
     expect(rows[19]!.querySelector('th')!.textContent).to.equal('August 2018 (Running period)');
@@ -176,7 +210,11 @@ describe('<kpi-forecast>', () => {
   });
 
   it('empty: targets but no actual and no forecast', async () => {
-    const doc = { ...clone(monthly), points: monthly.points.map((p) => ({ period: p.period, target: p.target })), pacing: undefined };
+    const doc = {
+      ...clone(monthly),
+      points: monthly.points.map((p) => ({ period: p.period, target: p.target })),
+      pacing: undefined,
+    };
     const el = await mount(doc);
     expect(el.getAttribute('state')).to.equal('empty');
     await expect(el).to.be.accessible();

@@ -4,7 +4,15 @@ import '../../components/funnel/define.js';
 import type { KpiFunnel } from '../../components/funnel/kpi-funnel.js';
 import type { KpiSelectEvent } from '../../src/core/events.js';
 import type { FunnelDoc } from '../../src/index.js';
-import { assertNoBadText, clone, loadFixture, shadowText, untilState, visibleText, mountWidget } from './helpers/util.js';
+import {
+  assertNoBadText,
+  clone,
+  loadFixture,
+  shadowText,
+  untilState,
+  visibleText,
+  mountWidget,
+} from './helpers/util.js';
 
 let fulfilment: FunnelDoc;
 let fulfilmentPt: FunnelDoc;
@@ -23,16 +31,26 @@ const $$ = (el: KpiFunnel, sel: string) => [...el.shadowRoot!.querySelectorAll(s
 const rows = (el: KpiFunnel) => $$(el, '[part~="chart"] [part~="row"]');
 /** A step's conversion as a sighted reader sees it: the percentage in its visible text. */
 const pct = (row: HTMLElement) => visibleText(row).match(/[\d.,]+%/)![0];
-/** What a step's percentage is of, as a screen reader hears it: the text of the step's description (`aria-describedby`). */
+/**
+ * What a step's percentage is of, as a screen reader hears it: the text of the step's description (`aria-describedby`).
+ */
 const description = (el: KpiFunnel, row: HTMLElement) =>
-  row.getAttribute('aria-describedby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent!.trim()).join(' ');
+  row
+    .getAttribute('aria-describedby')!
+    .split(' ')
+    .map((id) => el.shadowRoot!.getElementById(id)!.textContent!.trim())
+    .join(' ');
 /** A group of buttons by its accessible name. */
 const group = (el: KpiFunnel, name: string) => $(el, `[role="group"][aria-label="${name}"]`);
 /** The headline numbers: the values outside the chart. */
 const headline = (el: KpiFunnel) => $$(el, '[part~="value"]').filter((v) => !v.closest('[part~="chart"]'));
 /** Whether the chart's bars run up (columns) rather than across. */
-const vertical = (el: KpiFunnel) => { const b = $$(el, '[part~="bar"]')[0]!.getBoundingClientRect(); return b.height > b.width; };
-const tableRows = (el: KpiFunnel) => $$(el, 'table tbody tr').map((r) => [...r.children].map((c) => c.textContent!.trim()));
+const vertical = (el: KpiFunnel) => {
+  const b = $$(el, '[part~="bar"]')[0]!.getBoundingClientRect();
+  return b.height > b.width;
+};
+const tableRows = (el: KpiFunnel) =>
+  $$(el, 'table tbody tr').map((r) => [...r.children].map((c) => c.textContent!.trim()));
 
 const mount = (doc: unknown, attrs = '', width = 900) => mountWidget<KpiFunnel>('kpi-funnel', doc, attrs, width);
 
@@ -132,7 +150,14 @@ describe('<kpi-funnel>', () => {
   });
 
   it('tiny steps stay visible, and log scale makes them readable', async () => {
-    const doc = { kind: 'funnel', version: 1, steps: [{ id: 'a', label: 'Visits', count: 2_000_000 }, { id: 'b', label: 'Signups', count: 150 }] };
+    const doc = {
+      kind: 'funnel',
+      version: 1,
+      steps: [
+        { id: 'a', label: 'Visits', count: 2_000_000 },
+        { id: 'b', label: 'Signups', count: 150 },
+      ],
+    };
     const el = await mount(doc);
     const bar = $$(el, '[part~="bar"]')[1]!;
     expect(bar.getBoundingClientRect().width).to.be.at.least(3);
@@ -143,7 +168,15 @@ describe('<kpi-funnel>', () => {
   });
 
   it('rising counts draw without a negative drop-off', async () => {
-    const doc = { kind: 'funnel', version: 1, steps: [{ id: 'a', label: 'A', count: 100 }, { id: 'b', label: 'B', count: 160 }, { id: 'c', label: 'C', count: 40 }] };
+    const doc = {
+      kind: 'funnel',
+      version: 1,
+      steps: [
+        { id: 'a', label: 'A', count: 100 },
+        { id: 'b', label: 'B', count: 160 },
+        { id: 'c', label: 'C', count: 40 },
+      ],
+    };
     const el = await mount(doc);
     const drops = $$(el, '[part~="drop"]');
     expect(drops[0]!.textContent).to.contain('60 gained');
@@ -194,7 +227,9 @@ describe('<kpi-funnel>', () => {
   it('Escape closes the tooltip the focus opened, without closing a dialog around the widget', async () => {
     const el = await mount(fulfilment);
     let escapes = 0;
-    el.parentElement!.addEventListener('keydown', (e) => { if (e.key === 'Escape') escapes++; });
+    el.parentElement!.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') escapes++;
+    });
     rows(el)[1]!.focus();
     await el.updateComplete;
     expect($(el, '[role="tooltip"]') !== null, 'the focus opened a tooltip').to.equal(true);
@@ -210,8 +245,12 @@ describe('<kpi-funnel>', () => {
   it('click in a segment fires kpi-select with the segment id', async () => {
     const el = await mount(leads, 'multiples');
     const picked = oneEvent(el, 'kpi-select') as Promise<KpiSelectEvent>;
-    const section = $$(el, 'section[aria-label]').find((x) => x.getAttribute('aria-label') === leads.segments!.find((g) => g.id === 'paid_search')!.label)!;
-    ([...section.querySelectorAll<HTMLElement>('[part~="row"]')].find((r) => r.textContent!.includes(leads.steps[1]!.label)))!.click();
+    const section = $$(el, 'section[aria-label]').find(
+      (x) => x.getAttribute('aria-label') === leads.segments!.find((g) => g.id === 'paid_search')!.label,
+    )!;
+    [...section.querySelectorAll<HTMLElement>('[part~="row"]')]
+      .find((r) => r.textContent!.includes(leads.steps[1]!.label))!
+      .click();
     expect((await picked).detail).to.deep.equal({ type: 'step', id: 'closed_won', segment: 'paid_search' });
   });
 
@@ -220,12 +259,30 @@ describe('<kpi-funnel>', () => {
     const table = $(el, 'table')!;
     expect(table.querySelector('caption')!.textContent).to.contain(fulfilment.title!);
     expect([...table.querySelectorAll('thead th')].map((t) => t.textContent)).to.deep.equal([
-      'Step', 'Count', '% of first step', '% of previous step', 'Drop-off', 'Median time from previous step',
-      'Previous 181 days (4 Jul 2017 – 31 Dec 2017)', 'Change in count', 'Value',
+      'Step',
+      'Count',
+      '% of first step',
+      '% of previous step',
+      'Drop-off',
+      'Median time from previous step',
+      'Previous 181 days (4 Jul 2017 – 31 Dec 2017)',
+      'Change in count',
+      'Value',
     ]);
-    expect(tableRows(el)[3]).to.deep.equal(['Delivered to customer', '8,473', '97.8%', '98.8%', '106 (1.2%)', '7.2 days', '6,027', '+40.6%', 'R$1,338,897.42']);
+    expect(tableRows(el)[3]).to.deep.equal([
+      'Delivered to customer',
+      '8,473',
+      '97.8%',
+      '98.8%',
+      '106 (1.2%)',
+      '7.2 days',
+      '6,027',
+      '+40.6%',
+      'R$1,338,897.42',
+    ]);
     expect(tableRows(el)[4]![0]).to.equal('Reviewed 4 or 5 stars (Largest drop)');
-    for (const bar of $$(el, '[part~="bar"]')) expect(bar.closest('[aria-hidden="true"]'), 'bars are hidden from screen readers').to.not.equal(null);
+    for (const bar of $$(el, '[part~="bar"]'))
+      expect(bar.closest('[aria-hidden="true"]'), 'bars are hidden from screen readers').to.not.equal(null);
   });
 
   it('vertical orientation, and back to horizontal when too narrow', async () => {
@@ -237,7 +294,9 @@ describe('<kpi-funnel>', () => {
   });
 
   it('compact variant: headline and bars only, fits 240 × 120', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 240px"><kpi-funnel variant="compact" locale="en-US" .data=${fulfilment}></kpi-funnel></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width: 240px"><kpi-funnel variant="compact" locale="en-US" .data=${fulfilment}></kpi-funnel></div>`,
+    );
     const el = wrap.querySelector('kpi-funnel')!;
     await el.updateComplete;
     expect(headline(el)[0]!.textContent).to.equal('75.1%');
@@ -264,7 +323,9 @@ describe('<kpi-funnel>', () => {
 
   it('fits a 320 px phone without horizontal overflow, light and dark', async () => {
     for (const theme of ['light', 'dark']) {
-      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"><kpi-funnel theme=${theme} .data=${fulfilment}></kpi-funnel></div>`);
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px"><kpi-funnel theme=${theme} .data=${fulfilment}></kpi-funnel></div>`,
+      );
       const el = wrap.querySelector('kpi-funnel')!;
       await el.updateComplete;
       const base = $(el, '[part~="base"]')!;
@@ -278,7 +339,9 @@ describe('<kpi-funnel>', () => {
     expect(loading.getAttribute('state')).to.equal('loading');
     await expect(loading).to.be.accessible();
     const emptyDoc = clone(fulfilment);
-    emptyDoc.steps.forEach((s) => { s.count = null; });
+    emptyDoc.steps.forEach((s) => {
+      s.count = null;
+    });
     const empty = await mount(emptyDoc);
     expect(empty.getAttribute('state')).to.equal('empty');
     await expect(empty).to.be.accessible();

@@ -19,7 +19,11 @@ before(async () => {
 
 const status = (el: KpiTestElement) => el.shadowRoot!.querySelector('[part~="status"]');
 /** Waits until the widget has no request in flight (its card is no longer aria-busy). */
-const untilIdle = (el: KpiTestElement) => waitUntil(() => el.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('aria-busy') === 'false', 'still loading');
+const untilIdle = (el: KpiTestElement) =>
+  waitUntil(
+    () => el.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('aria-busy') === 'false',
+    'still loading',
+  );
 const chart = (el: KpiTestElement) => el.shadowRoot!.querySelector('[part~="chart"]');
 
 describe('KpiElement states', () => {
@@ -32,7 +36,9 @@ describe('KpiElement states', () => {
   });
 
   it('is ready with a valid document set as a property', async () => {
-    const el = await fixture<KpiTestElement>(html`<kpi-test-element .data=${funnel} locale="en-US"></kpi-test-element>`);
+    const el = await fixture<KpiTestElement>(
+      html`<kpi-test-element .data=${funnel} locale="en-US"></kpi-test-element>`,
+    );
     expect(el.getAttribute('state')).to.equal('ready');
     expect(shadowText(el)).to.contain('Order placed: 8,663');
     expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal(funnel.title);
@@ -42,7 +48,9 @@ describe('KpiElement states', () => {
 
   it('is empty when no step has a count', async () => {
     const doc = clone(funnel);
-    doc.steps.forEach((s) => { s.count = null; });
+    doc.steps.forEach((s) => {
+      s.count = null;
+    });
     const el = await fixture<KpiTestElement>(html`<kpi-test-element .data=${doc} locale="en-US"></kpi-test-element>`);
     expect(el.getAttribute('state')).to.equal('empty');
     expect(status(el)!.textContent).to.contain('No data for this period.');
@@ -75,7 +83,9 @@ describe('KpiElement states', () => {
   });
 
   it('the error panel’s heading does not skip a level (it is the card’s first heading)', async () => {
-    const el = await fixture<KpiTestElement>(html`<kpi-test-element .data=${{ kind: 'funnel', version: 1, steps: [] }}></kpi-test-element>`);
+    const el = await fixture<KpiTestElement>(
+      html`<kpi-test-element .data=${{ kind: 'funnel', version: 1, steps: [] }}></kpi-test-element>`,
+    );
     expect(el.getAttribute('state')).to.equal('error');
     const headings = [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.tagName);
     expect(headings).to.deep.equal(['H2']);
@@ -91,7 +101,9 @@ describe('KpiElement states', () => {
   });
 
   it('names a newer contract version', async () => {
-    const el = await fixture<KpiTestElement>(html`<kpi-test-element .data=${{ ...funnel, version: 2 }}></kpi-test-element>`);
+    const el = await fixture<KpiTestElement>(
+      html`<kpi-test-element .data=${{ ...funnel, version: 2 }}></kpi-test-element>`,
+    );
     expect(el.getAttribute('state')).to.equal('error');
     expect(status(el)!.textContent).to.contain('upgrade kpi-kit');
   });
@@ -112,7 +124,14 @@ describe('KpiElement states', () => {
 
   it('never throws on hostile input', async () => {
     const el = await fixture<KpiTestElement>(html`<kpi-test-element></kpi-test-element>`);
-    const hostile: unknown[] = [42, 'text', [], true, { kind: 'funnel', version: 1, steps: 'x'.repeat(1_000_000) }, Object.create(null)];
+    const hostile: unknown[] = [
+      42,
+      'text',
+      [],
+      true,
+      { kind: 'funnel', version: 1, steps: 'x'.repeat(1_000_000) },
+      Object.create(null),
+    ];
     for (const input of hostile) {
       el.data = input as never; // untyped on purpose: the widget validates it
       await el.updateComplete;
@@ -123,7 +142,9 @@ describe('KpiElement states', () => {
 
 describe('KpiElement data attribute', () => {
   it('parses JSON text', async () => {
-    const el = await fixture<KpiTestElement>(html`<kpi-test-element data=${JSON.stringify(funnel)}></kpi-test-element>`);
+    const el = await fixture<KpiTestElement>(
+      html`<kpi-test-element data=${JSON.stringify(funnel)}></kpi-test-element>`,
+    );
     expect(el.getAttribute('state')).to.equal('ready');
   });
   it('reports text that is not JSON at the root', async () => {
@@ -136,7 +157,9 @@ describe('KpiElement data attribute', () => {
 
 describe('KpiElement src', () => {
   it('loads a document: loading, then ready', async () => {
-    const el = await fixture<KpiTestElement>(html`<kpi-test-element src="/api/slow/150/funnel.fulfilment.json"></kpi-test-element>`);
+    const el = await fixture<KpiTestElement>(
+      html`<kpi-test-element src="/api/slow/150/funnel.fulfilment.json"></kpi-test-element>`,
+    );
     expect(el.getAttribute('state')).to.equal('loading');
     await untilState(el, 'ready');
     expect(shadowText(el)).to.contain('Order placed');
@@ -165,7 +188,9 @@ describe('KpiElement src', () => {
     expect(line.lang).to.equal('en');
     expect(line.textContent).to.contain('steps[0].count: expected');
     expect(status(bad)!.closest('[lang]')!.getAttribute('lang')).to.equal('pt-BR');
-    const failed = await fixture<KpiTestElement>(html`<kpi-test-element locale="pt-BR" src="/api/status/404"></kpi-test-element>`);
+    const failed = await fixture<KpiTestElement>(
+      html`<kpi-test-element locale="pt-BR" src="/api/status/404"></kpi-test-element>`,
+    );
     await untilState(failed, 'error');
     const li = status(failed)!.querySelector('li')!;
     expect(li.lang).to.equal('pt-BR');
@@ -174,15 +199,20 @@ describe('KpiElement src', () => {
     await expect(failed).to.be.accessible();
   });
 
-  it('a token-protected backend: 401 is a clear error state; the element\'s fetcher adds the token and it loads', async () => {
-    const denied = await fixture<KpiTestElement>(html`<kpi-test-element locale="en" src="/api/auth/funnel.fulfilment.json"></kpi-test-element>`);
+  it("a token-protected backend: 401 is a clear error state; the element's fetcher adds the token and it loads", async () => {
+    const denied = await fixture<KpiTestElement>(
+      html`<kpi-test-element locale="en" src="/api/auth/funnel.fulfilment.json"></kpi-test-element>`,
+    );
     await untilState(denied, 'error');
     expect(status(denied)!.textContent).to.contain('HTTP 401');
     const calls: string[] = [];
     const el = document.createElement('kpi-test-element');
     el.fetcher = (url, init) => {
       calls.push(String(url));
-      return fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), authorization: 'Bearer kpi-test-token' } });
+      return fetch(url, {
+        ...init,
+        headers: { ...(init?.headers as Record<string, string>), authorization: 'Bearer kpi-test-token' },
+      });
     };
     el.src = '/api/auth/funnel.fulfilment.json';
     document.body.append(el);
@@ -195,15 +225,22 @@ describe('KpiElement src', () => {
     }
   });
 
-  it('a kit-wide fetcher (KpiElement.fetcher) serves every widget without its own; an element\'s fetcher still wins', async () => {
+  it("a kit-wide fetcher (KpiElement.fetcher) serves every widget without its own; an element's fetcher still wins", async () => {
     const seen: string[] = [];
-    const withToken = (who: string): typeof fetch => (url, init) => {
-      seen.push(who);
-      return fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), authorization: 'Bearer kpi-test-token' } });
-    };
+    const withToken =
+      (who: string): typeof fetch =>
+      (url, init) => {
+        seen.push(who);
+        return fetch(url, {
+          ...init,
+          headers: { ...(init?.headers as Record<string, string>), authorization: 'Bearer kpi-test-token' },
+        });
+      };
     KpiElement.fetcher = withToken('kit');
     try {
-      const a = await fixture<KpiTestElement>(html`<kpi-test-element locale="en" src="/api/auth/funnel.fulfilment.json"></kpi-test-element>`);
+      const a = await fixture<KpiTestElement>(
+        html`<kpi-test-element locale="en" src="/api/auth/funnel.fulfilment.json"></kpi-test-element>`,
+      );
       await untilState(a, 'ready');
       const b = document.createElement('kpi-test-element');
       b.fetcher = withToken('own');
@@ -215,7 +252,9 @@ describe('KpiElement src', () => {
     } finally {
       KpiElement.fetcher = undefined;
     }
-    const denied = await fixture<KpiTestElement>(html`<kpi-test-element locale="en" src="/api/auth/funnel.fulfilment.pt-BR.json"></kpi-test-element>`);
+    const denied = await fixture<KpiTestElement>(
+      html`<kpi-test-element locale="en" src="/api/auth/funnel.fulfilment.pt-BR.json"></kpi-test-element>`,
+    );
     await untilState(denied, 'error');
   });
 
@@ -226,7 +265,9 @@ describe('KpiElement src', () => {
   });
 
   it('reports a valid response of the wrong kind by path', async () => {
-    const el = await fixture<KpiTestElement>(html`<kpi-test-element src="/fixtures/cohort.monthly-customers.json"></kpi-test-element>`);
+    const el = await fixture<KpiTestElement>(
+      html`<kpi-test-element src="/fixtures/cohort.monthly-customers.json"></kpi-test-element>`,
+    );
     await untilState(el, 'error');
     expect(el.issues[0]!.pathText).to.equal('kind');
   });
@@ -239,7 +280,9 @@ describe('KpiElement src', () => {
       return realFetch(input, init);
     };
     try {
-      const el = await fixture<KpiTestElement>(html`<kpi-test-element src="/api/slow/800/funnel.fulfilment.json"></kpi-test-element>`);
+      const el = await fixture<KpiTestElement>(
+        html`<kpi-test-element src="/api/slow/800/funnel.fulfilment.json"></kpi-test-element>`,
+      );
       const parent = el.parentElement!;
       expect(signals.length).to.equal(1);
       el.remove();
@@ -259,8 +302,10 @@ describe('KpiElement src timing (fake clock)', () => {
   const h = useHeldFetch();
   const body = () => JSON.stringify(funnel);
 
-  it('times out after `timeout` seconds, not before, and says so in the page\'s language', async () => {
-    const el = await fixture<KpiTestElement>(html`<kpi-test-element locale="pt-BR" timeout="0.2" src="/api/doc.json"></kpi-test-element>`);
+  it("times out after `timeout` seconds, not before, and says so in the page's language", async () => {
+    const el = await fixture<KpiTestElement>(
+      html`<kpi-test-element locale="pt-BR" timeout="0.2" src="/api/doc.json"></kpi-test-element>`,
+    );
     expect(h.net.requests.length).to.equal(1);
     t.clock.tick(199);
     expect(h.net.requests[0]!.signal!.aborted).to.equal(false);
@@ -286,7 +331,9 @@ describe('KpiElement src timing (fake clock)', () => {
   });
 
   it('refreshes every `refresh` seconds while connected, and never after removal', async () => {
-    const el = await fixture<KpiTestElement>(html`<kpi-test-element refresh="60" src="/api/doc.json"></kpi-test-element>`);
+    const el = await fixture<KpiTestElement>(
+      html`<kpi-test-element refresh="60" src="/api/doc.json"></kpi-test-element>`,
+    );
     h.net.requests[0]!.answer(200, body());
     await untilState(el, 'ready');
     t.clock.tick(59_999);
@@ -294,7 +341,9 @@ describe('KpiElement src timing (fake clock)', () => {
     t.clock.tick(1);
     expect(h.net.requests.length).to.equal(2);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-busy'), 'busy while refreshing').to.equal('true');
+    expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-busy'), 'busy while refreshing').to.equal(
+      'true',
+    );
     h.net.requests[1]!.answer(200, body());
     await untilIdle(el);
     t.clock.tick(60_000);
@@ -320,7 +369,10 @@ describe('KpiElement src timing (fake clock)', () => {
       await untilState(el, 'ready');
       t.clock.tick(30_000);
       h.net.requests[1]!.answer(503, 'down');
-      await waitUntil(() => el.shadowRoot!.querySelector('[part~="status"][role="status"]') !== null, 'no stale notice');
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('[part~="status"][role="status"]') !== null,
+        'no stale notice',
+      );
       expect(el.getAttribute('state')).to.equal('ready');
       expect(shadowText(el)).to.contain('Order placed');
       const notice = el.shadowRoot!.querySelector('[part~="status"]')!.textContent!;
@@ -336,11 +388,15 @@ describe('KpiElement src timing (fake clock)', () => {
 
 describe('KpiElement locale and theme', () => {
   it('uses the locale attribute first', async () => {
-    const el = await fixture<KpiTestElement>(html`<kpi-test-element locale="pt-BR" .data=${funnel}></kpi-test-element>`);
+    const el = await fixture<KpiTestElement>(
+      html`<kpi-test-element locale="pt-BR" .data=${funnel}></kpi-test-element>`,
+    );
     expect(shadowText(el)).to.contain('Order placed: 8.663');
   });
   it('else the nearest [lang], across shadow roots, and follows changes', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><kpi-test-element .data=${funnel}></kpi-test-element></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="es"><kpi-test-element .data=${funnel}></kpi-test-element></div>`,
+    );
     const el = wrapper.querySelector('kpi-test-element')!;
     await el.updateComplete;
     expect(shadowText(el)).to.contain('1 ene – 30 jun 2018');
@@ -355,21 +411,38 @@ describe('KpiElement locale and theme', () => {
     expect(status(el)!.textContent).to.contain('Cargando…');
   });
   it('theme="dark" changes the surface; light is the default with no page CSS', async () => {
-    const light = await fixture<KpiTestElement>(html`<kpi-test-element theme="light" .data=${funnel}></kpi-test-element>`);
-    const dark = await fixture<KpiTestElement>(html`<kpi-test-element theme="dark" .data=${funnel}></kpi-test-element>`);
-    const bg = (el: KpiTestElement) => getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor;
+    const light = await fixture<KpiTestElement>(
+      html`<kpi-test-element theme="light" .data=${funnel}></kpi-test-element>`,
+    );
+    const dark = await fixture<KpiTestElement>(
+      html`<kpi-test-element theme="dark" .data=${funnel}></kpi-test-element>`,
+    );
+    const bg = (el: KpiTestElement) =>
+      getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor;
     expect(bg(light)).to.equal('rgb(255, 255, 255)');
     expect(bg(dark)).to.not.equal(bg(light));
     await expect(dark).to.be.accessible();
   });
-  it('follows the page\'s color-scheme: a light-only page on a dark OS keeps it light, a light-dark page follows the OS, theme forces', async () => {
-    const bg = (el: KpiTestElement) => getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor;
+  it("follows the page's color-scheme: a light-only page on a dark OS keeps it light, a light-dark page follows the OS, theme forces", async () => {
+    const bg = (el: KpiTestElement) =>
+      getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor;
     await emulateMedia({ colorScheme: 'dark' });
     try {
-      for (const [scheme, theme, expected] of [['only light', '', 'light'], ['', '', 'light'], ['light dark', '', 'dark'], ['only light', 'dark', 'dark'], ['light dark', 'light', 'light']] as const) {
+      for (const [scheme, theme, expected] of [
+        ['only light', '', 'light'],
+        ['', '', 'light'],
+        ['light dark', '', 'dark'],
+        ['only light', 'dark', 'dark'],
+        ['light dark', 'light', 'light'],
+      ] as const) {
         document.documentElement.style.colorScheme = scheme;
-        const el = await fixture<KpiTestElement>(html`<kpi-test-element theme=${theme || nothing} .data=${funnel}></kpi-test-element>`);
-        expect(bg(el) === 'rgb(255, 255, 255)' ? 'light' : 'dark', `page ${scheme || '(none)'}, theme ${theme || '(none)'}`).to.equal(expected);
+        const el = await fixture<KpiTestElement>(
+          html`<kpi-test-element theme=${theme || nothing} .data=${funnel}></kpi-test-element>`,
+        );
+        expect(
+          bg(el) === 'rgb(255, 255, 255)' ? 'light' : 'dark',
+          `page ${scheme || '(none)'}, theme ${theme || '(none)'}`,
+        ).to.equal(expected);
       }
     } finally {
       document.documentElement.style.colorScheme = '';
@@ -377,7 +450,9 @@ describe('KpiElement locale and theme', () => {
     }
   });
   it('page tokens restyle it', async () => {
-    const el = await fixture<KpiTestElement>(html`<kpi-test-element style="--kpi-color-surface: rgb(1, 2, 3)" .data=${funnel}></kpi-test-element>`);
+    const el = await fixture<KpiTestElement>(
+      html`<kpi-test-element style="--kpi-color-surface: rgb(1, 2, 3)" .data=${funnel}></kpi-test-element>`,
+    );
     expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor).to.equal('rgb(1, 2, 3)');
   });
 });
@@ -414,8 +489,20 @@ describe('KpiElement leaves nothing behind', () => {
     let live = 0;
     class CountingRO extends RealRO {
       private on = false;
-      override observe(target: Element, options?: ResizeObserverOptions) { if (!this.on) { this.on = true; live++; } super.observe(target, options); }
-      override disconnect() { if (this.on) { this.on = false; live--; } super.disconnect(); }
+      override observe(target: Element, options?: ResizeObserverOptions) {
+        if (!this.on) {
+          this.on = true;
+          live++;
+        }
+        super.observe(target, options);
+      }
+      override disconnect() {
+        if (this.on) {
+          this.on = false;
+          live--;
+        }
+        super.disconnect();
+      }
     }
     window.ResizeObserver = CountingRO;
     const net = new HeldFetch();

@@ -13,7 +13,9 @@ type Widget = HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
 
 /** Every element in the shadow root that a sighted reader sees (visually hidden text and closed popovers left out). */
 function visibleElements(root: ShadowRoot): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>('*')].filter((n) => n.getClientRects().length > 0 && !visuallyHidden(n));
+  return [...root.querySelectorAll<HTMLElement>('*')].filter(
+    (n) => n.getClientRects().length > 0 && !visuallyHidden(n),
+  );
 }
 
 /** SVG text whose box leaves its SVG (cut off at the edge, like "1,4 M BRL" drawn as ".4 M BRL"). */
@@ -25,7 +27,9 @@ function svgTextOutside(root: ShadowRoot): string[] {
     const s = svg.getBoundingClientRect();
     if (t.width === 0) continue;
     if (t.left < s.left - 0.5 || t.right > s.right + 0.5 || t.top < s.top - 0.5 || t.bottom > s.bottom + 0.5) {
-      out.push(`"${text.textContent}" [${Math.round(t.left - s.left)}…${Math.round(t.right - s.left)} of ${Math.round(s.width)}]`);
+      out.push(
+        `"${text.textContent}" [${Math.round(t.left - s.left)}…${Math.round(t.right - s.left)} of ${Math.round(s.width)}]`,
+      );
     }
   }
   return out;
@@ -35,12 +39,15 @@ function svgTextOutside(root: ShadowRoot): string[] {
 function svgTextOverlap(root: ShadowRoot): string[] {
   const out: string[] = [];
   for (const svg of root.querySelectorAll('svg')) {
-    const boxes = [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() })).filter((b) => b.r.width > 0);
+    const boxes = [...svg.querySelectorAll('text')]
+      .map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }))
+      .filter((b) => b.r.width > 0);
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i]!.r;
         const b = boxes[j]!.r;
-        if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) out.push(`"${boxes[i]!.text}" over "${boxes[j]!.text}"`);
+        if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+          out.push(`"${boxes[i]!.text}" over "${boxes[j]!.text}"`);
       }
     }
   }
@@ -83,7 +90,10 @@ function clippedText(root: ShadowRoot): string[] {
     const hides = (v: string) => v === 'hidden' || v === 'clip';
     const overX = el.scrollWidth > el.clientWidth + 1 && hides(cs.overflowX);
     const overY = el.scrollHeight > el.clientHeight + 2 && hides(cs.overflowY) && cs.display !== 'inline';
-    if ((overX || overY) && el.clientWidth > 0) out.push(`"${el.textContent!.trim().slice(0, 40)}" in ${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})`);
+    if ((overX || overY) && el.clientWidth > 0)
+      out.push(
+        `"${el.textContent!.trim().slice(0, 40)}" in ${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})`,
+      );
   }
   return out;
 }
@@ -95,7 +105,11 @@ const LOCALES = ['en-US', 'pt-BR', 'es'];
  */
 /** Attributes that show more of a widget (the cohort grid's average curve). */
 const SHOW_ALL: Readonly<Record<string, string>> = { 'kpi-cohort-grid': 'curve' };
-const CASES: readonly (readonly [width: number, rootFont: string])[] = [[320, ''], [1280, ''], [1280, '32px']];
+const CASES: readonly (readonly [width: number, rootFont: string])[] = [
+  [320, ''],
+  [1280, ''],
+  [1280, '32px'],
+];
 
 describe('layout: no clipped, cut or split text, with every fixture, width and language', function () {
   this.timeout(120000);
@@ -107,7 +121,9 @@ describe('layout: no clipped, cut or split text, with every fixture, width and l
         for (const [width, rootFont] of CASES) {
           document.documentElement.style.fontSize = rootFont;
           for (const locale of LOCALES) {
-            const wrap = await fixture<HTMLDivElement>(`<div style="width: ${width}px"><${w.tag} locale="${locale}" theme="light" ${SHOW_ALL[w.tag] ?? ''}></${w.tag}></div>`);
+            const wrap = await fixture<HTMLDivElement>(
+              `<div style="width: ${width}px"><${w.tag} locale="${locale}" theme="light" ${SHOW_ALL[w.tag] ?? ''}></${w.tag}></div>`,
+            );
             const el = wrap.firstElementChild as Widget;
             el.data = doc;
             await untilState(el, 'ready');
@@ -115,7 +131,12 @@ describe('layout: no clipped, cut or split text, with every fixture, width and l
             await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
             await el.updateComplete;
             const root = el.shadowRoot!;
-            for (const p of [...svgTextOutside(root).map((x) => `svg text outside: ${x}`), ...svgTextOverlap(root).map((x) => `svg text overlaps: ${x}`), ...brokenWords(root).map((x) => `word split: ${x}`), ...clippedText(root).map((x) => `clipped: ${x}`)]) {
+            for (const p of [
+              ...svgTextOutside(root).map((x) => `svg text outside: ${x}`),
+              ...svgTextOverlap(root).map((x) => `svg text overlaps: ${x}`),
+              ...brokenWords(root).map((x) => `word split: ${x}`),
+              ...clippedText(root).map((x) => `clipped: ${x}`),
+            ]) {
               problems.push(`${width}px${rootFont ? ` (root ${rootFont})` : ''} ${locale}: ${p}`);
             }
             wrap.remove();

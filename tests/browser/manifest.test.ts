@@ -3,8 +3,17 @@ import '../../components/index.js';
 import { loadFixture } from './helpers/util.js';
 import { WIDGETS } from '../../src/registry.js';
 
-interface Decl { tagName?: string; attributes?: { name: string }[]; events?: { name: string }[]; cssParts?: { name: string }[]; cssProperties?: { name: string }[] }
-type LitCtor = CustomElementConstructor & { elementProperties: Map<string, { attribute?: boolean | string; state?: boolean }>; elementStyles: { cssText?: string; styleSheet?: CSSStyleSheet }[] };
+interface Decl {
+  tagName?: string;
+  attributes?: { name: string }[];
+  events?: { name: string }[];
+  cssParts?: { name: string }[];
+  cssProperties?: { name: string }[];
+}
+type LitCtor = CustomElementConstructor & {
+  elementProperties: Map<string, { attribute?: boolean | string; state?: boolean }>;
+  elementStyles: { cssText?: string; styleSheet?: CSSStyleSheet }[];
+};
 
 const FIXTURE: Record<string, string> = Object.fromEntries(WIDGETS.map((w) => [w.tag, w.fixtures[0]]));
 
@@ -33,15 +42,23 @@ describe('the Custom Elements Manifest describes every element', () => {
       }
       expect((decl.events ?? []).map((e) => e.name).sort()).to.deep.equal(['kpi-error', 'kpi-select']);
 
-      const el = await fixture<HTMLElement & { data: unknown; updateComplete: Promise<boolean> }>(`<${tag} locale="en-US"></${tag}>`);
+      const el = await fixture<HTMLElement & { data: unknown; updateComplete: Promise<boolean> }>(
+        `<${tag} locale="en-US"></${tag}>`,
+      );
       el.data = await loadFixture(FIXTURE[tag]!);
       await el.updateComplete;
       const parts = new Set((decl.cssParts ?? []).map((p) => p.name));
-      const rendered = new Set([...el.shadowRoot!.querySelectorAll('[part]')].flatMap((n) => n.getAttribute('part')!.split(/\s+/)));
+      const rendered = new Set(
+        [...el.shadowRoot!.querySelectorAll('[part]')].flatMap((n) => n.getAttribute('part')!.split(/\s+/)),
+      );
       for (const p of rendered) expect(parts.has(p), `part "${p}" is rendered but not in the manifest`).to.equal(true);
 
-      const css = ctor.elementStyles.map((s) => s.cssText ?? [...(s.styleSheet?.cssRules ?? [])].map((r) => r.cssText).join('\n')).join('\n');
-      const own = new Set([...css.matchAll(/var\((--kpi-(?:funnel|checkout|cohort|sla|channel)-[\w-]+)/g)].map((m) => m[1]!));
+      const css = ctor.elementStyles
+        .map((s) => s.cssText ?? [...(s.styleSheet?.cssRules ?? [])].map((r) => r.cssText).join('\n'))
+        .join('\n');
+      const own = new Set(
+        [...css.matchAll(/var\((--kpi-(?:funnel|checkout|cohort|sla|channel)-[\w-]+)/g)].map((m) => m[1]!),
+      );
       const documented = new Set((decl.cssProperties ?? []).map((p) => p.name));
       for (const p of own) expect(documented.has(p), `${p} is used but not documented`).to.equal(true);
     });

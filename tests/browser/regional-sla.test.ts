@@ -58,7 +58,9 @@ describe('<kpi-regional-sla>', () => {
 
   it('status by colour, icon and text', async () => {
     const el = await mount(states);
-    const rj = [...region(el, 'BR-RJ')!.querySelectorAll<HTMLElement>('[part~="cell"]')].find((c) => c.querySelector('[part~="bar"]'))!;
+    const rj = [...region(el, 'BR-RJ')!.querySelectorAll<HTMLElement>('[part~="cell"]')].find((c) =>
+      c.querySelector('[part~="bar"]'),
+    )!;
     expect(visibleText(rj)).to.not.contain('Breached');
     expect(rj.textContent).to.contain('(Breached)');
     expect(rj.querySelector('svg[aria-hidden="true"]')).to.not.equal(null);
@@ -118,14 +120,17 @@ describe('<kpi-regional-sla>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('exports what is shown as CSV in the page\'s conventions, neutralising formulas', async () => {
+  it("exports what is shown as CSV in the page's conventions, neutralising formulas", async () => {
     const doc = clone(statesPt);
     doc.regions[0]!.label = '=HYPERLINK("http://evil")';
     const el = await mount(doc, 'locale="pt-BR" sort="label" sort-dir="ascending"');
     el.filter = 'p';
     await el.updateComplete;
     const csv = await el.toCSV();
-    const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
+    const lines = csv
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
     expect(el.shownRows().length).to.be.below(27);
     expect(lines[0]!.split(';').slice(0, 4)).to.deep.equal(['id', 'Região', 'Grupo', 'Volume']);
     expect(lines.length - 1).to.equal(el.shownRows().length);
@@ -142,7 +147,8 @@ describe('<kpi-regional-sla>', () => {
     const drawn = () => regions(el).length;
     expect(drawn()).to.be.at.most(16);
     const box = scrollBox(el);
-    const filled = () => regions(el)[regions(el).length - 1]!.getBoundingClientRect().bottom >= box.getBoundingClientRect().bottom - 1;
+    const filled = () =>
+      regions(el)[regions(el).length - 1]!.getBoundingClientRect().bottom >= box.getBoundingClientRect().bottom - 1;
     expect(filled(), 'the first screen is full').to.equal(true);
     // A page that makes the table taller: the row window measures the box and draws enough rows, without a scroll.
     el.style.setProperty('--kpi-sla-max-height', '60rem');
@@ -166,7 +172,9 @@ describe('<kpi-regional-sla>', () => {
     };
     try {
       const el = await mount(states, 'filter="bahia"');
-      $$(el, 'button').find((b) => b.textContent === 'Export CSV')!.click();
+      $$(el, 'button')
+        .find((b) => b.textContent === 'Export CSV')!
+        .click();
       await waitUntil(() => saved.length === 1, 'no file saved');
       expect(saved[0]!.name).to.equal(`${states.title!.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 80)}.csv`);
       const lines = (await saved[0]!.text).trim().split('\r\n');
@@ -204,7 +212,10 @@ describe('<kpi-regional-sla>', () => {
     const scroller = scrollBox(el);
     scroller.scrollTop = 44 * 2500;
     scroller.dispatchEvent(new Event('scroll'));
-    await waitUntil(() => Number(regions(el)[0]!.getAttribute('aria-rowindex')) > 2000, 'did not render the rows in view');
+    await waitUntil(
+      () => Number(regions(el)[0]!.getAttribute('aria-rowindex')) > 2000,
+      'did not render the rows in view',
+    );
     const idx = Number(regions(el)[0]!.getAttribute('aria-rowindex'));
     expect(idx).to.be.within(2480, 2510);
     const head = $(el, 'thead tr[aria-rowindex="2"] th')!.getBoundingClientRect();
@@ -225,14 +236,21 @@ describe('<kpi-regional-sla>', () => {
     const el = await mount(municipalities(), 'locale="pt-BR"', 780);
     const ids = () => el.shownRows().map((r) => r.id);
     /** Where two orders of ids first differ (-1: nowhere): a short message, not two lists of 5,000. */
-    const firstDifference = (a: string[], b: string[]) => (a.length === b.length ? a.findIndex((id, i) => id !== b[i]) : Math.min(a.length, b.length));
+    const firstDifference = (a: string[], b: string[]) =>
+      a.length === b.length ? a.findIndex((id, i) => id !== b[i]) : Math.min(a.length, b.length);
     const first = ids();
     const totals = () => $(el, 'tfoot')!.textContent + $(el, '.summary')!.textContent!;
     const before = totals();
-    // The first sort breaks ties with the collator; from the second on, label ranks worked out once do: every order must be the collator's.
+    // The first sort breaks ties with the collator; from the second on, label ranks worked out once do: every order
+    // must be the collator's.
     el.sort = 'delivery:p90';
     await el.updateComplete;
-    expect(firstDifference(ids(), sortRows(slaRows(municipalities()), 'delivery:p90', 'descending', 'pt-BR').map((r) => r.id))).to.equal(-1);
+    expect(
+      firstDifference(
+        ids(),
+        sortRows(slaRows(municipalities()), 'delivery:p90', 'descending', 'pt-BR').map((r) => r.id),
+      ),
+    ).to.equal(-1);
     expect(totals()).to.equal(before);
     el.sort = 'volume';
     await el.updateComplete;
@@ -241,7 +259,12 @@ describe('<kpi-regional-sla>', () => {
     el.sortDir = 'ascending';
     await el.updateComplete;
     const kept = filterRows(slaRows(municipalities()), 'sao');
-    expect(firstDifference(ids(), sortRows(kept, 'volume', 'ascending', 'pt-BR').map((r) => r.id))).to.equal(-1);
+    expect(
+      firstDifference(
+        ids(),
+        sortRows(kept, 'volume', 'ascending', 'pt-BR').map((r) => r.id),
+      ),
+    ).to.equal(-1);
     expect(totals()).to.not.equal(before);
   });
 
@@ -277,11 +300,16 @@ describe('<kpi-regional-sla>', () => {
     // Far away: the region is no longer rendered, so no row keeps the focus (Enter must not pick another region).
     scroller.scrollTop = 44 * 3000;
     scroller.dispatchEvent(new Event('scroll'));
-    await waitUntil(() => Number(regions(el)[0]!.getAttribute('aria-rowindex')) > 2000, 'did not render the rows in view');
+    await waitUntil(
+      () => Number(regions(el)[0]!.getAttribute('aria-rowindex')) > 2000,
+      'did not render the rows in view',
+    );
     await el.updateComplete;
     expect(focusedId()).to.equal(undefined);
     let picked = false;
-    el.addEventListener('kpi-select', () => { picked = true; });
+    el.addEventListener('kpi-select', () => {
+      picked = true;
+    });
     await sendKeys({ press: 'Enter' });
     expect(picked).to.equal(false);
   });
@@ -296,7 +324,8 @@ describe('<kpi-regional-sla>', () => {
     expect(regionIds(el)).to.deep.equal(['BR-BA']);
     expect(region(el, 'BR-BA')!.tabIndex).to.equal(0);
     let steps = 0;
-    while (!(el.shadowRoot!.activeElement as HTMLElement | null)?.matches('tr') && steps++ < 40) await sendKeys({ press: 'Tab' });
+    while (!(el.shadowRoot!.activeElement as HTMLElement | null)?.matches('tr') && steps++ < 40)
+      await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(region(el, 'BR-BA'));
     const picked = oneEvent(el, 'kpi-select') as Promise<KpiSelectEvent>;
     await sendKeys({ press: 'Enter' });
@@ -305,7 +334,12 @@ describe('<kpi-regional-sla>', () => {
 
   it('screen readers: every sort button names its metric, and a metric heading keeps a space before its target', async () => {
     const el = await mount(states);
-    const names = $$(el, 'thead button').map((b) => b.textContent!.replace(/[↕▲▼]/g, '').replace(/\s+/g, ' ').trim());
+    const names = $$(el, 'thead button').map((b) =>
+      b
+        .textContent!.replace(/[↕▲▼]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
     expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
     expect(names).to.include(`Median · ${states.metrics[0]!.label}`);
     expect(names).to.include(`Breach rate · ${states.metrics[2]!.label}`);
@@ -316,10 +350,16 @@ describe('<kpi-regional-sla>', () => {
 
   it('repeated labels show their group', async () => {
     const el = await mount(municipalities(200), 'grouped');
-    expect(regions(el)[0]!.querySelector('[part~="label"]')!.textContent!.trim()).to.match(/ · (Norte|Nordeste|Centro-Oeste|Sudeste|Sul)$/);
+    expect(regions(el)[0]!.querySelector('[part~="label"]')!.textContent!.trim()).to.match(
+      / · (Norte|Nordeste|Centro-Oeste|Sudeste|Sul)$/,
+    );
   });
 
-  for (const [width, attrs] of [[320, 'locale="pt-BR" theme="dark"'], [640, ''], [639, 'theme="light"']] as const) {
+  for (const [width, attrs] of [
+    [320, 'locale="pt-BR" theme="dark"'],
+    [640, ''],
+    [639, 'theme="light"'],
+  ] as const) {
     it(`${width} px (a phone, or 1280 px at 200% zoom): the same table, sortable, one tab stop, Enter picks; only the table scrolls sideways`, async () => {
       const el = await mount(width === 320 ? statesPt : states, attrs, width);
       expect(regions(el).length).to.equal(27);
@@ -334,7 +374,8 @@ describe('<kpi-regional-sla>', () => {
       expect(regions(el).filter((r) => r.tabIndex === 0).length).to.equal(1);
       ($(el, 'input[type="search"]') as HTMLInputElement).focus();
       let steps = 0;
-      while (!(el.shadowRoot!.activeElement as HTMLElement | null)?.matches('tr') && steps++ < 40) await sendKeys({ press: 'Tab' });
+      while (!(el.shadowRoot!.activeElement as HTMLElement | null)?.matches('tr') && steps++ < 40)
+        await sendKeys({ press: 'Tab' });
       const first = el.shadowRoot!.activeElement as HTMLElement;
       expect(first.matches('tr.region')).to.equal(true);
       await sendKeys({ press: 'ArrowDown' });

@@ -40,5 +40,5 @@ try {
   await Promise.all(els.map((el) => el.updateComplete));
   report({ violations, states: els.map((el) => `${el.localName}:${el.getAttribute('state')}`) });
 } catch (error) {
-  report({ violations, error: String(error && error.message || error) });
+  report({ violations, error: String((error && error.message) || error) });
 }

@@ -23,7 +23,12 @@ export function readOlistFile(name: string, dir = OLIST_DIR): string {
 /** The four files the Olist adapter reads. */
 export function olistFiles(dir = OLIST_DIR): OlistFiles {
   const read = (n: string) => readOlistFile(n, dir);
-  return { orders: read('orders'), customers: read('customers'), payments: read('order_payments'), reviews: read('order_reviews') };
+  return {
+    orders: read('orders'),
+    customers: read('customers'),
+    payments: read('order_payments'),
+    reviews: read('order_reviews'),
+  };
 }
 
 /** The sample as canonical orders (15,000). */

@@ -1,7 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { WIDGETS } from '../../src/registry.js';
 
-interface Report { states: string[]; picked: string; errors: string[]; warnings: string[] }
+interface Report {
+  states: string[];
+  picked: string;
+  errors: string[];
+  warnings: string[];
+}
 
 /** Opens a page in an iframe and waits for its report (tests/frameworks/report.js). */
 async function open(url: string): Promise<Report> {

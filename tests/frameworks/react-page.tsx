@@ -7,8 +7,12 @@ import type { KpiSelectEvent } from '../../src/core/events.js';
 import type { KpiDocMap } from '../../src/index.js';
 
 const FIXTURES = {
-  funnel: 'funnel.fulfilment.json', checkout: 'checkout-friction.modelled.json', cohort: 'cohort.monthly-customers.json',
-  sla: 'regional-sla.states.json', channels: 'channels.omnichannel.modelled.json', forecast: 'forecast.monthly-revenue.json',
+  funnel: 'funnel.fulfilment.json',
+  checkout: 'checkout-friction.modelled.json',
+  cohort: 'cohort.monthly-customers.json',
+  sla: 'regional-sla.states.json',
+  channels: 'channels.omnichannel.modelled.json',
+  forecast: 'forecast.monthly-revenue.json',
 } as const;
 
 /** The documents, typed as each element's `data` is (kpi-kit/react checks them). */
@@ -25,8 +29,9 @@ function App() {
   const [docs, setDocs] = useState<Docs | null>(null);
   const [picked, setPicked] = useState('');
   useEffect(() => {
-    void Promise.all(Object.entries(FIXTURES).map(async ([k, f]) => [k, await (await fetch(`/fixtures/${f}`)).json()] as const))
-      .then((entries) => setDocs(Object.fromEntries(entries) as unknown as Docs));
+    void Promise.all(
+      Object.entries(FIXTURES).map(async ([k, f]) => [k, await (await fetch(`/fixtures/${f}`)).json()] as const),
+    ).then((entries) => setDocs(Object.fromEntries(entries) as unknown as Docs));
   }, []);
   if (!docs) return <p>Loading…</p>;
   const onSelect = (e: KpiSelectEvent) => setPicked(`${e.detail.type}:${e.detail.id}`);

@@ -1,7 +1,10 @@
 // Collects console errors and page errors, and reports the widgets' states to the parent test page.
 const errors = [];
 const consoleError = console.error.bind(console);
-console.error = (...args) => { errors.push(args.map(String).join(' ')); consoleError(...args); };
+console.error = (...args) => {
+  errors.push(args.map(String).join(' '));
+  consoleError(...args);
+};
 window.addEventListener('error', (e) => errors.push(String(e.message)));
 window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
 
@@ -17,12 +20,15 @@ const timer = setInterval(() => {
   const step = els[0]?.shadowRoot?.querySelector('[part~="chart"] [part~="row"]');
   step?.click();
   setTimeout(() => {
-    parent.postMessage({
-      kpiFramework: true,
-      states: els.map((el, i) => `${tags[i]}:${el?.getAttribute('state') ?? 'missing'}`),
-      picked: document.getElementById('picked')?.textContent ?? '',
-      errors,
-      warnings: window.__kpiWarnings ?? [],
-    }, '*');
+    parent.postMessage(
+      {
+        kpiFramework: true,
+        states: els.map((el, i) => `${tags[i]}:${el?.getAttribute('state') ?? 'missing'}`),
+        picked: document.getElementById('picked')?.textContent ?? '',
+        errors,
+        warnings: window.__kpiWarnings ?? [],
+      },
+      '*',
+    );
   }, 100);
 }, 50);

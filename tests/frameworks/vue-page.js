@@ -2,8 +2,12 @@
 import { createApp, ref, onMounted } from '/node_modules/vue/dist/vue.esm-browser.prod.js';
 
 const FIXTURES = {
-  funnel: 'funnel.fulfilment.json', checkout: 'checkout-friction.modelled.json', cohort: 'cohort.monthly-customers.json',
-  sla: 'regional-sla.states.json', channels: 'channels.omnichannel.modelled.json', forecast: 'forecast.monthly-revenue.json',
+  funnel: 'funnel.fulfilment.json',
+  checkout: 'checkout-friction.modelled.json',
+  cohort: 'cohort.monthly-customers.json',
+  sla: 'regional-sla.states.json',
+  channels: 'channels.omnichannel.modelled.json',
+  forecast: 'forecast.monthly-revenue.json',
 };
 
 const app = createApp({
@@ -11,10 +15,14 @@ const app = createApp({
     const docs = ref(null);
     const picked = ref('');
     onMounted(async () => {
-      const entries = await Promise.all(Object.entries(FIXTURES).map(async ([k, f]) => [k, await (await fetch(`/fixtures/${f}`)).json()]));
+      const entries = await Promise.all(
+        Object.entries(FIXTURES).map(async ([k, f]) => [k, await (await fetch(`/fixtures/${f}`)).json()]),
+      );
       docs.value = Object.fromEntries(entries);
     });
-    const onSelect = (e) => { picked.value = `${e.detail.type}:${e.detail.id}`; };
+    const onSelect = (e) => {
+      picked.value = `${e.detail.type}:${e.detail.id}`;
+    };
     return { docs, picked, onSelect };
   },
   template: `

@@ -50,7 +50,10 @@ test('the seeded generator repeats itself and stays in [0, 1)', () => {
   const a = seeded(19);
   const b = seeded(19);
   const xs = Array.from({ length: 1000 }, () => a());
-  assert.deepEqual(xs, Array.from({ length: 1000 }, () => b()));
+  assert.deepEqual(
+    xs,
+    Array.from({ length: 1000 }, () => b()),
+  );
   assert.ok(xs.every((x) => x >= 0 && x < 1));
   assert.notDeepEqual(xs.slice(0, 5), Array.from({ length: 5 }, seeded(20)));
 });

@@ -14,22 +14,35 @@ async function buildBrand(cssTarget) {
   const dir = mkdtempSync(path.join(tmpdir(), 'kpi-brand-'));
   try {
     const entry = path.join(dir, 'entry.js');
-    writeFileSync(entry, `import css from ${JSON.stringify(`${path.join(root, 'demo/brand.css')}?inline`)}; export default css;`);
+    writeFileSync(
+      entry,
+      `import css from ${JSON.stringify(`${path.join(root, 'demo/brand.css')}?inline`)}; export default css;`,
+    );
     const env = process.env.NODE_ENV;
     const out = await build({
-      configFile: false, logLevel: 'silent', root,
+      configFile: false,
+      logLevel: 'silent',
+      root,
       build: { write: false, minify: true, cssTarget, lib: { entry, formats: ['es'], fileName: 'brand' } },
     });
     if (env === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = env;
-    return [out].flat().flatMap((o) => o.output).map((c) => c.code ?? '').join('');
+    return [out]
+      .flat()
+      .flatMap((o) => o.output)
+      .map((c) => c.code ?? '')
+      .join('');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 test('the brand sheet keeps light-dark() in a production build with the project CSS target', async () => {
-  const { module } = await runnerImport(path.join(root, 'vite.config.ts'), { configFile: false, logLevel: 'silent', root });
+  const { module } = await runnerImport(path.join(root, 'vite.config.ts'), {
+    configFile: false,
+    logLevel: 'silent',
+    root,
+  });
   const kept = await buildBrand(module.LIGHT_DARK_BROWSERS);
   assert.match(kept, /light-dark\(#0f766e,\s*#5fd4c4\)/);
   assert.doesNotMatch(kept, /--lightningcss-light/);
@@ -38,7 +51,7 @@ test('the brand sheet keeps light-dark() in a production build with the project 
   assert.match(lowered, /--lightningcss-light/);
 });
 
-test('esbuild and plain CSS keep light-dark() brand tokens as written, whatever the target (the README\'s claim)', async () => {
+test("esbuild and plain CSS keep light-dark() brand tokens as written, whatever the target (the README's claim)", async () => {
   const esbuild = await import('esbuild');
   const { readFileSync } = await import('node:fs');
   const sheet = readFileSync(path.join(root, 'demo/brand.css'), 'utf8');

@@ -3,7 +3,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +21,8 @@ import { gunzipSync } from 'node:zlib';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // The raw Olist sample the project keeps (gzipped, as `kpi-kit import olist` reads it).
 const OLIST = path.join(root, 'data/olist');
-const run = (...args) => spawnSync(process.execPath, [path.join(root, 'bin/kpi-kit.mjs'), ...args], { encoding: 'utf8' });
+const run = (...args) =>
+  spawnSync(process.execPath, [path.join(root, 'bin/kpi-kit.mjs'), ...args], { encoding: 'utf8' });
 const dir = mkdtempSync(path.join(tmpdir(), 'kpi-cli-'));
 const file = (name, text) => {
   const f = path.join(dir, name);
@@ -49,11 +59,17 @@ test('help, and bad usage exits 2 with one line that says how', () => {
 });
 
 test('build forecast from a CSV of orders, to stdout and to a file', () => {
-  const orders = file('orders.csv', 'order_id,customer_id,ordered_at,status,amount,extra\n1,a,2026-10-03 10:00:00,delivered,100,x\n2,b,2026-11-02 08:00:00,canceled,70,y\n3,c,2026-11-20 09:00:00,,30.5,z\n');
+  const orders = file(
+    'orders.csv',
+    'order_id,customer_id,ordered_at,status,amount,extra\n1,a,2026-10-03 10:00:00,delivered,100,x\n2,b,2026-11-02 08:00:00,canceled,70,y\n3,c,2026-11-20 09:00:00,,30.5,z\n',
+  );
   const out = run('build', 'forecast', '--orders', orders, '--granularity', 'month', '--title', 'Revenue');
   assert.equal(out.status, 0, out.stderr);
   const doc = JSON.parse(out.stdout);
-  assert.deepEqual(doc.points, [{ period: '2026-10-01', actual: 100 }, { period: '2026-11-01', actual: 30.5, partial: true }]);
+  assert.deepEqual(doc.points, [
+    { period: '2026-10-01', actual: 100 },
+    { period: '2026-11-01', actual: 30.5, partial: true },
+  ]);
   assert.equal(doc.pacing.asOf, '2026-11-20');
   const target = file('doc.json');
   assert.equal(run('build', 'forecast', '--orders', orders, '--granularity', 'month', '--out', target).status, 0);
@@ -61,24 +77,57 @@ test('build forecast from a CSV of orders, to stdout and to a file', () => {
 });
 
 test('build cohort: customers by first-purchase month, and revenue', () => {
-  const orders = file('cohort-orders.csv', 'order_id,customer_id,ordered_at,status,amount\n1,ana,2026-01-05 10:00:00,delivered,100\n2,bia,2026-02-02 10:00:00,,60\n3,ana,2026-03-03 10:00:00,,25.5\n4,bia,2026-03-09 10:00:00,canceled,9\n');
+  const orders = file(
+    'cohort-orders.csv',
+    'order_id,customer_id,ordered_at,status,amount\n1,ana,2026-01-05 10:00:00,delivered,100\n2,bia,2026-02-02 10:00:00,,60\n3,ana,2026-03-03 10:00:00,,25.5\n4,bia,2026-03-09 10:00:00,canceled,9\n',
+  );
   const customers = run('build', 'cohort', '--orders', orders);
   assert.equal(customers.status, 0, customers.stderr);
-  assert.deepEqual(JSON.parse(customers.stdout).cohorts.map((c) => [c.id, c.size, c.values]), [['2026-01', 1, [1, 0, 1]], ['2026-02', 1, [1, 0, null]]]);
+  assert.deepEqual(
+    JSON.parse(customers.stdout).cohorts.map((c) => [c.id, c.size, c.values]),
+    [
+      ['2026-01', 1, [1, 0, 1]],
+      ['2026-02', 1, [1, 0, null]],
+    ],
+  );
   const revenue = run('build', 'cohort', '--orders', orders, '--measure', 'revenue', '--currency', 'BRL');
-  assert.deepEqual(JSON.parse(revenue.stdout).cohorts.map((c) => c.values), [[100, 0, 25.5], [60, 0, null]]);
+  assert.deepEqual(
+    JSON.parse(revenue.stdout).cohorts.map((c) => c.values),
+    [
+      [100, 0, 25.5],
+      [60, 0, null],
+    ],
+  );
   const bad = run('build', 'cohort', '--orders', orders, '--period', 'year');
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /--period: expected day, week or month, got year/);
 });
 
 test('build regional-sla: repeated --metric, negatives counted on stderr, a bad spec is a usage error', () => {
-  const orders = file('sla-orders.csv', 'order_id,customer_id,ordered_at,approved_at,delivered_at,region_id,region_label\n1,a,2026-11-01 00:00:00,2026-11-01 02:00:00,2026-11-03 00:00:00,BR-SP,São Paulo\n2,b,2026-11-01 00:00:00,2026-10-31 00:00:00,2026-11-02 00:00:00,BR-SP,São Paulo\n');
-  const r = run('build', 'regional-sla', '--orders', orders, '--metric', 'delivery=ordered_at..delivered_at:days:2', '--metric', 'approval=ordered_at..approved_at:hours:24');
+  const orders = file(
+    'sla-orders.csv',
+    'order_id,customer_id,ordered_at,approved_at,delivered_at,region_id,region_label\n1,a,2026-11-01 00:00:00,2026-11-01 02:00:00,2026-11-03 00:00:00,BR-SP,São Paulo\n2,b,2026-11-01 00:00:00,2026-10-31 00:00:00,2026-11-02 00:00:00,BR-SP,São Paulo\n',
+  );
+  const r = run(
+    'build',
+    'regional-sla',
+    '--orders',
+    orders,
+    '--metric',
+    'delivery=ordered_at..delivered_at:days:2',
+    '--metric',
+    'approval=ordered_at..approved_at:hours:24',
+  );
   assert.equal(r.status, 0, r.stderr);
   const doc = JSON.parse(r.stdout);
-  assert.deepEqual(doc.metrics.map((m) => m.id), ['delivery', 'approval']);
-  assert.deepEqual(doc.regions[0].values, { delivery: { p50: 1.5, p90: 1.9, withinTarget: 2, total: 2 }, approval: { p50: 2, p90: 2, withinTarget: 1, total: 1 } });
+  assert.deepEqual(
+    doc.metrics.map((m) => m.id),
+    ['delivery', 'approval'],
+  );
+  assert.deepEqual(doc.regions[0].values, {
+    delivery: { p50: 1.5, p90: 1.9, withinTarget: 2, total: 2 },
+    approval: { p50: 2, p90: 2, withinTarget: 1, total: 1 },
+  });
   assert.match(r.stderr, /left out 1 negative duration of approval/);
   const bad = run('build', 'regional-sla', '--orders', orders, '--metric', 'delivery=ordered_at..arrived_at:days:2');
   assert.equal(bad.status, 2);
@@ -86,10 +135,20 @@ test('build regional-sla: repeated --metric, negatives counted on stderr, a bad 
 });
 
 test('build funnel from orders: steps over timestamp columns, a bad step list is a usage error', () => {
-  const orders = file('funnel-orders.csv', 'order_id,customer_id,ordered_at,approved_at,delivered_at,status,amount\n1,a,2026-11-01 00:00:00,2026-11-01 01:00:00,2026-11-02 01:00:00,delivered,10\n2,b,2026-11-01 00:00:00,,,canceled,5\n');
+  const orders = file(
+    'funnel-orders.csv',
+    'order_id,customer_id,ordered_at,approved_at,delivered_at,status,amount\n1,a,2026-11-01 00:00:00,2026-11-01 01:00:00,2026-11-02 01:00:00,delivered,10\n2,b,2026-11-01 00:00:00,,,canceled,5\n',
+  );
   const r = run('build', 'funnel', '--orders', orders, '--steps', 'ordered_at,approved_at,delivered_at');
   assert.equal(r.status, 0, r.stderr);
-  assert.deepEqual(JSON.parse(r.stdout).steps.map((s) => [s.id, s.count, s.medianSecondsFromPrevious]), [['ordered_at', 2, undefined], ['approved_at', 1, 3600], ['delivered_at', 1, 86400]]);
+  assert.deepEqual(
+    JSON.parse(r.stdout).steps.map((s) => [s.id, s.count, s.medianSecondsFromPrevious]),
+    [
+      ['ordered_at', 2, undefined],
+      ['approved_at', 1, 3600],
+      ['delivered_at', 1, 86400],
+    ],
+  );
   const bad = run('build', 'funnel', '--orders', orders, '--steps', 'ordered_at,paid_at');
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /--steps: expected two or more of ordered_at, .*; got paid_at/);
@@ -98,9 +157,18 @@ test('build funnel from orders: steps over timestamp columns, a bad step list is
 test('a broken orders file: file, line, column and value; exit 1; the output file untouched', () => {
   const out = file('keep.json', '{"keep":1}\n');
   for (const [text, message] of [
-    ['order_id,customer_id,ordered_at,amount\n1,a,2026-11-02 10:00:00,10\n2,b,soon,5\n', /bad\.csv, line 3: column ordered_at: expected an ISO 8601 timestamp, got "soon"/],
-    ['order_id,customer_id,ordered_at,amount\n1,a,2026-11-02 10:00:00,ten\n', /bad\.csv, line 2: column amount: expected a number, got "ten"/],
-    ['id,customer,when\n1,a,2026-11-02\n', /bad\.csv, line 1: missing columns order_id, customer_id, ordered_at; found id, customer, when/],
+    [
+      'order_id,customer_id,ordered_at,amount\n1,a,2026-11-02 10:00:00,10\n2,b,soon,5\n',
+      /bad\.csv, line 3: column ordered_at: expected an ISO 8601 timestamp, got "soon"/,
+    ],
+    [
+      'order_id,customer_id,ordered_at,amount\n1,a,2026-11-02 10:00:00,ten\n',
+      /bad\.csv, line 2: column amount: expected a number, got "ten"/,
+    ],
+    [
+      'id,customer,when\n1,a,2026-11-02\n',
+      /bad\.csv, line 1: missing columns order_id, customer_id, ordered_at; found id, customer, when/,
+    ],
     ['order_id,customer_id,ordered_at\n1,a,"2026-11-02\n', /bad\.csv, line 2: a quoted field that never closes/],
   ]) {
     const r = run('build', 'forecast', '--orders', file('bad.csv', text), '--granularity', 'month', '--out', out);
@@ -114,7 +182,19 @@ test('a broken orders file: file, line, column and value; exit 1; the output fil
 });
 
 test('check: each problem with its JSON path, exit 1; text that is not JSON', () => {
-  const bad = run('check', file('bad-doc.json', JSON.stringify({ kind: 'forecast', version: 1, metric: { label: 'x', format: 'number' }, granularity: 'month', points: [{ period: '2026-01-02', actual: 1 }] })));
+  const bad = run(
+    'check',
+    file(
+      'bad-doc.json',
+      JSON.stringify({
+        kind: 'forecast',
+        version: 1,
+        metric: { label: 'x', format: 'number' },
+        granularity: 'month',
+        points: [{ period: '2026-01-02', actual: 1 }],
+      }),
+    ),
+  );
   assert.equal(bad.status, 1);
   assert.match(bad.stderr, /points\[0\]\.period: expected the first day of a month, got 2026-01-02/);
   const broken = run('check', file('broken.json', '{nope'));
@@ -127,7 +207,18 @@ test('import olist, then build: the same daily revenue as the demo fixture', () 
   const imported = run('import', 'olist', OLIST, '--out', orders);
   assert.equal(imported.status, 0, imported.stderr);
   assert.match(imported.stderr, /15000 orders written/);
-  const built = run('build', 'forecast', '--orders', orders, '--granularity', 'day', '--from', '2018-01-01', '--as-of', '2018-08-20');
+  const built = run(
+    'build',
+    'forecast',
+    '--orders',
+    orders,
+    '--granularity',
+    'day',
+    '--from',
+    '2018-01-01',
+    '--as-of',
+    '2018-08-20',
+  );
   assert.equal(built.status, 0, built.stderr);
   const fixture = JSON.parse(readFileSync(path.join(root, 'demo/public/data/forecast.daily-revenue.json'), 'utf8'));
   assert.deepEqual(JSON.parse(built.stdout).points, fixture.points);
@@ -136,14 +227,21 @@ test('import olist, then build: the same daily revenue as the demo fixture', () 
 test('import olist: an impossible timestamp in one row stops the import at its line and column, no output file', () => {
   const broken = path.join(dir, 'olist-broken');
   mkdirSync(broken);
-  for (const f of ['orders', 'customers', 'order_payments', 'order_reviews']) writeFileSync(path.join(broken, `olist_${f}_dataset.csv`), gunzipSync(readFileSync(path.join(OLIST, `olist_${f}_dataset.csv.gz`))));
+  for (const f of ['orders', 'customers', 'order_payments', 'order_reviews'])
+    writeFileSync(
+      path.join(broken, `olist_${f}_dataset.csv`),
+      gunzipSync(readFileSync(path.join(OLIST, `olist_${f}_dataset.csv.gz`))),
+    );
   const lines = readFileSync(path.join(broken, 'olist_orders_dataset.csv'), 'utf8').split('\n');
   lines[41] = lines[41].replace(/,(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}),/, ',2017-02-31 10:00:00,');
   writeFileSync(path.join(broken, 'olist_orders_dataset.csv'), lines.join('\n'));
   const out = path.join(dir, 'never.csv');
   const r = run('import', 'olist', broken, '--out', out);
   assert.equal(r.status, 1);
-  assert.match(r.stderr, /olist_orders_dataset\.csv, line 42: column order_purchase_timestamp: expected a timestamp such as 2017-10-02 10:56:33, got "2017-02-31 10:00:00"/);
+  assert.match(
+    r.stderr,
+    /olist_orders_dataset\.csv, line 42: column order_purchase_timestamp: expected a timestamp such as 2017-10-02 10:56:33, got "2017-02-31 10:00:00"/,
+  );
   assert.equal(existsSync(out), false);
 });
 
@@ -156,20 +254,38 @@ test('engines agree: DuckDB on CSV, Parquet and JSON, the in-memory builders, an
   assert.equal(run('import', 'olist', OLIST, '--out', json).status, 0);
   const builds = [
     ['cohort', '--period', 'week', '--measure', 'revenue', '--from', '2017-06-01', '--to', '2017-12-31'],
-    ['regional-sla', '--metric', 'delivery=ordered_at..delivered_at:days:10', '--metric', 'approval=ordered_at..approved_at:hours:24'],
+    [
+      'regional-sla',
+      '--metric',
+      'delivery=ordered_at..delivered_at:days:10',
+      '--metric',
+      'approval=ordered_at..approved_at:hours:24',
+    ],
     ['funnel', '--steps', 'ordered_at,approved_at,shipped_at,delivered_at', '--segment-by', 'region_id'],
     ['channels'],
     ['forecast', '--granularity', 'month', '--tz', 'America/Sao_Paulo'],
   ];
-  const server = await postgresWith([['shop_orders', `order_id text PRIMARY KEY, customer_id text NOT NULL, ordered_at timestamp NOT NULL, approved_at timestamp, shipped_at timestamp,
+  const server = await postgresWith([
+    [
+      'shop_orders',
+      `order_id text PRIMARY KEY, customer_id text NOT NULL, ordered_at timestamp NOT NULL, approved_at timestamp, shipped_at timestamp,
     delivered_at timestamp, promised_at timestamp, reviewed_at timestamp, review_score smallint, status text, region_id text, region_label text, region_group text,
-    channel text, currency char(3), amount numeric(12, 2)`, csv]]);
+    channel text, currency char(3), amount numeric(12, 2)`,
+      csv,
+    ],
+  ]);
   try {
     for (const [kind, ...options] of builds) {
       const onCsv = run('build', kind, '--orders', csv, ...options);
       assert.equal(onCsv.status, 0, onCsv.stderr);
       assert.ok(JSON.parse(onCsv.stdout).kind, kind);
-      for (const other of [['--orders', parquet], ['--orders', json], ['--orders', csv, '--engine', 'memory'], ['--orders', json, '--engine', 'memory'], ['--db', server.url, '--orders', 'shop_orders']]) {
+      for (const other of [
+        ['--orders', parquet],
+        ['--orders', json],
+        ['--orders', csv, '--engine', 'memory'],
+        ['--orders', json, '--engine', 'memory'],
+        ['--db', server.url, '--orders', 'shop_orders'],
+      ]) {
         const r = run('build', kind, ...other, ...options);
         assert.equal(r.status, 0, r.stderr);
         assert.equal(r.stdout, onCsv.stdout, `${kind} ${other.join(' ')}`);
@@ -187,8 +303,14 @@ test('sql prints a recipe per dialect; DuckDB and PostgreSQL share the text', ()
   const duck = run('sql', 'cohort', '--dialect', 'duckdb', '--period', 'week');
   assert.equal(duck.status, 0, duck.stderr);
   assert.match(duck.stdout, /date_trunc\('week'/);
-  assert.equal(run('sql', 'cohort', '--dialect', 'postgres', '--period', 'week').stdout.replace('postgres', 'duckdb'), duck.stdout);
-  assert.match(run('sql', 'regional-sla', '--dialect', 'clickhouse', '--metric', 'd=ordered_at..delivered_at:days:10').stdout, /quantileExactInclusive\(0\.9\)/);
+  assert.equal(
+    run('sql', 'cohort', '--dialect', 'postgres', '--period', 'week').stdout.replace('postgres', 'duckdb'),
+    duck.stdout,
+  );
+  assert.match(
+    run('sql', 'regional-sla', '--dialect', 'clickhouse', '--metric', 'd=ordered_at..delivered_at:days:10').stdout,
+    /quantileExactInclusive\(0\.9\)/,
+  );
   const bad = run('sql', 'cohort', '--dialect', 'oracle');
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /--dialect: expected duckdb, postgres, bigquery, clickhouse or snowflake, got oracle/);
@@ -197,15 +319,62 @@ test('sql prints a recipe per dialect; DuckDB and PostgreSQL share the text', ()
 test('events: a funnel and the checkout friction from generated GA4-like events; DuckDB, memory and PostgreSQL agree', async () => {
   const events = file('events.csv');
   const frictions = file('frictions.csv');
-  const gen = spawnSync(process.execPath, [path.join(root, 'scripts/generate-data.mjs'), 'events', '--actors', '3000', '--out', events, '--frictions', frictions, '--seed', '7'], { encoding: 'utf8' });
+  const gen = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'scripts/generate-data.mjs'),
+      'events',
+      '--actors',
+      '3000',
+      '--out',
+      events,
+      '--frictions',
+      frictions,
+      '--seed',
+      '7',
+    ],
+    { encoding: 'utf8' },
+  );
   assert.equal(gen.status, 0, gen.stderr);
   const builds = [
-    ['funnel', '--events', events, '--steps', 'view_item,add_to_cart,begin_checkout,purchase', '--window', '7d', '--segment-by', 'device'],
-    ['checkout-friction', '--events', events, '--frictions', frictions, '--steps', 'begin_checkout,add_shipping_info,add_payment_info', '--complete', 'purchase', '--from', '2024-09-15', '--to', '2024-11-15'],
+    [
+      'funnel',
+      '--events',
+      events,
+      '--steps',
+      'view_item,add_to_cart,begin_checkout,purchase',
+      '--window',
+      '7d',
+      '--segment-by',
+      'device',
+    ],
+    [
+      'checkout-friction',
+      '--events',
+      events,
+      '--frictions',
+      frictions,
+      '--steps',
+      'begin_checkout,add_shipping_info,add_payment_info',
+      '--complete',
+      'purchase',
+      '--from',
+      '2024-09-15',
+      '--to',
+      '2024-11-15',
+    ],
   ];
   const server = await postgresWith([
-    ['web_events', 'actor_id text, event_name text, event_ts timestamptz, session_id text, value numeric, device text, channel text, region_id text', events],
-    ['checkout_frictions', 'actor_id text, event_ts timestamptz, step text, cause_id text, category text, cause_label text', frictions],
+    [
+      'web_events',
+      'actor_id text, event_name text, event_ts timestamptz, session_id text, value numeric, device text, channel text, region_id text',
+      events,
+    ],
+    [
+      'checkout_frictions',
+      'actor_id text, event_ts timestamptz, step text, cause_id text, category text, cause_label text',
+      frictions,
+    ],
   ]);
   try {
     for (const [kind, ...options] of builds) {
@@ -222,21 +391,63 @@ test('events: a funnel and the checkout friction from generated GA4-like events;
   } finally {
     server.stop();
   }
-  const bad = run('build', 'checkout-friction', '--events', events, '--frictions', file('bad-frictions.csv', 'actor_id,event_ts,step,cause_id,category\nv1,2024-09-01 10:00:00,begin_checkout,x,mood\n'), '--steps', 'begin_checkout', '--complete', 'purchase');
+  const bad = run(
+    'build',
+    'checkout-friction',
+    '--events',
+    events,
+    '--frictions',
+    file(
+      'bad-frictions.csv',
+      'actor_id,event_ts,step,cause_id,category\nv1,2024-09-01 10:00:00,begin_checkout,x,mood\n',
+    ),
+    '--steps',
+    'begin_checkout',
+    '--complete',
+    'purchase',
+  );
   assert.equal(bad.status, 1);
-  assert.match(bad.stderr, /bad-frictions\.csv, line 2: column category: expected one of price, payment, form, account, delivery, trust, technical, other, got "mood"/);
+  assert.match(
+    bad.stderr,
+    /bad-frictions\.csv, line 2: column category: expected one of price, payment, form, account, delivery, trust, technical, other, got "mood"/,
+  );
 });
 
 test('GA4: an export-shaped sample through the adapter on DuckDB gives the events it came from; the BigQuery adapter prints', () => {
   const events = file('ga4-source-events.parquet');
   const ga4 = file('ga4-export.parquet');
-  const gen = spawnSync(process.execPath, [path.join(root, 'scripts/generate-data.mjs'), 'events', '--actors', '2000', '--out', events, '--ga4', ga4, '--seed', '3'], { encoding: 'utf8' });
+  const gen = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'scripts/generate-data.mjs'),
+      'events',
+      '--actors',
+      '2000',
+      '--out',
+      events,
+      '--ga4',
+      ga4,
+      '--seed',
+      '3',
+    ],
+    { encoding: 'utf8' },
+  );
   assert.equal(gen.status, 0, gen.stderr);
   const imported = file('ga4-events.csv');
   const r = run('import', 'ga4', ga4, '--out', imported);
   assert.equal(r.status, 0, r.stderr);
-  assert.match(readFileSync(imported, 'utf8').split('\n')[0], /^actor_id,event_name,event_ts,session_id,value,device,channel,region_id$/);
-  const funnel = ['--steps', 'view_item,add_to_cart,begin_checkout,purchase', '--segment-by', 'device', '--window', '2d'];
+  assert.match(
+    readFileSync(imported, 'utf8').split('\n')[0],
+    /^actor_id,event_name,event_ts,session_id,value,device,channel,region_id$/,
+  );
+  const funnel = [
+    '--steps',
+    'view_item,add_to_cart,begin_checkout,purchase',
+    '--segment-by',
+    'device',
+    '--window',
+    '2d',
+  ];
   const a = run('build', 'funnel', '--events', events, ...funnel);
   assert.equal(a.status, 0, a.stderr);
   assert.equal(run('build', 'funnel', '--events', imported, ...funnel).stdout, a.stdout);
@@ -251,12 +462,22 @@ test('GA4: an export-shaped sample through the adapter on DuckDB gives the event
 
 test('a file with no qualifying row is refused (exit 1, --out untouched) unless --allow-empty', () => {
   const headerOnly = file('header-only.csv', 'order_id,customer_id,ordered_at,status,amount\n');
-  const canceled = file('all-canceled.csv', 'order_id,customer_id,ordered_at,status,amount\n1,a,2026-01-05,canceled,10\n');
+  const canceled = file(
+    'all-canceled.csv',
+    'order_id,customer_id,ordered_at,status,amount\n1,a,2026-01-05,canceled,10\n',
+  );
   const out = file('good-cohort.json', '{"a good document": true}\n');
-  for (const [orders, engine] of [[headerOnly, 'duckdb'], [canceled, 'duckdb'], [canceled, 'memory']]) {
+  for (const [orders, engine] of [
+    [headerOnly, 'duckdb'],
+    [canceled, 'duckdb'],
+    [canceled, 'memory'],
+  ]) {
     const r = run('build', 'cohort', '--orders', orders, '--engine', engine, '--out', out);
     assert.equal(r.status, 1, `${orders} ${engine}`);
-    assert.match(r.stderr, /nothing to build from .*: no qualifying order in the period, so no cohort; .*good-cohort\.json left as it was \(--allow-empty writes the empty document\)/);
+    assert.match(
+      r.stderr,
+      /nothing to build from .*: no qualifying order in the period, so no cohort; .*good-cohort\.json left as it was \(--allow-empty writes the empty document\)/,
+    );
     assert.equal(readFileSync(out, 'utf8'), '{"a good document": true}\n');
   }
   const allowed = run('build', 'cohort', '--orders', headerOnly, '--allow-empty', '--out', out);
@@ -265,22 +486,60 @@ test('a file with no qualifying row is refused (exit 1, --out untouched) unless 
 });
 
 test('a column the build names (--segment-by, a step, a metric end) must be in the file: the error lists the columns found', () => {
-  const orders = file('no-group.csv', 'order_id,customer_id,ordered_at,approved_at\n1,a,2026-01-05 10:00:00,2026-01-05 11:00:00\n');
-  const asJson = file('no-group.json', JSON.stringify([{ order_id: '1', customer_id: 'a', ordered_at: '2026-01-05 10:00:00', approved_at: '2026-01-05 11:00:00' }]));
-  for (const [f, engine] of [[orders, 'duckdb'], [orders, 'memory'], [asJson, 'duckdb'], [asJson, 'memory']]) {
-    const r = run('build', 'funnel', '--orders', f, '--engine', engine, '--steps', 'ordered_at,approved_at', '--segment-by', 'region_group');
+  const orders = file(
+    'no-group.csv',
+    'order_id,customer_id,ordered_at,approved_at\n1,a,2026-01-05 10:00:00,2026-01-05 11:00:00\n',
+  );
+  const asJson = file(
+    'no-group.json',
+    JSON.stringify([
+      { order_id: '1', customer_id: 'a', ordered_at: '2026-01-05 10:00:00', approved_at: '2026-01-05 11:00:00' },
+    ]),
+  );
+  for (const [f, engine] of [
+    [orders, 'duckdb'],
+    [orders, 'memory'],
+    [asJson, 'duckdb'],
+    [asJson, 'memory'],
+  ]) {
+    const r = run(
+      'build',
+      'funnel',
+      '--orders',
+      f,
+      '--engine',
+      engine,
+      '--steps',
+      'ordered_at,approved_at',
+      '--segment-by',
+      'region_group',
+    );
     assert.equal(r.status, 1, `${f} ${engine}: ${r.stderr}`);
-    assert.match(r.stderr, /the build names column region_group, which is not in it; found order_id, customer_id, ordered_at, approved_at/, `${f} ${engine}`);
+    assert.match(
+      r.stderr,
+      /the build names column region_group, which is not in it; found order_id, customer_id, ordered_at, approved_at/,
+      `${f} ${engine}`,
+    );
   }
   const sla = run('build', 'regional-sla', '--orders', orders, '--metric', 'd=ordered_at..delivered_at:days:3');
   assert.equal(sla.status, 1);
-  assert.match(sla.stderr, /names column delivered_at, which is not in it; found order_id, customer_id, ordered_at, approved_at/);
+  assert.match(
+    sla.stderr,
+    /names column delivered_at, which is not in it; found order_id, customer_id, ordered_at, approved_at/,
+  );
   const ok = run('build', 'funnel', '--orders', orders, '--steps', 'ordered_at,approved_at');
   assert.equal(ok.status, 0, ok.stderr);
 });
 
 test('more channels than the overlap recipe counts: a clear error naming the limit, on every engine', () => {
-  const rows = (n) => ['order_id,customer_id,ordered_at,amount,channel', ...Array.from({ length: n }, (_, i) => `${i},c${i % 5},2026-01-0${1 + (i % 9)},10,ch${String(i).padStart(2, '0')}`)].join('\n');
+  const rows = (n) =>
+    [
+      'order_id,customer_id,ordered_at,amount,channel',
+      ...Array.from(
+        { length: n },
+        (_, i) => `${i},c${i % 5},2026-01-0${1 + (i % 9)},10,ch${String(i).padStart(2, '0')}`,
+      ),
+    ].join('\n');
   const many = file('ch64.csv', `${rows(64)}\n`);
   for (const engine of ['duckdb', 'memory']) {
     const r = run('build', 'channels', '--orders', many, '--engine', engine);
@@ -298,7 +557,16 @@ test('an unknown option is a usage error (exit 2) naming it, and the option mean
   const bogus = run('build', 'cohort', '--orders', orders, '--bogus', '1');
   assert.equal(bogus.status, 2);
   assert.match(bogus.stderr, /unknown option --bogus for build\n/);
-  const misspelt = run('build', 'funnel', '--orders', orders, '--steps', 'ordered_at,approved_at', '--segmentby', 'region_id');
+  const misspelt = run(
+    'build',
+    'funnel',
+    '--orders',
+    orders,
+    '--steps',
+    'ordered_at,approved_at',
+    '--segmentby',
+    'region_id',
+  );
   assert.equal(misspelt.status, 2);
   assert.match(misspelt.stderr, /unknown option --segmentby for build; did you mean --segment-by\?/);
   assert.equal(run('import', 'olist', OLIST, '--outt', 'x.csv').status, 2);
@@ -314,24 +582,58 @@ test('import csv: a pt-BR Excel export (Windows-1252, ;, DD/MM/YYYY HH:mm, 1.234
   ];
   // The Brazilian states' names and macro-regions, as the import fills them in from the UF.
   const NAMES = { 'BR-SP': 'São Paulo,Sudeste', 'BR-MG': 'Minas Gerais,Sudeste', 'BR-RJ': 'Rio de Janeiro,Sudeste' };
-  const header = 'order_id,customer_id,ordered_at,approved_at,delivered_at,status,region_id,amount,region_label,region_group';
-  const csv = file('canon.csv', `${header}\n${canonical.map((r) => [...r.map((v) => v ?? ''), NAMES[r[6]]].join(',')).join('\n')}\n`);
+  const header =
+    'order_id,customer_id,ordered_at,approved_at,delivered_at,status,region_id,amount,region_label,region_group';
+  const csv = file(
+    'canon.csv',
+    `${header}\n${canonical.map((r) => [...r.map((v) => v ?? ''), NAMES[r[6]]].join(',')).join('\n')}\n`,
+  );
   const br = (t) => (t ? `${t.slice(8, 10)}/${t.slice(5, 7)}/${t.slice(0, 4)} ${t.slice(11, 16)}` : '');
   const status = { delivered: 'Entregue', canceled: 'Cancelado' };
-  const lines = ['Nº do Pedido;Cliente;Data do Pedido;Aprovação;Entrega;Situação;UF;Valor Total',
-    ...canonical.map(([id, c, o, a, d, s, r, v]) => [id, c, br(o), br(a), br(d), status[s], r.slice(3), v.toLocaleString('pt-BR', { minimumFractionDigits: 2 })].join(';'))];
+  const lines = [
+    'Nº do Pedido;Cliente;Data do Pedido;Aprovação;Entrega;Situação;UF;Valor Total',
+    ...canonical.map(([id, c, o, a, d, s, r, v]) =>
+      [id, c, br(o), br(a), br(d), status[s], r.slice(3), v.toLocaleString('pt-BR', { minimumFractionDigits: 2 })].join(
+        ';',
+      ),
+    ),
+  ];
   const exported = path.join(dir, 'pedidos.csv');
   writeFileSync(exported, Buffer.from(`${lines.join('\r\n')}\r\n`, 'latin1'));
-  const mapping = file('mapping.json', JSON.stringify({
-    order_id: 'Nº do Pedido', customer_id: 'cliente', ordered_at: 'data do pedido', approved_at: 'Aprovação', delivered_at: 'Entrega', status: 'situacao', region_id: 'UF', amount: 'Valor Total',
-    statuses: { canceled: ['Cancelado'] },
-  }));
+  const mapping = file(
+    'mapping.json',
+    JSON.stringify({
+      order_id: 'Nº do Pedido',
+      customer_id: 'cliente',
+      ordered_at: 'data do pedido',
+      approved_at: 'Aprovação',
+      delivered_at: 'Entrega',
+      status: 'situacao',
+      region_id: 'UF',
+      amount: 'Valor Total',
+      statuses: { canceled: ['Cancelado'] },
+    }),
+  );
   const imported = file('imported.csv');
-  const r = run('import', 'csv', exported, '--map-file', mapping, '--map-status', 'delivered=Entregue', '--out', imported);
+  const r = run(
+    'import',
+    'csv',
+    exported,
+    '--map-file',
+    mapping,
+    '--map-status',
+    'delivered=Entregue',
+    '--out',
+    imported,
+  );
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stderr, /detected: Windows-1252, ';', decimal ',', dates DD\/MM\/YYYY/);
   assert.match(r.stderr, /columns: order_id ← Nº do Pedido, customer_id ← Cliente, ordered_at ← Data do Pedido/);
-  for (const build of [['cohort'], ['regional-sla', '--metric', 'delivery=ordered_at..delivered_at:days:3'], ['funnel', '--steps', 'ordered_at,approved_at,delivered_at']]) {
+  for (const build of [
+    ['cohort'],
+    ['regional-sla', '--metric', 'delivery=ordered_at..delivered_at:days:3'],
+    ['funnel', '--steps', 'ordered_at,approved_at,delivered_at'],
+  ]) {
     const a = run('build', ...build, '--orders', imported);
     const b = run('build', ...build, '--orders', csv);
     assert.equal(a.status, 0, a.stderr);

@@ -16,7 +16,11 @@ const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
 const compiled = new Map();
 const schema = (kind) => {
-  if (!compiled.has(kind)) compiled.set(kind, ajv.compile(JSON.parse(readFileSync(path.join(root, 'dist/schema', `${kind}.schema.json`), 'utf8'))));
+  if (!compiled.has(kind))
+    compiled.set(
+      kind,
+      ajv.compile(JSON.parse(readFileSync(path.join(root, 'dist/schema', `${kind}.schema.json`), 'utf8'))),
+    );
   return compiled.get(kind);
 };
 
@@ -84,7 +88,7 @@ test('every property of every JSON Schema is described, and each kind has an exa
   }
 });
 
-test('the README\'s smallest documents are valid, one per kind', async () => {
+test("the README's smallest documents are valid, one per kind", async () => {
   const { parseKpi } = await import('kpi-kit');
   const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
   const docs = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]));
@@ -92,7 +96,11 @@ test('the README\'s smallest documents are valid, one per kind', async () => {
   assert.deepEqual(docs.map((d) => d.kind).sort(), WIDGETS.map((w) => w.kind).sort());
   for (const doc of docs) {
     const r = parseKpi(doc);
-    assert.equal(r.ok, true, `${doc.kind}: ${r.ok ? '' : r.issues.map((i) => `${i.pathText}: ${i.message}`).join('; ')}`);
+    assert.equal(
+      r.ok,
+      true,
+      `${doc.kind}: ${r.ok ? '' : r.issues.map((i) => `${i.pathText}: ${i.message}`).join('; ')}`,
+    );
     assert.equal(schema(doc.kind)(doc), true, `${doc.kind}: ${ajv.errorsText(schema(doc.kind).errors)}`);
   }
 });

@@ -29,7 +29,8 @@ export function layerOf(file) {
   if (parts[0] !== 'src') return undefined;
   if (file === 'src/registry.ts') return 'registry';
   if (parts.length === 2) return 'entries';
-  if (!LAYERS.includes(parts[1])) throw new Error(`${file}: src/${parts[1]} is not a layer; add it to LAYERS in tests/node/layers.test.mjs`);
+  if (!LAYERS.includes(parts[1]))
+    throw new Error(`${file}: src/${parts[1]} is not a layer; add it to LAYERS in tests/node/layers.test.mjs`);
   return parts[1];
 }
 
@@ -37,7 +38,9 @@ export function layerOf(file) {
 export function importsOf(text) {
   const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
   const found = [];
-  for (const m of code.matchAll(/\bfrom\s*['"](\.[^'"]+)['"]|\bimport\s*\(\s*['"](\.[^'"]+)['"]\s*\)|^\s*import\s*['"](\.[^'"]+)['"]/gm)) {
+  for (const m of code.matchAll(
+    /\bfrom\s*['"](\.[^'"]+)['"]|\bimport\s*\(\s*['"](\.[^'"]+)['"]\s*\)|^\s*import\s*['"](\.[^'"]+)['"]/gm,
+  )) {
     found.push(m[1] ?? m[2] ?? m[3]);
   }
   return found;
@@ -59,7 +62,10 @@ export function layerProblems(sources) {
 }
 
 const tracked = () =>
-  execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', 'src', 'components'], { cwd: root, encoding: 'utf8' })
+  execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', 'src', 'components'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
     .split('\0')
     .filter((f) => /\.ts$/.test(f));
 
@@ -113,7 +119,11 @@ test('no file outside the kind modules, the registry and generated files names e
   const { WIDGETS } = await loadRegistry();
   const kinds = WIDGETS.map((w) => w.kind);
   const tags = WIDGETS.map((w) => w.tag);
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', 'src', 'components', 'bin', 'scripts', 'types'], { cwd: root, encoding: 'utf8' })
+  const files = execFileSync(
+    'git',
+    ['ls-files', '-z', '--cached', '--others', '--exclude-standard', 'src', 'components', 'bin', 'scripts', 'types'],
+    { cwd: root, encoding: 'utf8' },
+  )
     .split('\0')
     .filter((f) => /\.(ts|mts|mjs|js)$/.test(f) && !f.startsWith('src/kinds/') && !LISTS_KINDS.has(f))
     // Each language's chunk (src/i18n/<language>.ts) is generated from the registry.
@@ -128,7 +138,13 @@ test('a file that lists every kind is caught, by kinds or by tags', () => {
   const tags = ['kpi-funnel', 'kpi-checkout-friction', 'kpi-cohort-grid'];
   assert.ok(namesEvery("const KINDS = ['funnel', 'checkout-friction', 'cohort'];", kinds, tags));
   assert.ok(namesEvery("import './funnel.js'; import './checkout-friction.js'; import './cohort.js';", kinds, tags));
-  assert.ok(namesEvery('<kpi-funnel></kpi-funnel><kpi-checkout-friction></kpi-checkout-friction><kpi-cohort-grid>', kinds, tags));
+  assert.ok(
+    namesEvery(
+      '<kpi-funnel></kpi-funnel><kpi-checkout-friction></kpi-checkout-friction><kpi-cohort-grid>',
+      kinds,
+      tags,
+    ),
+  );
   assert.ok(namesEvery("interface S {\n  funnel: A;\n  'checkout-friction': B;\n  cohort: C;\n}", kinds, tags));
   assert.ok(!namesEvery("if (kind === 'funnel' || kind === 'cohort') {}", kinds, tags));
   assert.ok(!namesEvery("'funnel' 'cohort' 'checkout-friction-map'", kinds, tags));

@@ -21,25 +21,38 @@ test('the package root imports in plain Node with no side effects on globals', a
   assert.deepEqual(added, []);
 });
 
-test('a Node backend validates documents with the widgets\' own code', async () => {
+test("a Node backend validates documents with the widgets' own code", async () => {
   const { parseKpi, issueText } = await import('kpi-kit');
   const { FIXTURE_FILES } = await loadRegistry();
   for (const name of FIXTURE_FILES) {
     const r = parseKpi(JSON.parse(readFileSync(fixture(name), 'utf8')));
     assert.equal(r.ok, true, `${name}: ${r.issues.map(issueText).join('; ')}`);
   }
-  const bad = parseKpi({ kind: 'funnel', version: 1, steps: [{ id: 'a', label: 'A', count: 1 }, { id: 'b', label: 'B', count: -4 }] });
+  const bad = parseKpi({
+    kind: 'funnel',
+    version: 1,
+    steps: [
+      { id: 'a', label: 'A', count: 1 },
+      { id: 'b', label: 'B', count: -4 },
+    ],
+  });
   assert.deepEqual(bad.issues.map(issueText), ['steps[1].count: expected a non-negative integer, got -4']);
 });
 
 test('a Node job turns rows into a forecast, with the fit, in plain Node (no database, no browser)', async () => {
   const { buildForecast, forecastSeries, parseKpi } = await import('kpi-kit');
   const orders = Array.from({ length: 120 }, (_, i) => ({
-    order_id: `o${i}`, customer_id: `c${i % 30}`, ordered_at: new Date(Date.UTC(2026, 0, 1 + i * 2)).toISOString(), amount: 100 + (i % 7) * 10,
+    order_id: `o${i}`,
+    customer_id: `c${i % 30}`,
+    ordered_at: new Date(Date.UTC(2026, 0, 1 + i * 2)).toISOString(),
+    amount: 100 + (i % 7) * 10,
   }));
   const doc = buildForecast(orders, { granularity: 'month', title: 'Revenue' });
   assert.equal(parseKpi(doc).ok, true);
-  const fit = forecastSeries(doc.points.filter((p) => !p.partial).map((p) => p.actual), { horizon: 3 });
+  const fit = forecastSeries(
+    doc.points.filter((p) => !p.partial).map((p) => p.actual),
+    { horizon: 3 },
+  );
   assert.equal(fit.forecast.length, 3);
   assert.ok(fit.forecast.every((f) => Number.isFinite(f.value) && f.lower <= f.value && f.value <= f.upper));
 });
@@ -57,12 +70,20 @@ test('the build writes one JSON Schema per kind', async () => {
 
 test('the JSON Schemas keep the rules the zod schemas check in code: integer counts, enums, maps', () => {
   // The rules themselves, without the descriptions the build adds to every property (scripts/schema-docs.mjs).
-  const bare = (node) => JSON.parse(JSON.stringify(node, (k, v) => (k === 'description' || k === 'examples' ? undefined : v)));
+  const bare = (node) =>
+    JSON.parse(JSON.stringify(node, (k, v) => (k === 'description' || k === 'examples' ? undefined : v)));
   const read = (kind) => bare(JSON.parse(readFileSync(path.join(root, 'dist/schema', `${kind}.schema.json`), 'utf8')));
   const funnel = read('funnel');
-  assert.deepEqual(funnel.properties.steps.items.properties.count.anyOf[0], { type: 'integer', minimum: 0, maximum: 1e15 });
+  assert.deepEqual(funnel.properties.steps.items.properties.count.anyOf[0], {
+    type: 'integer',
+    minimum: 0,
+    maximum: 1e15,
+  });
   const channels = read('channels');
-  assert.deepEqual(channels.properties.metrics.items.properties.format, { type: 'string', enum: ['currency', 'integer', 'number', 'percent', 'duration'] });
+  assert.deepEqual(channels.properties.metrics.items.properties.format, {
+    type: 'string',
+    enum: ['currency', 'integer', 'number', 'percent', 'duration'],
+  });
   const values = channels.properties.channels.items.properties.values;
   assert.equal(values.type, 'object');
   assert.deepEqual(values.additionalProperties.anyOf[1], { type: 'null' });
@@ -72,8 +93,16 @@ test('the JSON Schemas keep the rules the zod schemas check in code: integer cou
   assert.equal(step.minItems, 2);
   assert.deepEqual(step.items.properties.id, { type: 'string', pattern: '^[A-Za-z0-9_.:-]{1,64}$' });
   assert.deepEqual(step.items.properties.label, { type: 'string', maxLength: 200 });
-  assert.deepEqual(funnel.properties.currency, { type: 'string', pattern: '^[A-Z]{3}$', enum: Intl.supportedValuesOf('currency') });
-  assert.deepEqual(funnel.properties.period.properties.from, { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' });
+  assert.deepEqual(funnel.properties.currency, {
+    type: 'string',
+    pattern: '^[A-Z]{3}$',
+    enum: Intl.supportedValuesOf('currency'),
+  });
+  assert.deepEqual(funnel.properties.period.properties.from, {
+    type: 'string',
+    pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+    format: 'date',
+  });
   assert.deepEqual(step.items.properties.medianSecondsFromPrevious, { type: 'number', minimum: 0, maximum: 1e10 });
   assert.deepEqual(channels.properties.totals.additionalProperties, { type: 'number', minimum: -1e15, maximum: 1e15 });
 });
@@ -107,24 +136,49 @@ test('each CDN file stands alone: no static import; what loads later (languages,
   const cdn = path.join(root, 'dist/cdn');
   for (const name of readdirSync(cdn).filter((f) => f.endsWith('.js'))) {
     const code = readFileSync(path.join(cdn, name), 'utf8');
-    assert.doesNotMatch(code, /(^|[;}])\s*(import\s*[\w{*]|export\s*[\w{*][^;]*\bfrom\b)/, `${name} imports statically: its size would not be what a page downloads`);
-    for (const [, chunk] of code.matchAll(/import\("\.\/(chunks\/[\w.-]+\.js)"\)/g)) assert.ok(existsSync(path.join(cdn, chunk)), `${name} loads ${chunk}, which is missing`);
+    assert.doesNotMatch(
+      code,
+      /(^|[;}])\s*(import\s*[\w{*]|export\s*[\w{*][^;]*\bfrom\b)/,
+      `${name} imports statically: its size would not be what a page downloads`,
+    );
+    for (const [, chunk] of code.matchAll(/import\("\.\/(chunks\/[\w.-]+\.js)"\)/g))
+      assert.ok(existsSync(path.join(cdn, chunk)), `${name} loads ${chunk}, which is missing`);
   }
   const chunks = readdirSync(path.join(cdn, 'chunks'));
   assert.deepEqual(chunks.sort(), ['es.js', 'forecast-engine.js', 'pt-BR.js', 'sla-csv.js']);
   for (const name of chunks) {
     const code = readFileSync(path.join(cdn, 'chunks', name), 'utf8');
-    assert.doesNotMatch(code, /\bimport\s*[\w{*(]/, `chunks/${name} imports something: shared code would have left the main files`);
+    assert.doesNotMatch(
+      code,
+      /\bimport\s*[\w{*(]/,
+      `chunks/${name} imports something: shared code would have left the main files`,
+    );
   }
 });
 
 test('the package root exports the pure core a backend can use: compute, view models, and every language on demand', async () => {
   const kit = await import('kpi-kit');
-  for (const name of ['computeFunnel', 'computeCohort', 'slaRows', 'funnelView', 'channelsView', 'slaCsv', 'formatValue', 'loadLanguage', 'WIDGETS']) assert.ok(name in kit, name);
+  for (const name of [
+    'computeFunnel',
+    'computeCohort',
+    'slaRows',
+    'funnelView',
+    'channelsView',
+    'slaCsv',
+    'formatValue',
+    'loadLanguage',
+    'WIDGETS',
+  ])
+    assert.ok(name in kit, name);
   const doc = JSON.parse(readFileSync(fixture('funnel.fulfilment.json'), 'utf8'));
   await kit.loadLanguage('pt-BR');
   const total = kit.computeFunnel(doc);
-  const view = kit.funnelView(doc, total, kit.computeComparison(doc, total), undefined, { percentOf: 'first', scale: 'linear', locale: 'pt-BR', t: kit.translator(kit.funnelStrings, 'pt-BR') });
+  const view = kit.funnelView(doc, total, kit.computeComparison(doc, total), undefined, {
+    percentOf: 'first',
+    scale: 'linear',
+    locale: 'pt-BR',
+    t: kit.translator(kit.funnelStrings, 'pt-BR'),
+  });
   assert.equal(view.summary.overallLabel, 'Conversão total');
   assert.equal(view.steps[0].count, '8.663');
 });
@@ -133,9 +187,22 @@ test('npm pack ships the package and nothing else (no Storybook, demo, tests or 
   const out = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
   assert.equal(out.status, 0, out.stderr);
   const files = JSON.parse(out.stdout)[0].files.map((f) => f.path);
-  const allowed = /^(dist\/(lib|types|cdn|schema)\/|types\/react\.d\.ts$|bin\/kpi-kit\.mjs$|LICENSE$|README\.md$|package\.json$|custom-elements\.json$)/;
-  assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
-  for (const must of ['LICENSE', 'dist/cdn/kpi-kit.js', 'dist/cdn/chunks/pt-BR.js', 'dist/lib/index.js', 'dist/types/src/index.d.ts', 'types/react.d.ts', 'bin/kpi-kit.mjs']) assert.ok(files.includes(must), must);
+  const allowed =
+    /^(dist\/(lib|types|cdn|schema)\/|types\/react\.d\.ts$|bin\/kpi-kit\.mjs$|LICENSE$|README\.md$|package\.json$|custom-elements\.json$)/;
+  assert.deepEqual(
+    files.filter((f) => !allowed.test(f)),
+    [],
+  );
+  for (const must of [
+    'LICENSE',
+    'dist/cdn/kpi-kit.js',
+    'dist/cdn/chunks/pt-BR.js',
+    'dist/lib/index.js',
+    'dist/types/src/index.d.ts',
+    'types/react.d.ts',
+    'bin/kpi-kit.mjs',
+  ])
+    assert.ok(files.includes(must), must);
 });
 
 test('npm ci prints no engine warning: every locked package accepts the Node running the tests (Node 20 here and in CI)', async () => {

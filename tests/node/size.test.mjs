@@ -16,7 +16,8 @@ const script = path.join(root, 'scripts/size.mjs');
 function check(files) {
   const dir = mkdtempSync(path.join(tmpdir(), 'kpi-size-'));
   try {
-    for (const [name, kb] of Object.entries(files)) writeFileSync(path.join(dir, name), randomBytes(Math.round(kb * 1000) - 40));
+    for (const [name, kb] of Object.entries(files))
+      writeFileSync(path.join(dir, name), randomBytes(Math.round(kb * 1000) - 40));
     return spawnSync(process.execPath, [script, '--dir', dir], { encoding: 'utf8' });
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -10,7 +10,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** The two modules that build the path of ../shared, for the tests that compare a project copy with it (each behind an existence check). */
+/**
+ * The two modules that build the path of ../shared, for the tests that compare a project copy with it (each behind an
+ * existence check).
+ */
 const COMPARISONS = new Set(['tests/unit/fixtures.ts', 'tests/data/olist.ts']);
 /** Code that builds a path to ../shared (a string starting with ../ that reaches it). */
 const CODE_PATH = /['"`](\.\.\/)+shared\b|['"`]\.\.['"`],\s*['"`]shared['"`]/;
@@ -18,10 +21,16 @@ const CODE_PATH = /['"`](\.\.\/)+shared\b|['"`]\.\.['"`],\s*['"`]shared['"`]/;
 const DOC_PATH = /\]\((\.\.\/)+shared\b|\.\.\/shared\/design\b/;
 
 test('no tracked file reads or links ../shared, except the comparisons with a project copy', () => {
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+    .split('\0')
+    .filter(Boolean);
   assert.ok(files.length > 100, 'git ls-files lists the repository');
   const offenders = files.filter((f) => {
-    if (COMPARISONS.has(f) || /\.(gz|png|parquet|json)$/.test(f) || f === 'tests/node/standalone.test.mjs') return false;
+    if (COMPARISONS.has(f) || /\.(gz|png|parquet|json)$/.test(f) || f === 'tests/node/standalone.test.mjs')
+      return false;
     const text = readFileSync(path.join(root, f), 'utf8');
     return (f.endsWith('.md') ? DOC_PATH : CODE_PATH).test(text);
   });

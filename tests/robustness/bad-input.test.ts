@@ -32,7 +32,9 @@ describe('generated invalid documents (fast-check)', () => {
       const bases = await Promise.all(FIXTURES[kind].map((f) => loadFixture(f)));
       const el = await fixture<KpiElement<KpiKind>>(`<${TAGS[kind]} locale="en-US"></${TAGS[kind]}>`);
       let events = 0;
-      el.addEventListener('kpi-error', () => { events++; });
+      el.addEventListener('kpi-error', () => {
+        events++;
+      });
       await fc.assert(
         fc.asyncProperty(invalidDocument(kind, bases), async ({ doc }) => {
           el.data = null;

@@ -14,7 +14,9 @@ const FIXTURE = byKind((w) => w.fixtures[0]);
 
 /** Accessible names and labels in the shadow root that could show a leaked value. */
 function accessibleText(el: Element): string {
-  return [...el.shadowRoot!.querySelectorAll('[aria-label], [title]')].map((n) => `${n.getAttribute('aria-label') ?? ''} ${n.getAttribute('title') ?? ''}`).join(' ');
+  return [...el.shadowRoot!.querySelectorAll('[aria-label], [title]')]
+    .map((n) => `${n.getAttribute('aria-label') ?? ''} ${n.getAttribute('title') ?? ''}`)
+    .join(' ');
 }
 
 /** Elements whose text is clipped outside their own box (not scroll containers, not visually hidden text). */
@@ -25,7 +27,10 @@ function overflowing(el: Element): string[] {
     const right = base.getBoundingClientRect().right + 1;
     const culprits = [...base.querySelectorAll('*')]
       .filter((n) => n.getBoundingClientRect().right > right && !visuallyHidden(n) && !insideScroller(n))
-      .map((n) => `${n.tagName.toLowerCase()}.${[...n.classList].join('.')}[${Math.round(n.getBoundingClientRect().width)}]`);
+      .map(
+        (n) =>
+          `${n.tagName.toLowerCase()}.${[...n.classList].join('.')}[${Math.round(n.getBoundingClientRect().width)}]`,
+      );
     out.push(`base ${base.scrollWidth} > ${base.clientWidth}: ${culprits.slice(0, 4).join(' ')}`);
   }
   return out;
@@ -34,7 +39,9 @@ function overflowing(el: Element): string[] {
 describe('valid extremes render ready, with no NaN, undefined or overflow', () => {
   for (const kind of KPI_KINDS) {
     it(`${kind}`, async () => {
-      const wrap = await fixture<HTMLDivElement>(`<div style="width: 360px"><${TAGS[kind]} locale="pt-BR"></${TAGS[kind]}></div>`);
+      const wrap = await fixture<HTMLDivElement>(
+        `<div style="width: 360px"><${TAGS[kind]} locale="pt-BR"></${TAGS[kind]}></div>`,
+      );
       const el = wrap.firstElementChild as KpiElement<KpiKind>;
       await fc.assert(
         fc.asyncProperty(VALID[kind], async (doc) => {
@@ -42,11 +49,15 @@ describe('valid extremes render ready, with no NaN, undefined or overflow', () =
           await el.updateComplete;
           await new Promise((r) => requestAnimationFrame(r));
           await el.updateComplete;
-          expect(el.issues.map((i) => `${i.pathText}: ${i.message}`), 'generator made an invalid document').to.deep.equal([]);
+          expect(
+            el.issues.map((i) => `${i.pathText}: ${i.message}`),
+            'generator made an invalid document',
+          ).to.deep.equal([]);
           expect(['ready', 'empty']).to.include(el.getAttribute('state'));
           assertNoBadText(el);
           const names = accessibleText(el);
-          for (const bad of ['NaN', 'Infinity', 'undefined', 'null']) expect(names, `accessible names contain ${bad}`).not.to.contain(bad);
+          for (const bad of ['NaN', 'Infinity', 'undefined', 'null'])
+            expect(names, `accessible names contain ${bad}`).not.to.contain(bad);
           const over = overflowing(el);
           if (over.length) throw new Error(over.join('; '));
         }),
@@ -73,7 +84,12 @@ describe('hostile labels show as text and never run', () => {
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
       // Every payload the document carries is on the page as text (a forecast has three text fields, a funnel dozens).
       const text = shadowText(el);
-      const placed = new Set(JSON.stringify(doc).match(/"(title|subtitle|label|group)":"((?:[^"\\]|\\.)*)"/g)!.map((m) => JSON.parse(`{${m}}`) as Record<string, string>).map((o) => Object.values(o)[0]!));
+      const placed = new Set(
+        JSON.stringify(doc)
+          .match(/"(title|subtitle|label|group)":"((?:[^"\\]|\\.)*)"/g)!
+          .map((m) => JSON.parse(`{${m}}`) as Record<string, string>)
+          .map((o) => Object.values(o)[0]!),
+      );
       expect(placed.size).to.be.greaterThan(2);
       for (const payload of placed) expect(text.includes(payload), payload).to.equal(true);
     });

@@ -20,7 +20,8 @@ function mount(kind: KpiKind, attrs: Record<string, string>): El {
   return el;
 }
 /** The text of the widget's status panels (error, stale notice). */
-const alertOrStatus = (el: El) => [...el.shadowRoot!.querySelectorAll('[part~="status"]')].map((n) => n.textContent).join(' ');
+const alertOrStatus = (el: El) =>
+  [...el.shadowRoot!.querySelectorAll('[part~="status"]')].map((n) => n.textContent).join(' ');
 const alertText = (el: El) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '';
 const title = (el: El) => el.shadowRoot!.querySelector('[part~="title"]')?.textContent ?? '';
 

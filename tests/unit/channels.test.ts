@@ -1,14 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { alignSeries, channelValue, orderChannels, channelsIsEmpty, median, metricTotal, overlapModel, pairMatrix, shareableMetrics, shares, tone } from '../../src/compute/channels.js';
+import {
+  alignSeries,
+  channelValue,
+  orderChannels,
+  channelsIsEmpty,
+  median,
+  metricTotal,
+  overlapModel,
+  pairMatrix,
+  shareableMetrics,
+  shares,
+  tone,
+} from '../../src/compute/channels.js';
 import { parseKpi, type ChannelsDoc } from '../../src/index.js';
 import { loadFixture } from './fixtures.js';
 
 const omni = () => parseKpi(loadFixture('channels.omnichannel.modelled.json'), 'channels').doc!;
 const leads = () => parseKpi(loadFixture('channels.leads.json'), 'channels').doc!;
-const m = (id: string, format: 'currency' | 'integer' | 'percent', aggregate?: 'sum' | 'none', better?: 'higher' | 'lower') => ({ id, label: id, format, aggregate, better });
+const m = (
+  id: string,
+  format: 'currency' | 'integer' | 'percent',
+  aggregate?: 'sum' | 'none',
+  better?: 'higher' | 'lower',
+) => ({ id, label: id, format, aggregate, better });
 const doc = (over: Partial<ChannelsDoc> = {}): ChannelsDoc => ({
-  kind: 'channels', version: 1, currency: 'BRL',
-  metrics: [m('revenue', 'currency', 'sum'), m('conversion', 'percent', 'none'), m('cac', 'currency', 'none', 'lower'), m('customers', 'integer', 'sum')],
+  kind: 'channels',
+  version: 1,
+  currency: 'BRL',
+  metrics: [
+    m('revenue', 'currency', 'sum'),
+    m('conversion', 'percent', 'none'),
+    m('cac', 'currency', 'none', 'lower'),
+    m('customers', 'integer', 'sum'),
+  ],
   channels: [
     { id: 'a', label: 'A', values: { revenue: 100, conversion: 0.02, cac: 40, customers: 10 } },
     { id: 'b', label: 'B', values: { revenue: 300, conversion: 0.04, customers: 30 } },
@@ -23,11 +47,19 @@ describe('aggregation rules', () => {
   });
   it('a percentage is never summed or averaged: the document total or nothing', () => {
     expect(metricTotal(doc(), doc().metrics[1]!)).toMatchObject({ value: null, source: 'none' });
-    expect(metricTotal(doc({ totals: { conversion: 0.031 } }), doc().metrics[1]!)).toMatchObject({ value: 0.031, source: 'document' });
+    expect(metricTotal(doc({ totals: { conversion: 0.031 } }), doc().metrics[1]!)).toMatchObject({
+      value: 0.031,
+      source: 'document',
+    });
   });
   it('the customer metric totals to unique customers, never the sum', () => {
     const d = doc({ customers: { metric: 'customers', unique: 38, overlaps: [] } });
-    expect(metricTotal(d, d.metrics[3]!)).toEqual({ metric: d.metrics[3], value: 38, source: 'unique-customers', naiveSum: 45 });
+    expect(metricTotal(d, d.metrics[3]!)).toEqual({
+      metric: d.metrics[3],
+      value: 38,
+      source: 'unique-customers',
+      naiveSum: 45,
+    });
   });
   it('no channel has the metric: null, not 0', () => {
     const d = doc({ metrics: [m('x', 'integer', 'sum')] });
@@ -47,8 +79,12 @@ describe('aggregation rules', () => {
 });
 
 describe('shares', () => {
-  it('each channel\'s share of a summable metric; a channel without it has none', () => {
-    expect(shares(doc(), 'revenue')).toEqual([{ id: 'a', value: 100, share: 0.25 }, { id: 'b', value: 300, share: 0.75 }, { id: 'c', value: null, share: null }]);
+  it("each channel's share of a summable metric; a channel without it has none", () => {
+    expect(shares(doc(), 'revenue')).toEqual([
+      { id: 'a', value: 100, share: 0.25 },
+      { id: 'b', value: 300, share: 0.75 },
+      { id: 'c', value: null, share: null },
+    ]);
   });
   it('all zeros: no shares, no NaN', () => {
     const d = doc({ channels: [{ id: 'a', label: 'A', values: { revenue: 0 } }] });
@@ -61,9 +97,19 @@ describe('shares', () => {
 
 describe('better: lower colouring', () => {
   it.each([
-    [50, 40, 'higher', 'better'], [30, 40, 'higher', 'worse'], [30, 40, 'lower', 'better'], [50, 40, 'lower', 'worse'], [40, 40, 'lower', 'neutral'], [null, 40, 'higher', 'neutral'],
+    [50, 40, 'higher', 'better'],
+    [30, 40, 'higher', 'worse'],
+    [30, 40, 'lower', 'better'],
+    [50, 40, 'lower', 'worse'],
+    [40, 40, 'lower', 'neutral'],
+    [null, 40, 'higher', 'neutral'],
   ] as const)('%s vs %s (%s is better) → %s', (v, r, b, t) => expect(tone(v, r, b)).toBe(t));
-  it.each([[[3, 1, 2], 2], [[4, 1, 2, 3], 2.5], [[null, 5], 5], [[], null]] as const)('median(%j) = %s', (vals, out) => {
+  it.each([
+    [[3, 1, 2], 2],
+    [[4, 1, 2, 3], 2.5],
+    [[null, 5], 5],
+    [[], null],
+  ] as const)('median(%j) = %s', (vals, out) => {
     expect(median(vals as unknown as (number | null)[])).toBe(out);
   });
 });
@@ -72,14 +118,34 @@ describe('series alignment by date with gaps', () => {
   it('union of dates, a missing bucket is a gap (null), not zero', () => {
     const d = doc({
       channels: [
-        { id: 'a', label: 'A', values: {}, series: [{ date: '2026-01-01', values: { revenue: 1 } }, { date: '2026-03-01', values: { revenue: 3 } }] },
-        { id: 'b', label: 'B', values: {}, series: [{ date: '2026-02-01', values: { revenue: 5 } }, { date: '2026-03-01', values: {} }] },
+        {
+          id: 'a',
+          label: 'A',
+          values: {},
+          series: [
+            { date: '2026-01-01', values: { revenue: 1 } },
+            { date: '2026-03-01', values: { revenue: 3 } },
+          ],
+        },
+        {
+          id: 'b',
+          label: 'B',
+          values: {},
+          series: [
+            { date: '2026-02-01', values: { revenue: 5 } },
+            { date: '2026-03-01', values: {} },
+          ],
+        },
         { id: 'c', label: 'C', values: {} },
       ],
     });
     const s = alignSeries(d, 'revenue');
     expect(s.dates).toEqual(['2026-01-01', '2026-02-01', '2026-03-01']);
-    expect(s.values).toEqual([[1, null, 3], [null, 5, null], [null, null, null]]);
+    expect(s.values).toEqual([
+      [1, null, 3],
+      [null, 5, null],
+      [null, null, null],
+    ]);
     expect(s.incomplete).toEqual([true, true, true]);
   });
   it('the leads fixture: 12 monthly buckets', () => {
@@ -96,12 +162,20 @@ describe('overlap arithmetic', () => {
     expect(o.duplicates).toBe(4140);
     expect(o.duplicateShare).toBeCloseTo(4140 / 28240, 12);
     expect(o.explained).toBe(3820);
-    expect(o.overlaps[0]).toEqual({ channels: ['online_store', 'physical_stores'], customers: 2150, extraCounts: 2150 });
+    expect(o.overlaps[0]).toEqual({
+      channels: ['online_store', 'physical_stores'],
+      customers: 2150,
+      extraCounts: 2150,
+    });
     expect(o.overlaps.find((x) => x.channels.length === 3)!.extraCounts).toBe(240);
   });
   it('no customers block → null; no customer metric → no sum', () => {
     expect(overlapModel(leads())).toBeNull();
-    expect(overlapModel(doc({ customers: { unique: 5 } }))).toMatchObject({ sum: null, duplicates: null, explained: 0 });
+    expect(overlapModel(doc({ customers: { unique: 5 } }))).toMatchObject({
+      sum: null,
+      duplicates: null,
+      explained: 0,
+    });
   });
   it('pair matrix sums every overlap that contains the pair, symmetric', () => {
     const d = omni();

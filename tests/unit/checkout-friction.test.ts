@@ -1,26 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { checkoutIsEmpty, computeBreakdown, computeCheckout, computeFlow, frictionMap, rankCauses, revenueAtRisk } from '../../src/compute/checkout-friction.js';
+import {
+  checkoutIsEmpty,
+  computeBreakdown,
+  computeCheckout,
+  computeFlow,
+  frictionMap,
+  rankCauses,
+  revenueAtRisk,
+} from '../../src/compute/checkout-friction.js';
 import { parseKpi, type CheckoutFrictionDoc } from '../../src/index.js';
 import { loadFixture } from './fixtures.js';
 
 const fixture = () => parseKpi(loadFixture('checkout-friction.modelled.json'), 'checkout-friction').doc!;
 const doc = (over: Partial<CheckoutFrictionDoc> = {}): CheckoutFrictionDoc => ({
-  kind: 'checkout-friction', version: 1, currency: 'BRL', averageOrderValue: 100,
+  kind: 'checkout-friction',
+  version: 1,
+  currency: 'BRL',
+  averageOrderValue: 100,
   steps: [
-    { id: 'cart', label: 'Cart', entered: 1000, exited: 400, frictions: [
-      { id: 'ship', label: 'Shipping', category: 'price', count: 300 },
-      { id: 'coupon', label: 'Coupon', category: 'form', count: 200 },
-    ] },
-    { id: 'pay', label: 'Payment', entered: 600, exited: 100, revenueLost: 50000, frictions: [
-      { id: 'declined', label: 'Declined', category: 'payment', count: 60 },
-    ] },
+    {
+      id: 'cart',
+      label: 'Cart',
+      entered: 1000,
+      exited: 400,
+      frictions: [
+        { id: 'ship', label: 'Shipping', category: 'price', count: 300 },
+        { id: 'coupon', label: 'Coupon', category: 'form', count: 200 },
+      ],
+    },
+    {
+      id: 'pay',
+      label: 'Payment',
+      entered: 600,
+      exited: 100,
+      revenueLost: 50000,
+      frictions: [{ id: 'declined', label: 'Declined', category: 'payment', count: 60 }],
+    },
   ],
   ...over,
 });
 
 describe('revenue at risk', () => {
   it.each([
-    [10, undefined, 50, 500], [10, 77, 50, 77], [10, undefined, undefined, null], [0, undefined, 50, 0], [10, 0, 50, 0],
+    [10, undefined, 50, 500],
+    [10, 77, 50, 77],
+    [10, undefined, undefined, null],
+    [0, undefined, 50, 0],
+    [10, 0, 50, 0],
   ] as const)('exited %d, revenueLost %s, AOV %s → %s', (e, lost, aov, out) => {
     expect(revenueAtRisk(e, lost as number | undefined, aov as number | undefined)).toBe(out);
   });
@@ -99,8 +125,8 @@ describe('ranked causes', () => {
     const d = doc();
     const r = rankCauses(d, computeCheckout(d), 'revenue');
     expect(r.map((c) => c.id)).toEqual(['declined', 'ship', 'coupon']);
-    expect(r[0]!.revenueAtRisk).toBeCloseTo(50000 * 60 / 100, 9);
-    expect(r[1]!.revenueAtRisk).toBeCloseTo(40000 * 300 / 500, 9);
+    expect(r[0]!.revenueAtRisk).toBeCloseTo((50000 * 60) / 100, 9);
+    expect(r[1]!.revenueAtRisk).toBeCloseTo((40000 * 300) / 500, 9);
     expect(r[0]!.stepLabel).toBe('Payment');
   });
   it('unknown revenue ranks last by revenue', () => {
@@ -113,7 +139,15 @@ describe('ranked causes', () => {
 
 describe('breakdowns', () => {
   it('per value, with the abandonment delta against the whole; a missing step is no data', () => {
-    const d = doc({ breakdowns: [{ dimension: 'device', label: 'Device', values: [{ id: 'mobile', label: 'Mobile', steps: [{ id: 'cart', entered: 500, exited: 300 }] }] }] });
+    const d = doc({
+      breakdowns: [
+        {
+          dimension: 'device',
+          label: 'Device',
+          values: [{ id: 'mobile', label: 'Mobile', steps: [{ id: 'cart', entered: 500, exited: 300 }] }],
+        },
+      ],
+    });
     const whole = computeCheckout(d);
     const b = computeBreakdown(d, 'device', 'mobile', whole)!;
     expect(b.steps[0]!.abandonment).toBe(0.6);

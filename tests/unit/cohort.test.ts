@@ -1,15 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import {
-  averageRow, cohortCells, cohortIsEmpty, computeCohort, domainOf, modesFor, periodCount, resolveMode, shade, shadeAverage, shadeCells,
+  averageRow,
+  cohortCells,
+  cohortIsEmpty,
+  computeCohort,
+  domainOf,
+  modesFor,
+  periodCount,
+  resolveMode,
+  shade,
+  shadeAverage,
+  shadeCells,
 } from '../../src/compute/cohort.js';
-import { BLACK, WHITE, contrast, luminance, mixOklab, parseColor, readableText, type Rgb } from '../../src/compute/color.js';
+import {
+  BLACK,
+  WHITE,
+  contrast,
+  luminance,
+  mixOklab,
+  parseColor,
+  readableText,
+  type Rgb,
+} from '../../src/compute/color.js';
 import { parseKpi, type CohortDoc } from '../../src/index.js';
 import { loadFixture } from './fixtures.js';
 
-const doc = (cohorts: { size: number; values: (number | null)[] }[], measure: 'customers' | 'revenue' = 'customers') => ({
-  kind: 'cohort', version: 1, measure, periodUnit: 'month',
-  cohorts: cohorts.map((c, i) => ({ id: `c${i}`, label: `C${i}`, ...c })),
-}) as unknown as CohortDoc;
+const doc = (cohorts: { size: number; values: (number | null)[] }[], measure: 'customers' | 'revenue' = 'customers') =>
+  ({
+    kind: 'cohort',
+    version: 1,
+    measure,
+    periodUnit: 'month',
+    cohorts: cohorts.map((c, i) => ({ id: `c${i}`, label: `C${i}`, ...c })),
+  }) as unknown as CohortDoc;
 
 describe('modes', () => {
   it('each measure offers its modes, the first is the default', () => {
@@ -84,7 +107,13 @@ describe('averageRow', () => {
     expect(averageRow(d, 3, 'count')).toEqual([400 / 3, 100 / 3, 10]);
   });
   it('ltv: Σ cumulative ÷ Σ size over cohorts that reached the period', () => {
-    const r = doc([{ size: 2, values: [10, 10] }, { size: 8, values: [40, null] }], 'revenue');
+    const r = doc(
+      [
+        { size: 2, values: [10, 10] },
+        { size: 8, values: [40, null] },
+      ],
+      'revenue',
+    );
     expect(averageRow(r, 2, 'ltv')).toEqual([5, 10]);
   });
   it('a period no cohort reached is null; all zero sizes give null rates', () => {
@@ -94,13 +123,29 @@ describe('averageRow', () => {
 
 describe('domains and shading', () => {
   it('period 0 is left out of the domain when later periods exist', () => {
-    expect(domainOf([[1, 0.02, 0.01], [1, 0.04, null]], 'percent')).toEqual([0, 0.04]);
+    expect(
+      domainOf(
+        [
+          [1, 0.02, 0.01],
+          [1, 0.04, null],
+        ],
+        'percent',
+      ),
+    ).toEqual([0, 0.04]);
   });
   it('ltv keeps period 0 and starts at its minimum', () => {
     expect(domainOf([[5, 6, 7]], 'ltv')).toEqual([5, 7]);
   });
   it('churn starts at its minimum', () => {
-    expect(domainOf([[0, 0.9, 0.95], [0, 0.8, null]], 'churn')).toEqual([0.8, 0.95]);
+    expect(
+      domainOf(
+        [
+          [0, 0.9, 0.95],
+          [0, 0.8, null],
+        ],
+        'churn',
+      ),
+    ).toEqual([0.8, 0.95]);
   });
   it('a single period uses it', () => {
     expect(domainOf([[1], [0.5]], 'percent')).toEqual([0, 1]);
@@ -109,17 +154,40 @@ describe('domains and shading', () => {
     expect(domainOf([[null, null]], 'percent')).toBeNull();
   });
   it.each([
-    [0.02, [0, 0.04], 0.5], [1, [0, 0.04], 1], [0, [0, 0.04], 0], [null, [0, 1], null], [3, [3, 3], 0], [5, null, null],
+    [0.02, [0, 0.04], 0.5],
+    [1, [0, 0.04], 1],
+    [0, [0, 0.04], 0],
+    [null, [0, 1], null],
+    [3, [3, 3], 0],
+    [5, null, null],
   ] as const)('shade(%s, %j) = %s', (v, d, t) => {
     expect(shade(v as number | null, d as [number, number] | null)).toBe(t);
   });
   it('row scale shades each cohort against itself', () => {
-    const m = computeCohort(doc([{ size: 10, values: [10, 5, 1] }, { size: 10, values: [10, 1, 0] }]), 'percent');
-    expect(shadeCells(m, 'row')).toEqual([[1, 1, 0.2], [1, 1, 0]]);
-    expect(shadeCells(m, 'global')).toEqual([[1, 1, 0.2], [1, 0.2, 0]]);
+    const m = computeCohort(
+      doc([
+        { size: 10, values: [10, 5, 1] },
+        { size: 10, values: [10, 1, 0] },
+      ]),
+      'percent',
+    );
+    expect(shadeCells(m, 'row')).toEqual([
+      [1, 1, 0.2],
+      [1, 1, 0],
+    ]);
+    expect(shadeCells(m, 'global')).toEqual([
+      [1, 1, 0.2],
+      [1, 0.2, 0],
+    ]);
   });
   it('the average row shades like the cells: on the grid’s domain, or against itself with the row scale', () => {
-    const m = computeCohort(doc([{ size: 10, values: [10, 5, 1] }, { size: 10, values: [10, 1, 0] }]), 'percent');
+    const m = computeCohort(
+      doc([
+        { size: 10, values: [10, 5, 1] },
+        { size: 10, values: [10, 1, 0] },
+      ]),
+      'percent',
+    );
     const close = (got: (number | null)[], want: number[]) => got.forEach((v, i) => expect(v).toBeCloseTo(want[i]!, 6));
     close(shadeAverage(m, 'global'), [1, 0.6, 0.1]);
     close(shadeAverage(m, 'row'), [1, 1, 1 / 6]);
@@ -139,7 +207,8 @@ describe('fixtures', () => {
       const d = parseKpi(loadFixture(name), 'cohort').doc!;
       for (const mode of modesFor(d.measure)) {
         const m = computeCohort(d, mode);
-        for (const v of [...m.rows.flatMap((r) => r.cells), ...m.average]) expect(v === null || Number.isFinite(v)).toBe(true);
+        for (const v of [...m.rows.flatMap((r) => r.cells), ...m.average])
+          expect(v === null || Number.isFinite(v)).toBe(true);
       }
       expect(periodCount(d)).toBe(20);
       expect(cohortIsEmpty(d)).toBe(false);
@@ -167,8 +236,22 @@ describe('colour and contrast', () => {
   });
   it('the text choice reaches WCAG AA on every shade of both default palettes', () => {
     const palettes: [Rgb, Rgb, Rgb[]][] = [
-      [[238, 243, 255], [29, 63, 184], [[27, 34, 48], [255, 255, 255]]],
-      [[28, 37, 54], [143, 176, 255], [[231, 235, 243], [21, 26, 35]]],
+      [
+        [238, 243, 255],
+        [29, 63, 184],
+        [
+          [27, 34, 48],
+          [255, 255, 255],
+        ],
+      ],
+      [
+        [28, 37, 54],
+        [143, 176, 255],
+        [
+          [231, 235, 243],
+          [21, 26, 35],
+        ],
+      ],
     ];
     for (const [low, high, preferred] of palettes) {
       for (let i = 0; i <= 100; i++) {

@@ -15,7 +15,6 @@ import { buildChannels } from '../../src/data/channels.js';
 import { PROJECT_FIXTURES } from './fixtures.js';
 import { OLIST_DIR, SHARED_OLIST_DIR, olistFiles, olistSampleOrders } from '../data/olist.js';
 
-
 describe('parseCsv', () => {
   it('quoted fields with commas, doubled quotes and line breaks; CRLF; a BOM; blank last line', () => {
     const t = parseCsv('\ufeffid,text,n\r\n1,"a, b",2\r\n2,"say ""hi""\nthere",3\r\n\r\n');
@@ -57,25 +56,48 @@ describe('parseCsv', () => {
     expect(seen).toEqual([1, 2]);
   });
   it('a missing column lists the columns found', () => {
-    expect(() => requireColumns(parseCsv('a,b\n1,2\n'), 'orders.csv', ['order_id', 'b'])).toThrow('orders.csv, line 1: missing column order_id; found a, b');
+    expect(() => requireColumns(parseCsv('a,b\n1,2\n'), 'orders.csv', ['order_id', 'b'])).toThrow(
+      'orders.csv, line 1: missing column order_id; found a, b',
+    );
   });
 });
 
 describe('canonical orders', () => {
   it.each([
-    ['2018-06-12 20:07:44', '2018-06-12'], ['2018-06-12T23:30:00-03:00', '2018-06-13'], ['2018-06-12T01:00:00+03:00', '2018-06-11'],
-    ['2018-06-12', '2018-06-12'], ['2018-02-30', null], ['yesterday', null], ['', null], [null, null],
+    ['2018-06-12 20:07:44', '2018-06-12'],
+    ['2018-06-12T23:30:00-03:00', '2018-06-13'],
+    ['2018-06-12T01:00:00+03:00', '2018-06-11'],
+    ['2018-06-12', '2018-06-12'],
+    ['2018-02-30', null],
+    ['yesterday', null],
+    ['', null],
+    [null, null],
   ] as const)('utcDay(%j) = %j', (ts, day) => expect(utcDay(ts)).toBe(day));
-  it.each([[null, true], ['delivered', true], ['canceled', false], ['cancelled', false], ['unavailable', false], ['shipped', true]] as const)(
-    'status %j qualifies: %s', (status, q) => expect(isQualifying({ status })).toBe(q));
+  it.each([
+    [null, true],
+    ['delivered', true],
+    ['canceled', false],
+    ['cancelled', false],
+    ['unavailable', false],
+    ['shipped', true],
+  ] as const)('status %j qualifies: %s', (status, q) => expect(isQualifying({ status })).toBe(q));
 });
 
-const order = (id: string, ordered_at: string, amount: number | null, status: string | null = 'delivered'): OrderRow => ({ order_id: id, customer_id: `c${id}`, ordered_at, amount, status });
+const order = (
+  id: string,
+  ordered_at: string,
+  amount: number | null,
+  status: string | null = 'delivered',
+): OrderRow => ({ order_id: id, customer_id: `c${id}`, ordered_at, amount, status });
 
 describe('buildForecast (in memory)', () => {
   const rows = [
-    order('1', '2026-09-03 10:00:00', 100), order('2', '2026-09-30 23:59:59', 50.255), order('3', '2026-10-15 12:00:00', 70, 'canceled'),
-    order('4', '2026-11-02 08:00:00', 20), order('5', '2026-11-10T01:00:00+03:00', null), order('6', '2026-11-20 09:00:00', 30),
+    order('1', '2026-09-03 10:00:00', 100),
+    order('2', '2026-09-30 23:59:59', 50.255),
+    order('3', '2026-10-15 12:00:00', 70, 'canceled'),
+    order('4', '2026-11-02 08:00:00', 20),
+    order('5', '2026-11-10T01:00:00+03:00', null),
+    order('6', '2026-11-20 09:00:00', 30),
   ];
   it('sums qualifying orders per period; a month without any is 0; the running month is partial and paced', () => {
     const doc = buildForecast(rows, { granularity: 'month', targets: { '2026-11-01': 90, '2026-12-01': 100 } });
@@ -97,16 +119,24 @@ describe('buildForecast (in memory)', () => {
     expect(doc.pacing).toBeUndefined();
     expect(doc.points.at(-1)).toEqual({ period: '2026-10-01', actual: 0 });
     const days = buildForecast(rows, { granularity: 'day', from: '2026-11-18' });
-    expect(days.points).toEqual([{ period: '2026-11-18', actual: 0 }, { period: '2026-11-19', actual: 0 }, { period: '2026-11-20', actual: 30 }]);
+    expect(days.points).toEqual([
+      { period: '2026-11-18', actual: 0 },
+      { period: '2026-11-19', actual: 0 },
+      { period: '2026-11-20', actual: 30 },
+    ]);
   });
   it('weeks are ISO weeks from Monday; one order; huge amounts stay exact to the cent', () => {
     const doc = buildForecast([order('9', '2026-11-27 12:00:00', 999_999_999_999.99)], { granularity: 'week' });
     // A Friday: the week from Monday the 23rd is still running (a Sunday would close it).
-    expect(buildForecast([order('9', '2026-11-29 12:00:00', 1)], { granularity: 'week' }).points[0]!.partial).toBeUndefined();
+    expect(
+      buildForecast([order('9', '2026-11-29 12:00:00', 1)], { granularity: 'week' }).points[0]!.partial,
+    ).toBeUndefined();
     expect(doc.points).toEqual([{ period: '2026-11-23', actual: 999_999_999_999.99, partial: true }]);
   });
   it('a bad row is named by row and column, and nothing is built', () => {
-    expect(() => buildForecast([...rows, order('7', 'soon', 1)], { granularity: 'month' })).toThrow('row 7, column ordered_at: expected an ISO 8601 timestamp, got "soon"');
+    expect(() => buildForecast([...rows, order('7', 'soon', 1)], { granularity: 'month' })).toThrow(
+      'row 7, column ordered_at: expected an ISO 8601 timestamp, got "soon"',
+    );
     expect(() => buildForecast([{ ...rows[0]!, customer_id: '' }], { granularity: 'month' })).toThrow(RowError);
   });
 });
@@ -130,9 +160,13 @@ describe('buildCohort (in memory)', () => {
       { id: '2026-03', label: 'Mar 2026', size: 1, values: [1, null, null, null] },
     ]);
   });
-  it('revenue: the sum of the cohort\'s qualifying amounts per month, to the cent', () => {
+  it("revenue: the sum of the cohort's qualifying amounts per month, to the cent", () => {
     const doc = buildCohort(rows, { measure: 'revenue', currency: 'BRL' });
-    expect(doc.cohorts.map((c) => c.values)).toEqual([[100, 0, 25.5], [60, 0, null], [10, null, null]]);
+    expect(doc.cohorts.map((c) => c.values)).toEqual([
+      [100, 0, 25.5],
+      [60, 0, null],
+      [10, null, null],
+    ]);
     expect(doc.currency).toBe('BRL');
   });
   it('from chooses the cohorts shown, never who is new: Ana (January) is not in a March-onwards view', () => {
@@ -150,19 +184,36 @@ describe('buildCohort (in memory)', () => {
 });
 
 describe('buildRegionalSla (in memory)', () => {
-  const o = (id: string, region: string | null, ordered: string, delivered: string | null, extra: Partial<OrderRow> = {}): OrderRow => ({
-    order_id: id, customer_id: `c${id}`, ordered_at: ordered, delivered_at: delivered, region_id: region, status: 'delivered', ...extra,
+  const o = (
+    id: string,
+    region: string | null,
+    ordered: string,
+    delivered: string | null,
+    extra: Partial<OrderRow> = {},
+  ): OrderRow => ({
+    order_id: id,
+    customer_id: `c${id}`,
+    ordered_at: ordered,
+    delivered_at: delivered,
+    region_id: region,
+    status: 'delivered',
+    ...extra,
   });
   const delivery = parseMetricSpec('delivery=ordered_at..delivered_at:days:3');
   it('parses metric specs; a bad one says what it expects', () => {
     expect(delivery).toEqual({ id: 'delivery', from: 'ordered_at', to: 'delivered_at', unit: 'days', target: 3 });
     expect(parseMetricSpec('approval=ordered_at..approved_at:hours:24.5').target).toBe(24.5);
-    expect(() => parseMetricSpec('delivery=ordered_at..arrived_at:days:3')).toThrow(/expected <id>=<from column>\.\.<to column>/);
+    expect(() => parseMetricSpec('delivery=ordered_at..arrived_at:days:3')).toThrow(
+      /expected <id>=<from column>\.\.<to column>/,
+    );
     expect(() => parseMetricSpec('delivery=ordered_at..delivered_at:weeks:3')).toThrow(/seconds\|minutes\|hours\|days/);
   });
   it('type-7 percentiles per region, within target at the boundary, volume of qualifying orders, negatives and open ends left out', () => {
     const rows = [
-      o('1', 'BR-SP', '2026-11-01 00:00:00', '2026-11-02 00:00:00', { region_label: 'São Paulo', region_group: 'Sudeste' }),
+      o('1', 'BR-SP', '2026-11-01 00:00:00', '2026-11-02 00:00:00', {
+        region_label: 'São Paulo',
+        region_group: 'Sudeste',
+      }),
       o('2', 'BR-SP', '2026-11-01 00:00:00', '2026-11-04 00:00:00'),
       o('3', 'BR-SP', '2026-11-01 00:00:00', '2026-11-05 12:00:00'),
       o('4', 'BR-SP', '2026-11-01 00:00:00', '2026-11-11 00:00:00'),
@@ -184,8 +235,15 @@ describe('buildRegionalSla (in memory)', () => {
     expect(doc.regions[0]!.values['delivery']).toEqual({ p50: 0.38, p90: 0.38, withinTarget: 1, total: 1 });
   });
   it('units: seconds, minutes, hours; a region with no duration has no values for the metric', () => {
-    const rows = [o('1', 'BR-RJ', '2026-11-01 00:00:00', '2026-11-01 01:30:00'), o('2', 'BR-AM', '2026-11-01 00:00:00', null)];
-    for (const [unit, v] of [['seconds', 5400], ['minutes', 90], ['hours', 1.5]] as const) {
+    const rows = [
+      o('1', 'BR-RJ', '2026-11-01 00:00:00', '2026-11-01 01:30:00'),
+      o('2', 'BR-AM', '2026-11-01 00:00:00', null),
+    ];
+    for (const [unit, v] of [
+      ['seconds', 5400],
+      ['minutes', 90],
+      ['hours', 1.5],
+    ] as const) {
       const { doc } = buildRegionalSla(rows, { metrics: [{ ...delivery, unit, target: 100 }] });
       expect(doc.regions.find((r) => r.id === 'BR-RJ')!.values['delivery']!.p50).toBe(v);
       expect(doc.regions.find((r) => r.id === 'BR-AM')!.values).toEqual({});
@@ -200,10 +258,24 @@ describe('buildRegionalSla (in memory)', () => {
 });
 
 describe('buildFunnelFromOrders (in memory)', () => {
-  const f = (id: string, times: [string | null, string | null, string | null], extra: Partial<OrderRow> = {}): OrderRow => ({
-    order_id: id, customer_id: `c${id}`, ordered_at: times[0] ?? '2026-11-01 00:00:00', approved_at: times[1], delivered_at: times[2], amount: 10, ...extra,
+  const f = (
+    id: string,
+    times: [string | null, string | null, string | null],
+    extra: Partial<OrderRow> = {},
+  ): OrderRow => ({
+    order_id: id,
+    customer_id: `c${id}`,
+    ordered_at: times[0] ?? '2026-11-01 00:00:00',
+    approved_at: times[1],
+    delivered_at: times[2],
+    amount: 10,
+    ...extra,
   });
-  const steps = [{ column: 'ordered_at' as const, label: 'Placed' }, { column: 'approved_at' as const }, { column: 'delivered_at' as const }];
+  const steps = [
+    { column: 'ordered_at' as const, label: 'Placed' },
+    { column: 'approved_at' as const },
+    { column: 'delivered_at' as const },
+  ];
   it('a later timestamp reaches the earlier steps; canceled orders count; medians skip negatives; value sums amounts', () => {
     const rows = [
       f('1', ['2026-11-01 00:00:00', '2026-11-01 01:00:00', '2026-11-03 01:00:00']),
@@ -229,10 +301,19 @@ describe('buildFunnelFromOrders (in memory)', () => {
       f('3', ['2026-11-02 00:00:00', null, null], { region_group: 'São Paulo' }),
       f('4', ['2026-11-02 00:00:00', null, null], { region_group: 'S_o Paulo' }),
     ];
-    const { doc } = buildFunnelFromOrders(rows, { steps, segmentBy: 'region_group', from: '2026-11-01', to: '2026-11-30' });
+    const { doc } = buildFunnelFromOrders(rows, {
+      steps,
+      segmentBy: 'region_group',
+      from: '2026-11-01',
+      to: '2026-11-30',
+    });
     expect(doc.steps[0]!.count).toBe(3);
     // Ordered by value in code-unit order (the same on every engine): 'Sul' before 'São'.
-    expect(doc.segments!.map((s) => [s.id, s.label, s.steps[0]!.count])).toEqual([['S_o_Paulo', 'S_o Paulo', 1], ['Sul', 'Sul', 1], ['S_o_Paulo_2', 'São Paulo', 1]]);
+    expect(doc.segments!.map((s) => [s.id, s.label, s.steps[0]!.count])).toEqual([
+      ['S_o_Paulo', 'S_o Paulo', 1],
+      ['Sul', 'Sul', 1],
+      ['S_o_Paulo_2', 'São Paulo', 1],
+    ]);
     expect(doc.period).toEqual({ from: '2026-11-01', to: '2026-11-30' });
   });
 });
@@ -240,11 +321,24 @@ describe('buildFunnelFromOrders (in memory)', () => {
 describe('orders files', () => {
   it('written and read back unchanged: commas and quotes quoted, a leading = kept as data, nulls empty', () => {
     const rows: OrderRow[] = [
-      { order_id: '1', customer_id: 'a', ordered_at: '2026-11-01 10:00:00', region_label: 'Rio de Janeiro, "RJ"', channel: '=store', amount: 10.5, review_score: null },
+      {
+        order_id: '1',
+        customer_id: 'a',
+        ordered_at: '2026-11-01 10:00:00',
+        region_label: 'Rio de Janeiro, "RJ"',
+        channel: '=store',
+        amount: 10.5,
+        review_score: null,
+      },
       { order_id: '2', customer_id: 'b', ordered_at: '2026-11-02 10:00:00', status: 'canceled' },
     ];
     const back = ordersFromCsv(ordersToCsv(rows), 'orders.csv');
-    expect(back[0]).toMatchObject({ region_label: 'Rio de Janeiro, "RJ"', channel: '=store', amount: 10.5, delivered_at: null });
+    expect(back[0]).toMatchObject({
+      region_label: 'Rio de Janeiro, "RJ"',
+      channel: '=store',
+      amount: 10.5,
+      delivered_at: null,
+    });
     expect(back[1]).toMatchObject({ order_id: '2', status: 'canceled' });
     expect(back[1]!.amount ?? null).toBeNull();
   });
@@ -253,48 +347,91 @@ describe('orders files', () => {
 describe('the Olist adapter', () => {
   it('maps the files to canonical orders: the person, the payments summed, the latest review, the state', () => {
     const rows = olistOrders({
-      orders: 'order_id,customer_id,order_status,order_purchase_timestamp,order_approved_at,order_delivered_carrier_date,order_delivered_customer_date,order_estimated_delivery_date\n'
-        + 'o1,k1,delivered,2018-06-12 20:07:44,2018-06-12 20:44:26,,2018-06-19 12:44:08,2018-07-17 00:00:00\n',
-      customers: 'customer_id,customer_unique_id,customer_zip_code_prefix,customer_city,customer_state\nk1,person1,8775,mogi,SP\n',
-      payments: 'order_id,payment_sequential,payment_type,payment_installments,payment_value\no1,1,credit_card,8,100.10\no1,2,voucher,1,7.5\n',
-      reviews: 'review_id,order_id,review_score,review_comment_title,review_comment_message,review_creation_date,review_answer_timestamp\n'
-        + 'r1,o1,2,,"bad, ""really""\nbad",2018-06-20 00:00:00,2018-06-21 00:00:00\nr2,o1,5,,,2018-06-25 00:00:00,\n',
+      orders:
+        'order_id,customer_id,order_status,order_purchase_timestamp,order_approved_at,order_delivered_carrier_date,order_delivered_customer_date,order_estimated_delivery_date\n' +
+        'o1,k1,delivered,2018-06-12 20:07:44,2018-06-12 20:44:26,,2018-06-19 12:44:08,2018-07-17 00:00:00\n',
+      customers:
+        'customer_id,customer_unique_id,customer_zip_code_prefix,customer_city,customer_state\nk1,person1,8775,mogi,SP\n',
+      payments:
+        'order_id,payment_sequential,payment_type,payment_installments,payment_value\no1,1,credit_card,8,100.10\no1,2,voucher,1,7.5\n',
+      reviews:
+        'review_id,order_id,review_score,review_comment_title,review_comment_message,review_creation_date,review_answer_timestamp\n' +
+        'r1,o1,2,,"bad, ""really""\nbad",2018-06-20 00:00:00,2018-06-21 00:00:00\nr2,o1,5,,,2018-06-25 00:00:00,\n',
     });
-    expect(rows).toEqual([{
-      order_id: 'o1', customer_id: 'person1', ordered_at: '2018-06-12 20:07:44', approved_at: '2018-06-12 20:44:26', shipped_at: null,
-      delivered_at: '2018-06-19 12:44:08', promised_at: '2018-07-17 00:00:00', reviewed_at: '2018-06-25 00:00:00', review_score: 5,
-      status: 'delivered', region_id: 'BR-SP', region_label: 'São Paulo', region_group: 'Sudeste', amount: 107.6, currency: 'BRL',
-    }]);
+    expect(rows).toEqual([
+      {
+        order_id: 'o1',
+        customer_id: 'person1',
+        ordered_at: '2018-06-12 20:07:44',
+        approved_at: '2018-06-12 20:44:26',
+        shipped_at: null,
+        delivered_at: '2018-06-19 12:44:08',
+        promised_at: '2018-07-17 00:00:00',
+        reviewed_at: '2018-06-25 00:00:00',
+        review_score: 5,
+        status: 'delivered',
+        region_id: 'BR-SP',
+        region_label: 'São Paulo',
+        region_group: 'Sudeste',
+        amount: 107.6,
+        currency: 'BRL',
+      },
+    ]);
   });
   it('an impossible timestamp stops the import at its file, line and column', () => {
-    expect(() => olistOrders({
-      orders: 'order_id,customer_id,order_status,order_purchase_timestamp,order_approved_at\no1,k1,delivered,2018-06-12 20:07:44,\no2,k2,delivered,2018-06-12 20:07:44,2018-06-31 10:00:00\n',
-    })).toThrow('olist_orders_dataset.csv, line 3: column order_approved_at: expected a timestamp such as 2017-10-02 10:56:33, got "2018-06-31 10:00:00"');
+    expect(() =>
+      olistOrders({
+        orders:
+          'order_id,customer_id,order_status,order_purchase_timestamp,order_approved_at\no1,k1,delivered,2018-06-12 20:07:44,\no2,k2,delivered,2018-06-12 20:07:44,2018-06-31 10:00:00\n',
+      }),
+    ).toThrow(
+      'olist_orders_dataset.csv, line 3: column order_approved_at: expected a timestamp such as 2017-10-02 10:56:33, got "2018-06-31 10:00:00"',
+    );
   });
-  it('the project\'s Olist forecast fixtures are what the data path builds from the raw rows (data/olist)', () => {
+  it("the project's Olist forecast fixtures are what the data path builds from the raw rows (data/olist)", () => {
     const orders = olistSampleOrders();
     expect(orders).toHaveLength(15000);
-    const fixture = JSON.parse(readFileSync(path.join(PROJECT_FIXTURES, 'forecast.daily-revenue.json'), 'utf8')) as { points: unknown[] };
+    const fixture = JSON.parse(readFileSync(path.join(PROJECT_FIXTURES, 'forecast.daily-revenue.json'), 'utf8')) as {
+      points: unknown[];
+    };
     const built = buildForecast(orders, { granularity: 'day', from: '2018-01-01', asOf: '2018-08-20' });
     expect(built.points).toEqual(fixture.points);
   });
-  it.runIf(existsSync(SHARED_OLIST_DIR))('the project\'s copy (data/olist) gives the same canonical orders as ../shared/data/olist', () => {
-    expect(olistSampleOrders(OLIST_DIR)).toEqual(olistSampleOrders(SHARED_OLIST_DIR));
-    // Every column the adapter reads is kept whole: the orders, customers and payments files byte for byte.
-    for (const f of ['orders', 'customers', 'payments'] as const) expect(olistFiles(OLIST_DIR)[f], f).toBe(olistFiles(SHARED_OLIST_DIR)[f]);
-  });
+  it.runIf(existsSync(SHARED_OLIST_DIR))(
+    "the project's copy (data/olist) gives the same canonical orders as ../shared/data/olist",
+    () => {
+      expect(olistSampleOrders(OLIST_DIR)).toEqual(olistSampleOrders(SHARED_OLIST_DIR));
+      // Every column the adapter reads is kept whole: the orders, customers and payments files byte for byte.
+      for (const f of ['orders', 'customers', 'payments'] as const)
+        expect(olistFiles(OLIST_DIR)[f], f).toBe(olistFiles(SHARED_OLIST_DIR)[f]);
+    },
+  );
 });
 
 describe('built-in labels a builder writes', () => {
   it.each([
-    ['revenue', 'en', 'Revenue'], ['revenue', 'pt-BR', 'Receita'], ['revenue', 'pt', 'Receita'], ['revenue', 'es-MX', 'Ingresos'],
-    ['averageTicket', 'pt-BR', 'Ticket médio'], ['repeatRate', 'es', 'Tasa de recompra'], ['orders', 'fr', 'Orders'], ['customers', 'PT-br', 'Clientes'],
+    ['revenue', 'en', 'Revenue'],
+    ['revenue', 'pt-BR', 'Receita'],
+    ['revenue', 'pt', 'Receita'],
+    ['revenue', 'es-MX', 'Ingresos'],
+    ['averageTicket', 'pt-BR', 'Ticket médio'],
+    ['repeatRate', 'es', 'Tasa de recompra'],
+    ['orders', 'fr', 'Orders'],
+    ['customers', 'PT-br', 'Clientes'],
   ] as const)('%s in %s is %s', (key, locale, label) => {
     expect(builtInLabel(key, locale)).toBe(label);
   });
   it('channels and forecast documents carry them in the asked language', () => {
-    const orders: OrderRow[] = [{ order_id: '1', customer_id: 'a', ordered_at: '2026-10-03 10:00:00', amount: 10, channel: 'web' }];
-    expect(buildChannels(orders, { locale: 'pt-BR' }).metrics.map((m) => m.label)).toEqual(['Receita', 'Pedidos', 'Clientes', 'Ticket médio', 'Taxa de recompra']);
+    const orders: OrderRow[] = [
+      { order_id: '1', customer_id: 'a', ordered_at: '2026-10-03 10:00:00', amount: 10, channel: 'web' },
+    ];
+    expect(buildChannels(orders, { locale: 'pt-BR' }).metrics.map((m) => m.label)).toEqual([
+      'Receita',
+      'Pedidos',
+      'Clientes',
+      'Ticket médio',
+      'Taxa de recompra',
+    ]);
     expect(buildChannels(orders).metrics[0]!.label).toBe('Revenue');
     expect(buildForecast(orders, { granularity: 'month', locale: 'es' }).metric.label).toBe('Ingresos');
   });

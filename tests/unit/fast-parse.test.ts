@@ -7,7 +7,10 @@ import { clone, fixtureNames, loadFixture } from './fixtures.js';
 
 type Json = Record<string, unknown>;
 
-/** What zod makes of `doc` (jitless, as the kit runs it), with -0 read as 0 the way parseKpi does: null when it rejects it. */
+/**
+ * What zod makes of `doc` (jitless, as the kit runs it), with -0 read as 0 the way parseKpi does: null when it rejects
+ * it.
+ */
 function zodOutput(schema: z.ZodMiniType, doc: unknown): unknown {
   const r = schema.safeParse(doc, { jitless: true });
   return r.success ? JSON.parse(JSON.stringify(r.data)) : null;
@@ -38,47 +41,64 @@ function withValue(doc: Json, p: (string | number)[], value: unknown, remove = f
   return copy;
 }
 
-const REPLACEMENTS: unknown[] = [null, -1, 1.5, 0.5, 'x', '', true, {}, [], Number.NaN, Number.POSITIVE_INFINITY, 1e20, -0, 'a'.repeat(300), '../x'];
+const REPLACEMENTS: unknown[] = [
+  null,
+  -1,
+  1.5,
+  0.5,
+  'x',
+  '',
+  true,
+  {},
+  [],
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  1e20,
+  -0,
+  'a'.repeat(300),
+  '../x',
+];
 
 const kindOf = (doc: Json) => doc['kind'] as KpiKind;
 
 describe('fastParse agrees with zod: it vouches only for what zod accepts, with the same output', () => {
-  const docs: [string, Json][] = [
-    ...fixtureNames().map((n) => [n, loadFixture(n)] as [string, Json]),
-  ];
+  const docs: [string, Json][] = [...fixtureNames().map((n) => [n, loadFixture(n)] as [string, Json])];
   const generated: [string, Json][] = [
     ['generated: 300 municipalities', municipalities(300) as unknown as Json],
     ['generated: 30 weekly cohorts', weeklyCohorts(30) as unknown as Json],
   ];
 
-  it.each([...docs, ...generated])('%s: the fast path takes it, with zod\'s output', (_, doc) => {
+  it.each([...docs, ...generated])("%s: the fast path takes it, with zod's output", (_, doc) => {
     const schema = schemas[kindOf(doc)] as unknown as z.ZodMiniType;
     const fast = fastParse(schema, doc);
     expect(fast).not.toBe(UNSURE);
     expect(fast).toEqual(zodOutput(schema, doc));
   });
 
-  it.each(docs)('%s, broken and bent in every place: never "valid" where zod says invalid, never another output', (_, doc) => {
-    const schema = schemas[kindOf(doc)] as unknown as z.ZodMiniType;
-    let rejected = 0;
-    let checked = 0;
-    for (const p of paths(doc)) {
-      const variants = [...REPLACEMENTS.map((v) => withValue(doc, p, v)), withValue(doc, p, undefined, true)];
-      for (const bent of variants) {
-        const want = zodOutput(schema, bent);
-        const fast = fastParse(schema, bent);
-        checked++;
-        if (want === null) {
-          rejected++;
-          expect(fast, `${p.join('.')}: zod rejects it`).toBe(UNSURE);
-        } else if (fast !== UNSURE) {
-          expect(fast, p.join('.')).toEqual(want);
+  it.each(docs)(
+    '%s, broken and bent in every place: never "valid" where zod says invalid, never another output',
+    (_, doc) => {
+      const schema = schemas[kindOf(doc)] as unknown as z.ZodMiniType;
+      let rejected = 0;
+      let checked = 0;
+      for (const p of paths(doc)) {
+        const variants = [...REPLACEMENTS.map((v) => withValue(doc, p, v)), withValue(doc, p, undefined, true)];
+        for (const bent of variants) {
+          const want = zodOutput(schema, bent);
+          const fast = fastParse(schema, bent);
+          checked++;
+          if (want === null) {
+            rejected++;
+            expect(fast, `${p.join('.')}: zod rejects it`).toBe(UNSURE);
+          } else if (fast !== UNSURE) {
+            expect(fast, p.join('.')).toEqual(want);
+          }
         }
       }
-    }
-    // The corpus really breaks things, and the fast path is really tried on valid ones.
-    expect(rejected).toBeGreaterThan(checked / 4);
-  });
+      // The corpus really breaks things, and the fast path is really tried on valid ones.
+      expect(rejected).toBeGreaterThan(checked / 4);
+    },
+  );
 });
 
 describe('fastParse: the edges', () => {
@@ -107,11 +127,17 @@ describe('fastParse: the edges', () => {
     expect(fastParse(schema, { ...clone(sla), subtitle: undefined })).toBe(UNSURE);
     expect(fastParse(schema, new Date())).toBe(UNSURE);
     // A class instance is an object to zod too: the same plain copy.
-    class Doc { constructor() { Object.assign(this, clone(sla)); } }
+    class Doc {
+      constructor() {
+        Object.assign(this, clone(sla));
+      }
+    }
     expect(fastParse(schema, new Doc())).toEqual(zodOutput(schema, new Doc()));
     expect(Object.getPrototypeOf(fastParse(schema, new Doc()))).toBe(Object.prototype);
     // A "__proto__" key in a map (which keeps every key) is zod's to judge; elsewhere it is an unknown key, left out.
-    const inMap = JSON.parse(JSON.stringify(sla).replace('"values":{', '"values":{"__proto__":{"p50":1,"p90":2,"withinTarget":1,"total":1},')) as Json;
+    const inMap = JSON.parse(
+      JSON.stringify(sla).replace('"values":{', '"values":{"__proto__":{"p50":1,"p90":2,"withinTarget":1,"total":1},'),
+    ) as Json;
     expect(fastParse(schema, inMap)).toBe(UNSURE);
     const atRoot = JSON.parse(JSON.stringify(sla).replace('{', '{"__proto__": {"x": 1},')) as Json;
     const out = fastParse(schema, atRoot) as Json;
@@ -119,7 +145,15 @@ describe('fastParse: the edges', () => {
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
     expect(Object.prototype.hasOwnProperty.call(out, '__proto__')).toBe(false);
     expect(fastParse(z.union([z.string(), z.number()]), 'a')).toBe(UNSURE);
-    expect(fastParse(z.pipe(z.string(), z.transform((s: string) => s.length)), 'abc')).toBe(UNSURE);
+    expect(
+      fastParse(
+        z.pipe(
+          z.string(),
+          z.transform((s: string) => s.length),
+        ),
+        'abc',
+      ),
+    ).toBe(UNSURE);
     // Any other check runs as zod runs it: a length check passes or sends the value to zod.
     expect(fastParse(z.string().check(z.minLength(2)), 'abc')).toBe('abc');
     expect(fastParse(z.string().check(z.minLength(2)), 'a')).toBe(UNSURE);
@@ -136,7 +170,8 @@ describe('fastParse: the edges', () => {
   it('reads numbers as zod does: finite only, -0 as 0', () => {
     expect(fastParse(z.number(), 5)).toBe(5);
     expect(Object.is(fastParse(z.number(), -0), 0)).toBe(true);
-    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, '5', null, undefined]) expect(fastParse(z.number(), bad)).toBe(UNSURE);
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, '5', null, undefined])
+      expect(fastParse(z.number(), bad)).toBe(UNSURE);
     expect(fastParse(z.nullable(z.number()), null)).toBe(null);
     expect(fastParse(z.literal(1), 1)).toBe(1);
     expect(fastParse(z.literal(1), '1')).toBe(UNSURE);

@@ -4,7 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-/** The workplace's originals, when a checkout happens to have them beside it: only compared with the project's copies, never read for a test's data. */
+/**
+ * The workplace's originals, when a checkout happens to have them beside it: only compared with the project's copies,
+ * never read for a test's data.
+ */
 export const SHARED_FIXTURES = path.resolve(here, '../../../shared/fixtures');
 /** The project's fixtures (the demo serves the same files): every test reads these. */
 export const PROJECT_FIXTURES = path.resolve(here, '../../demo/public/data');

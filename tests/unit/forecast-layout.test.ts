@@ -3,7 +3,13 @@ import { forecastGeometry, niceTicks, periodLabels } from '../../src/layout/fore
 import type { ForecastRow } from '../../src/compute/forecast-doc.js';
 
 const row = (i: number, r: Partial<ForecastRow>): ForecastRow => ({
-  period: `2026-${String(i + 1).padStart(2, '0')}-01`, last: '', actual: null, target: null, partial: false, forecast: null, ...r,
+  period: `2026-${String(i + 1).padStart(2, '0')}-01`,
+  last: '',
+  actual: null,
+  target: null,
+  partial: false,
+  forecast: null,
+  ...r,
 });
 const pad = { l: 40, r: 10, t: 20, b: 20 };
 
@@ -21,7 +27,12 @@ describe('niceTicks', () => {
     got.forEach((v, i) => expect(v).toBeCloseTo(want[i]!, 9));
   });
   it('always covers the domain', () => {
-    for (const [lo, hi] of [[0, 3.3], [-7, 0], [12, 980], [0, 1e14]] as const) {
+    for (const [lo, hi] of [
+      [0, 3.3],
+      [-7, 0],
+      [12, 980],
+      [0, 1e14],
+    ] as const) {
       const t = niceTicks(lo, hi);
       expect(t[0]! <= lo && t.at(-1)! >= hi).toBe(true);
     }
@@ -30,7 +41,9 @@ describe('niceTicks', () => {
 
 describe('forecastGeometry', () => {
   const rows = [
-    row(0, { actual: 10, target: 12 }), row(1, { actual: null }), row(2, { actual: 30 }),
+    row(0, { actual: 10, target: 12 }),
+    row(1, { actual: null }),
+    row(2, { actual: 30 }),
     row(3, { actual: 8, partial: true, forecast: { value: 40, lower: 35, upper: 45 } }),
     row(4, { forecast: { value: 50, lower: 40, upper: 60 } }),
   ];

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  backtest, candidates, forecastSeries, nelderMead, type EtsCode, type EtsParams, type FittedModel,
+  backtest,
+  candidates,
+  forecastSeries,
+  nelderMead,
+  type EtsCode,
+  type EtsParams,
+  type FittedModel,
 } from '../../src/compute/forecast.js';
 import { ETS_CODES, etsParamCount, etsRun, normalQuantile, seeded } from '../../src/compute/ets.js';
 import { quantileSorted } from '../../src/compute/common.js';
@@ -11,24 +17,46 @@ import { fileURLToPath } from 'node:url';
 import { loadFixture, SHARED_FIXTURES } from './fixtures.js';
 
 interface RefCase {
-  id: string; values: number[]; model: EtsCode; seasonLength?: number; params: EtsParams; horizon: number; forecast: number[];
-  sigma2?: number; interval95?: [number, number][];
+  id: string;
+  values: number[];
+  model: EtsCode;
+  seasonLength?: number;
+  params: EtsParams;
+  horizon: number;
+  forecast: number[];
+  sigma2?: number;
+  interval95?: [number, number][];
 }
-/** The reference vectors: the project's copy (tests/data), identical to ../shared's where a checkout has it beside it. */
+/**
+ * The reference vectors: the project's copy (tests/data), identical to ../shared's where a checkout has it beside it.
+ */
 const SHARED_REF = path.join(SHARED_FIXTURES, 'forecast-reference.json');
 const OWN_REF = fileURLToPath(new URL('../data/forecast-reference.json', import.meta.url));
 const ref = JSON.parse(readFileSync(OWN_REF, 'utf8')) as {
   cases: RefCase[];
-  accuracy: { train: number; test: number; model: FittedModel; seasonLength: number; mae: number; mape: number; smape: number; mase: number }[];
+  accuracy: {
+    train: number;
+    test: number;
+    model: FittedModel;
+    seasonLength: number;
+    mae: number;
+    mape: number;
+    smape: number;
+    mase: number;
+  }[];
 };
 const close = (a: number, b: number, tol = 1e-6) => Math.abs(a - b) <= tol;
-const finite = (r: ReturnType<typeof forecastSeries>) => [
-  r.sigma2, r.aicc ?? 0, ...r.fitted.map((v) => v ?? 0), ...r.forecast.flatMap((f) => [f.value, f.lower, f.upper]),
-  ...Object.values(r.accuracy ?? {}).map((v) => v ?? 0),
-].every(Number.isFinite);
+const finite = (r: ReturnType<typeof forecastSeries>) =>
+  [
+    r.sigma2,
+    r.aicc ?? 0,
+    ...r.fitted.map((v) => v ?? 0),
+    ...r.forecast.flatMap((f) => [f.value, f.lower, f.upper]),
+    ...Object.values(r.accuracy ?? {}).map((v) => v ?? 0),
+  ].every(Number.isFinite);
 
 describe('reference vectors (tests/data/forecast-reference.json), to 1e-6', () => {
-  it.runIf(existsSync(SHARED_REF))('the project\'s copy is ../shared\'s file', () => {
+  it.runIf(existsSync(SHARED_REF))("the project's copy is ../shared's file", () => {
     expect(readFileSync(OWN_REF, 'utf8')).toBe(readFileSync(SHARED_REF, 'utf8'));
   });
   it('holds five cases and one backtest', () => {
@@ -37,10 +65,18 @@ describe('reference vectors (tests/data/forecast-reference.json), to 1e-6', () =
   });
   for (const c of ref.cases) {
     it(`${c.id}: ${c.model} forecasts`, () => {
-      const r = forecastSeries(c.values, { horizon: c.horizon, seasonLength: c.seasonLength, model: c.model, params: c.params, level: 0.95 });
+      const r = forecastSeries(c.values, {
+        horizon: c.horizon,
+        seasonLength: c.seasonLength,
+        model: c.model,
+        params: c.params,
+        level: 0.95,
+      });
       expect(r.model).toBe(c.model);
       expect(r.forecast.length).toBe(c.horizon);
-      r.forecast.forEach((f, j) => expect(close(f.value, c.forecast[j]!), `h=${j + 1}: ${f.value} vs ${c.forecast[j]}`).toBe(true));
+      r.forecast.forEach((f, j) =>
+        expect(close(f.value, c.forecast[j]!), `h=${j + 1}: ${f.value} vs ${c.forecast[j]}`).toBe(true),
+      );
       if (c.sigma2 !== undefined) expect(close(r.sigma2, c.sigma2)).toBe(true);
       c.interval95?.forEach(([lo, hi], j) => {
         expect(close(r.forecast[j]!.lower, lo), `lower h=${j + 1}: ${r.forecast[j]!.lower} vs ${lo}`).toBe(true);
@@ -58,7 +94,12 @@ describe('reference vectors (tests/data/forecast-reference.json), to 1e-6', () =
   for (const a of ref.accuracy) {
     it(`${a.model} backtest: MAE, MAPE, sMAPE and MASE`, () => {
       const values = ref.cases.find((c) => c.id.startsWith('T4'))!.values.slice(0, a.train + a.test);
-      const r = backtest(values, { model: a.model, seasonLength: a.seasonLength, origins: [a.train], horizon: a.test })!;
+      const r = backtest(values, {
+        model: a.model,
+        seasonLength: a.seasonLength,
+        origins: [a.train],
+        horizon: a.test,
+      })!;
       expect(close(r.mae, a.mae)).toBe(true);
       expect(close(r.mape!, a.mape)).toBe(true);
       expect(close(r.smape!, a.smape)).toBe(true);
@@ -68,7 +109,13 @@ describe('reference vectors (tests/data/forecast-reference.json), to 1e-6', () =
 });
 
 describe('normalQuantile and quantiles', () => {
-  it.each([[0.5, 0], [0.975, 1.959963984540054], [0.9, 1.2815515655446004], [0.005, -2.5758293035489], [0.999, 3.090232306167813]])('Φ⁻¹(%s) = %s', (p, z) => {
+  it.each([
+    [0.5, 0],
+    [0.975, 1.959963984540054],
+    [0.9, 1.2815515655446004],
+    [0.005, -2.5758293035489],
+    [0.999, 3.090232306167813],
+  ])('Φ⁻¹(%s) = %s', (p, z) => {
     expect(close(normalQuantile(p), z, 1e-8)).toBe(true);
   });
   it('type-7 quantile of sorted values', () => {
@@ -96,11 +143,13 @@ describe('nelderMead', () => {
 
 describe('fitting', () => {
   const tourists = ref.cases.find((c) => c.id.startsWith('T4'))!;
-  it('a fitted AAA comes close to R\'s fit (AICc within a few points, σ² within 15 %)', () => {
+  it("a fitted AAA comes close to R's fit (AICc within a few points, σ² within 15 %)", () => {
     const r = forecastSeries(tourists.values, { horizon: 4, seasonLength: 4, model: 'AAA' });
     expect(r.model).toBe('AAA');
     expect(r.sigma2).toBeLessThan(tourists.sigma2! * 1.15);
-    r.forecast.forEach((f, j) => expect(Math.abs(f.value - tourists.forecast[j]!) / tourists.forecast[j]!).toBeLessThan(0.05));
+    r.forecast.forEach((f, j) =>
+      expect(Math.abs(f.value - tourists.forecast[j]!) / tourists.forecast[j]!).toBeLessThan(0.05),
+    );
   });
   it('auto picks a seasonal model for a clearly seasonal series and beats seasonal naive in the backtest', () => {
     const r = forecastSeries(tourists.values, { horizon: 4, seasonLength: 4 });
@@ -119,10 +168,26 @@ describe('fitting', () => {
     expect(a.mae).toBeLessThan(s.mae);
   });
   it('multiplicative models only for strictly positive data, seasonal ones only with two full seasons', () => {
-    expect(candidates([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], 4).every((c) => c.endsWith('N') || c.endsWith('A') || c.endsWith('M'))).toBe(true);
-    expect(candidates([1, 2, 0, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], 4).some((c) => c.startsWith('M'))).toBe(false);
-    expect(candidates(Array.from({ length: 30 }, (_, i) => i + 1), 20).some((c) => c !== 'ANN' && c.length === 3 && c[2] !== 'N')).toBe(false);
-    expect(candidates(Array.from({ length: 30 }, (_, i) => i + 1), 7)).toEqual([...ETS_CODES]);
+    expect(
+      candidates([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], 4).every(
+        (c) => c.endsWith('N') || c.endsWith('A') || c.endsWith('M'),
+      ),
+    ).toBe(true);
+    expect(candidates([1, 2, 0, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], 4).some((c) => c.startsWith('M'))).toBe(
+      false,
+    );
+    expect(
+      candidates(
+        Array.from({ length: 30 }, (_, i) => i + 1),
+        20,
+      ).some((c) => c !== 'ANN' && c.length === 3 && c[2] !== 'N'),
+    ).toBe(false);
+    expect(
+      candidates(
+        Array.from({ length: 30 }, (_, i) => i + 1),
+        7,
+      ),
+    ).toEqual([...ETS_CODES]);
   });
   it('a trending series gets a trend; a damped one unless the evidence is clear', () => {
     const y = Array.from({ length: 40 }, (_, i) => 100 + 5 * i + Math.sin(i) * 2);
@@ -147,7 +212,9 @@ describe('fitting', () => {
   it('wider level, wider interval; later periods, wider intervals', () => {
     const a = forecastSeries(tourists.values, { horizon: 8, seasonLength: 4, model: 'AAdA', level: 0.8 });
     const b = forecastSeries(tourists.values, { horizon: 8, seasonLength: 4, model: 'AAdA', level: 0.95 });
-    a.forecast.forEach((f, j) => expect(b.forecast[j]!.upper - b.forecast[j]!.lower).toBeGreaterThan(f.upper - f.lower));
+    a.forecast.forEach((f, j) =>
+      expect(b.forecast[j]!.upper - b.forecast[j]!.lower).toBeGreaterThan(f.upper - f.lower),
+    );
     expect(a.forecast[7]!.upper - a.forecast[7]!.lower).toBeGreaterThan(a.forecast[0]!.upper - a.forecast[0]!.lower);
   });
 });

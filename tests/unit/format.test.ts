@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
-  NO_VALUE, csvSeparator, formatCompact, formatCurrency, formatDate, formatDateRange, formatDuration, formatInUnit,
-  formatInteger, formatPercent, formatPointsDelta, formatSignedPercent, formatValue, safeLocale, styleFor,
+  NO_VALUE,
+  csvSeparator,
+  formatCompact,
+  formatCurrency,
+  formatDate,
+  formatDateRange,
+  formatDuration,
+  formatInUnit,
+  formatInteger,
+  formatPercent,
+  formatPointsDelta,
+  formatSignedPercent,
+  formatValue,
+  safeLocale,
+  styleFor,
 } from '../../src/index.js';
 
 // Intl output uses narrow/non-breaking spaces in places; compare with them folded.
@@ -119,10 +132,20 @@ describe('one format for values read together', () => {
   it('an axis: every tick compact once one is large enough ("R$ 5 mil" beside "R$ 10 mil", not "R$ 5.000")', () => {
     const ticks = [0, 5000, 10000, 15000];
     const s = styleFor('currency', ticks, { currency: 'BRL', compact: true });
-    expect(ticks.map((v) => norm(formatValue('pt-BR', 'currency', v, s)))).toEqual(['R$ 0', 'R$ 5 mil', 'R$ 10 mil', 'R$ 15 mil']);
+    expect(ticks.map((v) => norm(formatValue('pt-BR', 'currency', v, s)))).toEqual([
+      'R$ 0',
+      'R$ 5 mil',
+      'R$ 10 mil',
+      'R$ 15 mil',
+    ]);
     const small = [0, 2000, 4000, 6000];
     const t = styleFor('currency', small, { currency: 'BRL', compact: true });
-    expect(small.map((v) => norm(formatValue('pt-BR', 'currency', v, t)))).toEqual(['R$ 0', 'R$ 2.000', 'R$ 4.000', 'R$ 6.000']);
+    expect(small.map((v) => norm(formatValue('pt-BR', 'currency', v, t)))).toEqual([
+      'R$ 0',
+      'R$ 2.000',
+      'R$ 4.000',
+      'R$ 6.000',
+    ]);
     const counts = [0, 50000, 100000, 150000];
     const c = styleFor('integer', counts, { compact: true });
     expect(counts.map((v) => norm(formatValue('en-US', 'integer', v, c)))).toEqual(['0', '50K', '100K', '150K']);

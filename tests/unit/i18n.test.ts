@@ -1,5 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGES, NO_VALUE, baseStrings, hasLanguage, languageFor, loadLanguage, pluralCategory, translate, widgetStrings, type Catalog, type Messages } from '../../src/index.js';
+import {
+  LANGUAGES,
+  NO_VALUE,
+  baseStrings,
+  hasLanguage,
+  languageFor,
+  loadLanguage,
+  pluralCategory,
+  translate,
+  widgetStrings,
+  type Catalog,
+  type Messages,
+} from '../../src/index.js';
 import { funnelStrings } from '../../src/i18n/en/funnel.js';
 import { checkoutStrings } from '../../src/i18n/en/checkout-friction.js';
 import { cohortStrings } from '../../src/i18n/en/cohort.js';
@@ -11,8 +23,15 @@ import type { Translation } from '../../src/i18n/index.js';
 
 describe('languageFor', () => {
   it.each([
-    ['pt-BR', 'pt-BR'], ['pt', 'pt-BR'], ['pt-PT', 'pt-BR'], ['es', 'es'], ['es-MX', 'es'], ['en-US', 'en'],
-    ['fr', 'en'], ['', 'en'], [undefined, 'en'],
+    ['pt-BR', 'pt-BR'],
+    ['pt', 'pt-BR'],
+    ['pt-PT', 'pt-BR'],
+    ['es', 'es'],
+    ['es-MX', 'es'],
+    ['en-US', 'en'],
+    ['fr', 'en'],
+    ['', 'en'],
+    [undefined, 'en'],
   ])('%s → %s', (tag, lang) => expect(languageFor(tag)).toBe(lang));
 });
 
@@ -36,7 +55,9 @@ describe('languages load on demand', () => {
 describe('translate', () => {
   it('fills placeholders', () => {
     expect(translate(baseStrings, 'es', 'loading')).toBe('Cargando…');
-    expect(translate(baseStrings, 'pt-BR', 'loadFailed', { url: '/a', reason: 'x' })).toBe('Não foi possível carregar /a: x');
+    expect(translate(baseStrings, 'pt-BR', 'loadFailed', { url: '/a', reason: 'x' })).toBe(
+      'Não foi possível carregar /a: x',
+    );
   });
   it('falls back to English, then to the key', () => {
     const partial = { en: { only: 'English only' }, 'pt-BR': {}, es: {} } as unknown as Catalog<{ only: string }>;
@@ -48,9 +69,15 @@ describe('translate', () => {
 describe('plurals (Intl.PluralRules)', () => {
   beforeAll(() => Promise.all([loadLanguage('pt-BR'), loadLanguage('es')]));
   it.each([
-    ['en-US', 1, 'and 1 more problem'], ['en-US', 2, 'and 2 more problems'], ['en-US', 0, 'and 0 more problems'],
-    ['pt-BR', 1, 'e mais 1 problema'], ['pt-BR', 2, 'e mais 2 problemas'], ['pt-BR', 1500, 'e mais 1.500 problemas'],
-    ['es', 1, 'y 1 problema más'], ['es', 3, 'y 3 problemas más'], ['es', 1_000_000, 'y 1.000.000 problemas más'],
+    ['en-US', 1, 'and 1 more problem'],
+    ['en-US', 2, 'and 2 more problems'],
+    ['en-US', 0, 'and 0 more problems'],
+    ['pt-BR', 1, 'e mais 1 problema'],
+    ['pt-BR', 2, 'e mais 2 problemas'],
+    ['pt-BR', 1500, 'e mais 1.500 problemas'],
+    ['es', 1, 'y 1 problema más'],
+    ['es', 3, 'y 3 problemas más'],
+    ['es', 1_000_000, 'y 1.000.000 problemas más'],
   ])('%s, %d → %s', (locale, n, text) => expect(translate(baseStrings, locale, 'errorMore', { count: n })).toBe(text));
 
   it('a group of one region is "1 region" in every language', () => {
@@ -60,7 +87,9 @@ describe('plurals (Intl.PluralRules)', () => {
     expect(translate(slaStrings, 'pt-BR', 'subtotal', { count: 27 })).toBe('27 regiões');
   });
   it('a missing count is a dash and takes the general form', () => {
-    expect(translate(checkoutStrings, 'en', 'abandonmentSub', { completed: NO_VALUE, count: null })).toBe(`${NO_VALUE} of ${NO_VALUE} shoppers completed`);
+    expect(translate(checkoutStrings, 'en', 'abandonmentSub', { completed: NO_VALUE, count: null })).toBe(
+      `${NO_VALUE} of ${NO_VALUE} shoppers completed`,
+    );
     expect(translate(baseStrings, 'en', 'errorMore', { count: Number.NaN })).toBe(`and ${NO_VALUE} more problems`);
   });
   it('pluralCategory follows the language', () => {
@@ -72,7 +101,13 @@ describe('plurals (Intl.PluralRules)', () => {
 
 describe('catalogs', () => {
   const all: [string, Catalog<Messages>][] = [
-    ['base', baseStrings], ['funnel', funnelStrings], ['checkout', checkoutStrings], ['cohort', cohortStrings], ['sla', slaStrings], ['channels', channelStrings], ['forecast', forecastStrings],
+    ['base', baseStrings],
+    ['funnel', funnelStrings],
+    ['checkout', checkoutStrings],
+    ['cohort', cohortStrings],
+    ['sla', slaStrings],
+    ['channels', channelStrings],
+    ['forecast', forecastStrings],
   ];
   for (const [name, catalog] of all) {
     it(`${name}: every language has every key, with plural forms where English has them`, async () => {

@@ -56,7 +56,12 @@ describe('gridKey', () => {
 });
 
 describe('isPick', () => {
-  it.each([['Enter', true], [' ', true], ['Spacebar', false], ['a', false]])('%j → %s', (key, pick) => {
+  it.each([
+    ['Enter', true],
+    [' ', true],
+    ['Spacebar', false],
+    ['a', false],
+  ])('%j → %s', (key, pick) => {
     expect(isPick(key as string)).toBe(pick);
   });
 });

@@ -5,11 +5,35 @@ describe('linePath', () => {
   it.each<[string, LinePoint[], string]>([
     ['no points', [], ''],
     ['one point is a move only', [[1, 2]], 'M1,2'],
-    ['a polyline', [[0, 0], [10, 5], [20, 2.5]], 'M0,0L10,5L20,2.5'],
+    [
+      'a polyline',
+      [
+        [0, 0],
+        [10, 5],
+        [20, 2.5],
+      ],
+      'M0,0L10,5L20,2.5',
+    ],
     ['null lifts the pen', [[0, 0], [1, 1], null, [3, 3], [4, 4]], 'M0,0L1,1M3,3L4,4'],
     ['leading and trailing gaps', [null, [1, 1], [2, 2], null], 'M1,1L2,2'],
-    ['non-finite coordinates are gaps', [[0, 0], [1, NaN], [2, Infinity], [3, 3]], 'M0,0M3,3'],
-    ['coordinates rounded to 0.01', [[1 / 3, 2 / 3], [1e6 + 0.123456, -0.004]], 'M0.33,0.67L1000000.12,0'],
+    [
+      'non-finite coordinates are gaps',
+      [
+        [0, 0],
+        [1, NaN],
+        [2, Infinity],
+        [3, 3],
+      ],
+      'M0,0M3,3',
+    ],
+    [
+      'coordinates rounded to 0.01',
+      [
+        [1 / 3, 2 / 3],
+        [1e6 + 0.123456, -0.004],
+      ],
+      'M0.33,0.67L1000000.12,0',
+    ],
     ['only gaps', [null, null], ''],
   ])('%s', (_name, points, d) => {
     expect(linePath(points)).toBe(d);
@@ -21,14 +45,21 @@ describe('lineGeometry', () => {
 
   it('spreads values across the box, zero at the bottom', () => {
     const g = lineGeometry([0, 5, 10], 96, 26, box);
-    expect(g.points).toEqual([[2, 23], [48, 13], [94, 3]]);
+    expect(g.points).toEqual([
+      [2, 23],
+      [48, 13],
+      [94, 3],
+    ]);
     expect(g.d).toBe('M2,23L48,13L94,3');
     expect([g.min, g.max]).toEqual([0, 10]);
   });
 
   it('keeps zero in the domain, so a flat series sits at its level', () => {
     const g = lineGeometry([5, 5], 100, 100, { l: 0, r: 0, t: 0, b: 0 });
-    expect(g.points).toEqual([[0, 0], [100, 0]]);
+    expect(g.points).toEqual([
+      [0, 0],
+      [100, 0],
+    ]);
     expect(g.y(0)).toBe(100);
   });
 

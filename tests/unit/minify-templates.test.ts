@@ -19,11 +19,23 @@ describe('minifyCssText', () => {
   it.each([
     ['declarations lose their spaces and last semicolon', '.a { color: red; gap: 0 4px; }', '.a{color:red;gap:0 4px}'],
     ['selector colons keep the space that gives them meaning', '.a :focus-visible { x: 1; }', '.a :focus-visible{x:1}'],
-    ['pseudo-classes and :host are untouched', ':host([theme=\'dark\']) .b:hover { y: 2 }', ':host([theme=\'dark\']) .b:hover{y:2}'],
+    [
+      'pseudo-classes and :host are untouched',
+      ":host([theme='dark']) .b:hover { y: 2 }",
+      ":host([theme='dark']) .b:hover{y:2}",
+    ],
     ['comments go', '/* c */ .a { b: c; } /* d */', '.a{b:c}'],
     ['lists lose the space after commas', '.a, .b { font-family: A, B; }', '.a,.b{font-family:A,B}'],
-    ['media queries keep their inner colon', '@container (max-width: 480px) { .a { b: c; } }', '@container (max-width: 480px){.a{b:c}}'],
-    ['numbers lose the zero before their point, nothing else does', '.a { opacity: 0.8; margin: 0 0.5em -0.25em; width: calc(100% * 0.5); b: 10.5px 20.05em; }', '.a{opacity:.8;margin:0 .5em -.25em;width:calc(100% * .5);b:10.5px 20.05em}'],
+    [
+      'media queries keep their inner colon',
+      '@container (max-width: 480px) { .a { b: c; } }',
+      '@container (max-width: 480px){.a{b:c}}',
+    ],
+    [
+      'numbers lose the zero before their point, nothing else does',
+      '.a { opacity: 0.8; margin: 0 0.5em -0.25em; width: calc(100% * 0.5); b: 10.5px 20.05em; }',
+      '.a{opacity:.8;margin:0 .5em -.25em;width:calc(100% * .5);b:10.5px 20.05em}',
+    ],
   ])('%s', (_name, input, output) => {
     expect(minifyCssText(input)).toBe(output);
   });

@@ -35,9 +35,22 @@ describe('periods', () => {
 
 describe('pacing', () => {
   it('flat below four weeks: the projection is the daily average times the days', () => {
-    const p = pacePeriod({ days: days('2026-11-01', 10, () => 100), asOf: '2026-11-10', start: '2026-11-01', end: '2026-12-01', target: 3600 });
+    const p = pacePeriod({
+      days: days('2026-11-01', 10, () => 100),
+      asOf: '2026-11-10',
+      start: '2026-11-01',
+      end: '2026-12-01',
+      target: 3600,
+    });
     expect(p.flat).toBe(true);
-    expect(p).toMatchObject({ soFar: 1000, projected: 3000, gap: -600, elapsedDays: 10, remainingDays: 20, totalDays: 30 });
+    expect(p).toMatchObject({
+      soFar: 1000,
+      projected: 3000,
+      gap: -600,
+      elapsedDays: 10,
+      remainingDays: 20,
+      totalDays: 30,
+    });
     expect(p.attainment).toBeCloseTo(1000 / 3600, 12);
     expect(p.requiredPerDay).toBe(130);
   });
@@ -57,24 +70,54 @@ describe('pacing', () => {
     expect(p.gap).toBeCloseTo(100, 9);
   });
   it('no target: no gap, attainment or required rate; the target reached: nothing more is required', () => {
-    const a = pacePeriod({ days: days('2026-11-01', 5, () => 10), asOf: '2026-11-05', start: '2026-11-01', end: '2026-12-01' });
+    const a = pacePeriod({
+      days: days('2026-11-01', 5, () => 10),
+      asOf: '2026-11-05',
+      start: '2026-11-01',
+      end: '2026-12-01',
+    });
     expect([a.gap, a.attainment, a.requiredPerDay]).toEqual([null, null, null]);
-    const b = pacePeriod({ days: days('2026-11-01', 5, () => 10), asOf: '2026-11-05', start: '2026-11-01', end: '2026-12-01', target: 20 });
+    const b = pacePeriod({
+      days: days('2026-11-01', 5, () => 10),
+      asOf: '2026-11-05',
+      start: '2026-11-01',
+      end: '2026-12-01',
+      target: 20,
+    });
     expect(b.requiredPerDay).toBe(0);
   });
   it('the last day: nothing remains; nulls and zeros; huge values', () => {
-    const a = pacePeriod({ days: days('2026-11-01', 30, (i) => (i % 2 ? null : 0)), asOf: '2026-11-30', start: '2026-11-01', end: '2026-12-01', target: 0 });
+    const a = pacePeriod({
+      days: days('2026-11-01', 30, (i) => (i % 2 ? null : 0)),
+      asOf: '2026-11-30',
+      start: '2026-11-01',
+      end: '2026-12-01',
+      target: 0,
+    });
     expect(a).toMatchObject({ soFar: 0, projected: 0, remainingDays: 0, requiredPerDay: null, attainment: null });
-    const b = pacePeriod({ days: days('2026-11-01', 3, () => 1e14), asOf: '2026-11-03', start: '2026-11-01', end: '2026-12-01', target: 1e15 });
+    const b = pacePeriod({
+      days: days('2026-11-01', 3, () => 1e14),
+      asOf: '2026-11-03',
+      start: '2026-11-01',
+      end: '2026-12-01',
+      target: 1e15,
+    });
     expect(b.projected).toBeCloseTo(3e15, -3);
-    expect(Object.values(b).every((v) => v === null || typeof v === 'boolean' || Array.isArray(v) || Number.isFinite(v))).toBe(true);
+    expect(
+      Object.values(b).every((v) => v === null || typeof v === 'boolean' || Array.isArray(v) || Number.isFinite(v)),
+    ).toBe(true);
   });
 });
 
 describe('forecastOutlook', () => {
   const monthly = () => clone(loadFixture('forecast.monthly-revenue.json')) as unknown as ForecastDoc;
   it('every forecast fixture parses', () => {
-    for (const f of ['forecast.monthly-revenue.json', 'forecast.daily-revenue.json', 'forecast.weekly-provided.json', 'forecast.pipeline.modelled.json']) {
+    for (const f of [
+      'forecast.monthly-revenue.json',
+      'forecast.daily-revenue.json',
+      'forecast.weekly-provided.json',
+      'forecast.pipeline.modelled.json',
+    ]) {
       expect(parseKpi(loadFixture(f), 'forecast').issues).toEqual([]);
     }
   });
@@ -133,7 +176,12 @@ describe('forecastOutlook', () => {
 });
 
 /** The monthly fixture as loose JSON, to break in the tests. */
-type Loose = { points: Record<string, unknown>[]; pacing: { asOf: string; days: unknown[] }; forecast: Record<string, unknown>; [key: string]: unknown };
+type Loose = {
+  points: Record<string, unknown>[];
+  pacing: { asOf: string; days: unknown[] };
+  forecast: Record<string, unknown>;
+  [key: string]: unknown;
+};
 
 describe('forecast schema', () => {
   const issues = (mutate: (d: Loose) => void) => {
@@ -142,34 +190,150 @@ describe('forecast schema', () => {
     return parseKpi(d, 'forecast').issues.map(issueText);
   };
   it.each([
-    ['a gap in the periods', (d: Loose) => { d.points.splice(3, 1); }, 'points[3].period'],
-    ['a period not on its first day', (d: Loose) => { d.points[0]!['period'] = '2017-01-02'; }, 'points[0].period'],
-    ['two partial periods', (d: Loose) => { d.points[18]!['partial'] = true; }, 'points[19].partial'],
-    ['a partial period without its actual', (d: Loose) => { delete d.points[19]!['actual']; }, 'points[19].actual'],
-    ['pacing outside the running period', (d: Loose) => { d.pacing.asOf = '2018-09-02'; }, 'pacing.asOf'],
-    ['pacing days out of order', (d: Loose) => { d.pacing.days.reverse(); }, 'pacing.days[1].date'],
-    ['a level above 0.99', (d: Loose) => { d.forecast['level'] = 1.5; }, 'forecast.level'],
-    ['an unknown model', (d: Loose) => { d.forecast['model'] = 'ARIMA'; }, 'forecast.model'],
-    ['a forecast outside its interval', (d: Loose) => { d.points[20]!['forecast'] = { value: 10, lower: 20, upper: 30 }; }, 'points[20].forecast'],
-    ['currency missing', (d: Loose) => { delete d['currency']; }, 'currency'],
-    ['a bad granularity', (d: Loose) => { d['granularity'] = 'year'; }, 'granularity'],
+    [
+      'a gap in the periods',
+      (d: Loose) => {
+        d.points.splice(3, 1);
+      },
+      'points[3].period',
+    ],
+    [
+      'a period not on its first day',
+      (d: Loose) => {
+        d.points[0]!['period'] = '2017-01-02';
+      },
+      'points[0].period',
+    ],
+    [
+      'two partial periods',
+      (d: Loose) => {
+        d.points[18]!['partial'] = true;
+      },
+      'points[19].partial',
+    ],
+    [
+      'a partial period without its actual',
+      (d: Loose) => {
+        delete d.points[19]!['actual'];
+      },
+      'points[19].actual',
+    ],
+    [
+      'pacing outside the running period',
+      (d: Loose) => {
+        d.pacing.asOf = '2018-09-02';
+      },
+      'pacing.asOf',
+    ],
+    [
+      'pacing days out of order',
+      (d: Loose) => {
+        d.pacing.days.reverse();
+      },
+      'pacing.days[1].date',
+    ],
+    [
+      'a level above 0.99',
+      (d: Loose) => {
+        d.forecast['level'] = 1.5;
+      },
+      'forecast.level',
+    ],
+    [
+      'an unknown model',
+      (d: Loose) => {
+        d.forecast['model'] = 'ARIMA';
+      },
+      'forecast.model',
+    ],
+    [
+      'a forecast outside its interval',
+      (d: Loose) => {
+        d.points[20]!['forecast'] = { value: 10, lower: 20, upper: 30 };
+      },
+      'points[20].forecast',
+    ],
+    [
+      'currency missing',
+      (d: Loose) => {
+        delete d['currency'];
+      },
+      'currency',
+    ],
+    [
+      'a bad granularity',
+      (d: Loose) => {
+        d['granularity'] = 'year';
+      },
+      'granularity',
+    ],
   ])('%s is reported at its path', (_, mutate, path) => {
     const found = issues(mutate);
-    expect(found.some((t) => t.startsWith(`${path}:`)), found.join('\n')).toBe(true);
+    expect(
+      found.some((t) => t.startsWith(`${path}:`)),
+      found.join('\n'),
+    ).toBe(true);
     // One root problem, one issue: no cascade over the later points.
     expect(found.length, found.join('\n')).toBeLessThanOrEqual(2);
   });
 });
 
-describe('one estimate per period: the running period\'s forecast is its projected close', () => {
-  const base: RunningClose = { index: 0, soFar: 100, projected: 300, target: null, gap: null, attainment: null, projectedAttainment: null, pacing: null, model: null };
-  const row = (forecast: { value: number; lower: number; upper: number } | null) => ({ period: '2026-01-01', last: '2026-01-31', actual: 100, target: null, partial: true, forecast });
+describe("one estimate per period: the running period's forecast is its projected close", () => {
+  const base: RunningClose = {
+    index: 0,
+    soFar: 100,
+    projected: 300,
+    target: null,
+    gap: null,
+    attainment: null,
+    projectedAttainment: null,
+    pacing: null,
+    model: null,
+  };
+  const row = (forecast: { value: number; lower: number; upper: number } | null) => ({
+    period: '2026-01-01',
+    last: '2026-01-31',
+    actual: 100,
+    target: null,
+    partial: true,
+    forecast,
+  });
   it.each([
-    ['the model said more: the band moves with the value', { value: 400, lower: 350, upper: 480 }, 300, { value: 300, lower: 250, upper: 380 }, 400],
-    ['the model said less than is already in', { value: 80, lower: 20, upper: 140 }, 300, { value: 300, lower: 240, upper: 360 }, 80],
-    ['a wide band never reaches below what is in', { value: 400, lower: 0, upper: 800 }, 300, { value: 300, lower: 100, upper: 700 }, 400],
-    ['already in beyond the projection: the lower end stops at the projection', { value: 200, lower: 150, upper: 260 }, 90, { value: 90, lower: 90, upper: 150 }, 200],
-    ['the same value: nothing changes', { value: 300, lower: 250, upper: 350 }, 300, { value: 300, lower: 250, upper: 350 }, null],
+    [
+      'the model said more: the band moves with the value',
+      { value: 400, lower: 350, upper: 480 },
+      300,
+      { value: 300, lower: 250, upper: 380 },
+      400,
+    ],
+    [
+      'the model said less than is already in',
+      { value: 80, lower: 20, upper: 140 },
+      300,
+      { value: 300, lower: 240, upper: 360 },
+      80,
+    ],
+    [
+      'a wide band never reaches below what is in',
+      { value: 400, lower: 0, upper: 800 },
+      300,
+      { value: 300, lower: 100, upper: 700 },
+      400,
+    ],
+    [
+      'already in beyond the projection: the lower end stops at the projection',
+      { value: 200, lower: 150, upper: 260 },
+      90,
+      { value: 90, lower: 90, upper: 150 },
+      200,
+    ],
+    [
+      'the same value: nothing changes',
+      { value: 300, lower: 250, upper: 350 },
+      300,
+      { value: 300, lower: 250, upper: 350 },
+      null,
+    ],
   ] as const)('%s', (_, f, projected, after, model) => {
     const r = row({ ...f });
     const c = oneEstimate({ ...base, projected }, r);
@@ -183,7 +347,7 @@ describe('one estimate per period: the running period\'s forecast is its project
     expect(oneEstimate({ ...base, projected: null }, f).model).toBeNull();
     expect(f.forecast).toEqual({ value: 400, lower: 350, upper: 480 });
   });
-  it('monthly Olist (August 2018 running, paced): the chart\'s point, the table and the tile agree, and the details say what the model alone said', () => {
+  it("monthly Olist (August 2018 running, paced): the chart's point, the table and the tile agree, and the details say what the model alone said", () => {
     const doc = clone(loadFixture('forecast.monthly-revenue.json')) as unknown as ForecastDoc;
     const o = forecastOutlook(doc);
     const c = o.close!;

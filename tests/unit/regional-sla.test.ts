@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  breachRate, filterRows, foldText, labelsRepeat, layoutItems, metricStatusCounts, slaRows, slaStatus, sortRows, statusCounts, summarise,
+  breachRate,
+  filterRows,
+  foldText,
+  labelsRepeat,
+  layoutItems,
+  metricStatusCounts,
+  slaRows,
+  slaStatus,
+  sortRows,
+  statusCounts,
+  summarise,
 } from '../../src/compute/regional-sla.js';
 import { labelRanks } from '../../src/compute/common.js';
 import { parseKpi, type RegionalSlaDoc } from '../../src/index.js';
@@ -8,12 +18,22 @@ import { csvField, csvNumber, toCsv } from '../../src/format/csv.js';
 import { loadFixture } from './fixtures.js';
 
 const metric = { id: 'm', label: 'M', unit: 'days' as const, target: 10 };
-const doc = (regions: { id: string; label: string; group?: string; volume: number; values: Record<string, { p50: number; p90: number; withinTarget: number; total: number }> }[]) =>
-  ({ kind: 'regional-sla', version: 1, metrics: [metric], regions }) as RegionalSlaDoc;
+const doc = (
+  regions: {
+    id: string;
+    label: string;
+    group?: string;
+    volume: number;
+    values: Record<string, { p50: number; p90: number; withinTarget: number; total: number }>;
+  }[],
+) => ({ kind: 'regional-sla', version: 1, metrics: [metric], regions }) as RegionalSlaDoc;
 
 describe('breach rate and status', () => {
   it.each([
-    [{ withinTarget: 80, total: 100 }, 0.2], [{ withinTarget: 0, total: 0 }, null], [{ withinTarget: 5, total: 5 }, 0], [undefined, null],
+    [{ withinTarget: 80, total: 100 }, 0.2],
+    [{ withinTarget: 0, total: 0 }, null],
+    [{ withinTarget: 5, total: 5 }, 0],
+    [undefined, null],
     [{ withinTarget: 0, total: 1e12 }, 1],
   ])('%j → %s', (v, r) => {
     const got = breachRate(v);
@@ -21,7 +41,13 @@ describe('breach rate and status', () => {
     else expect(got).toBeCloseTo(r, 12);
   });
   it.each([
-    [5, 9, 'within'], [5, 10, 'within'], [5, 11, 'at-risk'], [10, 30, 'at-risk'], [11, 30, 'breached'], [null, 3, null], [0, 0, 'within'],
+    [5, 9, 'within'],
+    [5, 10, 'within'],
+    [5, 11, 'at-risk'],
+    [10, 30, 'at-risk'],
+    [11, 30, 'breached'],
+    [null, 3, null],
+    [0, 0, 'within'],
   ] as const)('p50 %s, p90 %s vs 10 → %s', (p50, p90, s) => {
     expect(slaStatus(p50, p90, 10)).toBe(s);
   });
@@ -29,13 +55,32 @@ describe('breach rate and status', () => {
 
 describe('rows, missing metrics, subtotals', () => {
   const d = doc([
-    { id: 'a', label: 'São Paulo', group: 'SE', volume: 300, values: { m: { p50: 6, p90: 12, withinTarget: 240, total: 300 } } },
-    { id: 'b', label: 'Rio', group: 'SE', volume: 100, values: { m: { p50: 10, p90: 20, withinTarget: 40, total: 100 } } },
+    {
+      id: 'a',
+      label: 'São Paulo',
+      group: 'SE',
+      volume: 300,
+      values: { m: { p50: 6, p90: 12, withinTarget: 240, total: 300 } },
+    },
+    {
+      id: 'b',
+      label: 'Rio',
+      group: 'SE',
+      volume: 100,
+      values: { m: { p50: 10, p90: 20, withinTarget: 40, total: 100 } },
+    },
     { id: 'c', label: 'Acre', group: 'N', volume: 50, values: {} },
   ]);
   const rows = slaRows(d);
   it('a region lacking a metric has no data, not zero', () => {
-    expect(rows[2]!.cells['m']).toEqual({ p50: null, p90: null, breach: null, status: null, withinTarget: null, total: null });
+    expect(rows[2]!.cells['m']).toEqual({
+      p50: null,
+      p90: null,
+      breach: null,
+      status: null,
+      withinTarget: null,
+      total: null,
+    });
   });
   it('volume-weighted subtotals with a pooled breach rate', () => {
     const s = summarise('SE', rows.slice(0, 2), [metric]);
@@ -54,12 +99,14 @@ describe('rows, missing metrics, subtotals', () => {
     expect(summarise('empty', [], [metric]).volume).toBe(0);
   });
   it('zero-volume regions: weights of zero give no mean, not NaN', () => {
-    const z = slaRows(doc([{ id: 'z', label: 'Z', volume: 0, values: { m: { p50: 1, p90: 2, withinTarget: 0, total: 0 } } }]));
+    const z = slaRows(
+      doc([{ id: 'z', label: 'Z', volume: 0, values: { m: { p50: 1, p90: 2, withinTarget: 0, total: 0 } } }]),
+    );
     const s = summarise('Z', z, [metric]);
     expect(s.cells['m']!.p50).toBeNull();
     expect(s.cells['m']!.breach).toBeNull();
   });
-  it('grouping: a header with the subtotal, then the group\'s regions', () => {
+  it("grouping: a header with the subtotal, then the group's regions", () => {
     const items = layoutItems(rows, [metric], true, 'No group');
     expect(items.map((i) => (i.type === 'group' ? `[${i.label}]` : i.row.id))).toEqual(['[SE]', 'a', 'b', '[N]', 'c']);
     expect(layoutItems(rows, [metric], false, '').length).toBe(3);
@@ -82,12 +129,14 @@ describe('rows, missing metrics, subtotals', () => {
 });
 
 describe('sorting', () => {
-  const rows = slaRows(doc([
-    { id: 'x1', label: 'Bravo', volume: 10, values: { m: { p50: 3, p90: 9, withinTarget: 1, total: 2 } } },
-    { id: 'x2', label: 'alpha', volume: 30, values: {} },
-    { id: 'x3', label: 'Charlie', volume: 20, values: { m: { p50: 1, p90: 12, withinTarget: 2, total: 2 } } },
-    { id: 'x4', label: 'Álvaro', volume: 20, values: { m: { p50: 2, p90: 9, withinTarget: 0, total: 2 } } },
-  ]));
+  const rows = slaRows(
+    doc([
+      { id: 'x1', label: 'Bravo', volume: 10, values: { m: { p50: 3, p90: 9, withinTarget: 1, total: 2 } } },
+      { id: 'x2', label: 'alpha', volume: 30, values: {} },
+      { id: 'x3', label: 'Charlie', volume: 20, values: { m: { p50: 1, p90: 12, withinTarget: 2, total: 2 } } },
+      { id: 'x4', label: 'Álvaro', volume: 20, values: { m: { p50: 2, p90: 9, withinTarget: 0, total: 2 } } },
+    ]),
+  );
   const ids = (r: typeof rows) => r.map((x) => x.id);
   it('by label, locale-aware and accent-insensitive', () => {
     expect(ids(sortRows(rows, 'label', 'ascending'))).toEqual(['x2', 'x4', 'x1', 'x3']);
@@ -111,28 +160,50 @@ describe('sorting', () => {
 });
 
 describe('sorting with label ranks worked out once', () => {
-  const rows = slaRows(doc([
-    { id: 'x1', label: 'Bravo', volume: 10, values: {} },
-    { id: 'x2', label: 'alpha', volume: 30, values: {} },
-    { id: 'x3', label: 'Charlie', volume: 20, values: {} },
-    { id: 'x4', label: 'Álvaro', volume: 20, values: {} },
-  ]));
+  const rows = slaRows(
+    doc([
+      { id: 'x1', label: 'Bravo', volume: 10, values: {} },
+      { id: 'x2', label: 'alpha', volume: 30, values: {} },
+      { id: 'x3', label: 'Charlie', volume: 20, values: {} },
+      { id: 'x4', label: 'Álvaro', volume: 20, values: {} },
+    ]),
+  );
   const ids = (r: typeof rows) => r.map((x) => x.id);
-  // Many ties (9 volumes, 7 P90s), labels that repeat, differ by case, accent or number only, ids that break label ties.
-  const names = ['São José', 'sao jose', 'Bom Jesus', 'Água Branca', 'agua branca', 'Itaúna 2', 'Itaúna 10', 'Ñandú', 'Nandu'];
-  const big = slaRows(doc(Array.from({ length: 400 }, (_, i) => ({
-    id: `r${(i * 37) % 400}`,
-    label: names[(i * 7) % names.length]!,
-    volume: (i % 9) * 10,
-    values: (i % 5 === 0 ? {} : { m: { p50: 1, p90: 5 + (i % 7), withinTarget: i % 3, total: 3 } }) as Record<string, { p50: number; p90: number; withinTarget: number; total: number }>,
-  }))));
+  // Many ties (9 volumes, 7 P90s), labels that repeat, differ by case, accent or number only, ids that break label
+  // ties.
+  const names = [
+    'São José',
+    'sao jose',
+    'Bom Jesus',
+    'Água Branca',
+    'agua branca',
+    'Itaúna 2',
+    'Itaúna 10',
+    'Ñandú',
+    'Nandu',
+  ];
+  const big = slaRows(
+    doc(
+      Array.from({ length: 400 }, (_, i) => ({
+        id: `r${(i * 37) % 400}`,
+        label: names[(i * 7) % names.length]!,
+        volume: (i % 9) * 10,
+        values: (i % 5 === 0 ? {} : { m: { p50: 1, p90: 5 + (i % 7), withinTarget: i % 3, total: 3 } }) as Record<
+          string,
+          { p50: number; p90: number; withinTarget: number; total: number }
+        >,
+      })),
+    ),
+  );
   const keys = ['volume', 'label', 'm:p90', 'm:p50', 'm:breach', 'nope:p50'];
   for (const locale of ['en', 'pt-BR', 'es']) {
     it(`give the order of the collator in every column and direction (${locale})`, () => {
       const ranks = labelRanks(big, (r) => r, locale);
       for (const key of keys) {
         for (const dir of ['ascending', 'descending'] as const) {
-          expect(ids(sortRows(big, key, dir, locale, ranks)), `${key} ${dir}`).toEqual(ids(sortRows(big, key, dir, locale)));
+          expect(ids(sortRows(big, key, dir, locale, ranks)), `${key} ${dir}`).toEqual(
+            ids(sortRows(big, key, dir, locale)),
+          );
           // Of a filtered subset too: ranks of all the rows serve any of them.
           const some = big.filter((_, i) => i % 3 === 0);
           expect(ids(sortRows(some, key, dir, locale, ranks))).toEqual(ids(sortRows(some, key, dir, locale)));
@@ -143,25 +214,42 @@ describe('sorting with label ranks worked out once', () => {
   it('rank rows by label (case and accents ignored, numbers in order), then id', () => {
     const ranked = [...labelRanks(rows, (r) => r)].sort((a, b) => a[1] - b[1]).map(([r]) => r.id);
     expect(ranked).toEqual(['x2', 'x4', 'x1', 'x3']);
-    const twins = slaRows(doc([
-      { id: 'b', label: 'Itaúna 10', volume: 1, values: {} },
-      { id: 'a', label: 'itauna 10', volume: 1, values: {} },
-      { id: 'c', label: 'Itaúna 9', volume: 1, values: {} },
-    ]));
+    const twins = slaRows(
+      doc([
+        { id: 'b', label: 'Itaúna 10', volume: 1, values: {} },
+        { id: 'a', label: 'itauna 10', volume: 1, values: {} },
+        { id: 'c', label: 'Itaúna 9', volume: 1, values: {} },
+      ]),
+    );
     expect([...labelRanks(twins, (r) => r, 'pt-BR')].map(([r, k]) => `${r.id}${k}`)).toEqual(['c0', 'a1', 'b2']);
   });
   it('no rows, one row', () => {
     expect(labelRanks([], (r: { label: string; id: string }) => r).size).toBe(0);
-    expect(sortRows(rows.slice(0, 1), 'volume', 'descending', 'en', labelRanks(rows.slice(0, 1), (r) => r)).map((r) => r.id)).toEqual(['x1']);
+    expect(
+      sortRows(
+        rows.slice(0, 1),
+        'volume',
+        'descending',
+        'en',
+        labelRanks(rows.slice(0, 1), (r) => r),
+      ).map((r) => r.id),
+    ).toEqual(['x1']);
   });
 });
 
 describe('accent-insensitive filtering', () => {
   const rows = slaRows(loadFixtureDoc());
   it.each([
-    ['sao', ['BR-SP']], ['SÃO', ['BR-SP']], ['br-sp', ['BR-SP']], ['para', ['BR-PA', 'BR-PB', 'BR-PR']], ['  ', null], ['zzz', []],
+    ['sao', ['BR-SP']],
+    ['SÃO', ['BR-SP']],
+    ['br-sp', ['BR-SP']],
+    ['para', ['BR-PA', 'BR-PB', 'BR-PR']],
+    ['  ', null],
+    ['zzz', []],
   ] as const)('"%s"', (q, expected) => {
-    const got = filterRows(rows, q).map((r) => r.id).sort();
+    const got = filterRows(rows, q)
+      .map((r) => r.id)
+      .sort();
     if (expected === null) expect(got.length).toBe(27);
     else expect(got).toEqual([...expected].sort());
   });
@@ -174,7 +262,16 @@ function loadFixtureDoc(): RegionalSlaDoc {
 
 describe('labels that repeat', () => {
   it('detects duplicate labels', () => {
-    expect(labelsRepeat(slaRows(doc([{ id: 'a', label: 'Bom Jesus', volume: 1, values: {} }, { id: 'b', label: 'Bom Jesus', volume: 1, values: {} }])))).toBe(true);
+    expect(
+      labelsRepeat(
+        slaRows(
+          doc([
+            { id: 'a', label: 'Bom Jesus', volume: 1, values: {} },
+            { id: 'b', label: 'Bom Jesus', volume: 1, values: {} },
+          ]),
+        ),
+      ),
+    ).toBe(true);
     expect(labelsRepeat(slaRows(loadFixtureDoc()))).toBe(false);
   });
 });
@@ -203,10 +300,16 @@ describe('CSV', () => {
     expect(csvNumber(-0.00001, '.')).toBe('0');
   });
   it('a whole file', () => {
-    const csv = toCsv([['Region', 'p50'], ['=evil', 1.5], ['Ok', null]], new Set([0]), ';', ',');
+    const csv = toCsv(
+      [
+        ['Region', 'p50'],
+        ['=evil', 1.5],
+        ['Ok', null],
+      ],
+      new Set([0]),
+      ';',
+      ',',
+    );
     expect(csv).toBe("Region;p50\r\n'=evil;1,5\r\nOk;");
   });
 });
-
-
-

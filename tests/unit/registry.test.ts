@@ -14,7 +14,8 @@ const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
 describe('the widget registry', () => {
   it('has one widget per kind of the contract, with unique tags, folders and classes', () => {
     expect(WIDGETS.map((w) => w.kind).sort()).toEqual([...KPI_KINDS].sort());
-    for (const key of ['tag', 'folder', 'className'] as const) expect(new Set(WIDGETS.map((w) => w[key])).size, key).toBe(WIDGETS.length);
+    for (const key of ['tag', 'folder', 'className'] as const)
+      expect(new Set(WIDGETS.map((w) => w[key])).size, key).toBe(WIDGETS.length);
   });
 
   for (const w of WIDGETS) {
@@ -24,7 +25,9 @@ describe('the widget registry', () => {
           expect(existsSync(path.join(root, 'components', w.folder, f)), `components/${w.folder}/${f}`).toBe(true);
         }
         for (const lang of LANGUAGES) {
-          expect(existsSync(path.join(root, 'src/i18n', lang, `${w.kind}.ts`)), `src/i18n/${lang}/${w.kind}.ts`).toBe(true);
+          expect(existsSync(path.join(root, 'src/i18n', lang, `${w.kind}.ts`)), `src/i18n/${lang}/${w.kind}.ts`).toBe(
+            true,
+          );
         }
         const define = read(`components/${w.folder}/define.ts`);
         expect(define).toContain(`defineOnce('${w.tag}', ${w.className})`);
@@ -41,9 +44,17 @@ describe('the widget registry', () => {
           const text = readFileSync(path.join(PROJECT_FIXTURES, f), 'utf8');
           const r = parseKpi(JSON.parse(text) as unknown, w.kind);
           expect(r.ok, f).toBe(true);
-          if (existsSync(path.join(SHARED_FIXTURES, f))) expect(text, `${f} differs from ../shared/fixtures`).toBe(readFileSync(path.join(SHARED_FIXTURES, f), 'utf8'));
+          if (existsSync(path.join(SHARED_FIXTURES, f)))
+            expect(text, `${f} differs from ../shared/fixtures`).toBe(
+              readFileSync(path.join(SHARED_FIXTURES, f), 'utf8'),
+            );
         }
-        expect(parseKpi(JSON.parse(readFileSync(path.join(PROJECT_FIXTURES, otherKindFixture(w.kind)), 'utf8')) as unknown, w.kind).ok).toBe(false);
+        expect(
+          parseKpi(
+            JSON.parse(readFileSync(path.join(PROJECT_FIXTURES, otherKindFixture(w.kind)), 'utf8')) as unknown,
+            w.kind,
+          ).ok,
+        ).toBe(false);
       });
       it('has an npm subpath, a README section and a place in the React and Vue test pages', () => {
         const pkg = JSON.parse(read('package.json')) as { exports: Record<string, unknown> };
@@ -62,9 +73,21 @@ describe('the widget registry', () => {
   it('is the only list of widgets: no other source file names every tag', () => {
     // Generated from the registry; the framework pages that embed each widget as a developer would; the
     // 20-widget bench scenario, which pairs each of the first five widgets with its ECharts peer.
-    const allowed = new Set(['src/registry.ts', 'types/react.d.ts', 'tests/frameworks/react-page.tsx', 'tests/frameworks/vue-page.js', 'tests/unit/registry.test.ts', 'bench/page.ts']);
-    const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '--', '*.ts', '*.tsx', '*.js', '*.mjs', '*.html'], { cwd: root, encoding: 'utf8' })
-      .split('\n').filter((f) => f && !allowed.has(f) && existsSync(path.join(root, f)));
+    const allowed = new Set([
+      'src/registry.ts',
+      'types/react.d.ts',
+      'tests/frameworks/react-page.tsx',
+      'tests/frameworks/vue-page.js',
+      'tests/unit/registry.test.ts',
+      'bench/page.ts',
+    ]);
+    const files = execFileSync(
+      'git',
+      ['ls-files', '-co', '--exclude-standard', '--', '*.ts', '*.tsx', '*.js', '*.mjs', '*.html'],
+      { cwd: root, encoding: 'utf8' },
+    )
+      .split('\n')
+      .filter((f) => f && !allowed.has(f) && existsSync(path.join(root, f)));
     const listing = files.filter((f) => {
       const text = read(f);
       return WIDGETS.every((w) => text.includes(w.tag));
@@ -76,7 +99,11 @@ describe('the widget registry', () => {
 describe('registry helpers', () => {
   it('byKind maps every kind to its widget', () => {
     expect(byKind((w) => w.tag)).toEqual({
-      funnel: 'kpi-funnel', 'checkout-friction': 'kpi-checkout-friction', cohort: 'kpi-cohort-grid', 'regional-sla': 'kpi-regional-sla', channels: 'kpi-channel-view',
+      funnel: 'kpi-funnel',
+      'checkout-friction': 'kpi-checkout-friction',
+      cohort: 'kpi-cohort-grid',
+      'regional-sla': 'kpi-regional-sla',
+      channels: 'kpi-channel-view',
       forecast: 'kpi-forecast',
     });
   });
@@ -87,8 +114,12 @@ describe('registry helpers', () => {
 
 describe('the shape of the code', () => {
   it('no file in src/ or components/ is over 400 lines', () => {
-    const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '--', 'src', 'components'], { cwd: root, encoding: 'utf8' })
-      .split('\n').filter((f) => f.endsWith('.ts') && existsSync(path.join(root, f)));
+    const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '--', 'src', 'components'], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .filter((f) => f.endsWith('.ts') && existsSync(path.join(root, f)));
     expect(files.length).toBeGreaterThan(40);
     const long = files.map((f) => [f, read(f).split('\n').length] as const).filter(([, n]) => n > 400);
     expect(long).toEqual([]);

@@ -90,6 +90,8 @@ describe('tipPlacement: tooltips stay inside their card', () => {
     expect(tipPlacement(target, box, width)).toEqual(want);
   });
   it('a box narrower than the tooltip: at its left edge', () => {
-    expect(tipPlacement({ left: 120, top: 60, bottom: 70, width: 10, height: 10 }, { ...box, width: 100 }, 240).x).toBe(0);
+    expect(tipPlacement({ left: 120, top: 60, bottom: 70, width: 10, height: 10 }, { ...box, width: 100 }, 240).x).toBe(
+      0,
+    );
   });
 });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { KPI_KINDS, defineKpi, formatPath, issueText, parseKpi, type KpiKind } from '../../src/index.js';
-import { HAS_SHARED_FIXTURES, PROJECT_FIXTURES, SHARED_FIXTURES, clone, fixtureNames, loadFixture } from './fixtures.js';
+import {
+  HAS_SHARED_FIXTURES,
+  PROJECT_FIXTURES,
+  SHARED_FIXTURES,
+  clone,
+  fixtureNames,
+  loadFixture,
+} from './fixtures.js';
 
 type Json = Record<string, unknown>;
 
@@ -34,7 +41,7 @@ describe('fixtures', () => {
       expect(result.ok).toBe(true);
     });
   }
-  it.runIf(HAS_SHARED_FIXTURES)('the project\'s copies are identical to ../shared/fixtures', () => {
+  it.runIf(HAS_SHARED_FIXTURES)("the project's copies are identical to ../shared/fixtures", () => {
     for (const name of fixtureNames()) {
       if (!existsSync(path.join(SHARED_FIXTURES, name))) continue;
       const a = readFileSync(path.join(SHARED_FIXTURES, name), 'utf8');
@@ -64,10 +71,14 @@ describe('parseKpi messages', () => {
   const funnel = loadFixture('funnel.fulfilment.json');
 
   it('names the path and the value for a negative count', () => {
-    expect(texts(withValue(funnel, ['steps', 3, 'count'], -4))).toContain('steps[3].count: expected a non-negative integer, got -4');
+    expect(texts(withValue(funnel, ['steps', 3, 'count'], -4))).toContain(
+      'steps[3].count: expected a non-negative integer, got -4',
+    );
   });
   it('rejects non-integer counts', () => {
-    expect(texts(withValue(funnel, ['steps', 1, 'count'], 2.5))).toEqual(['steps[1].count: expected a non-negative integer, got 2.5']);
+    expect(texts(withValue(funnel, ['steps', 1, 'count'], 2.5))).toEqual([
+      'steps[1].count: expected a non-negative integer, got 2.5',
+    ]);
   });
   it.each([NaN, Infinity, -Infinity])('rejects %s smuggled in as a number', (bad) => {
     const t = texts(withValue(funnel, ['steps', 0, 'count'], bad));
@@ -75,8 +86,12 @@ describe('parseKpi messages', () => {
     expect(t[0]).toMatch(/^steps\[0\]\.count: expected a non-negative integer, got (NaN|-?Infinity)$/);
   });
   it('rejects absurd magnitudes', () => {
-    expect(texts(withValue(funnel, ['steps', 0, 'value'], 1e300))[0]).toMatch(/^steps\[0\]\.value: expected an amount of at most/);
-    expect(texts(withValue(funnel, ['steps', 0, 'count'], 1e16))[0]).toMatch(/^steps\[0\]\.count: expected a non-negative integer/);
+    expect(texts(withValue(funnel, ['steps', 0, 'value'], 1e300))[0]).toMatch(
+      /^steps\[0\]\.value: expected an amount of at most/,
+    );
+    expect(texts(withValue(funnel, ['steps', 0, 'count'], 1e16))[0]).toMatch(
+      /^steps\[0\]\.count: expected a non-negative integer/,
+    );
   });
   it('accepts counts near 1e12', () => {
     expect(parseKpi(withValue(funnel, ['steps', 0, 'count'], 999_999_999_999)).ok).toBe(true);
@@ -137,22 +152,52 @@ describe('parseKpi messages', () => {
     ]);
   });
   it('rejects impossible dates and reversed periods', () => {
-    expect(texts(withValue(funnel, ['period', 'from'], '2018-02-30'))).toEqual(['period.from: expected a real calendar date, got the string "2018-02-30"']);
-    expect(texts(withValue(funnel, ['period'], { from: '2026-10-31', to: '2026-10-01' }))).toEqual(['period.to: expected "from" on or before "to"']);
-    expect(texts(withValue(funnel, ['generatedAt'], '2026-11-27 12:00'))[0]).toMatch(/^generatedAt: expected an ISO 8601 date-time/);
+    expect(texts(withValue(funnel, ['period', 'from'], '2018-02-30'))).toEqual([
+      'period.from: expected a real calendar date, got the string "2018-02-30"',
+    ]);
+    expect(texts(withValue(funnel, ['period'], { from: '2026-10-31', to: '2026-10-01' }))).toEqual([
+      'period.to: expected "from" on or before "to"',
+    ]);
+    expect(texts(withValue(funnel, ['generatedAt'], '2026-11-27 12:00'))[0]).toMatch(
+      /^generatedAt: expected an ISO 8601 date-time/,
+    );
   });
   it('one problem per root cause: a bad "from" is not blamed on "to" as well', () => {
-    expect(texts(withValue(funnel, ['period'], { from: '2026-13-45', to: '2026-10-01' }))).toEqual(['period.from: expected a real calendar date, got the string "2026-13-45"']);
-    expect(texts(withValue(funnel, ['period'], { from: '2026-10-01', to: '2026-02-30' }))).toEqual(['period.to: expected a real calendar date, got the string "2026-02-30"']);
+    expect(texts(withValue(funnel, ['period'], { from: '2026-13-45', to: '2026-10-01' }))).toEqual([
+      'period.from: expected a real calendar date, got the string "2026-13-45"',
+    ]);
+    expect(texts(withValue(funnel, ['period'], { from: '2026-10-01', to: '2026-02-30' }))).toEqual([
+      'period.to: expected a real calendar date, got the string "2026-02-30"',
+    ]);
   });
 
   it.each([
     ['funnel.fulfilment.json', ['steps'], [], 'steps: expected an array of at least 2 steps, got an array of 0'],
     ['funnel.leads.json', ['steps'], [], 'steps: expected an array of at least 2 steps, got an array of 0'],
-    ['channels.omnichannel.modelled.json', ['metrics'], [], 'metrics: expected an array of at least 1 metrics, got an array of 0'],
-    ['checkout-friction.modelled.json', ['steps', 0, 'entered'], -1, 'steps[0].entered: expected a non-negative integer, got -1'],
-    ['regional-sla.states.json', ['regions', 0, 'values', 'delivery', 'total'], -3, 'regions[0].values.delivery.total: expected a non-negative integer, got -3'],
-    ['regional-sla.states.json', ['regions', 0, 'values', 'delivery', 'p90'], -1, 'regions[0].values.delivery.p90: expected a non-negative number, got -1'],
+    [
+      'channels.omnichannel.modelled.json',
+      ['metrics'],
+      [],
+      'metrics: expected an array of at least 1 metrics, got an array of 0',
+    ],
+    [
+      'checkout-friction.modelled.json',
+      ['steps', 0, 'entered'],
+      -1,
+      'steps[0].entered: expected a non-negative integer, got -1',
+    ],
+    [
+      'regional-sla.states.json',
+      ['regions', 0, 'values', 'delivery', 'total'],
+      -3,
+      'regions[0].values.delivery.total: expected a non-negative integer, got -3',
+    ],
+    [
+      'regional-sla.states.json',
+      ['regions', 0, 'values', 'delivery', 'p90'],
+      -1,
+      'regions[0].values.delivery.p90: expected a non-negative number, got -1',
+    ],
   ] as const)('%s with %j = %j: one problem, not the ones that follow from it', (name, p, value, only) => {
     expect(texts(withValue(loadFixture(name), [...p], value))).toEqual([only]);
   });
@@ -162,7 +207,9 @@ describe('parseKpi messages', () => {
   });
 
   it.each(['XYZ', 'usd', 'BR', 'R$', 'BRLX', ''])('rejects %j as a currency, with one problem', (code) => {
-    expect(texts(withValue(funnel, ['currency'], code))).toEqual([`currency: expected an ISO 4217 currency code such as "BRL", got the string ${JSON.stringify(code)}`]);
+    expect(texts(withValue(funnel, ['currency'], code))).toEqual([
+      `currency: expected an ISO 4217 currency code such as "BRL", got the string ${JSON.stringify(code)}`,
+    ]);
   });
 
   it('requires a currency when money is present', () => {
@@ -171,14 +218,22 @@ describe('parseKpi messages', () => {
     ]);
   });
   it('rejects comparison and segment steps that are not in steps', () => {
-    expect(texts(withValue(funnel, ['comparison', 'steps', 0, 'id'], 'ghost'))).toContain('comparison.steps[0].id: expected the id of a step in "steps", got "ghost"');
+    expect(texts(withValue(funnel, ['comparison', 'steps', 0, 'id'], 'ghost'))).toContain(
+      'comparison.steps[0].id: expected the id of a step in "steps", got "ghost"',
+    );
   });
   it('never throws, even on hostile input', () => {
     let deep: unknown = {};
     for (let i = 0; i < 20000; i++) deep = { steps: deep };
     expect(() => parseKpi(deep, 'funnel')).not.toThrow();
     expect(parseKpi({ kind: 'funnel', version: 1, steps: 'x'.repeat(10_000_000) }).ok).toBe(false);
-    const getter = { kind: 'funnel', version: 1, get steps(): never { throw new Error('boom'); } };
+    const getter = {
+      kind: 'funnel',
+      version: 1,
+      get steps(): never {
+        throw new Error('boom');
+      },
+    };
     expect(parseKpi(getter).ok).toBe(false);
   });
 });
@@ -186,19 +241,27 @@ describe('parseKpi messages', () => {
 describe('kind-specific rules', () => {
   it('checkout-friction: exited > entered is an error at exited', () => {
     const doc = loadFixture('checkout-friction.modelled.json');
-    expect(texts(withValue(doc, ['steps', 1, 'exited'], 999999))).toEqual(['steps[1].exited: expected at most "entered" (11000), got 999999']);
+    expect(texts(withValue(doc, ['steps', 1, 'exited'], 999999))).toEqual([
+      'steps[1].exited: expected at most "entered" (11000), got 999999',
+    ]);
   });
   it('checkout-friction: unknown category', () => {
     const doc = loadFixture('checkout-friction.modelled.json');
-    expect(texts(withValue(doc, ['steps', 0, 'frictions', 0, 'category'], 'vibes'))[0]).toMatch(/^steps\[0\]\.frictions\[0\]\.category: expected one of "price", "payment"/);
+    expect(texts(withValue(doc, ['steps', 0, 'frictions', 0, 'category'], 'vibes'))[0]).toMatch(
+      /^steps\[0\]\.frictions\[0\]\.category: expected one of "price", "payment"/,
+    );
   });
   it('cohort: only trailing nulls', () => {
     const doc = loadFixture('cohort.monthly-customers.json');
     const t = texts(withValue(doc, ['cohorts', 0, 'values'], [239, null, 5]));
-    expect(t).toEqual(['cohorts[0].values[2]: expected null here (period 1 is null, and only trailing periods may be null), got 5']);
+    expect(t).toEqual([
+      'cohorts[0].values[2]: expected null here (period 1 is null, and only trailing periods may be null), got 5',
+    ]);
   });
   it('cohort: revenue needs a currency; customers need integers', () => {
-    expect(texts(withValue(loadFixture('cohort.monthly-revenue.json'), ['currency'], undefined))[0]).toMatch(/^currency: expected an ISO 4217/);
+    expect(texts(withValue(loadFixture('cohort.monthly-revenue.json'), ['currency'], undefined))[0]).toMatch(
+      /^currency: expected an ISO 4217/,
+    );
     expect(texts(withValue(loadFixture('cohort.monthly-customers.json'), ['cohorts', 1, 'values', 1], 1.5))).toEqual([
       'cohorts[1].values[1]: expected a non-negative integer count of customers, got 1.5',
     ]);
@@ -221,17 +284,107 @@ describe('kind-specific rules', () => {
     expect(texts(withValue(doc, ['customers', 'overlaps', 0, 'channels', 0], 'nowhere'))).toEqual([
       'customers.overlaps[0].channels[0]: expected the id of a channel, got "nowhere"',
     ]);
-    expect(texts(withValue(doc, ['channels', 0, 'values', 'orders'], -3))).toEqual(['channels[0].values.orders: expected a non-negative integer, got -3']);
+    expect(texts(withValue(doc, ['channels', 0, 'values', 'orders'], -3))).toEqual([
+      'channels[0].values.orders: expected a non-negative integer, got -3',
+    ]);
   });
 });
 
 /** Every required field of every kind: missing or mistyped fails with that field's path. */
 const REQUIRED: Record<string, { fixture: string; paths: (string | number)[][] }> = {
-  funnel: { fixture: 'funnel.fulfilment.json', paths: [['kind'], ['version'], ['steps'], ['steps', 0, 'id'], ['steps', 0, 'label'], ['steps', 0, 'count'], ['comparison', 'label'], ['comparison', 'steps'], ['comparison', 'steps', 0, 'id'], ['segments', 0, 'id'], ['segments', 0, 'label'], ['segments', 0, 'steps']] },
-  'checkout-friction': { fixture: 'checkout-friction.modelled.json', paths: [['kind'], ['version'], ['steps'], ['steps', 0, 'id'], ['steps', 0, 'label'], ['steps', 0, 'entered'], ['steps', 0, 'exited'], ['steps', 0, 'frictions', 0, 'id'], ['steps', 0, 'frictions', 0, 'label'], ['steps', 0, 'frictions', 0, 'category'], ['steps', 0, 'frictions', 0, 'count'], ['breakdowns', 0, 'dimension'], ['breakdowns', 0, 'label'], ['breakdowns', 0, 'values'], ['breakdowns', 0, 'values', 0, 'id'], ['breakdowns', 0, 'values', 0, 'steps', 0, 'entered']] },
-  cohort: { fixture: 'cohort.monthly-customers.json', paths: [['kind'], ['version'], ['measure'], ['periodUnit'], ['cohorts'], ['cohorts', 0, 'id'], ['cohorts', 0, 'label'], ['cohorts', 0, 'size'], ['cohorts', 0, 'values']] },
-  'regional-sla': { fixture: 'regional-sla.states.json', paths: [['kind'], ['version'], ['metrics'], ['metrics', 0, 'id'], ['metrics', 0, 'label'], ['metrics', 0, 'unit'], ['metrics', 0, 'target'], ['regions'], ['regions', 0, 'id'], ['regions', 0, 'label'], ['regions', 0, 'volume'], ['regions', 0, 'values'], ['regions', 0, 'values', 'delivery', 'p50'], ['regions', 0, 'values', 'delivery', 'p90'], ['regions', 0, 'values', 'delivery', 'withinTarget'], ['regions', 0, 'values', 'delivery', 'total']] },
-  channels: { fixture: 'channels.omnichannel.modelled.json', paths: [['kind'], ['version'], ['metrics'], ['metrics', 0, 'id'], ['metrics', 0, 'label'], ['metrics', 0, 'format'], ['channels'], ['channels', 0, 'id'], ['channels', 0, 'label'], ['channels', 0, 'values'], ['channels', 0, 'series', 0, 'date'], ['channels', 0, 'series', 0, 'values'], ['customers', 'unique'], ['customers', 'overlaps', 0, 'channels'], ['customers', 'overlaps', 0, 'customers']] },
+  funnel: {
+    fixture: 'funnel.fulfilment.json',
+    paths: [
+      ['kind'],
+      ['version'],
+      ['steps'],
+      ['steps', 0, 'id'],
+      ['steps', 0, 'label'],
+      ['steps', 0, 'count'],
+      ['comparison', 'label'],
+      ['comparison', 'steps'],
+      ['comparison', 'steps', 0, 'id'],
+      ['segments', 0, 'id'],
+      ['segments', 0, 'label'],
+      ['segments', 0, 'steps'],
+    ],
+  },
+  'checkout-friction': {
+    fixture: 'checkout-friction.modelled.json',
+    paths: [
+      ['kind'],
+      ['version'],
+      ['steps'],
+      ['steps', 0, 'id'],
+      ['steps', 0, 'label'],
+      ['steps', 0, 'entered'],
+      ['steps', 0, 'exited'],
+      ['steps', 0, 'frictions', 0, 'id'],
+      ['steps', 0, 'frictions', 0, 'label'],
+      ['steps', 0, 'frictions', 0, 'category'],
+      ['steps', 0, 'frictions', 0, 'count'],
+      ['breakdowns', 0, 'dimension'],
+      ['breakdowns', 0, 'label'],
+      ['breakdowns', 0, 'values'],
+      ['breakdowns', 0, 'values', 0, 'id'],
+      ['breakdowns', 0, 'values', 0, 'steps', 0, 'entered'],
+    ],
+  },
+  cohort: {
+    fixture: 'cohort.monthly-customers.json',
+    paths: [
+      ['kind'],
+      ['version'],
+      ['measure'],
+      ['periodUnit'],
+      ['cohorts'],
+      ['cohorts', 0, 'id'],
+      ['cohorts', 0, 'label'],
+      ['cohorts', 0, 'size'],
+      ['cohorts', 0, 'values'],
+    ],
+  },
+  'regional-sla': {
+    fixture: 'regional-sla.states.json',
+    paths: [
+      ['kind'],
+      ['version'],
+      ['metrics'],
+      ['metrics', 0, 'id'],
+      ['metrics', 0, 'label'],
+      ['metrics', 0, 'unit'],
+      ['metrics', 0, 'target'],
+      ['regions'],
+      ['regions', 0, 'id'],
+      ['regions', 0, 'label'],
+      ['regions', 0, 'volume'],
+      ['regions', 0, 'values'],
+      ['regions', 0, 'values', 'delivery', 'p50'],
+      ['regions', 0, 'values', 'delivery', 'p90'],
+      ['regions', 0, 'values', 'delivery', 'withinTarget'],
+      ['regions', 0, 'values', 'delivery', 'total'],
+    ],
+  },
+  channels: {
+    fixture: 'channels.omnichannel.modelled.json',
+    paths: [
+      ['kind'],
+      ['version'],
+      ['metrics'],
+      ['metrics', 0, 'id'],
+      ['metrics', 0, 'label'],
+      ['metrics', 0, 'format'],
+      ['channels'],
+      ['channels', 0, 'id'],
+      ['channels', 0, 'label'],
+      ['channels', 0, 'values'],
+      ['channels', 0, 'series', 0, 'date'],
+      ['channels', 0, 'series', 0, 'values'],
+      ['customers', 'unique'],
+      ['customers', 'overlaps', 0, 'channels'],
+      ['customers', 'overlaps', 0, 'customers'],
+    ],
+  },
 };
 
 describe('every required field', () => {
@@ -255,12 +408,26 @@ describe('every required field', () => {
 
 describe('defineKpi: a document written in code, typed by its kind', () => {
   it('adds the kind and keeps everything else, and the result is a valid document', () => {
-    const doc = defineKpi('funnel', { version: 1, steps: [{ id: 'a', label: 'A', count: 2 }, { id: 'b', label: 'B', count: 1 }] });
-    expect(doc).toEqual({ kind: 'funnel', version: 1, steps: [{ id: 'a', label: 'A', count: 2 }, { id: 'b', label: 'B', count: 1 }] });
+    const doc = defineKpi('funnel', {
+      version: 1,
+      steps: [
+        { id: 'a', label: 'A', count: 2 },
+        { id: 'b', label: 'B', count: 1 },
+      ],
+    });
+    expect(doc).toEqual({
+      kind: 'funnel',
+      version: 1,
+      steps: [
+        { id: 'a', label: 'A', count: 2 },
+        { id: 'b', label: 'B', count: 1 },
+      ],
+    });
     expect(parseKpi(doc, 'funnel').ok).toBe(true);
   });
   it('the kind given wins over a kind in the literal', () => {
     // @ts-expect-error: the literal's kind must be the kind given
-    expect(defineKpi('cohort', { kind: 'funnel', version: 1, period: 'month', measure: 'customers', cohorts: [] }).kind).toBe('cohort');
+    const doc = defineKpi('cohort', { kind: 'funnel', version: 1, period: 'month', measure: 'customers', cohorts: [] });
+    expect(doc.kind).toBe('cohort');
   });
 });

@@ -9,8 +9,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { rowsToCsv, tableColumns } from '../../src/data/read.js';
 import { TABLES } from '../../src/data/tables.js';
-import { buildCheckoutFriction, buildFunnelFromEvents, parseWindow, reachRows, type EventRow, type FrictionRow } from '../../src/data/events.js';
-import { loadTableFile, openDuckDb, type SqlEngine } from '../../src/data/engines.js';
+import {
+  buildCheckoutFriction,
+  buildFunnelFromEvents,
+  parseWindow,
+  reachRows,
+  type EventRow,
+  type FrictionRow,
+} from '../../src/data/events.js';
+import { openDuckDb, type SqlEngine } from '../../src/data/engines.js';
+import { loadTableFile } from '../../src/data/load.js';
 import { buildCheckoutFrictionSql, buildFunnelFromEventsSql } from '../../src/data/paths/all.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'kpi-events-'));
@@ -49,37 +57,103 @@ describe('reach: ordered, first occurrence, within the window', () => {
     { actor_id: 'b', event_name: 'view', event_ts: at(3), device: 'desktop' },
     { actor_id: 'b', event_name: 'cart', event_ts: at(3, 120) },
     { actor_id: 'b', event_name: 'checkout', event_ts: at(12) },
-    // c: a purchase with no view is not in the funnel; d: a view at the same second as the cart (a tie) reaches the cart.
+    // c: a purchase with no view is not in the funnel; d: a view at the same second as the cart (a tie) reaches the
+    // cart.
     { actor_id: 'c', event_name: 'purchase', event_ts: at(4), value: 50 },
     { actor_id: 'd', event_name: 'view', event_ts: at(5, 10) },
     { actor_id: 'd', event_name: 'cart', event_ts: at(5, 10) },
   ];
   it('counts and medians by hand', () => {
-    const r = reachRows(events, { steps: ['view', 'cart', 'checkout', 'purchase'], window: parseWindow('7d'), segmentBy: 'device' });
-    expect(r.all[0]).toEqual({ count_0: 3, count_1: 3, median_1: 60, count_2: 1, median_2: 120, count_3: 1, median_3: 120 });
-    expect(r.segments?.map((s) => [s['segment'], s['count_0'], s['count_1']])).toEqual([['mobile', 1, 1], ['desktop', 1, 1], ['unknown', 1, 1]]);
+    const r = reachRows(events, {
+      steps: ['view', 'cart', 'checkout', 'purchase'],
+      window: parseWindow('7d'),
+      segmentBy: 'device',
+    });
+    expect(r.all[0]).toEqual({
+      count_0: 3,
+      count_1: 3,
+      median_1: 60,
+      count_2: 1,
+      median_2: 120,
+      count_3: 1,
+      median_3: 120,
+    });
+    expect(r.segments?.map((s) => [s['segment'], s['count_0'], s['count_1']])).toEqual([
+      ['mobile', 1, 1],
+      ['desktop', 1, 1],
+      ['unknown', 1, 1],
+    ]);
   });
   it('the period chooses who enters (by their first step), the window what counts after', async () => {
     const s = await load(events);
-    const options = { steps: ['view', 'cart', 'checkout'], from: '2024-03-02', to: '2024-03-31', window: parseWindow('10d') };
+    const options = {
+      steps: ['view', 'cart', 'checkout'],
+      from: '2024-03-02',
+      to: '2024-03-31',
+      window: parseWindow('10d'),
+    };
     const doc = buildFunnelFromEvents(events, options);
-    // a enters with its second view (the first in the period) and reaches nothing after it; b's checkout is inside ten days.
-    expect(doc.steps.map((x) => [x.id, x.label, x.count])).toEqual([['view', 'View', 3], ['cart', 'Cart', 2], ['checkout', 'Checkout', 1]]);
+    // a enters with its second view (the first in the period) and reaches nothing after it; b's checkout is inside ten
+    // days.
+    expect(doc.steps.map((x) => [x.id, x.label, x.count])).toEqual([
+      ['view', 'View', 3],
+      ['cart', 'Cart', 2],
+      ['checkout', 'Checkout', 1],
+    ]);
     expect(await buildFunnelFromEventsSql(s, options)).toEqual(doc);
   });
   it('checkout: entered, exited to the next step or the completion, frictions counted as observations, AOV of completions', async () => {
     const frictions: FrictionRow[] = [
-      { actor_id: 'b', event_ts: at(3, 130), step: 'cart', cause_id: 'shipping_cost', category: 'price', cause_label: 'Shipping cost shown late' },
-      { actor_id: 'b', event_ts: at(3, 140), step: 'cart', cause_id: 'shipping_cost', category: 'price', cause_label: 'Shipping cost shown late' },
+      {
+        actor_id: 'b',
+        event_ts: at(3, 130),
+        step: 'cart',
+        cause_id: 'shipping_cost',
+        category: 'price',
+        cause_label: 'Shipping cost shown late',
+      },
+      {
+        actor_id: 'b',
+        event_ts: at(3, 140),
+        step: 'cart',
+        cause_id: 'shipping_cost',
+        category: 'price',
+        cause_label: 'Shipping cost shown late',
+      },
       { actor_id: 'd', event_ts: at(5, 20), step: 'cart', cause_id: 'coupon', category: 'form' },
-      { actor_id: 'a', event_ts: at(0, 200), step: 'checkout', cause_id: '3ds', category: 'payment', cause_label: '3-D Secure failed' },
+      {
+        actor_id: 'a',
+        event_ts: at(0, 200),
+        step: 'checkout',
+        cause_id: '3ds',
+        category: 'payment',
+        cause_label: '3-D Secure failed',
+      },
     ];
     const s = await load(events, frictions);
     const options = { steps: ['cart', 'checkout'], complete: 'purchase', currency: 'BRL' };
     const doc = buildCheckoutFriction(events, frictions, options);
-    expect(doc.steps.map((x) => [x.id, x.entered, x.exited, x.medianSeconds, x.frictions?.map((f) => [f.id, f.label, f.category, f.count])])).toEqual([
-      // Cart: a, b (its first cart, before its view: the checkout does not start at the view) and d; a and b reach the checkout.
-      ['cart', 3, 1, 432060, [['shipping_cost', 'Shipping cost shown late', 'price', 2], ['coupon', 'coupon', 'form', 1]]],
+    expect(
+      doc.steps.map((x) => [
+        x.id,
+        x.entered,
+        x.exited,
+        x.medianSeconds,
+        x.frictions?.map((f) => [f.id, f.label, f.category, f.count]),
+      ]),
+    ).toEqual([
+      // Cart: a, b (its first cart, before its view: the checkout does not start at the view) and d; a and b reach the
+      // checkout.
+      [
+        'cart',
+        3,
+        1,
+        432060,
+        [
+          ['shipping_cost', 'Shipping cost shown late', 'price', 2],
+          ['coupon', 'coupon', 'form', 1],
+        ],
+      ],
       ['checkout', 2, 1, 120, [['3ds', '3-D Secure failed', 'payment', 1]]],
     ]);
     expect(doc.averageOrderValue).toBe(75);
@@ -106,19 +180,49 @@ const friction = fc.record({
 
 describe('builders and SQL give equal documents from events', () => {
   it('for random small sets of events and frictions', async () => {
-    await fc.assert(fc.asyncProperty(fc.array(event, { minLength: 1, maxLength: 40 }), fc.array(friction, { maxLength: 15 }), fc.constantFrom('1d', '3d', '30d'), async (es, fs, window) => {
-      const events: EventRow[] = es.map((e) => ({
-        actor_id: `a${e.actor}`, event_name: e.name, event_ts: new Date(Date.UTC(2024, 2, 1) + e.seconds * 1000).toISOString(),
-        device: e.device, value: e.name === 'purchase' && e.value !== null ? e.value / 100 : null,
-      }));
-      const frictions: FrictionRow[] = fs.map((f) => ({
-        actor_id: `a${f.actor}`, event_ts: new Date(Date.UTC(2024, 2, 1) + f.seconds * 1000).toISOString(), step: f.step, cause_id: f.cause, category: f.category, cause_label: f.label,
-      }));
-      const s = await load(events, frictions);
-      const funnel = { steps: ['view', 'cart', 'checkout', 'purchase'], window: parseWindow(window), segmentBy: 'device' as const, from: '2024-03-03', to: '2024-03-15' };
-      expect(await buildFunnelFromEventsSql(s, funnel)).toEqual(buildFunnelFromEvents(events, funnel));
-      const checkout = { steps: ['cart', 'checkout'], complete: 'purchase', window: parseWindow(window), segmentBy: 'device' as const, tz: 'America/Sao_Paulo' };
-      expect(await buildCheckoutFrictionSql(s, checkout)).toEqual(buildCheckoutFriction(events, frictions, checkout));
-    }), { numRuns: 40, seed: 20261130 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(event, { minLength: 1, maxLength: 40 }),
+        fc.array(friction, { maxLength: 15 }),
+        fc.constantFrom('1d', '3d', '30d'),
+        async (es, fs, window) => {
+          const events: EventRow[] = es.map((e) => ({
+            actor_id: `a${e.actor}`,
+            event_name: e.name,
+            event_ts: new Date(Date.UTC(2024, 2, 1) + e.seconds * 1000).toISOString(),
+            device: e.device,
+            value: e.name === 'purchase' && e.value !== null ? e.value / 100 : null,
+          }));
+          const frictions: FrictionRow[] = fs.map((f) => ({
+            actor_id: `a${f.actor}`,
+            event_ts: new Date(Date.UTC(2024, 2, 1) + f.seconds * 1000).toISOString(),
+            step: f.step,
+            cause_id: f.cause,
+            category: f.category,
+            cause_label: f.label,
+          }));
+          const s = await load(events, frictions);
+          const funnel = {
+            steps: ['view', 'cart', 'checkout', 'purchase'],
+            window: parseWindow(window),
+            segmentBy: 'device' as const,
+            from: '2024-03-03',
+            to: '2024-03-15',
+          };
+          expect(await buildFunnelFromEventsSql(s, funnel)).toEqual(buildFunnelFromEvents(events, funnel));
+          const checkout = {
+            steps: ['cart', 'checkout'],
+            complete: 'purchase',
+            window: parseWindow(window),
+            segmentBy: 'device' as const,
+            tz: 'America/Sao_Paulo',
+          };
+          expect(await buildCheckoutFrictionSql(s, checkout)).toEqual(
+            buildCheckoutFriction(events, frictions, checkout),
+          );
+        },
+      ),
+      { numRuns: 40, seed: 20261130 },
+    );
   }, 120_000);
 });

@@ -7,8 +7,16 @@ import { startPostgres } from '../../scripts/postgres.mjs';
 import { olistSampleOrders } from '../data/olist.js';
 import { ordersToCsv } from '../../src/data/read.js';
 import { parseMetricSpec } from '../../src/data/regional-sla.js';
-import { loadOrdersFile, openDuckDb, openPostgres, useOrdersTable, type SqlEngine } from '../../src/data/engines.js';
-import { buildChannelsSql, buildCohortSql, buildForecastSql, buildFunnelFromOrdersSql, buildRegionalSlaSql, type SqlSource } from '../../src/data/paths/all.js';
+import { openDuckDb, openPostgres, type SqlEngine } from '../../src/data/engines.js';
+import { loadOrdersFile, useOrdersTable } from '../../src/data/load.js';
+import {
+  buildChannelsSql,
+  buildCohortSql,
+  buildForecastSql,
+  buildFunnelFromOrdersSql,
+  buildRegionalSlaSql,
+  type SqlSource,
+} from '../../src/data/paths/all.js';
 
 let server: { url: string; dir: string; stop(): void };
 let duck: SqlEngine;
@@ -51,33 +59,53 @@ afterAll(async () => {
   server?.stop();
 });
 
-describe('PostgreSQL runs the recipes unchanged and gives DuckDB\'s documents (Olist sample)', () => {
+describe("PostgreSQL runs the recipes unchanged and gives DuckDB's documents (Olist sample)", () => {
   it('cohort (customers by month, revenue by week)', async () => {
     const a = await buildCohortSql(onDuck, { period: 'month' });
     expect(a.cohorts.length).toBeGreaterThan(20);
     expect(await buildCohortSql(onPg, { period: 'month' })).toEqual(a);
     expect(await buildCohortSql(onPgNaive, { period: 'month' })).toEqual(a);
-    expect(await buildCohortSql(onPg, { period: 'week', measure: 'revenue' })).toEqual(await buildCohortSql(onDuck, { period: 'week', measure: 'revenue' }));
+    expect(await buildCohortSql(onPg, { period: 'week', measure: 'revenue' })).toEqual(
+      await buildCohortSql(onDuck, { period: 'week', measure: 'revenue' }),
+    );
   });
   it('cohort in São Paulo time: both engines move the same orders across month ends', async () => {
-    const a = await buildCohortSql(onDuck, { period: 'day', tz: 'America/Sao_Paulo', from: '2018-01-01', to: '2018-01-31' });
-    expect(await buildCohortSql(onPg, { period: 'day', tz: 'America/Sao_Paulo', from: '2018-01-01', to: '2018-01-31' })).toEqual(a);
+    const a = await buildCohortSql(onDuck, {
+      period: 'day',
+      tz: 'America/Sao_Paulo',
+      from: '2018-01-01',
+      to: '2018-01-31',
+    });
+    expect(
+      await buildCohortSql(onPg, { period: 'day', tz: 'America/Sao_Paulo', from: '2018-01-01', to: '2018-01-31' }),
+    ).toEqual(a);
     expect(a).not.toEqual(await buildCohortSql(onDuck, { period: 'day', from: '2018-01-01', to: '2018-01-31' }));
   });
   it('forecast', async () => {
     const a = await buildForecastSql(onDuck, { granularity: 'month' });
     expect(a.points.length).toBeGreaterThan(20);
     expect(await buildForecastSql(onPg, { granularity: 'month' })).toEqual(a);
-    expect(await buildForecastSql(onPgNaive, { granularity: 'week' })).toEqual(await buildForecastSql(onDuck, { granularity: 'week' }));
+    expect(await buildForecastSql(onPgNaive, { granularity: 'week' })).toEqual(
+      await buildForecastSql(onDuck, { granularity: 'week' }),
+    );
   });
   it('regional-sla', async () => {
-    const metrics = ['delivery=ordered_at..delivered_at:days:10', 'approval=ordered_at..approved_at:hours:24', 'promise=delivered_at..promised_at:days:0'].map(parseMetricSpec);
+    const metrics = [
+      'delivery=ordered_at..delivered_at:days:10',
+      'approval=ordered_at..approved_at:hours:24',
+      'promise=delivered_at..promised_at:days:0',
+    ].map(parseMetricSpec);
     const a = await buildRegionalSlaSql(onDuck, { metrics });
     expect(a.doc.regions.length).toBe(27);
     expect(await buildRegionalSlaSql(onPg, { metrics })).toEqual(a);
   });
   it('funnel from orders, segmented', async () => {
-    const options = { steps: (['ordered_at', 'approved_at', 'shipped_at', 'delivered_at'] as const).map((column) => ({ column })), segmentBy: 'region_id' as const, from: '2017-06-01', to: '2018-06-30' };
+    const options = {
+      steps: (['ordered_at', 'approved_at', 'shipped_at', 'delivered_at'] as const).map((column) => ({ column })),
+      segmentBy: 'region_id' as const,
+      from: '2017-06-01',
+      to: '2018-06-30',
+    };
     const a = await buildFunnelFromOrdersSql(onDuck, options);
     expect(a.doc.segments?.length).toBe(27);
     expect(await buildFunnelFromOrdersSql(onPg, options)).toEqual(a);

@@ -1,4 +1,7 @@
-/** The `checkout-friction` kind's data path: a checkout's steps and friction causes from events, in memory or on an engine. */
+/**
+ * The `checkout-friction` kind's data path: a checkout's steps and friction causes from events, in memory or on an
+ * engine.
+ */
 import { checkoutRecipe } from '../sql.js';
 import { runRecipe } from '../engines.js';
 import type { CheckoutFrictionDoc } from '../../schema/checkout-friction.js';
@@ -10,10 +13,26 @@ import {
   type EventRow,
   type FrictionRow,
 } from '../events.js';
-import { UsageError, eventOptions, flag, reachOptions, reachRecipeRows, sourceContext, type DataPath, type SqlSource } from './common.js';
+import {
+  UsageError,
+  eventOptions,
+  flag,
+  reachOptions,
+  reachRecipeRows,
+  sourceContext,
+  type DataPath,
+  type SqlSource,
+} from './common.js';
 
-export async function buildCheckoutFrictionSql(s: SqlSource, options: CheckoutBuildOptions): Promise<CheckoutFrictionDoc> {
-  const recipe = checkoutRecipe({ ...sourceContext(s, options.tz), ...reachOptions(options), complete: options.complete });
+export async function buildCheckoutFrictionSql(
+  s: SqlSource,
+  options: CheckoutBuildOptions,
+): Promise<CheckoutFrictionDoc> {
+  const recipe = checkoutRecipe({
+    ...sourceContext(s, options.tz),
+    ...reachOptions(options),
+    complete: options.complete,
+  });
   const r = await runRecipe(s.engine, recipe);
   return assembleCheckoutFriction(
     {
@@ -34,10 +53,14 @@ export const checkoutFrictionPath: DataPath<CheckoutBuildOptions, CheckoutFricti
   options: (input) => {
     const reach = eventOptions(input, 1);
     const complete = flag(input.flags, 'complete');
-    if (!complete) throw new UsageError('build checkout-friction needs --complete <event> (the completion event, e.g. purchase)');
+    if (!complete)
+      throw new UsageError('build checkout-friction needs --complete <event> (the completion event, e.g. purchase)');
     return { ...reach, complete };
   },
-  memory: ([events, frictions], o) => ({ doc: buildCheckoutFriction(events as EventRow[], frictions as FrictionRow[], o), notes: [] }),
+  memory: ([events, frictions], o) => ({
+    doc: buildCheckoutFriction(events as EventRow[], frictions as FrictionRow[], o),
+    notes: [],
+  }),
   sql: async (s, o) => ({ doc: await buildCheckoutFrictionSql(s, o), notes: [] }),
   recipe: (names, o) => checkoutRecipe({ ...names, ...reachOptions(o), complete: o.complete }),
 };

@@ -7,8 +7,14 @@ import { assembleCohort, buildCohort, type CohortBuildOptions, type CohortRows }
 import { flag, oneOf, recipeFacts, sourceContext, type DataPath, type SqlSource } from './common.js';
 
 export async function buildCohortSql(s: SqlSource, options: CohortBuildOptions = {}): Promise<CohortDoc> {
-  const r = await runRecipe(s.engine, cohortRecipe({ ...sourceContext(s, options.tz), ...(options.period ? { period: options.period } : {}) }));
-  return assembleCohort({ facts: recipeFacts(r['facts']), cells: r['cells'] as unknown as CohortRows['cells'] }, options);
+  const r = await runRecipe(
+    s.engine,
+    cohortRecipe({ ...sourceContext(s, options.tz), ...(options.period ? { period: options.period } : {}) }),
+  );
+  return assembleCohort(
+    { facts: recipeFacts(r['facts']), cells: r['cells'] as unknown as CohortRows['cells'] },
+    options,
+  );
 }
 
 export const cohortPath: DataPath<CohortBuildOptions, CohortDoc> = {

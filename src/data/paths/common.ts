@@ -8,7 +8,13 @@
 import type { Recipe, RecipeContext } from '../dialects.js';
 import type { SqlEngine } from '../engines.js';
 import type { RecipeFacts } from '../orders.js';
-import { EVENT_SEGMENT_COLUMNS, parseWindow, type EventSegmentColumn, type ReachOptions, type ReachRows } from '../events.js';
+import {
+  EVENT_SEGMENT_COLUMNS,
+  parseWindow,
+  type EventSegmentColumn,
+  type ReachOptions,
+  type ReachRows,
+} from '../events.js';
 import type { TableSpec } from '../tables.js';
 
 /** An input table: orders, events or frictions. */
@@ -173,9 +179,13 @@ export function reachRecipeRows(r: Record<string, Record<string, unknown>[]>, st
 export function eventOptions(input: OptionInput, minSteps: 1 | 2) {
   const segmentColumns: readonly string[] = EVENT_SEGMENT_COLUMNS;
   const { flags } = input;
-  const steps = String(flag(flags, 'steps') ?? '').split(',').filter(Boolean);
+  const steps = String(flag(flags, 'steps') ?? '')
+    .split(',')
+    .filter(Boolean);
   if (steps.length < minSteps || new Set(steps).size !== steps.length) {
-    throw new UsageError(`--steps: expected ${minSteps === 2 ? 'two or more' : 'one or more'} distinct event names, in order`);
+    throw new UsageError(
+      `--steps: expected ${minSteps === 2 ? 'two or more' : 'one or more'} distinct event names, in order`,
+    );
   }
   const segmentBy = flag(flags, 'segment-by');
   if (segmentBy !== undefined && !segmentColumns.includes(segmentBy)) {

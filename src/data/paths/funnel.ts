@@ -14,7 +14,12 @@ import {
   type FunnelBuildOptions,
   type FunnelOrderRows,
 } from '../funnel.js';
-import { assembleFunnelFromEvents, buildFunnelFromEvents, type EventFunnelBuildOptions, type EventRow } from '../events.js';
+import {
+  assembleFunnelFromEvents,
+  buildFunnelFromEvents,
+  type EventFunnelBuildOptions,
+  type EventRow,
+} from '../events.js';
 import {
   UsageError,
   eventOptions,
@@ -41,7 +46,10 @@ const ordersRecipeOptions = (o: FunnelBuildOptions) => ({
 });
 
 export async function buildFunnelFromOrdersSql(s: SqlSource, options: FunnelBuildOptions): Promise<FunnelBuild> {
-  const r = await runRecipe(s.engine, funnelOrdersRecipe({ ...sourceContext(s, options.tz), ...ordersRecipeOptions(options) }));
+  const r = await runRecipe(
+    s.engine,
+    funnelOrdersRecipe({ ...sourceContext(s, options.tz), ...ordersRecipeOptions(options) }),
+  );
   const segments = r['segments'] as FunnelOrderRows['segments'];
   return assembleFunnelFromOrders(
     { facts: recipeFacts(r['facts']), all: r['all'] as FunnelOrderRows['all'], ...(segments ? { segments } : {}) },
@@ -72,11 +80,15 @@ export const funnelPath: DataPath<FunnelPathOptions, FunnelDoc> = {
   options: (input) => {
     if (overEvents(input.flags)) return eventOptions(input, 2);
     const { flags, common, readJson } = input;
-    const steps = String(flag(flags, 'steps') ?? '').split(',').filter(Boolean);
+    const steps = String(flag(flags, 'steps') ?? '')
+      .split(',')
+      .filter(Boolean);
     const timestamps: readonly string[] = ORDER_TIMESTAMP_COLUMNS;
     const bad = steps.find((c) => !timestamps.includes(c));
     if (steps.length < 2 || bad) {
-      throw new UsageError(`--steps: expected two or more of ${timestamps.join(', ')}, in order${bad ? `; got ${bad}` : ''}`);
+      throw new UsageError(
+        `--steps: expected two or more of ${timestamps.join(', ')}, in order${bad ? `; got ${bad}` : ''}`,
+      );
     }
     const segmentBy = flag(flags, 'segment-by');
     const texts: readonly string[] = ORDER_TEXT_COLUMNS;

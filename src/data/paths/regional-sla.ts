@@ -11,7 +11,15 @@ import {
   type RegionalSlaRows,
 } from '../regional-sla.js';
 import type { RegionalSlaDoc } from '../../schema/regional-sla.js';
-import { UsageError, asUsage, flagList, sourceContext, type BuildResult, type DataPath, type SqlSource } from './common.js';
+import {
+  UsageError,
+  asUsage,
+  flagList,
+  sourceContext,
+  type BuildResult,
+  type DataPath,
+  type SqlSource,
+} from './common.js';
 
 export async function buildRegionalSlaSql(s: SqlSource, options: RegionalSlaBuildOptions): Promise<RegionalSlaBuild> {
   const r = await runRecipe(s.engine, regionalSlaRecipe({ ...sourceContext(s), metrics: options.metrics }));
@@ -39,7 +47,8 @@ export const regionalSlaPath: DataPath<RegionalSlaBuildOptions, RegionalSlaDoc> 
   inputs: () => ['orders'],
   options: ({ flags, common }) => {
     const specs = flagList(flags, 'metric');
-    if (!specs.length) throw new UsageError('build regional-sla needs at least one --metric <id>=<from>..<to>:<unit>:<target>');
+    if (!specs.length)
+      throw new UsageError('build regional-sla needs at least one --metric <id>=<from>..<to>:<unit>:<target>');
     return { ...common, metrics: asUsage(() => specs.map(parseMetricSpec)) };
   },
   memory: ([orders], o) => said(buildRegionalSla(orders as OrderRow[], o)),

@@ -14,7 +14,10 @@ export const en = {
   notSummable: 'Not summable: no total reported',
   summed: 'Sum of channels',
   once: 'Customers counted once',
-  uniqueVs: { one: '{count} unique customer vs {sum} summed across channels', other: '{count} unique customers vs {sum} summed across channels' },
+  uniqueVs: {
+    one: '{count} unique customer vs {sum} summed across channels',
+    other: '{count} unique customers vs {sum} summed across channels',
+  },
   duplicates: '{count} ({share}) counted more than once',
   overlaps: 'Bought in more than one channel',
   explained: 'Listed overlaps account for {explained}; {rest} more are not itemised.',

@@ -7,7 +7,10 @@ import { widgetStrings } from '../index.js';
 export const en = {
   emptyCell: 'none',
   abandonment: 'Checkout abandonment',
-  abandonmentSub: { one: '{completed} of {count} shopper completed', other: '{completed} of {count} shoppers completed' },
+  abandonmentSub: {
+    one: '{completed} of {count} shopper completed',
+    other: '{completed} of {count} shoppers completed',
+  },
   atRisk: 'Revenue at risk',
   atRiskSub: 'Biggest loss: {step}',
   flow: 'Checkout flow',
@@ -21,7 +24,10 @@ export const en = {
   estimated: 'estimated: exits × average order value',
   given: 'reported by the store',
   // More reports than exits (so the reports are always plural); the form follows the exits.
-  overCounted: { one: '{observations} friction reports for {count} exit: shoppers can hit several.', other: '{observations} friction reports for {count} exits: shoppers can hit several.' },
+  overCounted: {
+    one: '{observations} friction reports for {count} exit: shoppers can hit several.',
+    other: '{observations} friction reports for {count} exits: shoppers can hit several.',
+  },
   map: 'Why shoppers leave',
   category: 'Category',
   causes: 'Top causes',

@@ -15,7 +15,10 @@ export default {
   notSummable: 'No sumable: sin total informado',
   summed: 'Suma de canales',
   once: 'Clientes contados una vez',
-  uniqueVs: { one: '{count} cliente único vs. {sum} sumando los canales', other: '{count} clientes únicos vs. {sum} sumando los canales' },
+  uniqueVs: {
+    one: '{count} cliente único vs. {sum} sumando los canales',
+    other: '{count} clientes únicos vs. {sum} sumando los canales',
+  },
   duplicates: '{count} ({share}) con conteo repetido',
   overlaps: 'Compraron en más de un canal',
   explained: 'Las superposiciones listadas suman {explained}; sin detalle: {rest}.',

@@ -8,7 +8,10 @@ import type { CheckoutFrictionEnglish } from '../en/checkout-friction.js';
 export default {
   emptyCell: 'ninguno',
   abandonment: 'Abandono del checkout',
-  abandonmentSub: { one: '{completed} de {count} comprador completó', other: '{completed} de {count} compradores completaron' },
+  abandonmentSub: {
+    one: '{completed} de {count} comprador completó',
+    other: '{completed} de {count} compradores completaron',
+  },
   atRisk: 'Ingresos en riesgo',
   atRiskSub: 'Mayor pérdida: {step}',
   flow: 'Pasos del checkout',
@@ -21,7 +24,10 @@ export default {
   topLoss: 'Mayor pérdida',
   estimated: 'estimado: salidas × ticket medio',
   given: 'informado por la tienda',
-  overCounted: { one: '{observations} reportes de fricción para {count} salida: un comprador puede tener varios.', other: '{observations} reportes de fricción para {count} salidas: un comprador puede tener varios.' },
+  overCounted: {
+    one: '{observations} reportes de fricción para {count} salida: un comprador puede tener varios.',
+    other: '{observations} reportes de fricción para {count} salidas: un comprador puede tener varios.',
+  },
   map: 'Por qué se van los compradores',
   category: 'Categoría',
   causes: 'Causas principales',

@@ -15,7 +15,10 @@ export default {
   notSummable: 'Não somável: sem total informado',
   summed: 'Soma dos canais',
   once: 'Clientes contados uma vez',
-  uniqueVs: { one: '{count} cliente único vs. {sum} somando os canais', other: '{count} clientes únicos vs. {sum} somando os canais' },
+  uniqueVs: {
+    one: '{count} cliente único vs. {sum} somando os canais',
+    other: '{count} clientes únicos vs. {sum} somando os canais',
+  },
   duplicates: '{count} ({share}) com contagem repetida',
   overlaps: 'Compraram em mais de um canal',
   explained: 'As sobreposições listadas somam {explained}; sem detalhe: {rest}.',

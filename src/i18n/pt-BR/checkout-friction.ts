@@ -8,7 +8,10 @@ import type { CheckoutFrictionEnglish } from '../en/checkout-friction.js';
 export default {
   emptyCell: 'nenhum',
   abandonment: 'Abandono do checkout',
-  abandonmentSub: { one: '{completed} de {count} comprador concluiu', other: '{completed} de {count} compradores concluíram' },
+  abandonmentSub: {
+    one: '{completed} de {count} comprador concluiu',
+    other: '{completed} de {count} compradores concluíram',
+  },
   atRisk: 'Receita em risco',
   atRiskSub: 'Maior perda: {step}',
   flow: 'Etapas do checkout',
@@ -21,7 +24,10 @@ export default {
   topLoss: 'Maior perda',
   estimated: 'estimada: saídas × ticket médio',
   given: 'informada pela loja',
-  overCounted: { one: '{observations} relatos de atrito para {count} saída: um comprador pode ter vários.', other: '{observations} relatos de atrito para {count} saídas: um comprador pode ter vários.' },
+  overCounted: {
+    one: '{observations} relatos de atrito para {count} saída: um comprador pode ter vários.',
+    other: '{observations} relatos de atrito para {count} saídas: um comprador pode ter vários.',
+  },
   map: 'Por que os compradores saem',
   category: 'Categoria',
   causes: 'Principais causas',

@@ -60,21 +60,28 @@ export function useFakeClock(): { readonly clock: FakeClock } {
  * rejects when its signal aborts, unless `ignoreAbort` (a server answer already on its way).
  */
 export class HeldFetch {
-  readonly requests: { url: string; signal: AbortSignal | undefined; answer: (status: number, body: string) => void }[] = [];
+  readonly requests: {
+    url: string;
+    signal: AbortSignal | undefined;
+    answer: (status: number, body: string) => void;
+  }[] = [];
   ignoreAbort = false;
   #real = window.fetch;
 
   install(): void {
     this.#real = window.fetch;
-    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => new Promise<Response>((resolve, reject) => {
-      const signal = init?.signal ?? undefined;
-      if (!this.ignoreAbort) signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
-      this.requests.push({
-        url: String(input),
-        signal,
-        answer: (status, body) => resolve(new Response(body, { status, headers: { 'content-type': 'application/json' } })),
-      });
-    })) as typeof window.fetch;
+    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((resolve, reject) => {
+        const signal = init?.signal ?? undefined;
+        if (!this.ignoreAbort)
+          signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        this.requests.push({
+          url: String(input),
+          signal,
+          answer: (status, body) =>
+            resolve(new Response(body, { status, headers: { 'content-type': 'application/json' } })),
+        });
+      })) as typeof window.fetch;
   }
   uninstall(): void {
     window.fetch = this.#real;
@@ -93,4 +100,9 @@ export function useHeldFetch(): { readonly net: HeldFetch } {
 }
 
 /** Lets every promise callback that is already queued run (one macrotask turn; not a wait for time). */
-export const settle = () => new Promise<void>((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(null); });
+export const settle = () =>
+  new Promise<void>((r) => {
+    const c = new MessageChannel();
+    c.port1.onmessage = () => r();
+    c.port2.postMessage(null);
+  });

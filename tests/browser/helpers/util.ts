@@ -12,7 +12,11 @@ export function clone<T>(v: T): T {
 
 /** Waits until the element's state attribute is `state`. */
 export async function untilState(el: HTMLElement, state: string, timeout = 8000): Promise<void> {
-  await waitUntil(() => el.getAttribute('state') === state, `state never became ${state} (is ${el.getAttribute('state')})`, { timeout });
+  await waitUntil(
+    () => el.getAttribute('state') === state,
+    `state never became ${state} (is ${el.getAttribute('state')})`,
+    { timeout },
+  );
 }
 
 /** The element's visible text (shadow DOM included), whitespace folded. */
@@ -24,7 +28,10 @@ export function shadowText(el: Element): string {
 export function assertNoBadText(el: Element): void {
   const text = shadowText(el);
   for (const bad of ['NaN', 'Infinity', 'undefined', '[object Object]']) {
-    if (text.includes(bad)) throw new Error(`rendered text contains ${bad}: …${text.slice(Math.max(0, text.indexOf(bad) - 60), text.indexOf(bad) + 40)}…`);
+    if (text.includes(bad))
+      throw new Error(
+        `rendered text contains ${bad}: …${text.slice(Math.max(0, text.indexOf(bad) - 60), text.indexOf(bad) + 40)}…`,
+      );
   }
 }
 
@@ -43,11 +50,16 @@ export function visibleText(el: Element): string {
  * and waits for it to render.
  */
 export async function mountWidget<T extends HTMLElement & { data: unknown; updateComplete: Promise<boolean> }>(
-  tag: string, doc: unknown, attrs = '', width = 1100,
+  tag: string,
+  doc: unknown,
+  attrs = '',
+  width = 1100,
 ): Promise<T> {
   const { fixture } = await import('@open-wc/testing');
   const locale = attrs.includes('locale=') ? '' : 'locale="en-US"';
-  const wrap = await fixture<HTMLDivElement>(`<div style="width: ${width}px"><${tag} ${locale} ${attrs}></${tag}></div>`);
+  const wrap = await fixture<HTMLDivElement>(
+    `<div style="width: ${width}px"><${tag} ${locale} ${attrs}></${tag}></div>`,
+  );
   const el = wrap.querySelector(tag) as T;
   el.data = doc;
   await el.updateComplete;
@@ -58,7 +70,11 @@ export async function mountWidget<T extends HTMLElement & { data: unknown; updat
 export function visuallyHidden(el: Element): boolean {
   for (let n: Element | null = el; n; n = n.parentElement) {
     const cs = getComputedStyle(n);
-    if (cs.clipPath === 'inset(50%)' || (cs.position === 'absolute' && cs.overflow === 'hidden' && n.getBoundingClientRect().width <= 1)) return true;
+    if (
+      cs.clipPath === 'inset(50%)' ||
+      (cs.position === 'absolute' && cs.overflow === 'hidden' && n.getBoundingClientRect().width <= 1)
+    )
+      return true;
   }
   return false;
 }

@@ -14,20 +14,39 @@ const leads = loadFixture('channels.leads.json') as unknown as ChannelsDoc;
 
 describe('formatValue: one formatter for every widget', () => {
   it.each([
-    ['currency', 160.16, {}, 'R$160.16'], ['currency', 1500, {}, 'R$1,500'], ['currency', 0, {}, 'R$0'], ['currency', 61_800_000, { compact: true }, 'R$61.8M'],
-    ['currency', 150.5, { centsBelow: 100 }, 'R$151'], ['integer', 250_000, { compact: true }, '250K'], ['integer', 250_000, {}, '250,000'], ['integer', 2.5, {}, '2.5'],
-    ['percent', 0.1234, {}, '12.3%'], ['percent', 0.0004, { percentDigits: 1 }, '<0.1%'], ['duration', 7200, {}, '2 hr'], ['number', 1234.567, {}, '1,234.57'],
-    ['number', null, {}, '—'], ['integer', Number.NaN, {}, '—'],
-  ] as const)('%s %s %j → %s', (format, v, o, text) => expect(formatValue('en-US', format, v, { currency: 'BRL', ...o })).toBe(text));
+    ['currency', 160.16, {}, 'R$160.16'],
+    ['currency', 1500, {}, 'R$1,500'],
+    ['currency', 0, {}, 'R$0'],
+    ['currency', 61_800_000, { compact: true }, 'R$61.8M'],
+    ['currency', 150.5, { centsBelow: 100 }, 'R$151'],
+    ['integer', 250_000, { compact: true }, '250K'],
+    ['integer', 250_000, {}, '250,000'],
+    ['integer', 2.5, {}, '2.5'],
+    ['percent', 0.1234, {}, '12.3%'],
+    ['percent', 0.0004, { percentDigits: 1 }, '<0.1%'],
+    ['duration', 7200, {}, '2 hr'],
+    ['number', 1234.567, {}, '1,234.57'],
+    ['number', null, {}, '—'],
+    ['integer', Number.NaN, {}, '—'],
+  ] as const)('%s %s %j → %s', (format, v, o, text) =>
+    expect(formatValue('en-US', format, v, { currency: 'BRL', ...o })).toBe(text),
+  );
 });
 
 describe('channelsView', () => {
   it('the omnichannel retailer: tiles say how each total was made, customers counted once', () => {
     const v = channelsView(omni, shareableMetrics(omni)[0], en);
     expect(v.tiles).toHaveLength(omni.metrics.length);
-    expect(v.tiles.map((x) => x.sub)).toEqual(omni.metrics.map((m) => (m.id === 'customers' ? 'Sum of channels: 28,240' : m.aggregate === 'sum' ? 'Sum of channels' : 'Reported total')));
+    expect(v.tiles.map((x) => x.sub)).toEqual(
+      omni.metrics.map((m) =>
+        m.id === 'customers' ? 'Sum of channels: 28,240' : m.aggregate === 'sum' ? 'Sum of channels' : 'Reported total',
+      ),
+    );
     const noTotal = { ...omni, totals: {} } as ChannelsDoc;
-    expect(channelsView(noTotal, undefined, en).tiles[3]!).toMatchObject({ value: '—', sub: 'Not summable: no total reported' });
+    expect(channelsView(noTotal, undefined, en).tiles[3]!).toMatchObject({
+      value: '—',
+      sub: 'Not summable: no total reported',
+    });
     expect(v.customers!.line).toMatch(/^24,100 unique customers vs 28,240 summed across channels$/);
     expect(v.customers!.overlaps[0]!.pct).toBe(100);
     expect(Object.keys(v.tiles[0]!.byChannel)).toEqual(omni.channels.map((c) => c.id));
@@ -37,8 +56,16 @@ describe('channelsView', () => {
     const v = channelsView(omni, shareableMetrics(omni)[0], en);
     omni.metrics.forEach((m, i) => {
       const tones = omni.channels.map((c) => v.cells[c.id]![i]!.tone);
-      if (m.aggregate === 'sum') expect(tones.every((x) => x === 'neutral'), m.id).toBe(true);
-      else expect(tones.some((x) => x !== 'neutral'), m.id).toBe(true);
+      if (m.aggregate === 'sum')
+        expect(
+          tones.every((x) => x === 'neutral'),
+          m.id,
+        ).toBe(true);
+      else
+        expect(
+          tones.some((x) => x !== 'neutral'),
+          m.id,
+        ).toBe(true);
     });
     const lower = omni.metrics.findIndex((m) => m.better === 'lower');
     expect(lower).toBeGreaterThanOrEqual(0);
@@ -55,7 +82,9 @@ describe('channelsView', () => {
   });
   it('a channel without a metric: no data, never toned', () => {
     const v = channelsView(omni, undefined, en);
-    const missing = Object.values(v.cells).flat().filter((c) => c.missing);
+    const missing = Object.values(v.cells)
+      .flat()
+      .filter((c) => c.missing);
     expect(missing.length).toBeGreaterThan(0);
     expect(missing.every((c) => c.text === 'no data' && c.tone === 'neutral')).toBe(true);
     expect(v.mix).toBeNull();
@@ -71,11 +100,20 @@ describe('channelsView', () => {
     assertCleanView(v);
   });
   it('counts next to words read right for 1 as for many in pt-BR and es', () => {
-    const one = { ...omni, customers: { ...omni.customers!, unique: 28239, overlaps: [{ channels: ['online_store', 'physical_stores'], customers: 0 }] } } as ChannelsDoc;
+    const one = {
+      ...omni,
+      customers: {
+        ...omni.customers!,
+        unique: 28239,
+        overlaps: [{ channels: ['online_store', 'physical_stores'], customers: 0 }],
+      },
+    } as ChannelsDoc;
     const c = channelsView(one, undefined, pt).customers!;
     expect(c.duplicates).toBe('1 (0%) com contagem repetida');
     expect(c.rest).toBe('As sobreposições listadas somam 0; sem detalhe: 1.');
-    expect(channelsView(one, undefined, inLocale(channelStrings, 'es')).customers!.duplicates).toMatch(/^1 \(0\s?%\) con conteo repetido$/);
+    expect(channelsView(one, undefined, inLocale(channelStrings, 'es')).customers!.duplicates).toMatch(
+      /^1 \(0\s?%\) con conteo repetido$/,
+    );
   });
 
   it('one unique customer: singular', () => {
@@ -91,27 +129,47 @@ describe('channelRows', () => {
     expect(rows).toHaveLength(omni.channels.length);
     const starts = rows.filter((r) => r.groupStart !== null).map((r) => r.groupStart);
     expect(new Set(starts).size).toBe(starts.length);
-    expect(channelRows(omni, 'nonsense', 'ascending', 'en').map((r) => r.id)).toEqual(channelRows(omni, '', 'ascending', 'en').map((r) => r.id));
+    expect(channelRows(omni, 'nonsense', 'ascending', 'en').map((r) => r.id)).toEqual(
+      channelRows(omni, '', 'ascending', 'en').map((r) => r.id),
+    );
   });
   it('no groups: no header rows', () => {
     const plain = { ...omni, channels: omni.channels.map(({ group: _g, ...c }) => c) } as ChannelsDoc;
     expect(channelRows(plain, '', 'descending', 'en').every((r) => r.groupStart === null)).toBe(true);
   });
   it('formatMetric uses the document currency', () => {
-    expect(formatMetric({ currency: 'EUR', channels: [], metrics: [] }, { format: 'currency' }, 12.5, 'en-US')).toBe('€12.50');
+    expect(formatMetric({ currency: 'EUR', channels: [], metrics: [] }, { format: 'currency' }, 12.5, 'en-US')).toBe(
+      '€12.50',
+    );
   });
   it('money reads alike in one widget: a R$ 3,065 revenue beside a R$ 200 average ticket, neither with cents', () => {
     const doc = {
-      kind: 'channels', version: 1, currency: 'BRL',
-      metrics: [{ id: 'revenue', label: 'Revenue', format: 'currency', aggregate: 'sum' }, { id: 'ticket', label: 'Average ticket', format: 'currency' }],
-      channels: [{ id: 'web', label: 'Web', values: { revenue: 3065, ticket: 200 } }, { id: 'app', label: 'App', values: { revenue: 800, ticket: 12.5 } }],
+      kind: 'channels',
+      version: 1,
+      currency: 'BRL',
+      metrics: [
+        { id: 'revenue', label: 'Revenue', format: 'currency', aggregate: 'sum' },
+        { id: 'ticket', label: 'Average ticket', format: 'currency' },
+      ],
+      channels: [
+        { id: 'web', label: 'Web', values: { revenue: 3065, ticket: 200 } },
+        { id: 'app', label: 'App', values: { revenue: 800, ticket: 12.5 } },
+      ],
       totals: { ticket: 200 },
     } as ChannelsDoc;
     const v = channelsView(doc, doc.metrics[0], inLocale(channelStrings, 'pt-BR'));
     expect(v.tiles.map((t) => t.value.replace(/\s/g, ' '))).toEqual(['R$ 3.865', 'R$ 200']);
     expect(formatMetric(doc, doc.metrics[1]!, 12.5, 'pt-BR').replace(/\s/g, ' ')).toBe('R$ 13');
     // Every amount below a thousand: cents on all.
-    const small = { ...doc, channels: doc.channels.map((c) => ({ ...c, values: { revenue: 300, ticket: 20 } })), totals: { ticket: 20 } } as ChannelsDoc;
-    expect(channelsView(small, small.metrics[0], inLocale(channelStrings, 'pt-BR')).tiles.map((t) => t.value.replace(/\s/g, ' '))).toEqual(['R$ 600,00', 'R$ 20,00']);
+    const small = {
+      ...doc,
+      channels: doc.channels.map((c) => ({ ...c, values: { revenue: 300, ticket: 20 } })),
+      totals: { ticket: 20 },
+    } as ChannelsDoc;
+    expect(
+      channelsView(small, small.metrics[0], inLocale(channelStrings, 'pt-BR')).tiles.map((t) =>
+        t.value.replace(/\s/g, ' '),
+      ),
+    ).toEqual(['R$ 600,00', 'R$ 20,00']);
   });
 });

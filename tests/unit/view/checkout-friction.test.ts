@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { computeCheckout, frictionMap } from '../../../src/compute/checkout-friction.js';
-import { TOP_CAUSES, causesView, cellDetail, checkoutView, mapView, selectedBreakdown } from '../../../src/view/checkout-friction.js';
+import {
+  TOP_CAUSES,
+  causesView,
+  cellDetail,
+  checkoutView,
+  mapView,
+  selectedBreakdown,
+} from '../../../src/view/checkout-friction.js';
 import { checkoutStrings } from '../../../src/i18n/en/checkout-friction.js';
 import type { CheckoutFrictionDoc } from '../../../src/index.js';
 import { loadFixture } from '../fixtures.js';
@@ -15,7 +22,11 @@ describe('selectedBreakdown parses `dimension:value`', () => {
   const b = real.breakdowns![0]!;
   const v = b.values[0]!;
   it.each([
-    ['', null], ['nonsense', null], [`${b.dimension}:missing`, null], [`missing:${v.id}`, null], [':', null],
+    ['', null],
+    ['nonsense', null],
+    [`${b.dimension}:missing`, null],
+    [`missing:${v.id}`, null],
+    [':', null],
   ])('%j → none', (key, want) => expect(selectedBreakdown(real, key, whole)).toBe(want));
   it('a real value: its label and its own flow', () => {
     const r = selectedBreakdown(real, `${b.dimension}:${v.id}`, whole)!;
@@ -52,12 +63,22 @@ describe('checkoutView', () => {
     const doc = structuredClone(real);
     const value = doc.breakdowns![0]!.values[0]!;
     value.steps = value.steps.slice(0, 1);
-    const v = checkoutView(doc, computeCheckout(doc), selectedBreakdown(doc, `${doc.breakdowns![0]!.dimension}:${value.id}`, computeCheckout(doc)), en);
+    const v = checkoutView(
+      doc,
+      computeCheckout(doc),
+      selectedBreakdown(doc, `${doc.breakdowns![0]!.dimension}:${value.id}`, computeCheckout(doc)),
+      en,
+    );
     expect(v.flow[0]!.data).not.toBeNull();
     expect(v.flow.slice(1).every((s) => s.data === null)).toBe(true);
   });
   it('one shopper who started: singular', () => {
-    const doc: CheckoutFrictionDoc = { kind: 'checkout-friction', version: 1, currency: 'BRL', steps: [{ id: 'cart', label: 'Cart', entered: 1, exited: 1 }] } as CheckoutFrictionDoc;
+    const doc: CheckoutFrictionDoc = {
+      kind: 'checkout-friction',
+      version: 1,
+      currency: 'BRL',
+      steps: [{ id: 'cart', label: 'Cart', entered: 1, exited: 1 }],
+    } as CheckoutFrictionDoc;
     expect(checkoutView(doc, computeCheckout(doc), null, en).tiles[0]!.sub).toBe('0 of 1 shopper completed');
     expect(checkoutView(doc, computeCheckout(doc), null, pt).tiles[0]!.sub).toBe('0 de 1 comprador concluiu');
   });
@@ -69,7 +90,10 @@ describe('map, detail and causes', () => {
   it('category names by an explicit map, empty cells null, shades in 0–1', () => {
     const v = mapView(real, map, pt);
     expect(v.head.slice(0, 3)).toEqual(['Etapa', 'Preço', 'Pagamento']);
-    const shades = v.rows.flatMap((r) => r.cells).filter((c) => c !== null).map((c) => c!.shade);
+    const shades = v.rows
+      .flatMap((r) => r.cells)
+      .filter((c) => c !== null)
+      .map((c) => c!.shade);
     expect(Math.max(...shades)).toBe(1);
     expect(Math.min(...shades)).toBeGreaterThan(0);
     assertCleanView(v.rows.map((r) => r.cells.filter(Boolean)));
@@ -101,11 +125,23 @@ describe('map, detail and causes', () => {
 describe('over-counted reports', () => {
   it('say how many exits, singular for one', () => {
     const doc = {
-      kind: 'checkout-friction', version: 1, currency: 'BRL',
-      steps: [{ id: 'cart', label: 'Cart', entered: 5, exited: 1, frictions: [{ id: 'a', label: 'A', category: 'price', count: 3 }] }],
+      kind: 'checkout-friction',
+      version: 1,
+      currency: 'BRL',
+      steps: [
+        {
+          id: 'cart',
+          label: 'Cart',
+          entered: 5,
+          exited: 1,
+          frictions: [{ id: 'a', label: 'A', category: 'price', count: 3 }],
+        },
+      ],
     } as CheckoutFrictionDoc;
     const flow = checkoutView(doc, computeCheckout(doc), null, en).flow[0]!;
     expect(flow.over).toBe('3 friction reports for 1 exit: shoppers can hit several.');
-    expect(checkoutView(doc, computeCheckout(doc), null, pt).flow[0]!.over).toBe('3 relatos de atrito para 1 saída: um comprador pode ter vários.');
+    expect(checkoutView(doc, computeCheckout(doc), null, pt).flow[0]!.over).toBe(
+      '3 relatos de atrito para 1 saída: um comprador pode ter vários.',
+    );
   });
 });

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { computeCohort, skipsPeriodZero, type CohortMode } from '../../../src/compute/cohort.js';
-import { cohortCurve, cohortHead, cohortLegend, cohortRow, cohortTip, cohortWindow, curveStart, formatCohortValue, highlightRules, isDrawn } from '../../../src/view/cohort.js';
+import {
+  cohortCurve,
+  cohortHead,
+  cohortLegend,
+  cohortRow,
+  cohortTip,
+  cohortWindow,
+  curveStart,
+  formatCohortValue,
+  highlightRules,
+  isDrawn,
+} from '../../../src/view/cohort.js';
 import { cohortStrings } from '../../../src/i18n/en/cohort.js';
 import type { CohortDoc } from '../../../src/index.js';
 import { loadFixture } from '../fixtures.js';
@@ -13,15 +24,28 @@ const doc = (cohorts: CohortDoc['cohorts'], measure: CohortDoc['measure'] = 'cus
 
 describe('one rule for period 0', () => {
   it.each([
-    ['percent', 1, false], ['percent', 2, true], ['churn', 5, true], ['count', 3, true], ['ltv', 5, false], ['revenue', 2, true],
-  ] as [CohortMode, number, boolean][])('%s with %d periods skips period 0: %s', (mode, periods, skips) => expect(skipsPeriodZero(mode, periods)).toBe(skips));
+    ['percent', 1, false],
+    ['percent', 2, true],
+    ['churn', 5, true],
+    ['count', 3, true],
+    ['ltv', 5, false],
+    ['revenue', 2, true],
+  ] as [CohortMode, number, boolean][])('%s with %d periods skips period 0: %s', (mode, periods, skips) =>
+    expect(skipsPeriodZero(mode, periods)).toBe(skips),
+  );
   it('the legend note, the colour domain and the curve follow it', () => {
     const d = doc([{ id: 'a', label: 'A', size: 100, values: [100, 40, 20] }]);
     const m = computeCohort(d, 'percent');
-    expect(cohortLegend(d, m, false, en)).toMatchObject({ low: '0.0%', high: '40.0%', note: expect.stringContaining('Period 0') as string });
+    expect(cohortLegend(d, m, false, en)).toMatchObject({
+      low: '0.0%',
+      high: '40.0%',
+      note: expect.stringContaining('Period 0') as string,
+    });
     expect(curveStart(m)).toBe(1);
     const ltv = computeCohort(doc([{ id: 'a', label: 'A', size: 10, values: [100, 40, 20] }], 'revenue'), 'ltv');
-    expect(cohortLegend(doc([{ id: 'a', label: 'A', size: 10, values: [100, 40, 20] }], 'revenue'), ltv, false, en).note).toBeNull();
+    expect(
+      cohortLegend(doc([{ id: 'a', label: 'A', size: 10, values: [100, 40, 20] }], 'revenue'), ltv, false, en).note,
+    ).toBeNull();
     expect(curveStart(ltv)).toBe(0);
     expect(curveStart(computeCohort(doc([{ id: 'a', label: 'A', size: 10, values: [10, 5] }]), 'percent'))).toBe(0);
   });
@@ -29,15 +53,44 @@ describe('one rule for period 0', () => {
 
 describe('cell values by mode', () => {
   it.each([
-    ['percent', 0.4567, '45.7%'], ['percent', 0.0004, '<0.1%'], ['churn', 0, '0.0%'], ['count', 12, '12'], ['count', 2.5, '2.5'],
-    ['count', 250000, '250K'], ['revenue', 12.5, 'R$12.50'], ['revenue', 150, 'R$150'], ['ltv', 25000, 'R$25K'], ['percent', null, ''],
-  ] as [CohortMode, number | null, string][])('%s %s → %s (a grid of that one value)', (mode, v, text) => expect(formatCohortValue({ mode, rows: [{ id: 'a', label: 'A', size: 1, cells: [v] }], average: [v] }, v, 'BRL', 'en-US')).toBe(text));
+    ['percent', 0.4567, '45.7%'],
+    ['percent', 0.0004, '<0.1%'],
+    ['churn', 0, '0.0%'],
+    ['count', 12, '12'],
+    ['count', 2.5, '2.5'],
+    ['count', 250000, '250K'],
+    ['revenue', 12.5, 'R$12.50'],
+    ['revenue', 150, 'R$150'],
+    ['ltv', 25000, 'R$25K'],
+    ['percent', null, ''],
+  ] as [CohortMode, number | null, string][])('%s %s → %s (a grid of that one value)', (mode, v, text) =>
+    expect(
+      formatCohortValue(
+        { mode, rows: [{ id: 'a', label: 'A', size: 1, cells: [v] }], average: [v] },
+        v,
+        'BRL',
+        'en-US',
+      ),
+    ).toBe(text),
+  );
   it('one grid reads alike: cents for every cell or none, compact for every cell or none', () => {
-    const grid = (cells: number[]) => ({ mode: 'revenue' as const, rows: [{ id: 'a', label: 'A', size: 1, cells }], average: cells });
+    const grid = (cells: number[]) => ({
+      mode: 'revenue' as const,
+      rows: [{ id: 'a', label: 'A', size: 1, cells }],
+      average: cells,
+    });
     const mixed = grid([12.5, 150, 25000]);
-    expect([12.5, 150, 25000].map((v) => formatCohortValue(mixed, v, 'BRL', 'en-US'))).toEqual(['R$13', 'R$150', 'R$25K']);
+    expect([12.5, 150, 25000].map((v) => formatCohortValue(mixed, v, 'BRL', 'en-US'))).toEqual([
+      'R$13',
+      'R$150',
+      'R$25K',
+    ]);
     const small = grid([12.5, 50, 0]);
-    expect([12.5, 50, 0].map((v) => formatCohortValue(small, v, 'BRL', 'en-US'))).toEqual(['R$12.50', 'R$50.00', 'R$0.00']);
+    expect([12.5, 50, 0].map((v) => formatCohortValue(small, v, 'BRL', 'en-US'))).toEqual([
+      'R$12.50',
+      'R$50.00',
+      'R$0.00',
+    ]);
     const counts = grid([12, 250000]);
     expect(formatCohortValue({ ...counts, mode: 'count' }, 12, 'BRL', 'en-US')).toBe('12');
   });
@@ -68,7 +121,10 @@ describe('rows, tooltips and headers', () => {
     expect(highlightRules(-1, 0)).toContain('td[data-r="-1"][data-c="0"]');
   });
   it('"1 of 1 customer", singular, in the tooltip; period names in the locale', () => {
-    expect(cohortTip(d, m, 0, 1, en)).toEqual({ title: 'Jan · Month 1', lines: ['1 of 1 customer', 'Retention: 100% · Churn: 0%'] });
+    expect(cohortTip(d, m, 0, 1, en)).toEqual({
+      title: 'Jan · Month 1',
+      lines: ['1 of 1 customer', 'Retention: 100% · Churn: 0%'],
+    });
     expect(cohortTip(d, m, 0, 1, pt)!.lines[0]).toBe('1 de 1 cliente');
     expect(cohortTip(d, m, 1, 0, en)!.lines[1]).toBe('Retention: not defined · Churn: not defined');
     expect(cohortTip(d, m, -1, 0, en)!.lines[1]).toBe('Average of 2 cohorts');
@@ -76,7 +132,10 @@ describe('rows, tooltips and headers', () => {
   });
   it('revenue tooltips give the cumulative LTV without recomputing the grid', () => {
     const r = doc([{ id: 'a', label: 'Jan', size: 4, values: [100, 20] }], 'revenue');
-    expect(cohortTip(r, computeCohort(r, 'revenue'), 0, 1, en)!.lines).toEqual(['R$20.00 in the period', 'R$30.00 per customer so far']);
+    expect(cohortTip(r, computeCohort(r, 'revenue'), 0, 1, en)!.lines).toEqual([
+      'R$20.00 in the period',
+      'R$30.00 per customer so far',
+    ]);
   });
   it('the average row of one cohort says so in the singular', () => {
     const one = doc([{ id: 'a', label: 'Jan', size: 3, values: [3, 1] }]);
@@ -86,15 +145,16 @@ describe('rows, tooltips and headers', () => {
     for (const name of ['cohort.monthly-customers.json', 'cohort.monthly-revenue.json']) {
       const real = loadFixture(name) as unknown as CohortDoc;
       const modes: CohortMode[] = real.measure === 'revenue' ? ['ltv', 'revenue'] : ['percent', 'count', 'churn'];
-      for (const mode of modes) for (const o of [en, pt]) {
-        const model = computeCohort(real, mode);
-        assertCleanView(cohortHead(real, model, o));
-        assertCleanView(model.rows.map((_, r) => cohortRow(real, model, r, o)));
-        assertCleanView(cohortLegend(real, model, true, o));
-        assertCleanView(cohortCurve(real, model, 1, o));
-        assertCleanView(cohortTip(real, model, 0, 0, o));
-        assertCleanView(cohortTip(real, model, -1, 1, o));
-      }
+      for (const mode of modes)
+        for (const o of [en, pt]) {
+          const model = computeCohort(real, mode);
+          assertCleanView(cohortHead(real, model, o));
+          assertCleanView(model.rows.map((_, r) => cohortRow(real, model, r, o)));
+          assertCleanView(cohortLegend(real, model, true, o));
+          assertCleanView(cohortCurve(real, model, 1, o));
+          assertCleanView(cohortTip(real, model, 0, 0, o));
+          assertCleanView(cohortTip(real, model, -1, 1, o));
+        }
     }
   });
 });
@@ -104,14 +164,43 @@ describe('cohortWindow: what a windowed grid draws, and its one tab stop', () =>
   const cols = { start: 20, end: 40 };
   it('small grids draw everything, whatever the windows say', () => {
     const w = cohortWindow(30, 12, rows, cols, { r: 5, c: 3 });
-    expect(w).toMatchObject({ start: 0, end: 30, from: 0, to: 12, trail: 0, span: 14, wide: false, stop: { r: 5, c: 3 } });
+    expect(w).toMatchObject({
+      start: 0,
+      end: 30,
+      from: 0,
+      to: 12,
+      trail: 0,
+      span: 14,
+      wide: false,
+      stop: { r: 5, c: 3 },
+    });
   });
   it('104 × 104: the windows, the columns left out on each side, the colspan with both spacer cells', () => {
     const w = cohortWindow(104, 104, rows, cols, { r: 12, c: 25 });
-    expect(w).toMatchObject({ start: 10, end: 34, from: 20, to: 40, trail: 64, span: 24, wide: true, stop: { r: 12, c: 25 } });
+    expect(w).toMatchObject({
+      start: 10,
+      end: 34,
+      from: 20,
+      to: 40,
+      trail: 64,
+      span: 24,
+      wide: true,
+      stop: { r: 12, c: 25 },
+    });
     // At the left edge there is no leading spacer; past the end the windows are clamped.
-    expect(cohortWindow(104, 104, rows, { start: 0, end: 18 }, { r: 0, c: 0 })).toMatchObject({ from: 0, trail: 86, span: 21 });
-    expect(cohortWindow(104, 104, { start: 100, end: 130 }, { start: 100, end: 130 }, { r: 0, c: 0 })).toMatchObject({ start: 100, end: 104, from: 100, to: 104, trail: 0, span: 7 });
+    expect(cohortWindow(104, 104, rows, { start: 0, end: 18 }, { r: 0, c: 0 })).toMatchObject({
+      from: 0,
+      trail: 86,
+      span: 21,
+    });
+    expect(cohortWindow(104, 104, { start: 100, end: 130 }, { start: 100, end: 130 }, { r: 0, c: 0 })).toMatchObject({
+      start: 100,
+      end: 104,
+      from: 100,
+      to: 104,
+      trail: 0,
+      span: 7,
+    });
   });
   it('the tab stop: on the average row when its row is not drawn, in the nearest drawn column when its column is not', () => {
     expect(cohortWindow(104, 104, rows, cols, { r: 80, c: 25 }).stop).toEqual({ r: -1, c: 25 });

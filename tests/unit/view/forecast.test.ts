@@ -6,16 +6,30 @@ import type { ForecastDoc } from '../../../src/index.js';
 import { clone, loadFixture } from '../fixtures.js';
 import { assertCleanView, inLocale } from './helpers.js';
 
-const FIXTURES = ['forecast.monthly-revenue.json', 'forecast.daily-revenue.json', 'forecast.weekly-provided.json', 'forecast.pipeline.modelled.json'];
+const FIXTURES = [
+  'forecast.monthly-revenue.json',
+  'forecast.daily-revenue.json',
+  'forecast.weekly-provided.json',
+  'forecast.pipeline.modelled.json',
+];
 const LOCALES = ['en-US', 'pt-BR', 'es'];
-const view = (doc: ForecastDoc, locale = 'en-US') => forecastView(doc, forecastOutlook(doc), inLocale(forecastStrings, locale));
+const view = (doc: ForecastDoc, locale = 'en-US') =>
+  forecastView(doc, forecastOutlook(doc), inLocale(forecastStrings, locale));
 const monthly = () => clone(loadFixture('forecast.monthly-revenue.json')) as unknown as ForecastDoc;
 /** A made-up monthly series for the edge cases. */
-const series = (values: (number | null)[], extra: Partial<ForecastDoc> = {}): ForecastDoc => ({
-  kind: 'forecast', version: 1, currency: 'BRL', granularity: 'month', metric: { label: 'Net', format: 'number' },
-  points: values.map((actual, i) => ({ period: `20${20 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`, actual })),
-  ...extra,
-} as ForecastDoc);
+const series = (values: (number | null)[], extra: Partial<ForecastDoc> = {}): ForecastDoc =>
+  ({
+    kind: 'forecast',
+    version: 1,
+    currency: 'BRL',
+    granularity: 'month',
+    metric: { label: 'Net', format: 'number' },
+    points: values.map((actual, i) => ({
+      period: `20${20 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`,
+      actual,
+    })),
+    ...extra,
+  }) as ForecastDoc;
 
 describe('forecastView', () => {
   for (const f of FIXTURES) {
@@ -36,8 +50,12 @@ describe('forecastView', () => {
     doc.forecast = { model: 'AAdA' };
     doc.seasonLength = 4;
     expect(view(doc).model).toMatch(/^Exponential smoothing \(level, damped trend, and seasonal pattern\)/);
-    expect(view(doc, 'pt-BR').model).toMatch(/^Suavização exponencial \(nível, tendência amortecida e padrão sazonal\)/);
-    expect(view(doc, 'es').model).toMatch(/^Suavizado exponencial \(nivel, tendencia amortiguada y patrón estacional\)/);
+    expect(view(doc, 'pt-BR').model).toMatch(
+      /^Suavização exponencial \(nível, tendência amortecida e padrão sazonal\)/,
+    );
+    expect(view(doc, 'es').model).toMatch(
+      /^Suavizado exponencial \(nivel, tendencia amortiguada y patrón estacional\)/,
+    );
     expect(view(doc).details[0]![1]).toMatch(/^ETS\(A,Ad,A\) · α [\d.]+ · β [\d.]+ · γ [\d.]+ · φ [\d.]+$/);
     expect(etsLabel('MNM')).toBe('ETS(M,N,M)');
   });
@@ -87,9 +105,13 @@ describe('forecastView', () => {
 describe('the value axis reads in one format', () => {
   it('every tick compact once one is ("R$ 5 mil" beside "R$ 10 mil"), none when none needs it', () => {
     const v = view(loadFixture('forecast.monthly-revenue.json') as unknown as ForecastDoc, 'pt-BR');
-    expect(v.axis([0, 5000, 10000, 15000]).map((s) => s.replace(/\s/g, ' '))).toEqual(['R$ 0', 'R$ 5 mil', 'R$ 10 mil', 'R$ 15 mil']);
+    expect(v.axis([0, 5000, 10000, 15000]).map((s) => s.replace(/\s/g, ' '))).toEqual([
+      'R$ 0',
+      'R$ 5 mil',
+      'R$ 10 mil',
+      'R$ 15 mil',
+    ]);
     expect(v.axis([0, 2500, 5000]).map((s) => s.replace(/\s/g, ' '))).toEqual(['R$ 0', 'R$ 2.500', 'R$ 5.000']);
     expect(v.axis([])).toEqual([]);
   });
 });
-

@@ -6,8 +6,14 @@ import type { FunnelDoc } from '../../../src/index.js';
 import { loadFixture } from '../fixtures.js';
 import { assertCleanView, inLocale } from './helpers.js';
 
-const opts = (locale = 'en-US', extra: Partial<FunnelOptions> = {}): FunnelOptions => ({ percentOf: 'first', scale: 'linear', ...inLocale(funnelStrings, locale), ...extra });
-const doc = (steps: FunnelDoc['steps'], extra: Partial<FunnelDoc> = {}): FunnelDoc => ({ kind: 'funnel', version: 1, steps, ...extra } as FunnelDoc);
+const opts = (locale = 'en-US', extra: Partial<FunnelOptions> = {}): FunnelOptions => ({
+  percentOf: 'first',
+  scale: 'linear',
+  ...inLocale(funnelStrings, locale),
+  ...extra,
+});
+const doc = (steps: FunnelDoc['steps'], extra: Partial<FunnelDoc> = {}): FunnelDoc =>
+  ({ kind: 'funnel', version: 1, steps, ...extra }) as FunnelDoc;
 const view = (d: FunnelDoc, o = opts()) => {
   const total = computeFunnel(d);
   return funnelView(d, total, computeComparison(d, total), undefined, o);
@@ -67,12 +73,27 @@ describe('funnelView: edge cases, table by table', () => {
   const cases: { name: string; d: FunnelDoc; check: (v: ReturnType<typeof view>) => void }[] = [
     {
       name: 'a single lost shopper is singular in pt-BR',
-      d: doc([{ id: 'a', label: 'A', count: 2 }, { id: 'b', label: 'B', count: 1 }]),
-      check: () => expect(view(doc([{ id: 'a', label: 'A', count: 2 }, { id: 'b', label: 'B', count: 1 }]), opts('pt-BR')).steps[1]!.drop!.change).toBe('↓ 1 perdido (50%)'),
+      d: doc([
+        { id: 'a', label: 'A', count: 2 },
+        { id: 'b', label: 'B', count: 1 },
+      ]),
+      check: () =>
+        expect(
+          view(
+            doc([
+              { id: 'a', label: 'A', count: 2 },
+              { id: 'b', label: 'B', count: 1 },
+            ]),
+            opts('pt-BR'),
+          ).steps[1]!.drop!.change,
+        ).toBe('↓ 1 perdido (50%)'),
     },
     {
       name: 'zeros: no bars, conversion is a dash',
-      d: doc([{ id: 'a', label: 'A', count: 0 }, { id: 'b', label: 'B', count: 0 }]),
+      d: doc([
+        { id: 'a', label: 'A', count: 0 },
+        { id: 'b', label: 'B', count: 0 },
+      ]),
       check: (v) => {
         expect(v.steps.map((s) => s.bar)).toEqual([null, null]);
         expect(v.steps[1]!.pct).toBe('—');
@@ -80,7 +101,10 @@ describe('funnelView: edge cases, table by table', () => {
     },
     {
       name: 'nulls: no data, no drop',
-      d: doc([{ id: 'a', label: 'A', count: 10 }, { id: 'b', label: 'B', count: null }]),
+      d: doc([
+        { id: 'a', label: 'A', count: 10 },
+        { id: 'b', label: 'B', count: null },
+      ]),
       check: (v) => {
         expect(v.steps[1]!.count).toBeNull();
         expect(v.steps[1]!.drop!.change).toBe('no data');
@@ -89,7 +113,10 @@ describe('funnelView: edge cases, table by table', () => {
     },
     {
       name: 'counts that rise: gained, never a negative loss',
-      d: doc([{ id: 'a', label: 'A', count: 10 }, { id: 'b', label: 'B', count: 15 }]),
+      d: doc([
+        { id: 'a', label: 'A', count: 10 },
+        { id: 'b', label: 'B', count: 15 },
+      ]),
       check: (v) => {
         expect(v.steps[1]!.drop).toEqual({ rise: true, change: '↑ 5 gained', time: null });
         expect(v.steps[1]!.lostPct).toBe(0);
@@ -97,7 +124,13 @@ describe('funnelView: edge cases, table by table', () => {
     },
     {
       name: 'huge values',
-      d: doc([{ id: 'a', label: 'A', count: 1e12, value: 1e14 }, { id: 'b', label: 'B', count: 1, value: 1 }], { currency: 'BRL' }),
+      d: doc(
+        [
+          { id: 'a', label: 'A', count: 1e12, value: 1e14 },
+          { id: 'b', label: 'B', count: 1, value: 1 },
+        ],
+        { currency: 'BRL' },
+      ),
       check: (v) => {
         expect(v.steps[0]!.count).toBe('1,000,000,000,000');
         expect(v.steps[1]!.bar!.tiny).toBe(true);
@@ -105,7 +138,10 @@ describe('funnelView: edge cases, table by table', () => {
     },
     {
       name: 'times between steps in the drop line and the tooltip',
-      d: doc([{ id: 'a', label: 'A', count: 10 }, { id: 'b', label: 'B', count: 5, medianSecondsFromPrevious: 7200 }]),
+      d: doc([
+        { id: 'a', label: 'A', count: 10 },
+        { id: 'b', label: 'B', count: 5, medianSecondsFromPrevious: 7200 },
+      ]),
       check: (v) => {
         expect(v.steps[1]!.drop!.time).toBe('median 2 hr');
         expect(v.steps[1]!.tip.map(([k]) => k)).toContain('Median time from previous step');

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { slaRows, sortRows, summarise } from '../../../src/compute/regional-sla.js';
 import { toCsv } from '../../../src/format/csv.js';
 import {
-  SLA_COLUMNS, STATUS_TEXT, metricCells, slaFilterAnnouncement, slaHeader, slaRowView, slaStatusLine, slaSummaryRow, type SlaOptions,
+  SLA_COLUMNS,
+  STATUS_TEXT,
+  metricCells,
+  slaFilterAnnouncement,
+  slaHeader,
+  slaRowView,
+  slaStatusLine,
+  slaSummaryRow,
+  type SlaOptions,
 } from '../../../src/view/regional-sla.js';
 import { slaCsv, slaCsvTable } from '../../../src/view/sla-csv.js';
 import { slaStrings } from '../../../src/i18n/en/regional-sla.js';
@@ -13,24 +21,42 @@ import { assertCleanView, inLocale } from './helpers.js';
 const en: SlaOptions = inLocale(slaStrings, 'en-US');
 const pt: SlaOptions = inLocale(slaStrings, 'pt-BR');
 const metric = { id: 'm', label: 'M', unit: 'days' as const, target: 10 };
-const doc = (regions: RegionalSlaDoc['regions'], metrics: RegionalSlaDoc['metrics'] = [metric]) => ({ kind: 'regional-sla', version: 1, metrics, regions }) as RegionalSlaDoc;
-const two = doc([
-  { id: 'a', label: 'A', group: 'G', volume: 5, values: { m: { p50: 4, p90: 12, withinTarget: 3, total: 5 } } },
-  { id: 'b', label: '=B', volume: 0, values: {} },
-], [metric, { ...metric, id: 'n', label: 'N', unit: 'hours' as const, target: 24 }]);
+const doc = (regions: RegionalSlaDoc['regions'], metrics: RegionalSlaDoc['metrics'] = [metric]) =>
+  ({ kind: 'regional-sla', version: 1, metrics, regions }) as RegionalSlaDoc;
+const two = doc(
+  [
+    { id: 'a', label: 'A', group: 'G', volume: 5, values: { m: { p50: 4, p90: 12, withinTarget: 3, total: 5 } } },
+    { id: 'b', label: '=B', volume: 0, values: {} },
+  ],
+  [metric, { ...metric, id: 'n', label: 'N', unit: 'hours' as const, target: 24 }],
+);
 
 describe('SLA column descriptors drive headers, cells, sort and CSV', () => {
   it('one header per metric and column, with its sort key and aria-sort', () => {
     const h = slaHeader(two, true, 'm:p90', 'ascending', en);
-    expect(h.columns.map((c) => c.key)).toEqual(['label', 'group', 'volume', 'm:p50', 'm:p90', 'm:breach', 'n:p50', 'n:p90', 'n:breach']);
+    expect(h.columns.map((c) => c.key)).toEqual([
+      'label',
+      'group',
+      'volume',
+      'm:p50',
+      'm:p90',
+      'm:breach',
+      'n:p50',
+      'n:p90',
+      'n:breach',
+    ]);
     expect(h.columns.find((c) => c.key === 'm:p90')!.sort).toBe('ascending');
     expect(h.columns.filter((c) => c.sort !== 'none')).toHaveLength(1);
-    expect(h.metrics).toEqual([{ label: 'M', target: 'target 10 days' }, { label: 'N', target: 'target 24 hr' }]);
+    expect(h.metrics).toEqual([
+      { label: 'M', target: 'target 10 days' },
+      { label: 'N', target: 'target 24 hr' },
+    ]);
     expect(h.columns).toHaveLength(3 + 2 * SLA_COLUMNS.length);
   });
   it('every column’s sort key sorts by that column', () => {
     const rows = slaRows(two);
-    for (const c of SLA_COLUMNS) expect(sortRows(rows, `m:${c.field}`, 'descending').map((r) => r.id)).toEqual(['a', 'b']);
+    for (const c of SLA_COLUMNS)
+      expect(sortRows(rows, `m:${c.field}`, 'descending').map((r) => r.id)).toEqual(['a', 'b']);
   });
   it('cells: durations in the metric’s unit, the rate as a percentage, status with its bar on the P90', () => {
     const [a] = slaRows(two);
@@ -46,7 +72,11 @@ describe('SLA column descriptors drive headers, cells, sort and CSV', () => {
   it('one precision for every duration of the table: a median of 6.1 days beside a P90 of 12 reads "12.0 days"', () => {
     const cells = metricCells(metric, { p50: 6.1, p90: 12, breach: 0.2, status: 'at-risk' } as never, en);
     expect(cells.slice(0, 2).map((c) => c.text)).toEqual(['6.1 days', '12.0 days']);
-    expect(metricCells(metric, { p50: 123.456, p90: 0, breach: 0, status: 'within' } as never, inLocale(slaStrings, 'pt-BR')).slice(0, 2).map((c) => c.text.replace(/\s/g, ' '))).toEqual(['123,5 dias', '0,0 dia']);
+    expect(
+      metricCells(metric, { p50: 123.456, p90: 0, breach: 0, status: 'within' } as never, inLocale(slaStrings, 'pt-BR'))
+        .slice(0, 2)
+        .map((c) => c.text.replace(/\s/g, ' ')),
+    ).toEqual(['123,5 dias', '0,0 dia']);
   });
   it('rows, subtotals and the status line say "1 region" / "1 região"', () => {
     const rows = slaRows(two);
@@ -56,7 +86,9 @@ describe('SLA column descriptors drive headers, cells, sort and CSV', () => {
     expect(slaStatusLine(doc([two.regions[0]!]), rows.slice(0, 1), pt).count).toBe('1 de 1 região');
     // Three counts share one line: the words after them must read right for 1 as for many.
     expect(slaStatusLine(two, rows.slice(0, 1), pt).metrics[0]!.text).toBe('0 dentro · 1 em risco · 0 com violação');
-    expect(slaStatusLine(two, rows.slice(0, 1), inLocale(slaStrings, 'es')).metrics[0]!.text).toBe('0 dentro · 1 en riesgo · 0 con incumplimiento');
+    expect(slaStatusLine(two, rows.slice(0, 1), inLocale(slaStrings, 'es')).metrics[0]!.text).toBe(
+      '0 dentro · 1 en riesgo · 0 con incumplimiento',
+    );
     expect(slaRowView(two, rows[0]!, true, false, en).sub).toBe('a · G');
   });
   it.each([
@@ -85,13 +117,29 @@ describe('SLA column descriptors drive headers, cells, sort and CSV', () => {
 });
 
 describe('slaCsvTable', () => {
-  const csv = (o: SlaOptions) => ({ columns: SLA_COLUMNS, statusName: (s: 'within' | 'at-risk' | 'breached') => o.t(STATUS_TEXT[s]), t: o.t, locale: o.locale });
+  const csv = (o: SlaOptions) => ({
+    columns: SLA_COLUMNS,
+    statusName: (s: 'within' | 'at-risk' | 'breached') => o.t(STATUS_TEXT[s]),
+    t: o.t,
+    locale: o.locale,
+  });
   it('a header per column, one line per row shown, localised headers and status names', () => {
     const t = slaCsvTable(two, slaRows(two), csv(en));
     expect(t.rows[0]).toEqual([
-      'id', 'Region', 'Group', 'Volume',
-      'M – Median (p50) (days)', 'M – P90 (days)', 'M – target days', 'M – Breach rate', 'M – Status',
-      'N – Median (p50) (hours)', 'N – P90 (hours)', 'N – target hours', 'N – Breach rate', 'N – Status',
+      'id',
+      'Region',
+      'Group',
+      'Volume',
+      'M – Median (p50) (days)',
+      'M – P90 (days)',
+      'M – target days',
+      'M – Breach rate',
+      'M – Status',
+      'N – Median (p50) (hours)',
+      'N – P90 (hours)',
+      'N – target hours',
+      'N – Breach rate',
+      'N – Status',
     ]);
     expect(t.rows[1]).toEqual(['a', 'A', 'G', 5, 4, 12, 10, 0.4, 'At risk', null, null, 24, null, '']);
     expect(t.rows[2]).toEqual(['b', '=B', '', 0, null, null, 10, null, '', null, null, 24, null, '']);
