@@ -4,6 +4,7 @@
 //   types/react.d.ts      React 19 JSX typings, from custom-elements.json (run after the build)
 //   src/i18n/<language>.ts  each language's chunk: its shared messages and every widget's
 //   src/kinds/all.ts      the maps made from the kind modules (src/kinds/<kind>.ts): schemas, facts, types
+//   tests/data/kinds/all.ts  each kind's robustness data (tests/data/kinds/<kind>.ts), for the fast-check suites
 //   src/data/paths/all.ts the data paths of the kinds that have one (src/data/paths/<kind>.ts), for the CLI
 //
 //   node scripts/generate.mjs --write   update the files
@@ -208,6 +209,21 @@ function dataPaths() {
   ].join('\n');
 }
 
+/** `tests/data/kinds/all.ts`: each kind's required fields, rules and valid extremes, for the robustness suites. */
+function testKinds() {
+  const kinds = WIDGETS.map((w) => w.kind);
+  const key = (k) => (/-/.test(k) ? `'${k}'` : k);
+  return [
+    "/** Each kind's robustness data, by kind. Generated from src/registry.ts by scripts/generate.mjs: do not edit. */",
+    ...kinds.map((k) => `import * as ${identifier(k)} from './${k}.js';`),
+    '',
+    'export const TEST_KINDS = {',
+    ...kinds.map((k) => `  ${key(k)}: ${identifier(k)},`),
+    '} as const;',
+    '',
+  ].join('\n');
+}
+
 /** The languages besides English: the folders of src/i18n other than `en`. */
 const LANGUAGE_FOLDERS = readdirSync(path.join(root, 'src/i18n'), { withFileTypes: true })
   .filter((d) => d.isDirectory() && d.name !== 'en')
@@ -237,6 +253,7 @@ const outputs = [
   ['components/index.ts', componentsIndex],
   ['src/kinds/all.ts', kindsIndex],
   ['src/data/paths/all.ts', dataPaths],
+  ['tests/data/kinds/all.ts', testKinds],
   ...LANGUAGE_FOLDERS.map((lang) => [`src/i18n/${lang}.ts`, languageChunk(lang)]),
 ];
 if (!process.argv.includes('--no-react')) outputs.push(['types/react.d.ts', reactTypings]);
@@ -258,5 +275,5 @@ for (const [file, make] of outputs) {
 if (stale) process.exit(1);
 if (mode === 'check')
   console.log(
-    'generate: package.json, components/index.ts, src/kinds/all.ts, src/data/paths/all.ts, the language chunks and types/react.d.ts match the registry',
+    'generate: package.json, components/index.ts, src/kinds/all.ts, src/data/paths/all.ts, tests/data/kinds/all.ts, the language chunks and types/react.d.ts match the registry',
   );
