@@ -28,7 +28,7 @@ declare const detail: KpiSelectDetail;
 
 /** kpi-select details: a union to narrow on `type`, each widget's own members. */
 export function selections(): [string, KpiSelections['forecast']] {
-  const kind: 'step' | 'cell' | 'friction' | 'average' | 'region' | 'channel' | 'period' = detail.type;
+  const kind: string = detail.type;
   // @ts-expect-error detail.type is what the widgets send, not any string
   const wrong: 'nonsense' = detail.type;
   const step = detail.type === 'friction' ? detail.step : '';
