@@ -19,4 +19,3 @@ export const dataConverter = {
 
 /** How many issues the error panel lists before "and N more". */
 export const MAX_LISTED_ISSUES = 12;
-export const DEFAULT_TIMEOUT_SECONDS = 30;

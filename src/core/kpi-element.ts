@@ -19,10 +19,13 @@ import { baseStyles, tokens } from '../theme/tokens.js';
 import { KpiErrorEvent, KpiSelectEvent } from './events.js';
 import { onLangChange, resolveLocale } from './locale.js';
 import { SrcLoader, systemClock, type Clock, type LoadFailure } from './loader.js';
-import { DEFAULT_TIMEOUT_SECONDS, InvalidJsonText, dataConverter, type KpiState } from './data-attribute.js';
+import { InvalidJsonText, dataConverter, type KpiState } from './data-attribute.js';
 import { emptyPanel, errorPanel, loadingPanel, stalePanel } from './status.js';
 
 export type { KpiState } from './data-attribute.js';
+
+/** Seconds to wait for `src` (a constant here: the manifest shows its value as the attribute's default). */
+const DEFAULT_TIMEOUT_SECONDS = 30;
 
 /**
  * The shared base of every kpi-kit widget. It owns the whole input contract so

@@ -25,7 +25,8 @@ export const DARK_HEAT: HeatPalette = {
 /** Styles for the probe: each swatch's `color` is one resolved token. */
 export const paletteProbeStyles = css`
   .probe { position: absolute; width: 0; height: 0; overflow: hidden; }
-  .p-low { color: var(--_heat-low); } .p-high { color: var(--_heat-high); } .p-text { color: var(--_text); } .p-surface { color: var(--_surface); }
+  .p-low { color: var(--_heat-low); } .p-high { color: var(--_heat-high); }
+  .p-text { color: var(--_text); } .p-surface { color: var(--_surface); }
 `;
 
 /**

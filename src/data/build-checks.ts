@@ -15,7 +15,8 @@ export const MAX_OVERLAP_CHANNELS = 63;
 export function checkOverlapChannels(channels: number): void {
   if (channels > MAX_OVERLAP_CHANNELS) {
     throw new Error(
-      `${channels} channels, more than the ${MAX_OVERLAP_CHANNELS} whose overlaps kpi-kit counts (each customer's set of channels is one 64-bit mask); group the rarer channels under one value, or narrow --from/--to`,
+      `${channels} channels, more than the ${MAX_OVERLAP_CHANNELS} whose overlaps kpi-kit counts ` +
+        "(each customer's set of channels is one 64-bit mask); group the rarer channels under one value, or narrow --from/--to",
     );
   }
 }
@@ -43,7 +44,9 @@ export function missingNamedColumns(where: string, named: readonly string[], fou
   const have = new Set(found);
   const missing = named.filter((c) => !have.has(c));
   if (!missing.length) return null;
-  return `${where}: the build names column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}, which ${missing.length > 1 ? 'are' : 'is'} not in it; found ${[...have].join(', ') || 'none'}`;
+  const many = missing.length > 1;
+  const columns = [...have].join(', ') || 'none';
+  return `${where}: the build names column${many ? 's' : ''} ${missing.join(', ')}, which ${many ? 'are' : 'is'} not in it; found ${columns}`;
 }
 
 /** Edit distance (insertions, deletions, substitutions, transpositions of neighbours). */

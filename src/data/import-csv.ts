@@ -196,7 +196,11 @@ export function importOrdersCsv(
     throw new CsvError(
       file,
       1,
-      `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (map them with --map ${missing[0]}=<your column>); found ${table.header.join(', ')}${delimiter === ',' && table.header.length === 1 ? ' (one column: is the delimiter another one? --delimiter ";")' : ''}`,
+      `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ` +
+        `(map them with --map ${missing[0]}=<your column>); found ${table.header.join(', ')}` +
+        (delimiter === ',' && table.header.length === 1
+          ? ' (one column: is the delimiter another one? --delimiter ";")'
+          : ''),
     );
   }
   const cell = (values: Record<string, string>, c: CanonicalOrderColumn) =>
@@ -211,7 +215,8 @@ export function importOrdersCsv(
     throw new CsvError(
       file,
       2,
-      'every date could be day first or month first (no day above 12): say which with --date-format DD/MM/YYYY or MM/DD/YYYY',
+      'every date could be day first or month first (no day above 12): say which with --date-format DD/MM/YYYY or ' +
+        'MM/DD/YYYY',
     );
   const statusOf = new Map<string, string>();
   for (const [canonical, values] of Object.entries(o.statuses ?? {}))

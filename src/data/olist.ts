@@ -34,7 +34,8 @@ function timestamp(
     throw new CsvError(
       file,
       line,
-      `column ${column}: expected a timestamp such as 2017-10-02 10:56:33, got ${v === null ? 'nothing' : JSON.stringify(v)}`,
+      `column ${column}: expected a timestamp such as 2017-10-02 10:56:33, ` +
+        `got ${v === null ? 'nothing' : JSON.stringify(v)}`,
     );
   return v;
 }

@@ -82,7 +82,8 @@ export class RowError extends Error {
     expected: string,
   ) {
     super(
-      `row ${row}, column ${column}: expected ${expected}, got ${value === '' || value === undefined || value === null ? 'nothing' : JSON.stringify(value)}`,
+      `row ${row}, column ${column}: expected ${expected}, ` +
+        `got ${value === '' || value === undefined || value === null ? 'nothing' : JSON.stringify(value)}`,
     );
     this.name = 'RowError';
   }

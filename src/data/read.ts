@@ -87,7 +87,8 @@ export const frictionsFromCsv = (text: string, file: string): FrictionRow[] =>
 /** Rows as CSV text with the given columns (data, not a spreadsheet export: no formula guard). */
 export function rowsToCsv(rows: readonly object[], columns: readonly string[]): string {
   const cell = (v: unknown) => csvField(v === undefined ? null : (v as string | number | null), ',', false);
-  return `${[columns.join(','), ...rows.map((r) => columns.map((c) => cell((r as Record<string, unknown>)[c])).join(','))].join('\n')}\n`;
+  const lines = rows.map((r) => columns.map((c) => cell((r as Record<string, unknown>)[c])).join(','));
+  return `${[columns.join(','), ...lines].join('\n')}\n`;
 }
 
 /** Every column of a canonical table, in the order files are written. */

@@ -40,7 +40,9 @@ export function parseMetricSpec(text: string): SlaMetricSpec {
   const columns: readonly string[] = ORDER_TIMESTAMP_COLUMNS;
   if (!m || !columns.includes(m[2]!) || !columns.includes(m[3]!)) {
     throw new Error(
-      `--metric ${JSON.stringify(text)}: expected <id>=<from column>..<to column>:<seconds|minutes|hours|days>:<target>[:<label>], with columns among ${ORDER_TIMESTAMP_COLUMNS.join(', ')}`,
+      `--metric ${JSON.stringify(text)}: expected ` +
+        '<id>=<from column>..<to column>:<seconds|minutes|hours|days>:<target>[:<label>], ' +
+        `with columns among ${ORDER_TIMESTAMP_COLUMNS.join(', ')}`,
     );
   }
   const label = m[7]?.trim().replace(/^"(.*)"$/, '$1');

@@ -49,7 +49,8 @@ export const checkoutFrictionKind = {
   kind: 'checkout-friction',
   docs: {
     description:
-      'Where a checkout loses buyers: per step, who entered and left, how long it took, and the friction causes observed there.',
+      'Where a checkout loses buyers: per step, who entered and left, how long it took, and the friction causes ' +
+      'observed there.',
     fields: {
       averageOrderValue: 'Mean value of a completed order; with exited, it estimates the revenue at risk per step.',
       steps: 'The checkout steps in order.',

@@ -34,7 +34,8 @@ export const cohortKind = {
   kind: 'cohort',
   docs: {
     description:
-      'Acquisition cohorts: for each cohort (customers by the period of their first purchase), a value per period since.',
+      'Acquisition cohorts: for each cohort (customers by the period of their first purchase), a value per period ' +
+      'since.',
     fields: {
       measure:
         "What values count: customers (the cohort's customers active in the period) or revenue (their spend there).",
@@ -44,7 +45,8 @@ export const cohortKind = {
       'cohorts[].label': 'The cohort\'s name ("Jan 2017").',
       'cohorts[].size': 'Customers in the cohort (those whose first purchase fell in its period).',
       'cohorts[].values':
-        'One value per period since the cohort began (period 0 first); null for periods not reached yet, only at the end.',
+        'One value per period since the cohort began (period 0 first); null for periods not reached yet, only at ' +
+        'the end.',
     },
   },
   data: {

@@ -33,7 +33,8 @@ export const forecastKind = {
   kind: 'forecast',
   docs: {
     description:
-      'A metric per period with targets, a forecast and its band, the pacing of the running period and, optionally, a sales pipeline.',
+      'A metric per period with targets, a forecast and its band, the pacing of the running period and, ' +
+      'optionally, a sales pipeline.',
     fields: {
       metric: 'What is measured.',
       'metric.label': 'The metric\'s name ("Revenue").',
@@ -55,7 +56,8 @@ export const forecastKind = {
       'forecast.horizon': 'Periods to forecast after the last actual.',
       'forecast.level': "The band's coverage (0.8 is an 80% interval).",
       'forecast.model':
-        'auto (models compared by AICc), none (no forecast), naive, seasonal-naive or an ETS model code (ANN, AAN, AAdN, ANA, AAA, AAdA, MNM, MAM, MAdM).',
+        'auto (models compared by AICc), none (no forecast), naive, seasonal-naive or an ETS model code (ANN, AAN, ' +
+        'AAdN, ANA, AAA, AAdA, MNM, MAM, MAdM).',
       pacing: 'Daily actuals for pacing the running period.',
       'pacing.asOf': 'The last complete day.',
       'pacing.days': 'One value per day in order, including weeks before the running period.',

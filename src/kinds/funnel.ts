@@ -29,7 +29,8 @@ export const funnelKind = {
   kind: 'funnel',
   docs: {
     description:
-      'A conversion funnel: people (or orders) reaching each step in order, optionally compared with another period and split into segments.',
+      'A conversion funnel: people (or orders) reaching each step in order, optionally compared with another ' +
+      'period and split into segments.',
     fields: {
       steps: 'The steps in order (at least one).',
       'steps[].count': 'People (or orders) who reached the step; null when unknown.',

@@ -30,7 +30,8 @@ export const regionalSlaKind = {
   kind: 'regional-sla',
   docs: {
     description:
-      'Response or delivery times against SLA targets, region by region: percentiles, share within target and volume per metric.',
+      'Response or delivery times against SLA targets, region by region: percentiles, share within target and ' +
+      'volume per metric.',
     fields: {
       metrics: 'The duration metrics measured per region, each with its unit and target.',
       'metrics[].id': "The metric's id (a key of regions[].values).",
