@@ -16,7 +16,8 @@ const HELP = `kpi-kit: raw rows to KPI documents
       Olist's CSV files (orders, customers, order_payments, order_reviews; .csv or .csv.gz) to canonical orders.
   kpi-kit import csv <export.csv> --out <orders.csv|orders.json|orders.parquet>
       [--map <canonical>=<your column> …] [--map-file <mapping.json>] [--map-status canceled=Cancelado,Cancelada …]
-      [--encoding utf-8|windows-1252] [--delimiter ';'] [--decimal ,|.] [--date-format DD/MM/YYYY|MM/DD/YYYY|ISO] [--currency BRL]
+      [--encoding utf-8|windows-1252] [--delimiter ';'] [--decimal ,|.]
+      [--date-format DD/MM/YYYY|MM/DD/YYYY|ISO] [--currency BRL]
       A store's own orders export to canonical orders. Encoding, delimiter, decimal mark and date order are
       detected (and said on stderr); columns match canonical names case- and accent-insensitively, or as mapped;
       a Brazilian state (SP, São Paulo) becomes BR-SP with its name and macro-region.
@@ -257,7 +258,8 @@ async function build(kind, options) {
   const empty = kit.emptyReason(doc);
   if (empty && !options['allow-empty'])
     throw new Error(
-      `nothing to build from ${tables.map((t) => options[t]).join(' and ')}: ${empty}${options.out ? `; ${options.out} left as it was` : ''} (--allow-empty writes the empty document)`,
+      `nothing to build from ${tables.map((t) => options[t]).join(' and ')}: ${empty}` +
+        `${options.out ? `; ${options.out} left as it was` : ''} (--allow-empty writes the empty document)`,
     );
   output(`${JSON.stringify(doc, null, 2)}\n`, options.out);
   if (options.out) log(`${kind} document written to ${options.out} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
@@ -282,7 +284,8 @@ async function importGa4(file, options) {
       await db.all(`CREATE TEMP TABLE ga4_events AS ${kit.ga4EventsSql('duckdb', source)}`);
     } catch (e) {
       throw new Error(
-        `${file}: not a GA4 export (expected event_name, event_timestamp, user_pseudo_id, event_params, device, geo, traffic_source, ecommerce): ${e.message.split('\n')[0]}`,
+        `${file}: not a GA4 export (expected event_name, event_timestamp, user_pseudo_id, event_params, device, ` +
+          `geo, traffic_source, ecommerce): ${e.message.split('\n')[0]}`,
       );
     }
     await db.all(`COPY ga4_events TO '${part.replace(/'/g, "''")}' (${format})`);
@@ -393,7 +396,9 @@ const commands = {
     }
     if (source !== 'olist' || !dir)
       throw new Usage(
-        'kpi-kit import olist <dir> --out <orders.csv|orders.json|orders.parquet>, kpi-kit import csv <export.csv> --out <orders.csv|…>, or kpi-kit import ga4 <export.parquet|export.json> --out <events.csv|events.parquet>',
+        'kpi-kit import olist <dir> --out <orders.csv|orders.json|orders.parquet>, ' +
+          'kpi-kit import csv <export.csv> --out <orders.csv|…>, ' +
+          'or kpi-kit import ga4 <export.parquet|export.json> --out <events.csv|events.parquet>',
       );
     if (!options.out) throw new Usage('import needs --out <orders.csv|orders.json|orders.parquet>');
     // Each file as .csv or .csv.gz.
@@ -414,8 +419,9 @@ const commands = {
   sql({ options, positional: [kind] }) {
     if (kind === 'ga4') {
       const dialect = oneOf('dialect', options.dialect ?? 'bigquery', ['bigquery', 'duckdb']);
+      const table = options.table ?? (dialect === 'bigquery' ? 'my-project.analytics_123456.events_*' : 'ga4_export');
       process.stdout.write(
-        `-- kpi-kit GA4 adapter for ${dialect}: a GA4 export to canonical events.\n${usage(() => kit.ga4EventsSql(dialect, options.table ?? (dialect === 'bigquery' ? 'my-project.analytics_123456.events_*' : 'ga4_export')))};\n`,
+        `-- kpi-kit GA4 adapter for ${dialect}: a GA4 export to canonical events.\n${usage(() => kit.ga4EventsSql(dialect, table))};\n`,
       );
       return;
     }
@@ -431,7 +437,8 @@ const commands = {
     };
     const recipe = usage(() => dataPath.recipe(names, opts, options));
     process.stdout.write(
-      `-- kpi-kit ${kind} recipe for ${dialect}: flat rows; the builders assemble the document.\n${kit.printRecipe(recipe, dialect)}`,
+      `-- kpi-kit ${kind} recipe for ${dialect}: flat rows; the builders assemble the document.\n` +
+        kit.printRecipe(recipe, dialect),
     );
   },
   check({ positional: [file] }) {
@@ -439,7 +446,8 @@ const commands = {
     const result = kit.parseKpi(read(file));
     if (!result.ok) {
       process.stderr.write(
-        `${file}: ${result.issues.length} problem${result.issues.length > 1 ? 's' : ''}\n${result.issues.map((i) => `  ${kit.issueText(i)}`).join('\n')}\n`,
+        `${file}: ${result.issues.length} problem${result.issues.length > 1 ? 's' : ''}\n` +
+          `${result.issues.map((i) => `  ${kit.issueText(i)}`).join('\n')}\n`,
       );
       process.exitCode = 1;
       return;

@@ -253,5 +253,6 @@ execFileSync(
   { stdio: 'inherit', cwd: root },
 );
 console.log(
-  `kpi-kit: built lib, cdn (kpi-kit.js + ${widgets.length} widgets), types and ${kinds.length} JSON Schemas in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  `kpi-kit: built lib, cdn (kpi-kit.js + ${widgets.length} widgets), types and ${kinds.length} JSON Schemas ` +
+    `in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
 );

@@ -134,7 +134,8 @@ try {
     page.off('pageerror', onError);
   }
   console.log(
-    `check-storybook: ${stories.length} stories, ${entries.filter((e) => e.type === 'docs').length} Docs pages and ${controlsChecked} controls checked`,
+    `check-storybook: ${stories.length} stories, ${entries.filter((e) => e.type === 'docs').length} Docs pages ` +
+      `and ${controlsChecked} controls checked`,
   );
 } finally {
   await browser.close();

@@ -35,7 +35,8 @@ export function ensureChromium() {
     if (after) return after;
   }
   console.error(
-    'kpi-kit: no Chromium or Chrome found: run `sudo apt-get install -y chromium` or set CHROME_PATH to a Chrome binary.',
+    'kpi-kit: no Chromium or Chrome found: ' +
+      'run `sudo apt-get install -y chromium` or set CHROME_PATH to a Chrome binary.',
   );
   process.exit(1);
 }

@@ -154,7 +154,8 @@ try {
     path.join(out, 'checkout-friction.json'),
   );
   console.log(
-    `demo-data: six documents built from raw rows into demo/public/data/raw in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    `demo-data: six documents built from raw rows into demo/public/data/raw ` +
+      `in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
   );
 } finally {
   rmSync(tmp, { recursive: true, force: true });

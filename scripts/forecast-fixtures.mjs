@@ -144,5 +144,6 @@ write('forecast.pipeline.modelled.json', {
   pipeline: { quota: running.target, closed: running.actual, commit: 210000, bestCase: 140000, open: 380000 },
 });
 console.log(
-  'wrote forecast.monthly-revenue.json, forecast.daily-revenue.json, forecast.weekly-provided.json, forecast.pipeline.modelled.json',
+  'wrote forecast.monthly-revenue.json, forecast.daily-revenue.json, ' +
+    'forecast.weekly-provided.json, forecast.pipeline.modelled.json',
 );

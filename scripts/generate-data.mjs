@@ -222,7 +222,8 @@ async function main() {
   const out = opt('out');
   if (!['orders', 'events'].includes(what) || !out) {
     console.error(
-      'usage: node scripts/generate-data.mjs orders --rows N --out <file.csv|file.parquet> [--seed S]\n       node scripts/generate-data.mjs events --actors N --out <events> --frictions <frictions> [--seed S]',
+      'usage: node scripts/generate-data.mjs orders --rows N --out <file.csv|file.parquet> [--seed S]\n' +
+        '       node scripts/generate-data.mjs events --actors N --out <events> --frictions <frictions> [--seed S]',
     );
     process.exit(2);
   }

@@ -234,7 +234,7 @@ const LANGUAGE_FOLDERS = readdirSync(path.join(root, 'src/i18n'), { withFileType
 function languageChunk(lang) {
   return () =>
     [
-      `/** Every built-in string in ${lang}: the chunk a page loads the first time it needs ${lang} (see loadLanguage). */`,
+      `/** Every built-in string in ${lang}: the chunk a page loads when it first needs ${lang} (see loadLanguage). */`,
       '// Generated from src/registry.ts and the files of src/i18n/' + lang + '/ by scripts/generate.mjs: do not edit.',
       "import type { LocaleFile } from './index.js';",
       `import base from './${lang}/base.js';`,
@@ -275,5 +275,6 @@ for (const [file, make] of outputs) {
 if (stale) process.exit(1);
 if (mode === 'check')
   console.log(
-    'generate: package.json, components/index.ts, src/kinds/all.ts, src/data/paths/all.ts, tests/data/kinds/all.ts, the language chunks and types/react.d.ts match the registry',
+    'generate: package.json, components/index.ts, src/kinds/all.ts, src/data/paths/all.ts, tests/data/kinds/all.ts, ' +
+      'the language chunks and types/react.d.ts match the registry',
   );

@@ -31,7 +31,8 @@ export function ensurePostgres() {
   if (found) return found;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
     console.log(
-      "kpi-kit: no PostgreSQL found; installing Debian's postgresql with apt-get (the data path's tests start a server of their own)…",
+      "kpi-kit: no PostgreSQL found; installing Debian's postgresql with apt-get " +
+        "(the data path's tests start a server of their own)…",
     );
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
     execFileSync('apt-get', ['install', '-y', '-qq', 'postgresql'], {
@@ -42,7 +43,8 @@ export function ensurePostgres() {
     if (after) return after;
   }
   console.error(
-    'kpi-kit: no PostgreSQL server binaries (initdb, pg_ctl) found: run `sudo apt-get install -y postgresql` or set KPI_PG_BIN to their folder.',
+    'kpi-kit: no PostgreSQL server binaries (initdb, pg_ctl) found: ' +
+      'run `sudo apt-get install -y postgresql` or set KPI_PG_BIN to their folder.',
   );
   process.exit(1);
 }
