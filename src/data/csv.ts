@@ -142,22 +142,81 @@ export class CsvReader {
   }
 }
 
+const DELIMITER_NAMES: Readonly<Record<CsvDelimiter, string>> = {
+  ',': 'commas',
+  ';': 'semicolons',
+  '\t': 'tabs',
+  '|': 'bars',
+};
+
+/**
+ * The first thing wrong with how a CSV was written, said the same whichever engine reads it: a
+ * header of one column holding another delimiter (a pt-BR Excel export, separated by `;`), or a
+ * row with more or fewer fields than the header (most often a decimal comma outside quotes).
+ * `rows` are the file's first records (all of them, or those of its first kilobytes); null when
+ * they look right.
+ */
+export function csvShapeProblem(
+  rows: readonly CsvRow[],
+  file: string,
+  delimiter: CsvDelimiter = ',',
+  /** Read by `kpi-kit import csv`: its advice is its own --delimiter, not itself. */
+  importing = false,
+): CsvError | null {
+  const [head, ...body] = rows;
+  if (!head) return null;
+  if (head.fields.length === 1) {
+    const other = (Object.keys(DELIMITER_NAMES) as CsvDelimiter[]).find(
+      (d) => d !== delimiter && head.fields[0]!.includes(d),
+    );
+    if (other) {
+      const shown = JSON.stringify(head.fields[0]!.slice(0, 60));
+      return new CsvError(
+        file,
+        head.line,
+        `one column, ${shown}: ` +
+          `the fields seem separated by ${DELIMITER_NAMES[other]}, not ${DELIMITER_NAMES[delimiter]}; ` +
+          (importing ? `read it with --delimiter '${other}'` : '`kpi-kit import csv` reads such exports'),
+      );
+    }
+  }
+  const n = head.fields.length;
+  const header = head.fields.map((h) => h.trim());
+  for (const r of body) {
+    if (r.fields.length === n) continue;
+    // "1.653,78" unquoted: a field ending in a digit, then one of two digits.
+    const split = r.fields.some((f, i) => i > 0 && /^\d{1,2}$/.test(f) && /\d$/.test(r.fields[i - 1]!));
+    const hint =
+      r.fields.length > n && split ? '; a decimal comma outside quotes? `kpi-kit import csv` reads 1.653,78' : '';
+    return new CsvError(file, r.line, `expected ${n} fields (${header.join(', ')}), got ${r.fields.length}${hint}`);
+  }
+  return null;
+}
+
+/** The records of the first `bytes` of a CSV (whole records only), to check its shape before an engine reads it. */
+export function csvHeadRows(text: string, file: string, complete: boolean, delimiter: CsvDelimiter = ','): CsvRow[] {
+  const rows: CsvRow[] = [];
+  const end = complete ? text.length : text.lastIndexOf('\n') + 1;
+  try {
+    new CsvReader(file, delimiter, (row) => void rows.push(row)).push(text.slice(0, end), true);
+  } catch {
+    // A quoted field cut at the end of the piece, or a malformed record: the engine's own reading says where.
+  }
+  return rows;
+}
+
 /** Parses CSV text; `file` names it in errors. */
-export function parseCsv(text: string, file = 'input', delimiter: CsvDelimiter = ','): CsvTable {
+export function parseCsv(text: string, file = 'input', delimiter: CsvDelimiter = ',', importing = false): CsvTable {
   const rows: CsvRow[] = [];
   new CsvReader(file, delimiter, (row) => {
     rows.push(row);
   }).push(text, true);
   const [head, ...body] = rows;
   if (!head) throw new CsvError(file, 1, 'expected a header row, got an empty file');
+  const shape = csvShapeProblem(rows, file, delimiter, importing);
+  if (shape) throw shape;
   const header = head.fields.map((h) => h.trim());
   const records = body.map((r) => {
-    if (r.fields.length !== header.length)
-      throw new CsvError(
-        file,
-        r.line,
-        `expected ${header.length} fields (${header.join(', ')}), got ${r.fields.length}`,
-      );
     return { line: r.line, values: Object.fromEntries(header.map((h, k) => [h, r.fields[k]!])) };
   });
   return { header, records };

@@ -181,7 +181,7 @@ export function importOrdersCsv(
 ): { orders: OrderRow[]; detected: CsvDetected } {
   const { text, encoding } = decodeText(bytes, o.encoding);
   const delimiter = o.delimiter ?? detectDelimiter(text);
-  const table = parseCsv(text, file, delimiter);
+  const table = parseCsv(text, file, delimiter, true);
   const byFolded = new Map(table.header.map((h) => [foldName(h), h]));
   const columns: Partial<Record<CanonicalOrderColumn, string>> = {};
   for (const c of CANONICAL_ORDER_COLUMNS) {
@@ -226,15 +226,15 @@ export function importOrdersCsv(
       new CsvError(
         file,
         line,
-        `column ${columns[c]} (${c}): expected ${what}, got ${JSON.stringify(v ?? '')}${flag ? ` (${flag})` : ''}`,
+        `column ${columns[c]} (${c}): expected ${what}, got ${v ? JSON.stringify(v) : 'nothing'}${flag ? ` (${flag})` : ''}`,
       );
     const row: OrderRow = {
       order_id: (cell(values, 'order_id') ?? '').trim(),
       customer_id: (cell(values, 'customer_id') ?? '').trim(),
       ordered_at: '',
     };
-    if (!row.order_id) throw bad('order_id', cell(values, 'order_id'), 'an order id', '');
-    if (!row.customer_id) throw bad('customer_id', cell(values, 'customer_id'), 'a customer id', '');
+    if (!row.order_id) throw bad('order_id', cell(values, 'order_id'), 'a non-empty id', '');
+    if (!row.customer_id) throw bad('customer_id', cell(values, 'customer_id'), 'a non-empty id', '');
     for (const c of TIMESTAMPS) {
       if (!columns[c]) continue;
       const t = parseTimestamp(cell(values, c), dateOrder);

@@ -91,6 +91,7 @@ export async function loadTableFile(
       : kind === 'json'
         ? `read_json(${sqlString(file)}, format = 'array')`
         : `read_csv(${sqlString(file)}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"', strict_mode = true)`;
+  if (kind === 'csv') await checkCsvShape(file);
   const view = `kpi_source_${spec.name}`;
   try {
     await engine.all(`CREATE OR REPLACE TEMP VIEW ${view} AS SELECT * FROM ${source}`);
@@ -190,6 +191,30 @@ export async function loadTableFile(
   );
   const [count] = await engine.all(`SELECT CAST(count(*) AS BIGINT) AS n FROM ${spec.name}`);
   return { rows: Number(count?.['n'] ?? 0) };
+}
+
+/** The bytes of a CSV whose records are checked before DuckDB reads it (its header and first rows). */
+const SHAPE_BYTES = 64 * 1024;
+
+/**
+ * A CSV written with another delimiter, or a first row with the wrong number of fields, stops the
+ * load with the message the memory engine gives for it (`csvShapeProblem`), not DuckDB's guess
+ * (which would read a `;` file's first row as its header).
+ */
+async function checkCsvShape(file: string): Promise<void> {
+  const { openSync, readSync, closeSync } = await import('node:fs');
+  const { csvHeadRows, csvShapeProblem } = await import('./csv.js');
+  const fd = openSync(file, 'r');
+  const buffer = Buffer.alloc(SHAPE_BYTES);
+  let read: number;
+  try {
+    read = readSync(fd, buffer, 0, SHAPE_BYTES, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const rows = csvHeadRows(buffer.subarray(0, read).toString('utf8'), file, read < SHAPE_BYTES);
+  const problem = csvShapeProblem(rows, file);
+  if (problem) throw new InputError(file, `line ${problem.line}`, problem.message.replace(/^.*?, line \d+: /, ''));
 }
 
 /**

@@ -45,6 +45,24 @@ export function isQualifying(order: Pick<OrderRow, 'status'>): boolean {
 }
 
 const NO_OFFSET = /^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
+/**
+ * An ISO 8601 date-time with its offset (`Z`, `+00`, `-0300`, `+05:30`), as DuckDB and PostgreSQL read them; nothing
+ * else.
+ */
+const WITH_OFFSET = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) ?(Z|[+-]\d{2}(?::?\d{2})?)$/i;
+
+/** A timestamp with an offset in the one form `Date.parse` reads the same everywhere, or null when it is not one. */
+function withOffset(t: string): string | null {
+  const m = WITH_OFFSET.exec(t);
+  if (!m || !validDay(m[1]!)) return null;
+  const zone =
+    m[3]!.toUpperCase() === 'Z'
+      ? 'Z'
+      : m[3]!.length === 3
+        ? `${m[3]}:00`
+        : m[3]!.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+  return `${m[1]}T${m[2]}${zone}`;
+}
 
 /** Whether `YYYY-MM-DD` is a calendar day, remembered: a file of orders repeats a few thousand days. */
 const days = new Map<string, boolean>();
@@ -69,7 +87,9 @@ export function utcDay(timestamp: string | null | undefined): string | null {
     const day = t.slice(0, 10);
     return validDay(day) ? day : null;
   }
-  const ms = Date.parse(t);
+  // Only ISO 8601 (as DuckDB reads it): `Date.parse` alone takes "06/01/2026" as 1 June.
+  const iso = withOffset(t);
+  const ms = iso === null ? Number.NaN : Date.parse(iso);
   return Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 10);
 }
 
@@ -98,8 +118,8 @@ const LATER = ORDER_TIMESTAMP_COLUMNS.slice(1) as readonly Exclude<TimestampColu
  */
 export function checkOrders(orders: readonly OrderRow[]): void {
   orders.forEach((o, i) => {
-    if (!o.order_id) throw new RowError(i + 1, 'order_id', o.order_id, 'an order id');
-    if (!o.customer_id) throw new RowError(i + 1, 'customer_id', o.customer_id, 'a customer id');
+    if (!o.order_id) throw new RowError(i + 1, 'order_id', o.order_id, 'a non-empty id');
+    if (!o.customer_id) throw new RowError(i + 1, 'customer_id', o.customer_id, 'a non-empty id');
     if (utcDay(o.ordered_at) === null) throw new RowError(i + 1, 'ordered_at', o.ordered_at, 'an ISO 8601 timestamp');
     for (const c of LATER)
       if (o[c] && utcDay(o[c]) === null) throw new RowError(i + 1, c, o[c], 'an ISO 8601 timestamp or nothing');
@@ -169,7 +189,9 @@ export function localDayOf(tz = 'UTC'): (timestamp: string) => string {
 export function timestampMs(timestamp: string | null | undefined): number | null {
   if (!timestamp || utcDay(timestamp) === null) return null;
   const t = timestamp.trim();
-  const ms = Date.parse(NO_OFFSET.test(t) ? `${t.replace(' ', 'T')}${t.length === 10 ? 'T00:00:00' : ''}Z` : t);
+  const ms = Date.parse(
+    NO_OFFSET.test(t) ? `${t.replace(' ', 'T')}${t.length === 10 ? 'T00:00:00' : ''}Z` : withOffset(t)!,
+  );
   return Number.isNaN(ms) ? null : ms;
 }
 

@@ -1,4 +1,4 @@
-/** Every built-in string in es: the chunk a page loads the first time it needs es (see loadLanguage). */
+/** Every built-in string in es: the chunk a page loads when it first needs es (see loadLanguage). */
 // Generated from src/registry.ts and the files of src/i18n/es/ by scripts/generate.mjs: do not edit.
 import type { LocaleFile } from './index.js';
 import base from './es/base.js';

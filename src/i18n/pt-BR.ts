@@ -1,4 +1,4 @@
-/** Every built-in string in pt-BR: the chunk a page loads the first time it needs pt-BR (see loadLanguage). */
+/** Every built-in string in pt-BR: the chunk a page loads when it first needs pt-BR (see loadLanguage). */
 // Generated from src/registry.ts and the files of src/i18n/pt-BR/ by scripts/generate.mjs: do not edit.
 import type { LocaleFile } from './index.js';
 import base from './pt-BR/base.js';

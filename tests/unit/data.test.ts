@@ -69,6 +69,15 @@ describe('canonical orders', () => {
     ['2018-06-12T01:00:00+03:00', '2018-06-11'],
     ['2018-06-12', '2018-06-12'],
     ['2018-02-30', null],
+    ['2018-06-12 23:30:00+00', '2018-06-12'],
+    ['2018-06-12 23:30:00-0300', '2018-06-13'],
+    ['2018-06-12T23:30Z', '2018-06-12'],
+    ['2018-02-30T10:00:00Z', null],
+    // Not ISO 8601: what Date.parse alone would take (as 1 June, or 12 June), DuckDB refuses, so the memory engine does
+    // too.
+    ['06/01/2026 11:55', null],
+    ['June 12, 2018', null],
+    ['2018-06-12T10:00:00 GMT', null],
     ['yesterday', null],
     ['', null],
     [null, null],

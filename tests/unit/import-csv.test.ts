@@ -259,14 +259,15 @@ describe('refusals name the file, line, column and value, and the flag that fixe
     [
       'pedido;cliente;data\n1;;25/01/2026\n',
       { map: { order_id: 'pedido', customer_id: 'cliente', ordered_at: 'data' } },
-      'pedidos.csv, line 2: column cliente (customer_id): expected a customer id, got ""',
+      'pedidos.csv, line 2: column cliente (customer_id): expected a non-empty id, got nothing',
     ],
   ] as const)('%j', (text, options, message) => {
     expect(() => importOrdersCsv(file(text), 'pedidos.csv', options)).toThrow(message);
   });
   it('a semicolon file read with a forced comma says the delimiter may be wrong', () => {
     expect(() => importOrdersCsv(file('pedido;cliente;data\n1;a;25/01/2026\n'), 'p.csv', { delimiter: ',' })).toThrow(
-      '(one column: is the delimiter another one? --delimiter ";")',
+      'p.csv, line 1: one column, "pedido;cliente;data": the fields seem separated by semicolons, not commas; ' +
+        "read it with --delimiter ';'",
     );
   });
   it('a given date format wins over detection', () => {

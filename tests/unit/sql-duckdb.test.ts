@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { olistSampleOrders } from '../data/olist.js';
-import { ordersToCsv } from '../../src/data/read.js';
+import { ordersFromCsv, ordersToCsv } from '../../src/data/read.js';
 import type { OrderRow } from '../../src/data/orders.js';
 import { buildCohort } from '../../src/data/cohort.js';
 import { buildForecast } from '../../src/data/forecast.js';
@@ -72,7 +72,7 @@ describe("DuckDB recipes give the in-memory builders' documents (Olist sample)",
   });
 });
 
-describe('loading a broken orders file into DuckDB: the file, the line as an editor counts it, the column, the value', () => {
+describe('a broken orders file, in DuckDB or in memory, in the same words: file, line, column, value', () => {
   const load = async (name: string, text: string) => {
     const f = path.join(dir, name);
     writeFileSync(f, text);
@@ -85,6 +85,15 @@ describe('loading a broken orders file into DuckDB: the file, the line as an edi
       return (e as Error).message.replace(dir + path.sep, '');
     } finally {
       await db.close();
+    }
+  };
+  /** The same file read by the memory engine (`--engine memory`): what it says. */
+  const inMemory = (text: string) => {
+    try {
+      ordersFromCsv(text, 'bad.csv');
+      return 'loaded';
+    } catch (e) {
+      return (e as Error).message;
     }
   };
   it.each([
@@ -114,12 +123,30 @@ describe('loading a broken orders file into DuckDB: the file, the line as an edi
       'bad.csv, line 1: missing columns order_id, customer_id, ordered_at; found id, when',
     ],
     [
+      'a file separated by semicolons (a pt-BR Excel export)',
+      'order_id;customer_id;ordered_at;amount\nP1;C1;2018-01-01 10:00:00;1.653,78\n',
+      'bad.csv, line 1: one column, "order_id;customer_id;ordered_at;amount": ' +
+        'the fields seem separated by semicolons, not commas; `kpi-kit import csv` reads such exports',
+    ],
+    [
+      'a decimal comma outside quotes',
+      'order_id,customer_id,ordered_at,amount\n1,a,2018-01-01,1.653,78\n',
+      'bad.csv, line 2: expected 4 fields (order_id, customer_id, ordered_at, amount), got 5; ' +
+        'a decimal comma outside quotes? `kpi-kit import csv` reads 1.653,78',
+    ],
+    [
+      'a day-first date',
+      'order_id,customer_id,ordered_at\n1,a,2018-01-01\n2,b,06/01/2026 11:55\n',
+      'bad.csv, line 3: column ordered_at: expected an ISO 8601 timestamp, got "06/01/2026 11:55"',
+    ],
+    [
       'a ragged row',
       'order_id,customer_id,ordered_at\n1,a,2018-02-03\n2,b\n',
       'bad.csv, line 3: expected 3 fields (order_id, customer_id, ordered_at), got 2',
     ],
-  ])('%s', async (_, text, message) => {
+  ])('%s: DuckDB and the memory engine say the same', async (_, text, message) => {
     expect(await load('bad.csv', text)).toBe(message);
+    expect(inMemory(text)).toBe(message);
   });
   it('Parquet: statistics skip the scan only when they prove the ids present; an empty id is still found, by row', async () => {
     const db = await openDuckDb({ threads: 1 });
