@@ -41,7 +41,8 @@ Common build options:
   --title T  --subtitle S             the document's title and subtitle
   --currency XXX                      ISO 4217 (default: the orders' own, else BRL)
   --labels <labels.json>              labels by step column, event name or channel value ({"purchase": "Purchase"})
-  --locale en|pt-BR|es                language of the built-in labels (metric names, cohort months); default en
+  --locale en|pt-BR|es                language of the built-in labels (metric names, cohort months, timestamp
+                                      columns, GA4 events: "Iniciar checkout"); default en
   --out <document.json>               write here (atomically) instead of standard output
   --engine duckdb|memory              DuckDB embedded (default; files: CSV, Parquet, JSON) or the pure
                                       TypeScript builders (CSV, JSON; no database needed)

@@ -34,6 +34,7 @@ import {
   validated,
 } from './orders.js';
 import { FRICTION_CATEGORY_VALUES } from './tables.js';
+import { knownEventLabel } from './labels.js';
 
 /** One event of an actor (a visitor, a lead). */
 export interface EventRow {
@@ -94,7 +95,9 @@ export function parseWindow(text: string): number {
 }
 
 /** `begin_checkout` → "Begin checkout": a readable default label for an event name. */
-export function eventLabel(name: string): string {
+export function eventLabel(name: string, locale = 'en'): string {
+  const known = knownEventLabel(name, locale);
+  if (known) return known;
   const words = name.replace(/[_-]+/g, ' ').trim();
   return words ? words[0]!.toUpperCase() + words.slice(1) : name;
 }
@@ -186,8 +189,10 @@ export function reachRows(events: readonly EventRow[], options: ReachOptions): R
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export interface EventFunnelBuildOptions extends ReachOptions {
-  /** Labels by event name (default: the name, readable). */
+  /** Labels by event name (default: a GA4 event as people read it in `locale`, another name readable). */
   labels?: Readonly<Record<string, string>>;
+  /** Language of the default labels (en, pt-BR, es). */
+  locale?: string;
   title?: string;
   subtitle?: string;
 }
@@ -211,7 +216,7 @@ export function assembleFunnelFromEvents(rows: ReachRows, options: EventFunnelBu
       const median = all[`median_${k}`];
       return {
         id: ids[k]!,
-        label: options.labels?.[s] ?? eventLabel(s),
+        label: options.labels?.[s] ?? eventLabel(s, options.locale),
         count: num(all[`count_${k}`]),
         ...(k > 0 && median !== null && median !== undefined
           ? { medianSecondsFromPrevious: Math.round(num(median)) }
@@ -238,7 +243,10 @@ export interface CheckoutBuildOptions extends Omit<ReachOptions, 'steps'> {
   steps: readonly string[];
   /** The completion event (`purchase`). */
   complete: string;
+  /** Labels by event name (default: a GA4 event as people read it in `locale`, another name readable). */
   labels?: Readonly<Record<string, string>>;
+  /** Language of the default labels (en, pt-BR, es). */
+  locale?: string;
   title?: string;
   subtitle?: string;
   currency?: string;
@@ -307,7 +315,7 @@ export function assembleCheckoutFriction(rows: CheckoutRows, options: CheckoutBu
       const median = t[`median_${k + 1}`];
       return {
         id: ids[k]!,
-        label: options.labels?.[options.steps[k]!] ?? eventLabel(options.steps[k]!),
+        label: options.labels?.[options.steps[k]!] ?? eventLabel(options.steps[k]!, options.locale),
         entered,
         exited: entered - num(t[`count_${k + 1}`]),
         ...(median !== null && median !== undefined ? { medianSeconds: Math.round(num(median)) } : {}),
@@ -346,7 +354,7 @@ export function assembleCheckoutFriction(rows: CheckoutRows, options: CheckoutBu
           breakdowns: [
             {
               dimension: options.segmentBy,
-              label: eventLabel(options.segmentBy === 'region_id' ? 'region' : options.segmentBy),
+              label: eventLabel(options.segmentBy === 'region_id' ? 'region' : options.segmentBy, options.locale),
               values: [...rows.segments]
                 .sort((a, b) => byText(String(a['segment']), String(b['segment'])))
                 .map((t) => ({

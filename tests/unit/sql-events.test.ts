@@ -226,3 +226,31 @@ describe('builders and SQL give equal documents from events', () => {
     );
   }, 120_000);
 });
+
+describe('default labels of events funnels, in the language asked for', () => {
+  const events: EventRow[] = [
+    { actor_id: 'a', event_name: 'begin_checkout', event_ts: at(0), device: 'mobile' },
+    { actor_id: 'a', event_name: 'add_payment_info', event_ts: at(0, 60), device: 'mobile' },
+    { actor_id: 'a', event_name: 'custom_step', event_ts: at(0, 90), device: 'mobile' },
+    { actor_id: 'a', event_name: 'purchase', event_ts: at(0, 120), device: 'mobile', value: 10 },
+  ];
+  const steps = ['begin_checkout', 'add_payment_info', 'custom_step'];
+  it.each([
+    ['en', ['Begin checkout', 'Add payment info', 'Custom step'], 'Device'],
+    ['pt-BR', ['Iniciar checkout', 'Informar pagamento', 'Custom step'], 'Dispositivo'],
+    ['es', ['Iniciar checkout', 'Añadir datos de pago', 'Custom step'], 'Dispositivo'],
+  ])(
+    '%s: GA4 events and the segment dimension read as people say them; another name stays readable',
+    (locale, labels, dim) => {
+      const funnel = buildFunnelFromEvents(events, { steps, locale });
+      expect(funnel.steps.map((s) => s.label)).toEqual(labels);
+      const checkout = buildCheckoutFriction(events, [], { steps, complete: 'purchase', segmentBy: 'device', locale });
+      expect(checkout.steps.map((s) => s.label)).toEqual(labels);
+      expect(checkout.breakdowns?.[0]?.label).toBe(dim);
+    },
+  );
+  it('labels given win over the defaults', () => {
+    const funnel = buildFunnelFromEvents(events, { steps, locale: 'pt-BR', labels: { custom_step: 'Passo extra' } });
+    expect(funnel.steps.map((s) => s.label)).toEqual(['Iniciar checkout', 'Informar pagamento', 'Passo extra']);
+  });
+});
