@@ -27,6 +27,9 @@ ${Object.values(kit.DATA_PATHS)
   kpi-kit sql <kind> --dialect duckdb|postgres|bigquery|clickhouse|snowflake [the build options]
       Prints the recipe of a kind (its flat-row queries) for that engine, reading a table named orders
       (or --orders <table>).
+  kpi-kit import shopify <orders_export.csv> --out <orders.csv|orders.json|orders.parquet>
+      Shopify's order export (one row per line item) to canonical orders: one per Name, dates in UTC,
+      cancelled, refunded or voided orders not qualifying, Shipping Province as the region, Source as the channel.
   kpi-kit import ga4 <export.parquet|export.json> --out <events.csv|events.parquet|events.json>
       A GA4 BigQuery export (copied out with its nested columns) to canonical events, on DuckDB.
   kpi-kit sql ga4 [--dialect bigquery|duckdb] [--table project.dataset.events_*]
@@ -377,6 +380,12 @@ function csvImportOptions(options) {
 const commands = {
   async import({ options, positional: [source, dir] }) {
     if (source === 'ga4' && dir) return importGa4(dir, options);
+    if (source === 'shopify' && dir) {
+      if (!options.out) throw new Usage('import shopify needs --out <orders.csv|orders.json|orders.parquet>');
+      const orders = kit.shopifyOrders(read(dir), dir);
+      log(`${orders.length} orders from ${dir} (one per Name; line items after an order's first row skipped)`);
+      return writeOrders(orders, options.out);
+    }
     if (source === 'csv' && dir) {
       if (!options.out) throw new Usage('import csv needs --out <orders.csv|orders.json|orders.parquet>');
       if (!existsSync(dir)) throw new Error(`${dir}: no such file`);
@@ -399,6 +408,7 @@ const commands = {
       throw new Usage(
         'kpi-kit import olist <dir> --out <orders.csv|orders.json|orders.parquet>, ' +
           'kpi-kit import csv <export.csv> --out <orders.csv|…>, ' +
+          'kpi-kit import shopify <orders_export.csv> --out <orders.csv|…>, ' +
           'or kpi-kit import ga4 <export.parquet|export.json> --out <events.csv|events.parquet>',
       );
     if (!options.out) throw new Usage('import needs --out <orders.csv|orders.json|orders.parquet>');
@@ -422,7 +432,8 @@ const commands = {
       const dialect = oneOf('dialect', options.dialect ?? 'bigquery', ['bigquery', 'duckdb']);
       const table = options.table ?? (dialect === 'bigquery' ? 'my-project.analytics_123456.events_*' : 'ga4_export');
       process.stdout.write(
-        `-- kpi-kit GA4 adapter for ${dialect}: a GA4 export to canonical events.\n${usage(() => kit.ga4EventsSql(dialect, table))};\n`,
+        `-- kpi-kit GA4 adapter for ${dialect}: a GA4 export to canonical events.\n` +
+          `${usage(() => kit.ga4EventsSql(dialect, table))};\n`,
       );
       return;
     }

@@ -29,5 +29,6 @@ export * from './data/labels.js';
 export * from './data/events.js';
 export * from './data/ga4.js';
 export * from './data/import-csv.js';
+export * from './data/shopify.js';
 export * from './data/regions.js';
 export * from './data/build-checks.js';

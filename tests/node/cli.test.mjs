@@ -648,3 +648,29 @@ test('import csv: a pt-BR Excel export (Windows-1252, ;, DD/MM/YYYY HH:mm, 1.234
   assert.equal(run('import', 'csv', ambiguous, '--date-format', 'YYYY', '--out', file('x.csv')).status, 2);
   assert.equal(run('import', 'csv', exported, '--map', 'pedido=Nº do Pedido', '--out', file('x.csv')).status, 2);
 });
+
+test('import shopify: several line items per order give one canonical order each, which builds', () => {
+  const header =
+    'Name,Email,Financial Status,Paid at,Fulfillment Status,Fulfilled at,Currency,Total,Created at,' +
+    'Lineitem quantity,Lineitem name,Shipping Province,Shipping Country,Cancelled at,Source';
+  const rows = [
+    '#1001,Ana@x.com,paid,2026-01-06 12:10:00 -0300,fulfilled,2026-01-08 09:00:00 -0300,BRL,1653.78,' +
+      '2026-01-06 11:55:00 -0300,1,"Caneca, azul",SP,BR,,web',
+    '#1001,,,,,,,,,2,Prato,,,,',
+    '#1002,bruno@x.com,refunded,2026-01-25 20:00:00 -0300,unfulfilled,,BRL,250.00,2026-01-25 19:40:00 -0300,1,Copo,' +
+      'MG,BR,2026-01-26 10:00:00 -0300,pos',
+  ];
+  const exported = file('orders_export.csv', `${header}\n${rows.join('\n')}\n`);
+  const out = file('shopify-orders.csv');
+  const r = run('import', 'shopify', exported, '--out', out);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /2 orders from .*orders_export\.csv/);
+  const lines = readFileSync(out, 'utf8').trim().split('\n');
+  assert.equal(lines.length, 3);
+  assert.match(lines[1], /^#1001,ana@x\.com,2026-01-06 14:55:00,2026-01-06 15:10:00,2026-01-08 12:00:00,/);
+  assert.match(lines[1], /,shipped,BR-SP,São Paulo,Sudeste,web,BRL,1653\.78$/);
+  assert.match(lines[2], /,canceled,BR-MG,Minas Gerais,Sudeste,pos,BRL,250$/);
+  const cohort = run('build', 'cohort', '--orders', out);
+  assert.equal(cohort.status, 0, cohort.stderr);
+  assert.equal(JSON.parse(cohort.stdout).cohorts.length, 1, 'the refunded order does not qualify');
+});

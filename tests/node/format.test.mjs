@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const WIDTH = 120;
 /** Lines over 120 columns that hold literal text (none of them a comment); a ratchet: lower it as they are wrapped. */
-const LONG_LITERAL_LINES = 185;
+const LONG_LITERAL_LINES = 184;
 /** Not formatted yet (see .prettierignore): over 400 lines once formatted, until they are split. */
 const WAITING = new Set([
   'components/funnel/kpi-funnel.ts',

@@ -1,0 +1,133 @@
+/**
+ * Shopify's order export (Orders → Export, "CSV for Excel, Numbers, or other spreadsheet programs")
+ * to canonical orders. The file's format is Shopify's own, as its help centre documents it:
+ * https://help.shopify.com/en/manual/fulfillment/managing-orders/exporting-orders ("Order CSV file
+ * format"). What it takes from it:
+ *
+ * - one row per line item: an order's fields (`Name`, `Email`, `Financial Status`, `Total`, …)
+ *   are on its first row only, so rows are grouped by `Name` (the order number, `#1001`);
+ * - dates as `2023-01-05 10:12:33 -0300`, a local time and its offset: written out in UTC;
+ * - `Cancelled at` set, or a `Financial Status` of `refunded` or `voided`: the order does not
+ *   qualify (`canceled`); otherwise `fulfilled` orders read `shipped`, others their financial
+ *   status (`paid`, `pending`, …);
+ * - `Created at`, `Paid at` and `Fulfilled at` are when it was placed, approved and shipped (the
+ *   export has no delivery date);
+ * - the customer is `Email` (lower-cased), else `Phone`, else `Billing Name`;
+ * - the region is `Shipping Province` of `Shipping Country` (a Brazilian state becomes `BR-SP`
+ *   with its name and macro-region; another province `<country>-<province>`), else the billing
+ *   address's;
+ * - `Source` (`web`, `pos`, `android`, …) is the channel; `Total` and `Currency` the amount.
+ */
+import { CsvError, parseCsv } from './csv.js';
+import type { OrderRow } from './orders.js';
+import { brazilianState } from './regions.js';
+
+/** The columns an order needs; the others are read when present. */
+const REQUIRED = ['Name', 'Created at'] as const;
+
+/**
+ * `2023-01-05 10:12:33 -0300` (or `+05:30`, or `Z`) as a UTC timestamp `2023-01-05 13:12:33`; undefined when it is not
+ * one.
+ */
+export function shopifyTime(text: string | undefined): string | null | undefined {
+  const t = (text ?? '').trim();
+  if (!t) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?) ?(Z|[+-]\d{2}:?\d{2})$/i.exec(t);
+  if (!m) return undefined;
+  const [y, mo, d] = m[1]!.split('-').map(Number) as [number, number, number];
+  if (new Date(Date.UTC(y, mo - 1, d)).getUTCDate() !== d) return undefined;
+  const zone = m[3]!.toUpperCase() === 'Z' ? 'Z' : m[3]!.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+  const ms = Date.parse(`${m[1]}T${m[2]!.length === 5 ? `${m[2]}:00` : m[2]}${zone}`);
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+/** An amount as Shopify writes it (`1234.56`); undefined when it is not a number. */
+function amountOf(text: string | undefined): number | null | undefined {
+  const t = (text ?? '').trim();
+  if (!t) return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * The canonical region of a province in a country: a Brazilian state by the UF table, another as
+ * `<country>-<province>`.
+ */
+function regionOf(province: string, country: string): Pick<OrderRow, 'region_id' | 'region_label' | 'region_group'> {
+  if (!province) return {};
+  if (!country || country.toUpperCase() === 'BR') {
+    const state = brazilianState(province);
+    if (state) return state;
+  }
+  const id = `${(country || 'XX').toUpperCase()}-${province.toUpperCase()}`.replace(/[^A-Za-z0-9_.:-]/g, '_');
+  return { region_id: id, region_label: province };
+}
+
+/** The canonical status of a Shopify order: not qualifying when cancelled, refunded or voided. */
+function statusOf(cancelledAt: string, financial: string, fulfillment: string): string | null {
+  const money = financial.trim().toLowerCase();
+  if (cancelledAt.trim() || money === 'refunded' || money === 'voided') return 'canceled';
+  if (fulfillment.trim().toLowerCase() === 'fulfilled') return 'shipped';
+  return money || null;
+}
+
+/**
+ * Canonical orders from a Shopify order export's text (`file` names it in errors): one order per
+ * `Name`, its fields from its first row. A bad date or amount names the file, the line, the column
+ * and the value.
+ */
+export function shopifyOrders(text: string, file: string): OrderRow[] {
+  const table = parseCsv(text.replace(/^\uFEFF/, ''), file, ',', true);
+  const missing = REQUIRED.filter((c) => !table.header.includes(c));
+  if (missing.length) {
+    throw new CsvError(
+      file,
+      1,
+      `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: not a Shopify order export; ` +
+        `found ${table.header.join(', ')}`,
+    );
+  }
+  const orders: OrderRow[] = [];
+  const seen = new Set<string>();
+  for (const { line, values } of table.records) {
+    const v = (c: string) => (values[c] ?? '').trim();
+    const name = v('Name');
+    if (!name) throw new CsvError(file, line, 'column Name: expected the order number (#1001), got nothing');
+    // A line item after its order's first row: the order's fields are on that first row only.
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const bad = (column: string, expected: string) =>
+      new CsvError(
+        file,
+        line,
+        `column ${column}: expected ${expected}, got ${v(column) ? JSON.stringify(v(column)) : 'nothing'}`,
+      );
+    const time = (column: string, required = false) => {
+      const t = shopifyTime(values[column]);
+      if (t === undefined || (required && t === null))
+        throw bad(column, `a date such as 2023-01-05 10:12:33 -0300${required ? '' : ' or nothing'}`);
+      return t;
+    };
+    const customer = v('Email').toLowerCase() || v('Phone') || v('Billing Name');
+    if (!customer) throw bad('Email', 'the customer (an e-mail, else a Phone or a Billing Name)');
+    const amount = amountOf(values['Total']);
+    if (amount === undefined) throw bad('Total', 'a number');
+    const shipping = regionOf(v('Shipping Province'), v('Shipping Country'));
+    const region = shipping.region_id ? shipping : regionOf(v('Billing Province'), v('Billing Country'));
+    orders.push({
+      order_id: name,
+      customer_id: customer,
+      ordered_at: time('Created at', true)!,
+      approved_at: time('Paid at'),
+      shipped_at: time('Fulfilled at'),
+      status: statusOf(v('Cancelled at'), v('Financial Status'), v('Fulfillment Status')),
+      region_id: region.region_id ?? null,
+      region_label: region.region_label ?? null,
+      region_group: region.region_group ?? null,
+      channel: v('Source') || null,
+      amount,
+      currency: v('Currency') || null,
+    });
+  }
+  return orders;
+}
