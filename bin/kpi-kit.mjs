@@ -30,6 +30,9 @@ ${Object.values(kit.DATA_PATHS)
   kpi-kit import shopify <orders_export.csv> --out <orders.csv|orders.json|orders.parquet>
       Shopify's order export (one row per line item) to canonical orders: one per Name, dates in UTC,
       cancelled, refunded or voided orders not qualifying, Shipping Province as the region, Source as the channel.
+  kpi-kit import vtex <report.csv> --out <orders.csv|orders.json|orders.parquet>
+      VTEX's order report (one row per SKU) to canonical orders: one per Order, ISO dates in UTC, canceled
+      orders not qualifying, UF as the region, the trade policy (SalesChannel) as the channel.
   kpi-kit import ga4 <export.parquet|export.json> --out <events.csv|events.parquet|events.json>
       A GA4 BigQuery export (copied out with its nested columns) to canonical events, on DuckDB.
   kpi-kit sql ga4 [--dialect bigquery|duckdb] [--table project.dataset.events_*]
@@ -380,6 +383,14 @@ function csvImportOptions(options) {
 const commands = {
   async import({ options, positional: [source, dir] }) {
     if (source === 'ga4' && dir) return importGa4(dir, options);
+    if (source === 'vtex' && dir) {
+      if (!options.out) throw new Usage('import vtex needs --out <orders.csv|orders.json|orders.parquet>');
+      if (!existsSync(dir)) throw new Error(`${dir}: no such file`);
+      const raw = readFileSync(dir);
+      const orders = kit.vtexOrders(new Uint8Array(dir.endsWith('.gz') ? gunzipSync(raw) : raw), dir);
+      log(`${orders.length} orders from ${dir} (one per Order; rows of its other SKUs skipped)`);
+      return writeOrders(orders, options.out);
+    }
     if (source === 'shopify' && dir) {
       if (!options.out) throw new Usage('import shopify needs --out <orders.csv|orders.json|orders.parquet>');
       const orders = kit.shopifyOrders(read(dir), dir);
@@ -409,6 +420,7 @@ const commands = {
         'kpi-kit import olist <dir> --out <orders.csv|orders.json|orders.parquet>, ' +
           'kpi-kit import csv <export.csv> --out <orders.csv|…>, ' +
           'kpi-kit import shopify <orders_export.csv> --out <orders.csv|…>, ' +
+          'kpi-kit import vtex <report.csv> --out <orders.csv|…>, ' +
           'or kpi-kit import ga4 <export.parquet|export.json> --out <events.csv|events.parquet>',
       );
     if (!options.out) throw new Usage('import needs --out <orders.csv|orders.json|orders.parquet>');

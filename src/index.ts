@@ -30,5 +30,6 @@ export * from './data/events.js';
 export * from './data/ga4.js';
 export * from './data/import-csv.js';
 export * from './data/shopify.js';
+export * from './data/vtex.js';
 export * from './data/regions.js';
 export * from './data/build-checks.js';

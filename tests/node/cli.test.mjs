@@ -674,3 +674,26 @@ test('import shopify: several line items per order give one canonical order each
   assert.equal(cohort.status, 0, cohort.stderr);
   assert.equal(JSON.parse(cohort.stdout).cohorts.length, 1, 'the refunded order does not qualify');
 });
+
+test('import vtex: a report with a row per SKU (;, decimal comma) gives one canonical order each', () => {
+  const report = file(
+    'vtex.csv',
+    [
+      'Order;Creation Date;Email;UF;Status;Total Value;Authorized Date;SalesChannel;Currency Code;Country;SKU Name',
+      ...['Caneca', 'Prato'].map(
+        (sku) =>
+          'v1-01;2026-01-06T11:55:00.0000000-03:00;Ana@x.com;SP;Faturado;1653,78;' +
+          `2026-01-06T12:10:00-03:00;1;BRL;BRA;${sku}`,
+      ),
+      'v2-01;2026-01-25T19:40:00-03:00;bruno@x.com;MG;Cancelado;250,00;;2;BRL;BRA;Copo',
+    ].join('\n') + '\n',
+  );
+  const out = file('vtex-orders.csv');
+  const r = run('import', 'vtex', report, '--out', out);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /2 orders from .*vtex\.csv/);
+  const lines = readFileSync(out, 'utf8').trim().split('\n');
+  assert.equal(lines.length, 3);
+  assert.match(lines[1], /^v1-01,ana@x\.com,2026-01-06 14:55:00,2026-01-06 15:10:00,/);
+  assert.match(lines[2], /,canceled,BR-MG,Minas Gerais,Sudeste,2,BRL,250$/);
+});

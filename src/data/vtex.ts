@@ -1,0 +1,102 @@
+/**
+ * VTEX's order report (Orders management → All orders → Export) to canonical orders. The report's
+ * columns are VTEX's own, as its help centre documents them:
+ * https://help.vtex.com/en/tutorial/order-report--31m1ewsmsEe0WS4So2aGMY. What it takes from it:
+ *
+ * - one row per SKU: rows are grouped by `Order`, and the order's fields (`Total Value` is the
+ *   whole order's, repeated on each of its rows) are read from its first row;
+ * - `Creation Date` and `Authorized Date` are when it was placed and approved, `Estimate Delivery
+ *   Date` the promised delivery; ISO 8601 dates with an offset are written in UTC, without one
+ *   they are taken as UTC (the report does not document its zone);
+ * - `Status raw value (temporary)` (else `Status`): `canceled` orders do not qualify; others keep
+ *   their raw status (`invoiced`, `handling`, …);
+ * - the customer is `Email`, else `Client Document`; the region is `UF` (a Brazilian state as
+ *   `BR-SP` with its name and macro-region); the channel is the trade policy, `SalesChannel`;
+ *   the amount `Total Value` in `Currency Code`.
+ *
+ * The delimiter and the decimal mark are detected as `kpi-kit import csv` detects them.
+ */
+import { CsvError, parseCsv } from './csv.js';
+import { decodeText, detectDecimal, detectDelimiter, parseAmount } from './import-csv.js';
+import type { OrderRow } from './orders.js';
+import { brazilianState } from './regions.js';
+
+const REQUIRED = ['Order', 'Creation Date'] as const;
+
+/**
+ * An ISO 8601 date-time (offset optional, fractions of a second of any length) as a UTC
+ * timestamp `2024-01-15 13:12:33`; null when empty, undefined when it is not one.
+ */
+export function vtexTime(text: string | undefined): string | null | undefined {
+  const t = (text ?? '').trim();
+  if (!t) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)? ?(Z|[+-]\d{2}:?\d{2})?$/i.exec(t);
+  if (!m) return undefined;
+  const [, y, mo, d, h = '00', mi = '00', s = '00', zone] = m;
+  if (new Date(Date.UTC(+y!, +mo! - 1, +d!)).getUTCDate() !== +d!) return undefined;
+  const offset = !zone || zone.toUpperCase() === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+  const ms = Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s}${offset}`);
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+/** Canonical orders from a VTEX order report's bytes (UTF-8 or Windows-1252); `file` names it in errors. */
+export function vtexOrders(bytes: Uint8Array, file: string): OrderRow[] {
+  const { text } = decodeText(bytes);
+  const table = parseCsv(text, file, detectDelimiter(text), true);
+  const missing = REQUIRED.filter((c) => !table.header.includes(c));
+  if (missing.length) {
+    throw new CsvError(
+      file,
+      1,
+      `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: not a VTEX order report; ` +
+        `found ${table.header.join(', ')}`,
+    );
+  }
+  const decimal = detectDecimal(table.records.map((r) => r.values['Total Value'] ?? ''));
+  const orders: OrderRow[] = [];
+  const seen = new Set<string>();
+  for (const { line, values } of table.records) {
+    const v = (c: string) => (values[c] ?? '').trim();
+    const id = v('Order');
+    if (!id) throw new CsvError(file, line, 'column Order: expected the order id, got nothing');
+    // Another SKU of an order already read: the order's fields are on its first row.
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const bad = (column: string, expected: string) =>
+      new CsvError(
+        file,
+        line,
+        `column ${column}: expected ${expected}, got ${v(column) ? JSON.stringify(v(column)) : 'nothing'}`,
+      );
+    const time = (column: string, required = false) => {
+      const t = vtexTime(values[column]);
+      if (t === undefined || (required && t === null))
+        throw bad(column, `an ISO 8601 date such as 2024-01-15T10:12:33Z${required ? '' : ' or nothing'}`);
+      return t;
+    };
+    const customer = v('Email').toLowerCase() || v('Client Document');
+    if (!customer) throw bad('Email', 'the customer (an e-mail, else a Client Document)');
+    const amount = parseAmount(values['Total Value'], decimal);
+    if (Number.isNaN(amount)) throw bad('Total Value', `an amount (decimal '${decimal}')`);
+    const raw = (v('Status raw value (temporary)') || v('Status')).toLowerCase();
+    const country = v('Country').toUpperCase();
+    const state = !country || country === 'BR' || country === 'BRA' ? brazilianState(v('UF')) : null;
+    const uf = v('UF');
+    orders.push({
+      order_id: id,
+      customer_id: customer,
+      ordered_at: time('Creation Date', true)!,
+      approved_at: time('Authorized Date'),
+      promised_at: time('Estimate Delivery Date'),
+      status: raw === 'canceled' || raw === 'cancelled' || raw === 'cancelado' ? 'canceled' : raw || null,
+      region_id:
+        state?.region_id ?? (uf ? `${country || 'XX'}-${uf.toUpperCase()}`.replace(/[^A-Za-z0-9_.:-]/g, '_') : null),
+      region_label: state?.region_label ?? (uf || null),
+      region_group: state?.region_group ?? null,
+      channel: v('SalesChannel') || null,
+      amount,
+      currency: v('Currency Code') || null,
+    });
+  }
+  return orders;
+}
