@@ -18,12 +18,10 @@
  *   address's;
  * - `Source` (`web`, `pos`, `android`, …) is the channel; `Total` and `Currency` the amount.
  */
-import { CsvError, parseCsv } from './csv.js';
+import { parseCsv } from './csv.js';
+import { platformOrders, type PlatformExport } from './platform-export.js';
 import type { OrderRow } from './orders.js';
 import { brazilianState } from './regions.js';
-
-/** The columns an order needs; the others are read when present. */
-const REQUIRED = ['Name', 'Created at'] as const;
 
 /**
  * `2023-01-05 10:12:33 -0300` (or `+05:30`, or `Z`) as a UTC timestamp `2023-01-05 13:12:33`; undefined when it is not
@@ -40,6 +38,15 @@ export function shopifyTime(text: string | undefined): string | null | undefined
   const ms = Date.parse(`${m[1]}T${m[2]!.length === 5 ? `${m[2]}:00` : m[2]}${zone}`);
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 }
+
+const SHOPIFY: PlatformExport = {
+  name: 'a Shopify order export',
+  required: ['Name', 'Created at'],
+  key: 'Name',
+  keyText: 'the order number (#1001)',
+  time: shopifyTime,
+  timeExample: 'a date such as 2023-01-05 10:12:33 -0300',
+};
 
 /** An amount as Shopify writes it (`1234.56`); undefined when it is not a number. */
 function amountOf(text: string | undefined): number | null | undefined {
@@ -78,43 +85,14 @@ function statusOf(cancelledAt: string, financial: string, fulfillment: string): 
  */
 export function shopifyOrders(text: string, file: string): OrderRow[] {
   const table = parseCsv(text.replace(/^\uFEFF/, ''), file, ',', true);
-  const missing = REQUIRED.filter((c) => !table.header.includes(c));
-  if (missing.length) {
-    throw new CsvError(
-      file,
-      1,
-      `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: not a Shopify order export; ` +
-        `found ${table.header.join(', ')}`,
-    );
-  }
-  const orders: OrderRow[] = [];
-  const seen = new Set<string>();
-  for (const { line, values } of table.records) {
-    const v = (c: string) => (values[c] ?? '').trim();
-    const name = v('Name');
-    if (!name) throw new CsvError(file, line, 'column Name: expected the order number (#1001), got nothing');
-    // A line item after its order's first row: the order's fields are on that first row only.
-    if (seen.has(name)) continue;
-    seen.add(name);
-    const bad = (column: string, expected: string) =>
-      new CsvError(
-        file,
-        line,
-        `column ${column}: expected ${expected}, got ${v(column) ? JSON.stringify(v(column)) : 'nothing'}`,
-      );
-    const time = (column: string, required = false) => {
-      const t = shopifyTime(values[column]);
-      if (t === undefined || (required && t === null))
-        throw bad(column, `a date such as 2023-01-05 10:12:33 -0300${required ? '' : ' or nothing'}`);
-      return t;
-    };
+  return platformOrders(table, file, SHOPIFY, ({ text: v, time, bad }, name) => {
     const customer = v('Email').toLowerCase() || v('Phone') || v('Billing Name');
     if (!customer) throw bad('Email', 'the customer (an e-mail, else a Phone or a Billing Name)');
-    const amount = amountOf(values['Total']);
+    const amount = amountOf(v('Total'));
     if (amount === undefined) throw bad('Total', 'a number');
     const shipping = regionOf(v('Shipping Province'), v('Shipping Country'));
     const region = shipping.region_id ? shipping : regionOf(v('Billing Province'), v('Billing Country'));
-    orders.push({
+    return {
       order_id: name,
       customer_id: customer,
       ordered_at: time('Created at', true)!,
@@ -127,7 +105,6 @@ export function shopifyOrders(text: string, file: string): OrderRow[] {
       channel: v('Source') || null,
       amount,
       currency: v('Currency') || null,
-    });
-  }
-  return orders;
+    };
+  });
 }

@@ -16,12 +16,11 @@
  *
  * The delimiter and the decimal mark are detected as `kpi-kit import csv` detects them.
  */
-import { CsvError, parseCsv } from './csv.js';
+import { parseCsv } from './csv.js';
+import { platformOrders, type PlatformExport } from './platform-export.js';
 import { decodeText, detectDecimal, detectDelimiter, parseAmount } from './import-csv.js';
 import type { OrderRow } from './orders.js';
 import { brazilianState } from './regions.js';
-
-const REQUIRED = ['Order', 'Creation Date'] as const;
 
 /**
  * An ISO 8601 date-time (offset optional, fractions of a second of any length) as a UTC
@@ -39,64 +38,43 @@ export function vtexTime(text: string | undefined): string | null | undefined {
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 }
 
+const VTEX: PlatformExport = {
+  name: 'a VTEX order report',
+  required: ['Order', 'Creation Date'],
+  key: 'Order',
+  keyText: 'the order id',
+  time: vtexTime,
+  timeExample: 'an ISO 8601 date such as 2024-01-15T10:12:33Z',
+};
+
 /** Canonical orders from a VTEX order report's bytes (UTF-8 or Windows-1252); `file` names it in errors. */
 export function vtexOrders(bytes: Uint8Array, file: string): OrderRow[] {
   const { text } = decodeText(bytes);
   const table = parseCsv(text, file, detectDelimiter(text), true);
-  const missing = REQUIRED.filter((c) => !table.header.includes(c));
-  if (missing.length) {
-    throw new CsvError(
-      file,
-      1,
-      `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: not a VTEX order report; ` +
-        `found ${table.header.join(', ')}`,
-    );
-  }
   const decimal = detectDecimal(table.records.map((r) => r.values['Total Value'] ?? ''));
-  const orders: OrderRow[] = [];
-  const seen = new Set<string>();
-  for (const { line, values } of table.records) {
-    const v = (c: string) => (values[c] ?? '').trim();
-    const id = v('Order');
-    if (!id) throw new CsvError(file, line, 'column Order: expected the order id, got nothing');
-    // Another SKU of an order already read: the order's fields are on its first row.
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const bad = (column: string, expected: string) =>
-      new CsvError(
-        file,
-        line,
-        `column ${column}: expected ${expected}, got ${v(column) ? JSON.stringify(v(column)) : 'nothing'}`,
-      );
-    const time = (column: string, required = false) => {
-      const t = vtexTime(values[column]);
-      if (t === undefined || (required && t === null))
-        throw bad(column, `an ISO 8601 date such as 2024-01-15T10:12:33Z${required ? '' : ' or nothing'}`);
-      return t;
-    };
+  return platformOrders(table, file, VTEX, ({ text: v, time, bad }, id) => {
     const customer = v('Email').toLowerCase() || v('Client Document');
     if (!customer) throw bad('Email', 'the customer (an e-mail, else a Client Document)');
-    const amount = parseAmount(values['Total Value'], decimal);
+    const amount = parseAmount(v('Total Value'), decimal);
     if (Number.isNaN(amount)) throw bad('Total Value', `an amount (decimal '${decimal}')`);
     const raw = (v('Status raw value (temporary)') || v('Status')).toLowerCase();
     const country = v('Country').toUpperCase();
-    const state = !country || country === 'BR' || country === 'BRA' ? brazilianState(v('UF')) : null;
     const uf = v('UF');
-    orders.push({
+    const state = !country || country === 'BR' || country === 'BRA' ? brazilianState(uf) : null;
+    const other = uf ? `${country || 'XX'}-${uf.toUpperCase()}`.replace(/[^A-Za-z0-9_.:-]/g, '_') : null;
+    return {
       order_id: id,
       customer_id: customer,
       ordered_at: time('Creation Date', true)!,
       approved_at: time('Authorized Date'),
       promised_at: time('Estimate Delivery Date'),
       status: raw === 'canceled' || raw === 'cancelled' || raw === 'cancelado' ? 'canceled' : raw || null,
-      region_id:
-        state?.region_id ?? (uf ? `${country || 'XX'}-${uf.toUpperCase()}`.replace(/[^A-Za-z0-9_.:-]/g, '_') : null),
+      region_id: state?.region_id ?? other,
       region_label: state?.region_label ?? (uf || null),
       region_group: state?.region_group ?? null,
       channel: v('SalesChannel') || null,
       amount,
       currency: v('Currency Code') || null,
-    });
-  }
-  return orders;
+    };
+  });
 }

@@ -1,0 +1,75 @@
+/**
+ * What the platform presets (`kpi-kit import shopify`, `vtex`) share: a platform's export has a
+ * row per line item or SKU, the order's fields on its first row, so its rows are grouped by the
+ * order's key and one canonical order is read from each first row; a bad cell names the file, the
+ * line, the column and the value.
+ */
+import { CsvError, type CsvTable } from './csv.js';
+import type { OrderRow } from './orders.js';
+
+/** How a platform's export reads. */
+export interface PlatformExport {
+  /** Its name in errors ("a Shopify order export"). */
+  name: string;
+  /** The columns without which the file is not one. */
+  required: readonly string[];
+  /** The order's key column, and what it holds (for the error when it is empty). */
+  key: string;
+  keyText: string;
+  /** A date cell as a UTC timestamp; null when empty, undefined when it is not one. */
+  time(text: string | undefined): string | null | undefined;
+  /** A date as the platform writes it, for errors. */
+  timeExample: string;
+}
+
+/** An order's first row, as a preset reads it. */
+export interface OrderCells {
+  /** A cell's text, trimmed ('' when absent). */
+  text(column: string): string;
+  /** A date cell in UTC, or null when empty and not `required`; refused when it is not a date. */
+  time(column: string, required?: boolean): string | null;
+  /** The error for this row's `column`: it names the file, the line, the column and the value. */
+  bad(column: string, expected: string): CsvError;
+}
+
+/** One canonical order per key of `table`, read by `read` from the key's first row. */
+export function platformOrders(
+  table: CsvTable,
+  file: string,
+  platform: PlatformExport,
+  read: (cells: OrderCells, key: string) => OrderRow,
+): OrderRow[] {
+  const missing = platform.required.filter((c) => !table.header.includes(c));
+  if (missing.length) {
+    throw new CsvError(
+      file,
+      1,
+      `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}: not ${platform.name}; ` +
+        `found ${table.header.join(', ')}`,
+    );
+  }
+  const orders: OrderRow[] = [];
+  const seen = new Set<string>();
+  for (const { line, values } of table.records) {
+    const text = (c: string) => (values[c] ?? '').trim();
+    const key = text(platform.key);
+    if (!key) throw new CsvError(file, line, `column ${platform.key}: expected ${platform.keyText}, got nothing`);
+    // Another line item (or SKU) of an order already read: the order's fields are on its first row.
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const bad = (column: string, expected: string) =>
+      new CsvError(
+        file,
+        line,
+        `column ${column}: expected ${expected}, got ${text(column) ? JSON.stringify(text(column)) : 'nothing'}`,
+      );
+    const time = (column: string, required = false) => {
+      const t = platform.time(values[column]);
+      if (t === undefined || (required && t === null))
+        throw bad(column, `${platform.timeExample}${required ? '' : ' or nothing'}`);
+      return t;
+    };
+    orders.push(read({ text, time, bad }, key));
+  }
+  return orders;
+}
