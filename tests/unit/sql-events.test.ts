@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { rowsToCsv, tableColumns } from '../../src/data/read.js';
+import { eventsFromCsv, frictionsFromCsv, rowsToCsv, tableColumns } from '../../src/data/read.js';
 import { TABLES } from '../../src/data/tables.js';
 import {
   buildCheckoutFriction,
@@ -252,5 +252,61 @@ describe('default labels of events funnels, in the language asked for', () => {
   it('labels given win over the defaults', () => {
     const funnel = buildFunnelFromEvents(events, { steps, locale: 'pt-BR', labels: { custom_step: 'Passo extra' } });
     expect(funnel.steps.map((s) => s.label)).toEqual(['Iniciar checkout', 'Informar pagamento', 'Passo extra']);
+  });
+});
+
+describe('a broken events or frictions file, in DuckDB or in memory, in the same words', () => {
+  const inMemory = (table: 'events' | 'frictions', text: string) => {
+    try {
+      if (table === 'events') eventsFromCsv(text, 'bad.csv');
+      else frictionsFromCsv(text, 'bad.csv');
+      return 'loaded';
+    } catch (e) {
+      return (e as Error).message;
+    }
+  };
+  const inDuckDb = async (table: 'events' | 'frictions', text: string) => {
+    const f = path.join(dir, 'bad.csv');
+    writeFileSync(f, text);
+    const db = await openDuckDb({ threads: 1 });
+    try {
+      await loadTableFile(db, f, TABLES[table]);
+      return 'loaded';
+    } catch (e) {
+      return (e as Error).message.replace(dir + path.sep, '');
+    } finally {
+      await db.close();
+    }
+  };
+  it.each([
+    [
+      'events',
+      'an empty actor',
+      'actor_id,event_name,event_ts\n,purchase,2024-03-01T10:00:00Z\n',
+      'bad.csv, line 2: column actor_id: expected a non-empty id, got nothing',
+    ],
+    [
+      'events',
+      'a day-first timestamp',
+      'actor_id,event_name,event_ts\na,purchase,01/03/2024 10:00\n',
+      'bad.csv, line 2: column event_ts: expected an ISO 8601 timestamp, got "01/03/2024 10:00"',
+    ],
+    [
+      'events',
+      'a file separated by semicolons',
+      'actor_id;event_name;event_ts\na;purchase;2024-03-01T10:00:00Z\n',
+      'bad.csv, line 1: one column, "actor_id;event_name;event_ts": ' +
+        'the fields seem separated by semicolons, not commas; `kpi-kit import csv` reads such exports',
+    ],
+    [
+      'frictions',
+      'a category outside the list',
+      'actor_id,event_ts,step,cause_id,category\na,2024-03-01T10:00:00Z,begin_checkout,c1,mood\n',
+      'bad.csv, line 2: column category: expected one of price, payment, form, account, delivery, trust, ' +
+        'technical, other, got "mood"',
+    ],
+  ] as const)('%s, %s', async (table, _, text, message) => {
+    expect(await inDuckDb(table, text)).toBe(message);
+    expect(inMemory(table, text)).toBe(message);
   });
 });
