@@ -158,8 +158,7 @@ function output(text, out) {
 
 /** The kinds with a data path, in the registry's order. */
 const KINDS = Object.keys(kit.DATA_PATHS);
-const { oneOf, asUsage: usage } = kit;
-const flag = (options, name) => kit.flag(options, name);
+const { oneOf, asUsage: usage, flag } = kit;
 
 /** The options every build takes, checked, in the builders' terms. */
 function commonOptions(options) {

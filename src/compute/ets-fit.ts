@@ -4,7 +4,8 @@
  */
 import { etsRun, shapeOf, type EtsCode, type EtsParams } from './ets.js';
 
-const known = (values: readonly (number | null)[]) => values.filter((v): v is number => v !== null);
+/** The values that are there (nulls left out). */
+export const known = (values: readonly (number | null)[]) => values.filter((v): v is number => v !== null);
 
 /**
  * Nelder–Mead minimisation from `x0` with initial steps `steps`, until the simplex's values agree to `tolerance`

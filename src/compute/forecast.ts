@@ -17,7 +17,7 @@ import {
   type EtsParams,
 } from './ets.js';
 import { quantileSorted } from './common.js';
-import { fitEts } from './ets-fit.js';
+import { fitEts, known } from './ets-fit.js';
 
 export { ETS_CODES, type EtsCode, type EtsParams } from './ets.js';
 export { ESTIMATE_STATES_UP_TO, fitEts, nelderMead } from './ets-fit.js';
@@ -70,8 +70,6 @@ export interface ForecastResult {
   /** Why a simpler model than asked was used: too few values for it, or values it cannot take. */
   fallback: 'too-short' | 'not-positive' | null;
 }
-
-const known = (values: readonly (number | null)[]) => values.filter((v): v is number => v !== null);
 
 /** The series without its leading nulls, and how many there were. */
 function trimStart(values: readonly (number | null)[]): [number, (number | null)[]] {

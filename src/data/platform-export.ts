@@ -6,6 +6,7 @@
  */
 import { CsvError, type CsvTable } from './csv.js';
 import type { OrderRow } from './orders.js';
+import { brazilianState } from './regions.js';
 
 /** How a platform's export reads. */
 export interface PlatformExport {
@@ -72,4 +73,23 @@ export function platformOrders(
     orders.push(read({ text, time, bad }, key));
   }
   return orders;
+}
+
+/**
+ * The canonical region of a province (or state) in a country: a Brazilian state (`SP`, `São Paulo`;
+ * country `BR`, `BRA` or none) by the UF table, with its name and macro-region; another as
+ * `<country>-<province>`, labelled as written; nothing without a province.
+ */
+export function regionOf(
+  province: string,
+  country: string,
+): Pick<OrderRow, 'region_id' | 'region_label' | 'region_group'> {
+  if (!province) return {};
+  const c = country.toUpperCase();
+  if (!c || c === 'BR' || c === 'BRA') {
+    const state = brazilianState(province);
+    if (state) return state;
+  }
+  const id = `${c || 'XX'}-${province.toUpperCase()}`.replace(/[^A-Za-z0-9_.:-]/g, '_');
+  return { region_id: id, region_label: province };
 }

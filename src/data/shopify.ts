@@ -19,9 +19,8 @@
  * - `Source` (`web`, `pos`, `android`, …) is the channel; `Total` and `Currency` the amount.
  */
 import { parseCsv } from './csv.js';
-import { platformOrders, type PlatformExport } from './platform-export.js';
+import { platformOrders, regionOf, type PlatformExport } from './platform-export.js';
 import type { OrderRow } from './orders.js';
-import { brazilianState } from './regions.js';
 
 /**
  * `2023-01-05 10:12:33 -0300` (or `+05:30`, or `Z`) as a UTC timestamp `2023-01-05 13:12:33`; undefined when it is not
@@ -54,20 +53,6 @@ function amountOf(text: string | undefined): number | null | undefined {
   if (!t) return null;
   const n = Number(t);
   return Number.isFinite(n) ? n : undefined;
-}
-
-/**
- * The canonical region of a province in a country: a Brazilian state by the UF table, another as
- * `<country>-<province>`.
- */
-function regionOf(province: string, country: string): Pick<OrderRow, 'region_id' | 'region_label' | 'region_group'> {
-  if (!province) return {};
-  if (!country || country.toUpperCase() === 'BR') {
-    const state = brazilianState(province);
-    if (state) return state;
-  }
-  const id = `${(country || 'XX').toUpperCase()}-${province.toUpperCase()}`.replace(/[^A-Za-z0-9_.:-]/g, '_');
-  return { region_id: id, region_label: province };
 }
 
 /** The canonical status of a Shopify order: not qualifying when cancelled, refunded or voided. */

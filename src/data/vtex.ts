@@ -17,10 +17,9 @@
  * The delimiter and the decimal mark are detected as `kpi-kit import csv` detects them.
  */
 import { parseCsv } from './csv.js';
-import { platformOrders, type PlatformExport } from './platform-export.js';
+import { platformOrders, regionOf, type PlatformExport } from './platform-export.js';
 import { decodeText, detectDecimal, detectDelimiter, parseAmount } from './import-csv.js';
 import type { OrderRow } from './orders.js';
-import { brazilianState } from './regions.js';
 
 /**
  * An ISO 8601 date-time (offset optional, fractions of a second of any length) as a UTC
@@ -58,10 +57,7 @@ export function vtexOrders(bytes: Uint8Array, file: string): OrderRow[] {
     const amount = parseAmount(v('Total Value'), decimal);
     if (Number.isNaN(amount)) throw bad('Total Value', `an amount (decimal '${decimal}')`);
     const raw = (v('Status raw value (temporary)') || v('Status')).toLowerCase();
-    const country = v('Country').toUpperCase();
-    const uf = v('UF');
-    const state = !country || country === 'BR' || country === 'BRA' ? brazilianState(uf) : null;
-    const other = uf ? `${country || 'XX'}-${uf.toUpperCase()}`.replace(/[^A-Za-z0-9_.:-]/g, '_') : null;
+    const region = regionOf(v('UF'), v('Country'));
     return {
       order_id: id,
       customer_id: customer,
@@ -69,9 +65,9 @@ export function vtexOrders(bytes: Uint8Array, file: string): OrderRow[] {
       approved_at: time('Authorized Date'),
       promised_at: time('Estimate Delivery Date'),
       status: raw === 'canceled' || raw === 'cancelled' || raw === 'cancelado' ? 'canceled' : raw || null,
-      region_id: state?.region_id ?? other,
-      region_label: state?.region_label ?? (uf || null),
-      region_group: state?.region_group ?? null,
+      region_id: region.region_id ?? null,
+      region_label: region.region_label ?? null,
+      region_group: region.region_group ?? null,
       channel: v('SalesChannel') || null,
       amount,
       currency: v('Currency Code') || null,
