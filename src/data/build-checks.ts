@@ -11,10 +11,25 @@
  */
 export const MAX_OVERLAP_CHANNELS = 63;
 
+/**
+ * The rows, with these options, cannot make a document (no orders to place a running period, too many channels to
+ * count): the input's fault, not the program's. `option` names what would make it buildable.
+ */
+export class CannotBuildError extends Error {
+  constructor(
+    readonly option: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CannotBuildError';
+  }
+}
+
 /** Throws when there are more channels than {@link MAX_OVERLAP_CHANNELS}; every engine checks before counting sets. */
 export function checkOverlapChannels(channels: number): void {
   if (channels > MAX_OVERLAP_CHANNELS) {
-    throw new Error(
+    throw new CannotBuildError(
+      'channel',
       `${channels} channels, more than the ${MAX_OVERLAP_CHANNELS} whose overlaps kpi-kit counts ` +
         "(each customer's set of channels is one 64-bit mask); group the rarer channels under one value, or narrow --from/--to",
     );

@@ -9,8 +9,11 @@ import type { Dialect, Recipe } from './dialects.js';
 /** A connection that runs recipe SQL and returns plain rows (numbers, text, null). */
 export interface SqlEngine {
   readonly dialect: Extract<Dialect, 'duckdb' | 'postgres'>;
-  all(sql: string): Promise<Record<string, unknown>[]>;
+  /** Runs one statement; `params` bind to `$1`, `$2`, … (never pasted into the text). */
+  all(sql: string, params?: readonly (string | number | null)[]): Promise<Record<string, unknown>[]>;
   close(): Promise<void>;
+  /** Cancels the statement running now, if any (DuckDB: interrupt). */
+  interrupt?(): void;
 }
 
 /** A driver that is not installed: the message says what to install. */
@@ -56,7 +59,11 @@ interface DuckApi {
   };
 }
 interface DuckConnection {
-  runAndReadAll(sql: string): Promise<{ getRowObjectsJson(): Record<string, unknown>[] }>;
+  runAndReadAll(
+    sql: string,
+    values?: (string | number | null)[],
+  ): Promise<{ getRowObjectsJson(): Record<string, unknown>[] }>;
+  interrupt(): void;
   readonly progress: { percentage: number };
   closeSync?(): void;
   disconnectSync?(): void;
@@ -92,7 +99,7 @@ export async function openDuckDb(options: DuckDbOptions = {}): Promise<SqlEngine
     );
   return {
     dialect: 'duckdb',
-    async all(sql) {
+    async all(sql, params) {
       const timer = options.onProgress
         ? setInterval(() => {
             const p = connection.progress.percentage;
@@ -100,11 +107,12 @@ export async function openDuckDb(options: DuckDbOptions = {}): Promise<SqlEngine
           }, 1000)
         : undefined;
       try {
-        return (await connection.runAndReadAll(sql)).getRowObjectsJson();
+        return (await connection.runAndReadAll(sql, params ? [...params] : undefined)).getRowObjectsJson();
       } finally {
         clearInterval(timer);
       }
     },
+    interrupt: () => connection.interrupt(),
     async close() {
       connection.closeSync?.();
       connection.disconnectSync?.();
@@ -117,7 +125,7 @@ interface PgApi {
   default: {
     Client: new (config: { connectionString: string }) => {
       connect(): Promise<void>;
-      query(sql: string): Promise<{ rows: Record<string, unknown>[] }>;
+      query(sql: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
       end(): Promise<void>;
     };
   };
@@ -131,8 +139,8 @@ export async function openPostgres(url: string): Promise<SqlEngine> {
   await client.query(`SET TIME ZONE 'UTC'`);
   return {
     dialect: 'postgres',
-    async all(sql) {
-      return (await client.query(sql)).rows;
+    async all(sql, params) {
+      return (await client.query(sql, params ? [...params] : undefined)).rows;
     },
     close: () => client.end(),
   };

@@ -46,6 +46,8 @@ export interface EventRow {
   device?: string | null;
   channel?: string | null;
   region_id?: string | null;
+  /** The store (the tenant), when one table holds several stores' events. */
+  store_id?: string | null;
 }
 
 /** One friction an actor hit in the checkout. */
@@ -58,6 +60,8 @@ export interface FrictionRow {
   /** price, payment, form, account, delivery, trust, technical or other. */
   category: string;
   cause_label?: string | null;
+  /** The store (the tenant), when one table holds several stores' frictions. */
+  store_id?: string | null;
 }
 
 /** The event columns a segment may come from. */

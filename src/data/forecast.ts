@@ -7,6 +7,7 @@
  */
 import { forecastSchema, type ForecastDoc } from '../schema/forecast.js';
 import { builtInLabel } from './labels.js';
+import { CannotBuildError } from './build-checks.js';
 import { addPeriods, alignedStart, type Granularity } from '../compute/periods.js';
 import {
   cents,
@@ -77,7 +78,8 @@ export function assembleForecast(rows: ForecastRows, options: ForecastBuildOptio
   const last = rows.facts.last_day ?? '';
   const currency = rows.facts.currency ?? undefined;
   const asOf = options.asOf ?? last;
-  if (!asOf) throw new Error('no orders, so no running period: give the orders, or --as-of to place it');
+  if (!asOf)
+    throw new CannotBuildError('as-of', 'no orders, so no running period: give the orders, or --as-of to place it');
   const first = options.from ?? [...byDay.keys()].filter((d) => d <= asOf).sort()[0] ?? asOf;
   const byPeriod = new Map<string, number>();
   // Days in order, so the sums are the same whatever order an engine returned them in.

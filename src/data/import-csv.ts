@@ -257,7 +257,8 @@ export function importOrdersCsv(
       if (s !== '' && !/^\d+$/.test(s)) throw bad('review_score', s, 'a whole number', '');
       row.review_score = s === '' ? null : Number(s);
     }
-    for (const c of ['status', 'channel', 'currency', 'region_id', 'region_label', 'region_group'] as const) {
+    const texts = ['status', 'channel', 'currency', 'region_id', 'region_label', 'region_group', 'store_id'] as const;
+    for (const c of texts) {
       const v = (cell(values, c) ?? '').trim();
       if (columns[c]) row[c] = v === '' ? null : v;
     }

@@ -29,6 +29,8 @@ export interface OrderRow {
   /** Money in major units; null counts as 0. */
   amount?: number | null;
   currency?: string | null;
+  /** The store (the tenant) the order belongs to, when one table holds several stores' orders. */
+  store_id?: string | null;
 }
 
 /** Money to the cent, the same on every engine. */

@@ -31,9 +31,10 @@ export function ordersFromJson(text: string, file: string, need: readonly string
   return value as OrderRow[];
 }
 
-/** Orders as CSV text with every canonical column, for `kpi-kit import`. */
+/** Orders as CSV text with every canonical column (`store_id` only when some order has one), for `kpi-kit import`. */
 export function ordersToCsv(orders: readonly OrderRow[]): string {
-  return rowsToCsv(orders, ORDER_COLUMNS);
+  const stores = orders.some((o) => o.store_id != null && o.store_id !== '');
+  return rowsToCsv(orders, stores ? ORDER_COLUMNS : ORDER_COLUMNS.filter((c) => c !== 'store_id'));
 }
 
 /**

@@ -30,6 +30,7 @@ export const ORDER_TEXT_COLUMNS = [
   'region_group',
   'channel',
   'currency',
+  'store_id',
 ] as const;
 /** The timestamp columns of canonical orders, in the order an order's life goes. */
 export const ORDER_TIMESTAMP_COLUMNS = [
@@ -54,6 +55,7 @@ export const ORDER_COLUMNS = [
   'channel',
   'currency',
   'amount',
+  'store_id',
 ] as const;
 /**
  * The statuses of orders that do not qualify: they count in no revenue, cohort, channel or forecast
@@ -75,7 +77,7 @@ export const TABLES: Record<TableSpec['name'], TableSpec> = {
     name: 'events',
     key: 'actor_id',
     required: ['actor_id', 'event_name', 'event_ts'],
-    text: ['actor_id', 'event_name', 'session_id', 'device', 'channel', 'region_id'],
+    text: ['actor_id', 'event_name', 'session_id', 'device', 'channel', 'region_id', 'store_id'],
     timestamps: ['event_ts'],
     numbers: [{ column: 'value' }],
   },
@@ -83,7 +85,7 @@ export const TABLES: Record<TableSpec['name'], TableSpec> = {
     name: 'frictions',
     key: 'actor_id',
     required: ['actor_id', 'event_ts', 'step', 'cause_id', 'category'],
-    text: ['actor_id', 'step', 'cause_id', 'category', 'cause_label'],
+    text: ['actor_id', 'step', 'cause_id', 'category', 'cause_label', 'store_id'],
     timestamps: ['event_ts'],
     numbers: [],
     enums: { category: ['price', 'payment', 'form', 'account', 'delivery', 'trust', 'technical', 'other'] },

@@ -31,6 +31,7 @@ export const channelsPath: DataPath<ChannelsBuildOptions, ChannelsDoc> = {
   help: `  kpi-kit build channels --orders <file>
       Revenue, orders, customers, average ticket and repeat rate per channel, a monthly series, and each
       customer counted once across channels (unique customers, customers per set of channels).`,
+  flags: ['labels'],
   inputs: () => ['orders'],
   options: ({ flags, common, readJson }) => {
     const labels = flag(flags, 'labels');

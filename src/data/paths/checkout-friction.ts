@@ -49,6 +49,7 @@ export const checkoutFrictionPath: DataPath<CheckoutBuildOptions, CheckoutFricti
       [--window 30d] [--segment-by device|channel|region_id]
       Per step: actors entered and exited (did not reach the next step or the completion), the median
       time to the next step, frictions per cause; the average order value of the completion events.`,
+  flags: ['steps', 'complete', 'segment-by', 'window', 'labels'],
   inputs: () => ['events', 'frictions'],
   options: (input) => {
     const reach = eventOptions(input, 1);

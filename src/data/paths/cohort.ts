@@ -20,6 +20,7 @@ export async function buildCohortSql(s: SqlSource, options: CohortBuildOptions =
 export const cohortPath: DataPath<CohortBuildOptions, CohortDoc> = {
   help: `  kpi-kit build cohort --orders <file> [--period day|week|month] [--measure customers|revenue]
       Acquisition cohorts: a customer's cohort is the period of their first qualifying order.`,
+  flags: ['period', 'measure'],
   inputs: () => ['orders'],
   options: ({ flags, common }) => ({
     ...common,

@@ -5,7 +5,7 @@
  * `src/data/paths/<kind>.ts`; `src/data/paths/all.ts` (generated from the registry) gathers them
  * for `kpi-kit build` and `kpi-kit sql`, which name no kind themselves.
  */
-import type { Recipe, RecipeContext } from '../dialects.js';
+import { checkTimeZone, type Recipe, type RecipeContext } from '../dialects.js';
 import type { SqlEngine } from '../engines.js';
 import type { RecipeFacts } from '../orders.js';
 import {
@@ -71,6 +71,8 @@ export type RecipeNames = RecipeContext & { orders: string; events: string; fric
 export interface DataPath<O, D> {
   /** Its usage lines for `kpi-kit --help`. */
   readonly help: string;
+  /** The options of its own that it reads (besides {@link COMMON_BUILD_FLAGS}), by name without the dashes. */
+  readonly flags: readonly string[];
   /** The tables a build reads, by the flags (a funnel reads orders, or events with --events). */
   inputs(flags: Flags): readonly TableName[];
   /** The builders' options from the command line; a bad value throws {@link UsageError}. */
@@ -81,6 +83,34 @@ export interface DataPath<O, D> {
   sql(source: SqlSource, options: O, flags: Flags): Promise<BuildResult<D>>;
   /** Its recipe, to print for another engine. */
   recipe(names: RecipeNames, options: O, flags: Flags): Recipe;
+}
+
+/** The options every build takes, by name without the dashes (checked by {@link commonOptions}). */
+export const COMMON_BUILD_FLAGS = ['from', 'to', 'tz', 'title', 'subtitle', 'currency', 'locale'] as const;
+
+/** The options whose value names a file to read (`kpi-kit serve` takes none of them from a request). */
+export const FILE_FLAGS: readonly string[] = ['labels', 'targets'];
+
+/** The options every build takes, checked, in the builders' terms. */
+export function commonOptions(flags: Flags): CommonBuildOptions {
+  const currency = flag(flags, 'currency');
+  if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) {
+    throw new UsageError(`--currency: expected an ISO 4217 code such as BRL, got ${currency}`);
+  }
+  const tz = flag(flags, 'tz');
+  const locale = flag(flags, 'locale');
+  if (locale !== undefined) oneOf('locale', locale, ['en', 'pt-BR', 'es']);
+  return {
+    from: dateFlag('from', flag(flags, 'from')),
+    to: dateFlag('to', flag(flags, 'to')),
+    title: flag(flags, 'title'),
+    subtitle: flag(flags, 'subtitle'),
+    currency,
+    // Built-in labels (metric names, cohort months) in en, pt-BR or es.
+    locale,
+    labelLocale: locale,
+    tz: tz === undefined ? undefined : asUsage(() => checkTimeZone(tz)),
+  };
 }
 
 /** `value` when it is one of `allowed`, else a usage error naming the option. */

@@ -17,6 +17,7 @@ export const forecastPath: DataPath<ForecastBuildOptions, ForecastDoc> = {
       [--as-of YYYY-MM-DD] [--targets <targets.json>] [--horizon N]
       The sum of amount of qualifying orders per period; the period holding --as-of (default: the last
       order's day) is running and paced.`,
+  flags: ['granularity', 'as-of', 'targets', 'horizon'],
   inputs: () => ['orders'],
   options: ({ flags, common, readJson }) => {
     const targets = flag(flags, 'targets');

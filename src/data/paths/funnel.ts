@@ -76,6 +76,7 @@ export const funnelPath: DataPath<FunnelPathOptions, FunnelDoc> = {
   kpi-kit build funnel --events <file> --steps <event>,<event>,… [--window 30d] [--segment-by device|channel|region_id]
       Ordered, first occurrence: an actor reaches step 1 at their first step-1 event in the period, and
       each later step at its first event at or after the previous one, within --window of step 1.`,
+  flags: ['steps', 'segment-by', 'window', 'labels'],
   inputs: (flags) => (overEvents(flags) ? ['events'] : ['orders']),
   options: (input) => {
     if (overEvents(input.flags)) return eventOptions(input, 2);

@@ -44,6 +44,7 @@ export const regionalSlaPath: DataPath<RegionalSlaBuildOptions, RegionalSlaDoc> 
       A metric without a label reads as its columns do ("Order placed → Delivered"; in --locale's language);
       a Brazilian state without region_label gets its name and macro-region.
       e.g. --metric delivery=ordered_at..delivered_at:days:10 --metric approval=ordered_at..approved_at:hours:24`,
+  flags: ['metric'],
   inputs: () => ['orders'],
   options: ({ flags, common }) => {
     const specs = flagList(flags, 'metric');
