@@ -39,6 +39,12 @@ ${Object.values(kit.DATA_PATHS)
       Prints the GA4 adapter, to run where the export lives (BigQuery).
   kpi-kit check <document.json>
       Validates a KPI document; prints each problem with its JSON path.
+  kpi-kit serve --orders <file> [--events <file>] [--frictions <file>] | --db postgres://… --orders <table> …
+      [--port 8787] [--host 127.0.0.1] [--cors <origin> …] [--ttl 60] [--cache-size 500] [--query-timeout 30]
+      Documents on request: GET /kpi/<kind>?<build options>&region=…&channel=…&store=…, /kpi/values/<field>,
+      /kpi, /healthz. With KPI_KIT_SECRET set (32 characters or more), every /kpi request needs an HS256 JWT
+      whose "kpi" claim ({"store": [...], "region"?: [...], "channel"?: [...]}) scopes the rows.
+      One JSON line per request on standard output.
 
 Common build options:
   --allow-empty                       write the document even when no qualifying row made it (else exit 1)
@@ -53,6 +59,8 @@ Common build options:
   --engine duckdb|memory              DuckDB embedded (default; files: CSV, Parquet, JSON) or the pure
                                       TypeScript builders (CSV, JSON; no database needed)
   --db postgres://user@host:port/db   run the recipes inside PostgreSQL; --orders/--events/--frictions name tables
+  --store <id>                        (import) the store every imported order belongs to (store_id), for serving
+                                      several stores from one table
 
 Exit status: 0 on success, 1 on bad input (the message names file, line, column and value), 2 on bad usage.`;
 
@@ -60,33 +68,13 @@ const Usage = kit.UsageError;
 
 const log = (text) => process.stderr.write(`kpi-kit: ${text}\n`);
 
+/** The options of a build: where the rows are, what to write, the common ones and every kind's own. */
 const BUILD_FLAGS = [
-  'orders',
-  'events',
-  'frictions',
-  'from',
-  'to',
-  'tz',
-  'title',
-  'subtitle',
-  'currency',
-  'labels',
-  'locale',
-  'out',
-  'engine',
-  'db',
-  'period',
-  'measure',
-  'metric',
-  'steps',
-  'segment-by',
-  'window',
-  'complete',
-  'granularity',
-  'as-of',
-  'targets',
-  'horizon',
-  'allow-empty',
+  ...new Set([
+    ...['orders', 'events', 'frictions', 'out', 'engine', 'db', 'allow-empty'],
+    ...kit.COMMON_BUILD_FLAGS,
+    ...Object.values(kit.DATA_PATHS).flatMap((p) => p.flags),
+  ]),
 ];
 /** The options each command takes; any other is a usage error that names it. */
 const IMPORT_FLAGS = [
@@ -100,7 +88,25 @@ const IMPORT_FLAGS = [
   'date-format',
   'currency',
 ];
-const FLAGS = { import: IMPORT_FLAGS, build: BUILD_FLAGS, sql: [...BUILD_FLAGS, 'dialect', 'table'], check: [] };
+const SERVE_FLAGS = [
+  'orders',
+  'events',
+  'frictions',
+  'db',
+  'port',
+  'host',
+  'cors',
+  'ttl',
+  'cache-size',
+  'query-timeout',
+];
+const FLAGS = {
+  import: [...IMPORT_FLAGS, 'store'],
+  build: BUILD_FLAGS,
+  sql: [...BUILD_FLAGS, 'dialect', 'table'],
+  serve: SERVE_FLAGS,
+  check: [],
+};
 /** Options that take no value. */
 const SWITCHES = new Set(['allow-empty']);
 
@@ -160,30 +166,12 @@ function output(text, out) {
 const KINDS = Object.keys(kit.DATA_PATHS);
 const { oneOf, asUsage: usage, flag } = kit;
 
-/** The options every build takes, checked, in the builders' terms. */
-function commonOptions(options) {
-  const common = {
-    from: kit.dateFlag('from', flag(options, 'from')),
-    to: kit.dateFlag('to', flag(options, 'to')),
-    title: flag(options, 'title'),
-    subtitle: flag(options, 'subtitle'),
-    currency: flag(options, 'currency'),
-    // Built-in labels (metric names, cohort months) in en, pt-BR or es.
-    locale: flag(options, 'locale'),
-    labelLocale: flag(options, 'locale'),
-    tz: options.tz === undefined ? undefined : usage(() => kit.checkTimeZone(flag(options, 'tz'))),
-  };
-  if (common.currency !== undefined && !/^[A-Z]{3}$/.test(common.currency))
-    throw new Usage(`--currency: expected an ISO 4217 code such as BRL, got ${common.currency}`);
-  return common;
-}
-
 /** A kind's data path and its options, checked. */
 function kindOptions(kind, options) {
   const dataPath = kit.DATA_PATHS[kind];
   const opts = dataPath.options({
     flags: options,
-    common: commonOptions(options),
+    common: kit.commonOptions(options),
     readJson: (file) => JSON.parse(read(file)),
   });
   return { dataPath, opts };
@@ -304,6 +292,15 @@ async function importGa4(file, options) {
   }
 }
 
+/** With --store, every order belongs to that store (store_id); an order's own store_id is kept otherwise. */
+function withStore(orders, options) {
+  const store = flag(options, 'store');
+  if (store === undefined) return orders;
+  if (!/^[^\s,;'"]{1,200}$/.test(store))
+    throw new Usage(`--store: expected an id without spaces, commas or quotes, got ${JSON.stringify(store)}`);
+  return orders.map((o) => ({ ...o, store_id: store }));
+}
+
 /** Canonical orders to --out: CSV, JSON, or Parquet through DuckDB; written atomically. */
 async function writeOrders(orders, out) {
   if (/\.parquet$/i.test(out)) {
@@ -379,6 +376,51 @@ function csvImportOptions(options) {
   };
 }
 
+/** A whole number option within [min, max], else a usage error. */
+function intFlag(options, name, fallback, min, max) {
+  const v = flag(options, name);
+  if (v === undefined) return fallback;
+  if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max)
+    throw new Usage(`--${name}: expected a whole number from ${min} to ${max}, got ${v}`);
+  return Number(v);
+}
+
+/** kpi-kit serve: the handler in a Node server until SIGINT or SIGTERM. */
+async function serve(options) {
+  if (!options.orders && !options.events) throw new Usage('serve needs --orders <file> (and/or --events <file>)');
+  if (options.frictions && !options.events) throw new Usage('serve --frictions needs --events too');
+  const secret = process.env.KPI_KIT_SECRET || undefined;
+  const host = flag(options, 'host') ?? '127.0.0.1';
+  const server = await kit.serveKpi({
+    orders: flag(options, 'orders'),
+    events: flag(options, 'events'),
+    frictions: flag(options, 'frictions'),
+    db: flag(options, 'db'),
+    port: intFlag(options, 'port', 8787, 0, 65535),
+    host,
+    cors: kit.flagList(options, 'cors'),
+    ttl: intFlag(options, 'ttl', 60, 0, 86400) * 1000,
+    cacheSize: intFlag(options, 'cache-size', 500, 1, 1_000_000),
+    queryTimeout: intFlag(options, 'query-timeout', 30, 1, 3600) * 1000,
+    secret,
+    log: (line) => process.stdout.write(`${JSON.stringify(line)}\n`),
+  });
+  const loopback = /^(127\.|::1$|localhost$)/.test(host);
+  const exposed = loopback
+    ? ` (listening on ${host} only)`
+    : `, and ${host} is not loopback: anyone who reaches it reads every row`;
+  if (!secret) log(`no KPI_KIT_SECRET: every request is answered${exposed}`);
+  // The last line a starting server says: the address (scripts wait for it).
+  log(`serving ${options.db ? 'PostgreSQL' : 'DuckDB'} on ${server.url}/kpi`);
+  await new Promise((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  log('stopped');
+}
+
 const commands = {
   async import({ options, positional: [source, dir] }) {
     if (source === 'ga4' && dir) return importGa4(dir, options);
@@ -388,13 +430,13 @@ const commands = {
       const raw = readFileSync(dir);
       const orders = kit.vtexOrders(new Uint8Array(dir.endsWith('.gz') ? gunzipSync(raw) : raw), dir);
       log(`${orders.length} orders from ${dir} (one per Order; rows of its other SKUs skipped)`);
-      return writeOrders(orders, options.out);
+      return writeOrders(withStore(orders, options), options.out);
     }
     if (source === 'shopify' && dir) {
       if (!options.out) throw new Usage('import shopify needs --out <orders.csv|orders.json|orders.parquet>');
       const orders = kit.shopifyOrders(read(dir), dir);
       log(`${orders.length} orders from ${dir} (one per Name; line items after an order's first row skipped)`);
-      return writeOrders(orders, options.out);
+      return writeOrders(withStore(orders, options), options.out);
     }
     if (source === 'csv' && dir) {
       if (!options.out) throw new Usage('import csv needs --out <orders.csv|orders.json|orders.parquet>');
@@ -412,7 +454,7 @@ const commands = {
           .map(([k, v]) => (k === v ? k : `${k} ← ${v}`))
           .join(', ')}`,
       );
-      return writeOrders(orders, options.out);
+      return writeOrders(withStore(orders, options), options.out);
     }
     if (source !== 'olist' || !dir)
       throw new Usage(
@@ -435,7 +477,7 @@ const commands = {
       payments: optional('order_payments'),
       reviews: optional('order_reviews'),
     });
-    return writeOrders(orders, options.out);
+    return writeOrders(withStore(orders, options), options.out);
   },
   build: ({ options, positional: [kind] }) => build(kind, options),
   sql({ options, positional: [kind] }) {
@@ -464,6 +506,7 @@ const commands = {
         kit.printRecipe(recipe, dialect),
     );
   },
+  serve: ({ options }) => serve(options),
   check({ positional: [file] }) {
     if (!file) throw new Usage('kpi-kit check <document.json>');
     const result = kit.parseKpi(read(file));

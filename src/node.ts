@@ -7,3 +7,7 @@ export * from './index.js';
 export * from './data/engines.js';
 export * from './data/load.js';
 export * from './data/paths/all.js';
+export * from './serve/request.js';
+export * from './serve/engine.js';
+export * from './serve/handler.js';
+export * from './serve/server.js';

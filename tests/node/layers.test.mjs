@@ -1,7 +1,7 @@
 // Layers only point down. Each folder of src/ is a layer; a module may import its own layer and
 // the layers before it in LAYERS, never one after it (type-only imports and import() included):
 //
-//   schema → format → i18n → compute → layout → view → data → lazy → kinds → registry → theme → core
+//   schema → format → i18n → compute → layout → view → data → lazy → kinds → serve → registry → theme → core
 //   → (entries) → components
 //
 // The kind modules (src/kinds/) name each kind's parts below them; the registry (src/registry.ts)
@@ -18,7 +18,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** The layers, bottom first. */
 export const LAYERS = [
-  ...['schema', 'format', 'i18n', 'compute', 'layout', 'view', 'data', 'lazy', 'kinds', 'registry', 'theme', 'core'],
+  ...['schema', 'format', 'i18n', 'compute', 'layout', 'view', 'data', 'lazy', 'kinds', 'serve', 'registry', 'theme'],
+  ...['core'],
   ...['entries', 'components'],
 ];
 

@@ -1,6 +1,7 @@
 // The README's code compiles as written: every ```ts, ```tsx and ```js block is type-checked, each as
 // a module of a fresh app that depends on the built package (node_modules/kpi-kit → this
-// repository, after `npm run build`), under `strict`, as a Vite app's tsconfig has it.
+// repository, after `npm run build`), and on hono and jose for the server's snippets, under
+// `strict`, as a Vite app's tsconfig has it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -38,6 +39,10 @@ function typeCheck(blocks) {
   try {
     mkdirSync(path.join(app, 'node_modules'));
     symlinkSync(root, path.join(app, 'node_modules/kpi-kit'), 'dir');
+    // The server snippets mount the handler in Hono and sign a token with jose, as an app using them has them.
+    mkdirSync(path.join(app, 'node_modules/@hono'));
+    for (const dep of ['hono', '@hono/node-server', 'jose'])
+      symlinkSync(path.join(root, 'node_modules', dep), path.join(app, 'node_modules', dep), 'dir');
     writeFileSync(
       path.join(app, 'package.json'),
       JSON.stringify({ name: 'readme-app', private: true, type: 'module', dependencies: { 'kpi-kit': '*' } }),
