@@ -59,8 +59,8 @@ Common build options:
   --engine duckdb|memory              DuckDB embedded (default; files: CSV, Parquet, JSON) or the pure
                                       TypeScript builders (CSV, JSON; no database needed)
   --db postgres://user@host:port/db   run the recipes inside PostgreSQL; --orders/--events/--frictions name tables
-  --store <id>                        (import) the store every imported order belongs to (store_id), for serving
-                                      several stores from one table
+  --store <id>                        (import) the store every imported order or event belongs to (store_id), for
+                                      serving several stores from one table
 
 Exit status: 0 on success, 1 on bad input (the message names file, line, column and value), 2 on bad usage.`;
 
@@ -275,7 +275,12 @@ async function importGa4(file, options) {
         ? 'FORMAT json, ARRAY true'
         : 'FORMAT csv, HEADER true';
     try {
-      await db.all(`CREATE TEMP TABLE ga4_events AS ${kit.ga4EventsSql('duckdb', source)}`);
+      // --store: every event belongs to that store (checked by storeFlag: no quote reaches the SQL).
+      const store = storeFlag(options);
+      const adapted = kit.ga4EventsSql('duckdb', source);
+      await db.all(
+        `CREATE TEMP TABLE ga4_events AS ${store === undefined ? adapted : `SELECT *, '${store}' AS store_id FROM (${adapted})`}`,
+      );
     } catch (e) {
       throw new Error(
         `${file}: not a GA4 export (expected event_name, event_timestamp, user_pseudo_id, event_params, device, ` +
@@ -294,11 +299,16 @@ async function importGa4(file, options) {
 
 /** With --store, every order belongs to that store (store_id); an order's own store_id is kept otherwise. */
 function withStore(orders, options) {
+  const store = storeFlag(options);
+  return store === undefined ? orders : orders.map((o) => ({ ...o, store_id: store }));
+}
+
+/** The --store id, checked: no space, comma or quote. */
+function storeFlag(options) {
   const store = flag(options, 'store');
-  if (store === undefined) return orders;
-  if (!/^[^\s,;'"]{1,200}$/.test(store))
+  if (store !== undefined && !/^[^\s,;'"\\]{1,200}$/.test(store))
     throw new Usage(`--store: expected an id without spaces, commas or quotes, got ${JSON.stringify(store)}`);
-  return orders.map((o) => ({ ...o, store_id: store }));
+  return store;
 }
 
 /** Canonical orders to --out: CSV, JSON, or Parquet through DuckDB; written atomically. */

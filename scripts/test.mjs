@@ -36,6 +36,8 @@ const steps = [
   ['bench smoke test', 'node', ['bench/run.mjs', '--smoke', '--no-build']],
   // The data path's bench at small sizes (the CLI, the floor, PostgreSQL, the TS builders): it still runs.
   ['data path bench smoke test', 'node', ['bench/data-path.mjs', '--smoke']],
+  // The server under autocannon for a second per side, on DuckDB and PostgreSQL: it still runs.
+  ['serve bench smoke test', 'node', ['bench/serve.mjs', '--smoke']],
 ];
 
 const started = Date.now();

@@ -222,10 +222,16 @@ SELECT ch AS channel, ${m.bigint('dense_rank() OVER (ORDER BY ch)')} - 1 AS bit 
 }
 
 /** Text that reaches SQL as a literal: event names, checked to be plain names. */
+/** An event name as an SQL literal: only letters, digits, `_ . : -` (1 to 100), so it needs no escaping. */
 function eventName(name: string): string {
+  return `'${checkEventName(name)}'`;
+}
+
+/** `name` when it is an event name a recipe takes (letters, digits, `_ . : -`, 1 to 100), else an error. */
+export function checkEventName(name: string, option = 'steps'): string {
   if (!/^[A-Za-z0-9_.:-]{1,100}$/.test(name))
-    throw new Error(`--steps: expected event names (letters, digits, _ . : -), got ${JSON.stringify(name)}`);
-  return `'${name}'`;
+    throw new Error(`--${option}: expected event names (letters, digits, _ . : -), got ${JSON.stringify(name)}`);
+  return name;
 }
 
 export interface ReachRecipeOptions extends RecipeContext {

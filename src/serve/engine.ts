@@ -7,6 +7,7 @@
 import { InputError, MissingDriverError, loadDriver, openDuckDb, type SqlEngine } from '../data/engines.js';
 import { loadTableFile, useTable } from '../data/load.js';
 import { TABLES } from '../data/tables.js';
+import { brazilianState } from '../data/regions.js';
 import type { SqlSource, TableName } from '../data/paths/common.js';
 import { FILTER_COLUMNS, FILTER_FIELDS, type Filters } from './request.js';
 
@@ -152,13 +153,15 @@ FROM ${rel} WHERE ${col} IS NOT NULL AND ${where}
 GROUP BY ${col} ORDER BY n DESC, id`;
 }
 
-function valueRows(rows: Record<string, unknown>[]): FilterValue[] {
-  return rows.map((r) => ({
-    id: String(r['id']),
-    label: r['label'] == null ? String(r['id']) : String(r['label']),
-    ...(r['grp'] == null ? {} : { group: String(r['grp']) }),
-    count: Number(r['n']),
-  }));
+function valueRows(rows: Record<string, unknown>[], field: keyof typeof FILTER_COLUMNS): FilterValue[] {
+  return rows.map((r) => {
+    const id = String(r['id']);
+    // A Brazilian state without its name in the rows (events have no region_label) gets it from the UF table.
+    const state = field === 'region' ? brazilianState(id.replace(/^BR-/, '')) : null;
+    const label = r['label'] ?? state?.region_label ?? id;
+    const group = r['grp'] ?? state?.region_group;
+    return { id, label: String(label), ...(group == null ? {} : { group: String(group) }), count: Number(r['n']) };
+  });
 }
 
 /** Runs `f`, cancelling it through `interrupt` past `ms` (a {@link QueryTimeoutError}). */
@@ -244,7 +247,7 @@ export function duckDbServeEngine(files: ServeTables): ServeEngine {
       exclusive(async (engine) => {
         const rel = tables.includes('orders') ? 'orders' : 'events';
         const { where, params } = filterWhere(filters);
-        return valueRows(await engine.all(valuesSql(field, rel, rel === 'orders', where), params));
+        return valueRows(await engine.all(valuesSql(field, rel, rel === 'orders', where), params), field);
       }),
     ping: () => exclusive(async (engine) => void (await engine.all('SELECT 1'))),
     async close() {
@@ -348,7 +351,7 @@ export function postgresServeEngine(options: ServeTables & { db: string; connect
       session(async (engine) => {
         const rel = tables.includes('orders') ? 'orders' : 'events';
         const { where, params } = filterWhere(filters);
-        return valueRows(await engine.all(valuesSql(field, base[rel]!, rel === 'orders', where), params));
+        return valueRows(await engine.all(valuesSql(field, base[rel]!, rel === 'orders', where), params), field);
       }),
     ping: () =>
       session(async (engine) => {

@@ -62,7 +62,7 @@ export interface KpiHandlerOptions extends ServeTables {
   secret?: string;
   /** Documents kept (default 500). */
   cacheSize?: number;
-  /** How long a document is served from the cache, in milliseconds (default 60 000). */
+  /** How long a document is served from the cache, in milliseconds (default 60 000; 0: built on every request). */
   ttl?: number;
   /** Origins allowed to call from a browser (CORS); none by default. */
   cors?: readonly string[];
@@ -162,7 +162,8 @@ export function createKpiHandler(options: KpiHandlerOptions): KpiHandler {
     options.engine ?? (options.db ? postgresServeEngine({ ...options, db: options.db }) : duckDbServeEngine(options));
   const cache = new LRUCache<string, CachedBody, BuildContext>({
     max: options.cacheSize ?? 500,
-    ttl: options.ttl ?? 60_000,
+    // lru-cache reads a TTL of 0 as "forever"; here 0 means "build every time" (see `cached`).
+    ttl: Math.max(1, options.ttl ?? 60_000),
     ttlResolution: 0,
     perf: { now },
     fetchMethod: async (_key, _stale, { context }) => {
@@ -171,6 +172,26 @@ export function createKpiHandler(options: KpiHandlerOptions): KpiHandler {
     },
   });
   const secretKey = options.secret === undefined ? null : new TextEncoder().encode(options.secret);
+  /** What a request said as it was answered: the cache's word, and when its token expires. */
+  const said = new WeakMap<Request, { cache?: RequestLog['cache']; until?: number }>();
+  const saidOf = (r: Request) => {
+    let s = said.get(r);
+    if (!s) said.set(r, (s = {}));
+    return s;
+  };
+  /** Requests answered before (the same token and URL): their cache key, valid until the token expires. */
+  const known = new LRUCache<string, { key: string; until: number }>({ max: 10_000 });
+  const requestId = (r: Request) => `${r.headers.get('authorization') ?? ''}\u0000${r.url}`;
+  /** The same request again, while its document is cached and its token valid: answered without reading it again. */
+  function again(request: Request): Response | null {
+    // With CORS on, a cross-origin request goes through the CORS middleware.
+    if (request.method !== 'GET' || (options.cors?.length && request.headers.has('origin'))) return null;
+    const memo = known.get(requestId(request));
+    const entry = memo && memo.until > now() ? cache.get(memo.key) : undefined;
+    if (!entry) return null;
+    saidOf(request).cache = 'hit';
+    return documentResponse(request, entry);
+  }
   let opened: Promise<void> | null = null;
   const ready = () => {
     opened ??= engine.open().catch((e) => {
@@ -183,6 +204,7 @@ export function createKpiHandler(options: KpiHandlerOptions): KpiHandler {
   /** The token's scope, or null without a secret; 401 for a missing or invalid token. */
   async function authorize(request: Request): Promise<TokenScope | null> {
     if (!secretKey) return null;
+    const said = saidOf(request);
     const unauthorized = (message: string) => new RequestError(401, [{ path: 'authorization', message }]);
     const header = request.headers.get('authorization') ?? '';
     const m = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(header);
@@ -195,6 +217,7 @@ export function createKpiHandler(options: KpiHandlerOptions): KpiHandler {
         requiredClaims: ['exp'],
         currentDate: new Date(now()),
       }));
+      said.until = Number(payload['exp']) * 1000;
     } catch (e) {
       const code = (e as { code?: string }).code;
       throw unauthorized(
@@ -208,12 +231,19 @@ export function createKpiHandler(options: KpiHandlerOptions): KpiHandler {
     return scopeOfClaim(payload['kpi']);
   }
 
-  /** A cached body for `key`, built by `build` on a miss; the cache status goes to `said`. */
-  async function cached(key: string, build: () => Promise<unknown>, said: { cache?: RequestLog['cache'] }) {
+  /**
+   * A cached body for `key`, built by `build` on a miss. The request is remembered with its key (and its token's
+   * expiry) so that the same request again is answered from the cache without being read again.
+   */
+  async function cached(request: Request, key: string, build: () => Promise<unknown>) {
     const status: LRUCache.Status<string, CachedBody, BuildContext> = {};
     await ready();
     const entry = await cache.fetch(key, { context: { build }, status });
+    // A TTL of 0: built on every request; the requests that came while it was built still share it.
+    if (options.ttl === 0) cache.delete(key);
+    const said = saidOf(request);
     said.cache = status.fetch as RequestLog['cache'];
+    known.set(requestId(request), { key, until: said.until ?? Infinity });
     return entry!;
   }
 
@@ -223,7 +253,7 @@ export function createKpiHandler(options: KpiHandlerOptions): KpiHandler {
     return new Response(entry.body, { status: 200, headers: { 'content-type': JSON_TYPE, ...headers } });
   }
 
-  async function kpiDocument(request: Request, kind: string, said: { cache?: RequestLog['cache'] }) {
+  async function kpiDocument(request: Request, kind: string) {
     const path = Object.hasOwn(PATHS, kind) ? PATHS[kind]! : undefined;
     if (!path)
       throw new RequestError(404, [{ path: 'kind', message: `expected one of ${Object.keys(PATHS).join(', ')}` }]);
@@ -242,10 +272,10 @@ export function createKpiHandler(options: KpiHandlerOptions): KpiHandler {
         }
         return (await path.sql(source, opts, full)).doc;
       });
-    return documentResponse(request, await cached(cacheKey(kind, full, narrowed), build, said));
+    return documentResponse(request, await cached(request, cacheKey(kind, full, narrowed), build));
   }
 
-  async function filterValues(request: Request, field: string, said: { cache?: RequestLog['cache'] }) {
+  async function filterValues(request: Request, field: string) {
     if (!(FILTER_FIELDS as string[]).includes(field))
       throw new RequestError(404, [{ path: 'field', message: `expected one of ${FILTER_FIELDS.join(', ')}` }]);
     const scope = await authorize(request);
@@ -256,7 +286,7 @@ export function createKpiHandler(options: KpiHandlerOptions): KpiHandler {
     const narrowed = narrow(scope, own);
     if (filters[field as FilterField]) narrow(scope, { [field]: filters[field as FilterField] });
     const key = JSON.stringify(['values', field, FILTER_FIELDS.map((f) => narrowed[f] ?? null)]);
-    const entry = await cached(key, () => engine.values(field as FilterField, narrowed), said);
+    const entry = await cached(request, key, () => engine.values(field as FilterField, narrowed));
     return documentResponse(request, entry);
   }
 
@@ -293,20 +323,14 @@ export function createKpiHandler(options: KpiHandlerOptions): KpiHandler {
         maxAge: 600,
       }),
     );
-  const said = new WeakMap<Request, { cache?: RequestLog['cache'] }>();
-  const saidOf = (r: Request) => {
-    let s = said.get(r);
-    if (!s) said.set(r, (s = {}));
-    return s;
-  };
   app.get('/healthz', async () => {
     await ready();
     await engine.ping();
     return jsonResponse(200, { status: 'ok', tables: engine.tables });
   });
   app.get('/kpi', (c) => listing(c.req.raw));
-  app.get('/kpi/values/:field', (c) => filterValues(c.req.raw, c.req.param('field'), saidOf(c.req.raw)));
-  app.get('/kpi/:kind', (c) => kpiDocument(c.req.raw, c.req.param('kind'), saidOf(c.req.raw)));
+  app.get('/kpi/values/:field', (c) => filterValues(c.req.raw, c.req.param('field')));
+  app.get('/kpi/:kind', (c) => kpiDocument(c.req.raw, c.req.param('kind')));
   app.all('/kpi/*', () => jsonResponse(405, { error: ERROR_NAMES[405] }, { allow: 'GET' }));
   app.all('/kpi', () => jsonResponse(405, { error: ERROR_NAMES[405] }, { allow: 'GET' }));
   app.all('/healthz', () => jsonResponse(405, { error: ERROR_NAMES[405] }, { allow: 'GET' }));
@@ -341,7 +365,7 @@ export function createKpiHandler(options: KpiHandlerOptions): KpiHandler {
     const t0 = now();
     let response: Response;
     try {
-      response = await app.fetch(request);
+      response = again(request) ?? (await app.fetch(request));
     } catch (e) {
       response = errorResponse(e as Error);
     }

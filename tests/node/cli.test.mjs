@@ -224,6 +224,22 @@ test('import olist, then build: the same daily revenue as the demo fixture', () 
   assert.deepEqual(JSON.parse(built.stdout).points, fixture.points);
 });
 
+test("import --store: every order is that store's (store_id); an id with a quote is a usage error", () => {
+  const orders = file('olist-store.csv');
+  const imported = run('import', 'olist', OLIST, '--out', orders, '--store', 'loja-a');
+  assert.equal(imported.status, 0, imported.stderr);
+  const [header, ...lines] = readFileSync(orders, 'utf8').trim().split('\n');
+  assert.equal(header.split(',').at(-1), 'store_id');
+  assert.equal(lines.length, 15000);
+  assert.ok(lines.every((l) => l.endsWith(',loja-a')));
+  // Without --store the file has no store_id column (as before).
+  run('import', 'olist', OLIST, '--out', file('olist-plain.csv'));
+  assert.doesNotMatch(readFileSync(file('olist-plain.csv'), 'utf8').split('\n', 1)[0], /store_id/);
+  const bad = run('import', 'olist', OLIST, '--out', orders, '--store', "loja'a");
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--store: expected an id without spaces, commas or quotes, got "loja'a"/);
+});
+
 test('import olist: an impossible timestamp in one row stops the import at its line and column, no output file', () => {
   const broken = path.join(dir, 'olist-broken');
   mkdirSync(broken);

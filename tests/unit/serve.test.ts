@@ -200,6 +200,21 @@ describe('the handler on DuckDB', () => {
     expect(sum((await after.json()) as never) - sum((await first.json()) as never)).toBeCloseTo(1_000_000, 2);
   }, 60_000);
 
+  it('the same request again is answered from the cache only while its token is valid', async () => {
+    const auth = { authorization: `Bearer ${await token({ kpi: { store: ['loja-a'] } }, time.now() / 1000 + 10)}` };
+    logs.length = 0;
+    expect((await get('/kpi/channels', auth)).status).toBe(200);
+    expect((await get('/kpi/channels', auth)).status).toBe(200);
+    expect(logs.map((l) => l.cache)).toEqual(['miss', 'hit']);
+    time.advance(11_000);
+    const late = await get('/kpi/channels', auth);
+    expect(late.status).toBe(401);
+    expect(await late.json()).toEqual({
+      error: 'unauthorized',
+      issues: [{ path: 'authorization', message: 'the token has expired' }],
+    });
+  });
+
   it('concurrent identical requests share one build', async () => {
     const auth = { authorization: `Bearer ${await token({ kpi: { store: ['loja-b'] } })}` };
     logs.length = 0;
@@ -281,6 +296,7 @@ describe('the handler on DuckDB', () => {
     const statuses = new Map<number, number>();
     await fc.assert(
       fc.asyncProperty(
+        fc.boolean(),
         fc.constantFrom(...VALID),
         fc.array(
           fc.oneof(
@@ -291,8 +307,9 @@ describe('the handler on DuckDB', () => {
           { maxLength: 3 },
         ),
         tokens,
-        async ([kind, base], extra, tok) => {
-          const params = [...base, ...extra];
+        async (withBase, [kind, base], extra, tok) => {
+          // The valid options, or only the hostile ones (which then stand in for them).
+          const params = [...(withBase ? base : []), ...extra];
           const q = new URLSearchParams(params).toString();
           const r = await get(`/kpi/${kind}?${q}`, { authorization: `Bearer ${tok}` });
           const text = await r.text();
@@ -312,6 +329,19 @@ describe('the handler on DuckDB', () => {
   }, 240_000);
 });
 
+describe('a TTL of 0', () => {
+  it('builds every request (none is served from the cache)', async () => {
+    const logs: RequestLog[] = [];
+    const handler = createKpiHandler({ orders: files.orders, ttl: 0, log: (l) => logs.push(l) });
+    try {
+      for (let i = 0; i < 2; i++) expect((await handler(new Request('http://kpi.test/kpi/channels'))).status).toBe(200);
+      expect(logs.map((l) => l.cache)).toEqual(['miss', 'miss']);
+    } finally {
+      await handler.close();
+    }
+  }, 60_000);
+});
+
 describe('faults, for real: PostgreSQL stopped under load and back; a query past the timeout', () => {
   let pg: Awaited<ReturnType<typeof startPostgres>>;
   let handler: KpiHandler;
@@ -326,7 +356,8 @@ describe('faults, for real: PostgreSQL stopped under load and back; a query past
     const copy = path.join(pg.dir, 'orders.csv');
     writeFileSync(copy, ordersToCsv(orders));
     chmodSync(copy, 0o644);
-    await client.query(`COPY orders FROM '${copy}' WITH (FORMAT csv, HEADER true)`);
+    const header = ordersToCsv(orders).split('\n', 1)[0];
+    await client.query(`COPY orders (${header}) FROM '${copy}' WITH (FORMAT csv, HEADER true)`);
     await client.end();
     handler = createKpiHandler({
       db: pg.url,

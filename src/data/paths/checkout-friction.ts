@@ -2,7 +2,7 @@
  * The `checkout-friction` kind's data path: a checkout's steps and friction causes from events, in memory or on an
  * engine.
  */
-import { checkoutRecipe } from '../sql.js';
+import { checkEventName, checkoutRecipe } from '../sql.js';
 import { runRecipe } from '../engines.js';
 import type { CheckoutFrictionDoc } from '../../schema/checkout-friction.js';
 import {
@@ -15,6 +15,7 @@ import {
 } from '../events.js';
 import {
   UsageError,
+  asUsage,
   eventOptions,
   flag,
   reachOptions,
@@ -56,6 +57,7 @@ export const checkoutFrictionPath: DataPath<CheckoutBuildOptions, CheckoutFricti
     const complete = flag(input.flags, 'complete');
     if (!complete)
       throw new UsageError('build checkout-friction needs --complete <event> (the completion event, e.g. purchase)');
+    asUsage(() => checkEventName(complete, 'complete'));
     return { ...reach, complete };
   },
   memory: ([events, frictions], o) => ({

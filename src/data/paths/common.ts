@@ -8,6 +8,7 @@
 import { checkTimeZone, type Recipe, type RecipeContext } from '../dialects.js';
 import type { SqlEngine } from '../engines.js';
 import type { RecipeFacts } from '../orders.js';
+import { checkEventName } from '../sql.js';
 import {
   EVENT_SEGMENT_COLUMNS,
   parseWindow,
@@ -212,6 +213,7 @@ export function eventOptions(input: OptionInput, minSteps: 1 | 2) {
   const steps = String(flag(flags, 'steps') ?? '')
     .split(',')
     .filter(Boolean);
+  asUsage(() => steps.forEach((s) => checkEventName(s)));
   if (steps.length < minSteps || new Set(steps).size !== steps.length) {
     throw new UsageError(
       `--steps: expected ${minSteps === 2 ? 'two or more' : 'one or more'} distinct event names, in order`,
