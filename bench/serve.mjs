@@ -73,7 +73,12 @@ const http = require('node:http');
 const body = require('node:fs').readFileSync(process.argv[1]);
 const etag = process.argv[2];
 const server = http.createServer((req, res) => {
-  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', etag, 'cache-control': 'private, no-cache', vary: 'Authorization' });
+  res.writeHead(200, {
+    'content-type': 'application/json; charset=utf-8',
+    etag,
+    'cache-control': 'private, no-cache',
+    vary: 'Authorization',
+  });
   res.end(body);
 });
 server.listen(0, '127.0.0.1', () => process.stderr.write('floor on http://127.0.0.1:' + server.address().port + '\\n'));
@@ -169,8 +174,9 @@ async function bench(engine, serveArgs, query) {
         });
         const r = rows.at(-1);
         console.log(
-          `${engine} ${r.scenario}: ${fmt(kpi.rps)} req/s (p50 ${kpi.p50} ms, p99 ${kpi.p99} ms, ${kpi.errors} errors) · ` +
-            `floor ${fmt(fl.rps)} req/s (p99 ${fl.p99} ms) · ${r.rpsRatio.toFixed(2)}× req/s, ${r.p99Ratio.toFixed(1)}× p99`,
+          `${engine} ${r.scenario}: ${fmt(kpi.rps)} req/s (p50 ${kpi.p50} ms, p99 ${kpi.p99} ms, ` +
+            `${kpi.errors} errors) · floor ${fmt(fl.rps)} req/s (p99 ${fl.p99} ms) · ` +
+            `${r.rpsRatio.toFixed(2)}× req/s, ${r.p99Ratio.toFixed(1)}× p99`,
         );
       }
     }
@@ -228,13 +234,12 @@ console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows.filter((x) => x.kpi)) {
   const verdict = r.met === null ? 'reported' : r.met ? '✓' : '✗ missed';
   console.log(
-    `| ${r.engine} | ${r.scenario} | ${fmt(r.kpi.rps)} | ${r.kpi.p50} / ${r.kpi.p99} | ${fmt(r.floor.rps)} | ${r.floor.p99} | ` +
+    `| ${r.engine} | ${r.scenario} | ${fmt(r.kpi.rps)} | ${r.kpi.p50} / ${r.kpi.p99} | ` +
+      `${fmt(r.floor.rps)} | ${r.floor.p99} | ` +
       `${r.rpsRatio.toFixed(2)}× | ${r.p99Ratio.toFixed(1)}× ${verdict} |`,
   );
 }
 const file = path.join(root, smoke || onlyArg ? 'bench/serve.results.local.json' : 'bench/serve.results.json');
-writeFileSync(
-  file,
-  `${JSON.stringify({ date: new Date().toISOString(), orders: ORDERS, duration: DURATION, samples: SAMPLES, rows }, null, 2)}\n`,
-);
+const results = { date: new Date().toISOString(), orders: ORDERS, duration: DURATION, samples: SAMPLES, rows };
+writeFileSync(file, `${JSON.stringify(results, null, 1)}\n`);
 console.log(`\nwrote ${path.relative(root, file)}`);

@@ -278,9 +278,8 @@ async function importGa4(file, options) {
       // --store: every event belongs to that store (checked by storeFlag: no quote reaches the SQL).
       const store = storeFlag(options);
       const adapted = kit.ga4EventsSql('duckdb', source);
-      await db.all(
-        `CREATE TEMP TABLE ga4_events AS ${store === undefined ? adapted : `SELECT *, '${store}' AS store_id FROM (${adapted})`}`,
-      );
+      const stamped = store === undefined ? adapted : `SELECT *, '${store}' AS store_id FROM (${adapted})`;
+      await db.all(`CREATE TEMP TABLE ga4_events AS ${stamped}`);
     } catch (e) {
       throw new Error(
         `${file}: not a GA4 export (expected event_name, event_timestamp, user_pseudo_id, event_params, device, ` +
