@@ -27,6 +27,14 @@ export class QueryTimeoutError extends Error {
   }
 }
 
+/** The client went away before its build's turn came: the build is skipped. */
+export class ClientGoneError extends Error {
+  constructor() {
+    super('the client closed the request before its build started');
+    this.name = 'ClientGoneError';
+  }
+}
+
 /** The tables a server reads: files (DuckDB) or, with `db`, PostgreSQL table names. */
 export interface ServeTables {
   orders?: string;
@@ -56,11 +64,16 @@ export interface ServeEngine {
    * Runs `build` on relations holding only the rows `filters` allow (`tables`: the ones it reads); `need`: columns the
    * build names, which each table must have.
    */
-  scoped<T>(tables: readonly TableName[], filters: Filters, build: (source: SqlSource) => Promise<T>): Promise<T>;
+  scoped<T>(
+    tables: readonly TableName[],
+    filters: Filters,
+    build: (source: SqlSource) => Promise<T>,
+    signal?: AbortSignal,
+  ): Promise<T>;
   /** The columns of a table as loaded. */
   columns(table: TableName): ReadonlySet<string>;
   /** The distinct values of `field` among the rows `filters` allow (orders, else events), most frequent first. */
-  values(field: keyof typeof FILTER_COLUMNS, filters: Filters): Promise<FilterValue[]>;
+  values(field: keyof typeof FILTER_COLUMNS, filters: Filters, signal?: AbortSignal): Promise<FilterValue[]>;
   /** Resolves when the engine answers a query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -196,8 +209,10 @@ export function duckDbServeEngine(files: ServeTables): ServeEngine {
   const loaded = new Map<TableName, Loaded>();
   let queue: Promise<unknown> = Promise.resolve();
   /** One session at a time on the connection. */
-  const exclusive = <T>(f: (db: SqlEngine) => Promise<T>): Promise<T> => {
+  const exclusive = <T>(f: (db: SqlEngine) => Promise<T>, signal?: AbortSignal): Promise<T> => {
     const run = queue.then(async () => {
+      // A request whose client has gone does not hold up the ones behind it.
+      if (signal?.aborted) throw new ClientGoneError();
       db ??= await openDuckDb();
       await reloadChanged(db);
       return f(db);
@@ -226,29 +241,31 @@ export function duckDbServeEngine(files: ServeTables): ServeEngine {
     tables,
     open: () => exclusive(async () => undefined),
     columns: (t) => loaded.get(t)?.columns ?? new Set(),
-    scoped: (need, filters, build) =>
-      exclusive((engine) =>
-        withTimeout(
-          timeout,
-          () => engine.interrupt?.(),
-          async () => {
-            const base = Object.fromEntries(need.map((t) => [t, t]));
-            if (!narrows(filters)) return build({ engine, ...base });
-            const scoped = await scopeTables(engine, base, need, filters);
-            try {
-              return await build({ engine, ...scoped });
-            } finally {
-              await dropScope(engine, scoped);
-            }
-          },
-        ),
+    scoped: (need, filters, build, signal) =>
+      exclusive(
+        (engine) =>
+          withTimeout(
+            timeout,
+            () => engine.interrupt?.(),
+            async () => {
+              const base = Object.fromEntries(need.map((t) => [t, t]));
+              if (!narrows(filters)) return build({ engine, ...base });
+              const scoped = await scopeTables(engine, base, need, filters);
+              try {
+                return await build({ engine, ...scoped });
+              } finally {
+                await dropScope(engine, scoped);
+              }
+            },
+          ),
+        signal,
       ),
-    values: (field, filters) =>
+    values: (field, filters, signal) =>
       exclusive(async (engine) => {
         const rel = tables.includes('orders') ? 'orders' : 'events';
         const { where, params } = filterWhere(filters);
         return valueRows(await engine.all(valuesSql(field, rel, rel === 'orders', where), params), field);
-      }),
+      }, signal),
     ping: () => exclusive(async (engine) => void (await engine.all('SELECT 1'))),
     async close() {
       await queue;
@@ -301,13 +318,18 @@ export function postgresServeEngine(options: ServeTables & { db: string; connect
     all: async (sql, params) => (await client.query(sql, params ? [...params] : undefined)).rows,
     close: async () => undefined,
   });
-  async function session<T>(f: (e: SqlEngine) => Promise<T>): Promise<T> {
+  async function session<T>(f: (e: SqlEngine) => Promise<T>, signal?: AbortSignal): Promise<T> {
     let client: PgClient;
     try {
       client = await (await getPool()).connect();
     } catch (e) {
       if (e instanceof MissingDriverError) throw e;
       throw classifyEngineError(e, timeout);
+    }
+    // A request whose client has gone while it waited for a connection does not run.
+    if (signal?.aborted) {
+      client.release();
+      throw new ClientGoneError();
     }
     let broken = false;
     try {
@@ -337,7 +359,7 @@ export function postgresServeEngine(options: ServeTables & { db: string; connect
     tables,
     open: () => session(async () => undefined),
     columns: (t) => columns.get(t) ?? new Set(),
-    scoped: (need, filters, build) =>
+    scoped: (need, filters, build, signal) =>
       session(async (engine) => {
         if (!narrows(filters)) return build({ engine, ...Object.fromEntries(need.map((t) => [t, base[t]])) });
         const scoped = await scopeTables(engine, base, need, filters);
@@ -346,13 +368,13 @@ export function postgresServeEngine(options: ServeTables & { db: string; connect
         } finally {
           await dropScope(engine, scoped);
         }
-      }),
-    values: (field, filters) =>
+      }, signal),
+    values: (field, filters, signal) =>
       session(async (engine) => {
         const rel = tables.includes('orders') ? 'orders' : 'events';
         const { where, params } = filterWhere(filters);
         return valueRows(await engine.all(valuesSql(field, base[rel]!, rel === 'orders', where), params), field);
-      }),
+      }, signal),
     ping: () =>
       session(async (engine) => {
         await engine.all('SELECT 1');

@@ -17,9 +17,10 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { LRUCache } from 'lru-cache';
 import { DATA_PATHS } from '../data/paths/all.js';
-import { UsageError, type DataPath, type Flags, type TableName } from '../data/paths/common.js';
-import { InputError, MissingDriverError } from '../data/engines.js';
-import { CannotBuildError, missingNamedColumns } from '../data/build-checks.js';
+import type { DataPath, Flags, TableName } from '../data/paths/common.js';
+import { missingNamedColumns } from '../data/build-checks.js';
+import { verifyToken } from './auth.js';
+import { ERROR_NAMES, JSON_TYPE, errorAnswer, etagOf, jsonResponse, matches } from './responses.js';
 import { namedColumns } from '../kinds/contract.js';
 import type { KpiKind } from '../kinds/all.js';
 import {
@@ -30,14 +31,12 @@ import {
   narrow,
   readBuildRequest,
   requestOptions,
-  scopeOfClaim,
   type FilterField,
   type Filters,
   type TokenScope,
 } from './request.js';
 import {
-  EngineUnavailableError,
-  QueryTimeoutError,
+  ClientGoneError,
   duckDbServeEngine,
   postgresServeEngine,
   type ServeEngine,
@@ -90,39 +89,13 @@ interface CachedBody {
 }
 
 interface BuildContext {
-  build: () => Promise<unknown>;
+  /** Builds the document; `signal` aborts when the requester has gone. */
+  build: (signal: AbortSignal) => Promise<unknown>;
+  signal: AbortSignal;
 }
 
 type AnyPath = DataPath<unknown, unknown>;
 const PATHS = DATA_PATHS as unknown as Record<string, AnyPath>;
-
-const JSON_TYPE = 'application/json; charset=utf-8';
-
-function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': JSON_TYPE, ...headers } });
-}
-
-async function etagOf(body: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(body));
-  return `"${Buffer.from(digest).toString('base64url')}"`;
-}
-
-/** Whether an `If-None-Match` header names `etag` (weak or strong, or `*`). */
-function matches(header: string | null, etag: string): boolean {
-  if (!header) return false;
-  return header.split(',').some((t) => {
-    const v = t.trim();
-    return v === '*' || v === etag || v === `W/${etag}`;
-  });
-}
-
-const ERROR_NAMES: Record<number, string> = {
-  400: 'bad-request',
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'not-found',
-  405: 'method-not-allowed',
-};
 
 /** The table flags a build reads from: `orders`, or for a kind that can read either, events when its options say so. */
 function inputsFor(kind: string, path: AnyPath, flags: Flags, available: readonly TableName[]): Flags {
@@ -167,7 +140,7 @@ export function createKpiHandler(options: KpiHandlerOptions): KpiHandler {
     ttlResolution: 0,
     perf: { now },
     fetchMethod: async (_key, _stale, { context }) => {
-      const body = JSON.stringify(await context.build());
+      const body = JSON.stringify(await context.build(context.signal));
       return { body, etag: await etagOf(body) };
     },
   });
@@ -204,41 +177,24 @@ export function createKpiHandler(options: KpiHandlerOptions): KpiHandler {
   /** The token's scope, or null without a secret; 401 for a missing or invalid token. */
   async function authorize(request: Request): Promise<TokenScope | null> {
     if (!secretKey) return null;
-    const said = saidOf(request);
-    const unauthorized = (message: string) => new RequestError(401, [{ path: 'authorization', message }]);
-    const header = request.headers.get('authorization') ?? '';
-    const m = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(header);
-    if (!m) throw unauthorized('expected Authorization: Bearer <token>');
-    const { jwtVerify } = await import('jose');
-    let payload: Record<string, unknown>;
-    try {
-      ({ payload } = await jwtVerify(m[1]!, secretKey, {
-        algorithms: ['HS256'],
-        requiredClaims: ['exp'],
-        currentDate: new Date(now()),
-      }));
-      said.until = Number(payload['exp']) * 1000;
-    } catch (e) {
-      const code = (e as { code?: string }).code;
-      throw unauthorized(
-        code === 'ERR_JWT_EXPIRED'
-          ? 'the token has expired'
-          : code === 'ERR_JWT_CLAIM_VALIDATION_FAILED'
-            ? 'the token has no exp claim'
-            : 'the token is not valid',
-      );
-    }
-    return scopeOfClaim(payload['kpi']);
+    const { scope, until } = await verifyToken(request.headers.get('authorization'), secretKey, now());
+    saidOf(request).until = until;
+    return scope;
   }
 
   /**
    * A cached body for `key`, built by `build` on a miss. The request is remembered with its key (and its token's
    * expiry) so that the same request again is answered from the cache without being read again.
    */
-  async function cached(request: Request, key: string, build: () => Promise<unknown>) {
+  async function cached(request: Request, key: string, build: (signal: AbortSignal) => Promise<unknown>) {
     const status: LRUCache.Status<string, CachedBody, BuildContext> = {};
     await ready();
-    const entry = await cache.fetch(key, { context: { build }, status });
+    const fetch = () => cache.fetch(key, { context: { build, signal: request.signal }, status });
+    // A build shared with a request whose client went away before it started: built again for this one.
+    const entry = await fetch().catch((e) => {
+      if (e instanceof ClientGoneError && !request.signal.aborted) return fetch();
+      throw e;
+    });
     // A TTL of 0: built on every request; the requests that came while it was built still share it.
     if (options.ttl === 0) cache.delete(key);
     const said = saidOf(request);
@@ -263,15 +219,20 @@ export function createKpiHandler(options: KpiHandlerOptions): KpiHandler {
     const full = inputsFor(kind, path, flags, engine.tables);
     const opts = checkBuildOptions(kind, path, full);
     const inputs = path.inputs(full);
-    const build = () =>
-      engine.scoped(inputs, narrowed, async (source) => {
-        const need = namedColumns(kind as KpiKind, { ...(opts as object), events: full['events'] } as never);
-        for (const t of inputs) {
-          const missing = missingNamedColumns(t, need[t] ?? [], engine.columns(t));
-          if (missing) throw new RequestError(400, [{ path: t, message: missing.slice(t.length + 2) }]);
-        }
-        return (await path.sql(source, opts, full)).doc;
-      });
+    const build = (signal: AbortSignal) =>
+      engine.scoped(
+        inputs,
+        narrowed,
+        async (source) => {
+          const need = namedColumns(kind as KpiKind, { ...(opts as object), events: full['events'] } as never);
+          for (const t of inputs) {
+            const missing = missingNamedColumns(t, need[t] ?? [], engine.columns(t));
+            if (missing) throw new RequestError(400, [{ path: t, message: missing.slice(t.length + 2) }]);
+          }
+          return (await path.sql(source, opts, full)).doc;
+        },
+        signal,
+      );
     return documentResponse(request, await cached(request, cacheKey(kind, full, narrowed), build));
   }
 
@@ -286,7 +247,7 @@ export function createKpiHandler(options: KpiHandlerOptions): KpiHandler {
     const narrowed = narrow(scope, own);
     if (filters[field as FilterField]) narrow(scope, { [field]: filters[field as FilterField] });
     const key = JSON.stringify(['values', field, FILTER_FIELDS.map((f) => narrowed[f] ?? null)]);
-    const entry = await cached(request, key, () => engine.values(field as FilterField, narrowed));
+    const entry = await cached(request, key, (signal) => engine.values(field as FilterField, narrowed, signal));
     return documentResponse(request, entry);
   }
 
@@ -340,25 +301,9 @@ export function createKpiHandler(options: KpiHandlerOptions): KpiHandler {
   const retryAfter = String(options.retryAfter ?? 5);
   const failures = new WeakMap<Response, string>();
   function errorResponse(e: Error): Response {
-    if (e instanceof RequestError) {
-      const headers: Record<string, string> = e.status === 401 ? { 'www-authenticate': 'Bearer' } : {};
-      return jsonResponse(e.status, { error: ERROR_NAMES[e.status], issues: e.issues }, headers);
-    }
-    if (e instanceof CannotBuildError)
-      return jsonResponse(422, { error: 'unprocessable', issues: [{ path: e.option, message: e.message }] });
-    if (e instanceof UsageError)
-      return jsonResponse(400, { error: ERROR_NAMES[400], issues: [{ path: 'request', message: e.message }] });
-    let r: Response;
-    if (e instanceof QueryTimeoutError) r = jsonResponse(504, { error: 'timeout', message: e.message });
-    else if (e instanceof EngineUnavailableError || e instanceof MissingDriverError || e instanceof InputError)
-      r = jsonResponse(
-        503,
-        { error: 'unavailable', message: 'the data cannot be read now; try again' },
-        { 'retry-after': retryAfter },
-      );
-    else r = jsonResponse(500, { error: 'internal', message: 'the server could not answer; see its log' });
-    failures.set(r, e.message.split('\n')[0]!);
-    return r;
+    const { response, failure } = errorAnswer(e, retryAfter);
+    if (failure) failures.set(response, failure);
+    return response;
   }
 
   const handler = (async (request: Request) => {

@@ -63,11 +63,23 @@ function startServe(args, env = {}) {
   let err = '';
   const logs = [];
   child.stdout.setEncoding('utf8').on('data', (d) => logs.push(...d.split('\n').filter(Boolean)));
+  /** The first log line (parsed) that `test` accepts, once the server has written it (lines are written in batches). */
+  const logLine = (test) =>
+    new Promise((resolve) => {
+      const look = () => {
+        const found = logs.map((l) => JSON.parse(l)).find(test);
+        if (!found) return false;
+        child.stdout.off('data', look);
+        resolve(found);
+        return true;
+      };
+      if (!look()) child.stdout.on('data', look);
+    });
   return new Promise((resolve, reject) => {
     child.stderr.setEncoding('utf8').on('data', (d) => {
       err += d;
       const m = /serving \w+ on (http:\/\/[^\s]+)\/kpi/.exec(err);
-      if (m) resolve({ url: m[1], child, logs, stderr: () => err, stop: () => child.kill('SIGTERM') });
+      if (m) resolve({ url: m[1], child, logs, logLine, stderr: () => err, stop: () => child.kill('SIGTERM') });
     });
     child.once('exit', (code) => reject(new Error(`kpi-kit serve exited ${code}: ${err}`)));
   });
@@ -196,12 +208,30 @@ test('DuckDB: each served document equals kpi-kit build on the same (filtered) r
     const stores = await get(`${server.url}/kpi/values/store`);
     assert.deepEqual(stores.body.map((s) => s.id).sort(), ['loja-a', 'loja-b']);
     // One JSON line per request, with the cache's word.
-    const line = JSON.parse(server.logs.at(-1));
+    const line = await server.logLine((l) => l.path === '/kpi/values/store');
     assert.deepEqual(Object.keys(line).sort(), ['cache', 'method', 'ms', 'path', 'status', 'time']);
-    assert.equal(line.path, '/kpi/values/store');
+    assert.equal(line.cache, 'miss');
+    assert.equal((await server.logLine((l) => l.path === '/kpi/cohort')).status, 200);
   } finally {
     server.stop();
   }
+});
+
+test('kpi-kit serve refuses bad usage before it listens: exit 2 naming the option; a short secret exit 1', () => {
+  const serve = (args, env = {}) =>
+    spawnSync(process.execPath, [BIN, 'serve', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  const none = serve([]);
+  assert.equal(none.status, 2);
+  assert.match(none.stderr, /serve needs --orders <file>/);
+  const port = serve(['--orders', files.orders, '--port', 'http']);
+  assert.equal(port.status, 2);
+  assert.match(port.stderr, /--port: expected a whole number from 0 to 65535, got http/);
+  const typo = serve(['--orders', files.orders, '--tll', '5']);
+  assert.equal(typo.status, 2);
+  assert.match(typo.stderr, /unknown option --tll for serve; did you mean --ttl\?/);
+  const short = serve(['--orders', files.orders], { KPI_KIT_SECRET: 'short' });
+  assert.equal(short.status, 1);
+  assert.match(short.stderr, /the signing secret must be at least 32 characters/);
 });
 
 test('bad requests: 400 naming each parameter; an unknown kind 404', async () => {
@@ -295,7 +325,9 @@ test('tenants: a token scoped to loja-a sees loja-a on every kind; outside its s
     }
     // A valid token that allows no store is 403.
     assert.equal((await get(`${server.url}/kpi/cohort`, { authorization: `Bearer ${await sign({})}` })).status, 403);
-    // No log line holds the token.
+    // No log line holds the token (the last request's line written first).
+    await server.logLine((l) => l.status === 403);
+    assert.ok(server.logs.length > 10);
     assert.ok(server.logs.every((l) => !l.includes(token.split('.')[2])));
   } finally {
     server.stop();

@@ -215,6 +215,15 @@ describe('the handler on DuckDB', () => {
     });
   });
 
+  it('a client gone before its build started is not built for (499); one sharing its build is', async () => {
+    const auth = { authorization: `Bearer ${await token({ kpi: { store: ['loja-a'] } })}` };
+    const url = 'http://kpi.test/kpi/cohort?period=day&title=left';
+    const left = handler(new Request(url, { headers: auth, signal: AbortSignal.abort() }));
+    const stayed = handler(new Request(url, { headers: auth }));
+    expect((await left).status).toBe(499);
+    expect((await stayed).status).toBe(200);
+  });
+
   it('concurrent identical requests share one build', async () => {
     const auth = { authorization: `Bearer ${await token({ kpi: { store: ['loja-b'] } })}` };
     logs.length = 0;
@@ -327,6 +336,69 @@ describe('the handler on DuckDB', () => {
     // The property reached every kind of answer, documents included.
     for (const status of [200, 400, 401, 403, 404]) expect(statuses.get(status) ?? 0, `${status}`).toBeGreaterThan(3);
   }, 240_000);
+});
+
+describe('CORS and memory', () => {
+  const small = write('orders-small.csv', ordersToCsv(orders.slice(0, 400)));
+  it('an allowed origin gets its headers (and a preflight its answer); another origin none', async () => {
+    const handler = createKpiHandler({ orders: small, cors: ['https://admin.example.com'] });
+    try {
+      const preflight = await handler(
+        new Request('http://kpi.test/kpi/channels', {
+          method: 'OPTIONS',
+          headers: {
+            origin: 'https://admin.example.com',
+            'access-control-request-method': 'GET',
+            'access-control-request-headers': 'authorization',
+          },
+        }),
+      );
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-origin')).toBe('https://admin.example.com');
+      expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('authorization');
+      for (let i = 0; i < 2; i++) {
+        // The second time the request is one the handler has answered before: the headers are still there.
+        const r = await handler(
+          new Request('http://kpi.test/kpi/channels', { headers: { origin: 'https://admin.example.com' } }),
+        );
+        expect(r.status).toBe(200);
+        expect(r.headers.get('access-control-allow-origin')).toBe('https://admin.example.com');
+        expect(r.headers.get('access-control-expose-headers')).toContain('ETag');
+      }
+      const other = await handler(
+        new Request('http://kpi.test/kpi/channels', { headers: { origin: 'https://evil.example.com' } }),
+      );
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await handler.close();
+    }
+  }, 60_000);
+
+  it('memory stays flat over many requests: the caches are bounded', async () => {
+    const { setFlagsFromString } = await import('node:v8');
+    const { runInNewContext } = await import('node:vm');
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const handler = createKpiHandler({ orders: small, cacheSize: 20 });
+    const heap = () => {
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    try {
+      const run = async (from: number, n: number) => {
+        for (let i = from; i < from + n; i++)
+          expect((await handler(new Request(`http://kpi.test/kpi/channels?title=t${i}`))).status).toBe(200);
+      };
+      await run(0, 150);
+      const after150 = heap();
+      await run(150, 450);
+      // 450 more documents, each built, cached and evicted: the heap has not grown with them (about 0.2 MB here;
+      // with a cache of 100,000 documents, 2.7 MB, so the bound is what this measures).
+      expect(heap() - after150).toBeLessThan(1024 * 1024);
+    } finally {
+      await handler.close();
+    }
+  }, 120_000);
 });
 
 describe('a TTL of 0', () => {
