@@ -39,6 +39,9 @@ ${Object.values(kit.DATA_PATHS)
       Prints the GA4 adapter, to run where the export lives (BigQuery).
   kpi-kit check <document.json>
       Validates a KPI document; prints each problem with its JSON path.
+  kpi-kit insights <document.json> [--locale en|pt-BR|es] [--format text|markdown|json]
+      What the document shows, in plain sentences (for e-mail digests and chat messages); json gives each
+      insight's facts and marks too.
   kpi-kit serve --orders <file> [--events <file>] [--frictions <file>] | --db postgres://… --orders <table> …
       [--port 8787] [--host 127.0.0.1] [--cors <origin> …] [--ttl 60] [--cache-size 500] [--query-timeout 30]
       Documents on request: GET /kpi/<kind>?<build options>&region=…&channel=…&store=…, /kpi/values/<field>,
@@ -105,6 +108,7 @@ const FLAGS = {
   build: BUILD_FLAGS,
   sql: [...BUILD_FLAGS, 'dialect', 'table'],
   serve: SERVE_FLAGS,
+  insights: ['locale', 'format'],
   check: [],
 };
 /** Options that take no value. */
@@ -528,6 +532,22 @@ const commands = {
     );
   },
   serve: ({ options }) => serve(options),
+  insights({ options, positional: [file] }) {
+    if (!file) throw new Usage('kpi-kit insights <document.json> [--locale en|pt-BR|es] [--format text|markdown|json]');
+    const format = oneOf('format', flag(options, 'format') ?? 'text', ['text', 'markdown', 'json']);
+    const locale = oneOf('locale', flag(options, 'locale') ?? 'en', ['en', 'pt-BR', 'es']);
+    const result = kit.parseKpi(read(file));
+    if (!result.ok) throw new Error(`${file}: not a valid KPI document (kpi-kit check ${file} says why)`);
+    const list = kit.insights(result.doc, { locale });
+    const title = result.doc.title ?? result.doc.kind;
+    process.stdout.write(
+      format === 'json'
+        ? `${JSON.stringify(list, null, 2)}\n`
+        : format === 'markdown'
+          ? `**${title}**\n\n${list.map((i) => `- ${i.text}`).join('\n')}\n`
+          : `${list.map((i) => i.text).join('\n')}\n`,
+    );
+  },
   check({ positional: [file] }) {
     if (!file) throw new Usage('kpi-kit check <document.json>');
     const result = kit.parseKpi(read(file));

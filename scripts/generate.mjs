@@ -6,6 +6,7 @@
 //   src/kinds/all.ts      the maps made from the kind modules (src/kinds/<kind>.ts): schemas, facts, types
 //   tests/data/kinds/all.ts  each kind's robustness data (tests/data/kinds/<kind>.ts), for the fast-check suites
 //   src/data/paths/all.ts the data paths of the kinds that have one (src/data/paths/<kind>.ts), for the CLI
+//   src/insights/all.ts   the insight rules of the kinds that have them (src/insights/<kind>.ts)
 //
 //   node scripts/generate.mjs --write   update the files
 //   node scripts/generate.mjs --check   fail, naming the file, when one is out of date (npm test runs this)
@@ -209,6 +210,25 @@ function dataPaths() {
   ].join('\n');
 }
 
+/** `src/insights/all.ts`: each kind's insight rules (`<kind>Insights` in src/insights/<kind>.ts), for `insights()`. */
+function insightRules() {
+  const kinds = WIDGETS.map((w) => w.kind).filter((k) => existsSync(path.join(root, 'src/insights', `${k}.ts`)));
+  const key = (k) => (/-/.test(k) ? `'${k}'` : k);
+  return [
+    '/**',
+    ' * The insight rules of every kind that has them (src/insights/<kind>.ts), by kind: what `insights()`',
+    ' * runs. Generated from src/registry.ts by scripts/generate.mjs: do not edit.',
+    ' */',
+    ...kinds.map((k) => `import { ${identifier(k)}Insights } from './${k}.js';`),
+    '',
+    "/** Each kind's insight rules, in the registry's order. */",
+    'export const INSIGHT_RULES = {',
+    ...kinds.map((k) => `  ${key(k)}: ${identifier(k)}Insights,`),
+    '} as const;',
+    '',
+  ].join('\n');
+}
+
 /** `tests/data/kinds/all.ts`: each kind's required fields, rules and valid extremes, for the robustness suites. */
 function testKinds() {
   const kinds = WIDGETS.map((w) => w.kind);
@@ -253,6 +273,7 @@ const outputs = [
   ['components/index.ts', componentsIndex],
   ['src/kinds/all.ts', kindsIndex],
   ['src/data/paths/all.ts', dataPaths],
+  ['src/insights/all.ts', insightRules],
   ['tests/data/kinds/all.ts', testKinds],
   ...LANGUAGE_FOLDERS.map((lang) => [`src/i18n/${lang}.ts`, languageChunk(lang)]),
 ];
@@ -275,6 +296,7 @@ for (const [file, make] of outputs) {
 if (stale) process.exit(1);
 if (mode === 'check')
   console.log(
-    'generate: package.json, components/index.ts, src/kinds/all.ts, src/data/paths/all.ts, tests/data/kinds/all.ts, ' +
+    'generate: package.json, components/index.ts, src/kinds/all.ts, src/data/paths/all.ts, src/insights/all.ts, ' +
+      'tests/data/kinds/all.ts, ' +
       'the language chunks and types/react.d.ts match the registry',
   );

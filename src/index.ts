@@ -17,6 +17,8 @@ export * from './registry.js';
 export * from './compute/common.js';
 export * from './compute/color.js';
 export * from './view/table.js';
+// What each document shows, said in en, pt-BR and es (`insights(doc, { locale })`).
+export * from './insights/index.js';
 // The data path's in-memory readers, adapters and recipes: canonical rows to documents, no database.
 export * from './data/orders.js';
 export * from './data/csv.js';

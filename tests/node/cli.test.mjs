@@ -224,6 +224,20 @@ test('import olist, then build: the same daily revenue as the demo fixture', () 
   assert.deepEqual(JSON.parse(built.stdout).points, fixture.points);
 });
 
+test('insights: the sentences of a document in its language, as text, markdown or JSON; bad usage exit 2', () => {
+  const doc = path.join(root, 'demo/public/data/regional-sla.states.pt-BR.json');
+  const text = run('insights', doc, '--locale', 'pt-BR');
+  assert.equal(text.status, 0, text.stderr);
+  assert.match(text.stdout, /^26 de 27 regiões estouram a meta de “Prazo de entrega \(pedido → entrega\)”\.\n/);
+  const md = run('insights', doc, '--locale', 'es', '--format', 'markdown');
+  assert.match(md.stdout, /^\*\*SLA de entrega por estado — marketplace Olist\*\*\n\n- 26 de 27 regiones incumplen/);
+  const json = JSON.parse(run('insights', doc, '--format', 'json').stdout);
+  assert.deepEqual(json[0].facts.breached, { value: 26, format: 'integer' });
+  const bad = run('insights', doc, '--locale', 'fr');
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--locale: expected en, pt-BR or es, got fr/);
+});
+
 test("import --store: every order is that store's (store_id); an id with a quote is a usage error", () => {
   const orders = file('olist-store.csv');
   const imported = run('import', 'olist', OLIST, '--out', orders, '--store', 'loja-a');

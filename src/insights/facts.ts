@@ -1,0 +1,63 @@
+/**
+ * Insights: what a document shows, as typed findings with the numbers they use (`facts`), the
+ * parts of the widget they speak of (`marks`), and a sentence in en, pt-BR or es. The rules are
+ * pure functions of the document, with their thresholds stated beside them (no model, no
+ * randomness); every number in a sentence is one of its facts, formatted by the widgets' own
+ * formatters (`formatFact`), so a sentence can be checked against its facts.
+ */
+import { formatCurrency, formatInteger, formatNumber, formatPercent, formatPointsDelta } from '../format/index.js';
+
+/** How a fact is written in a sentence. */
+export type FactFormat = 'integer' | 'percent' | 'points' | 'currency' | 'number';
+
+/** A number a sentence uses, and how it is written. */
+export interface InsightFact {
+  value: number;
+  format: FactFormat;
+}
+
+/** One finding about a document. */
+export interface Insight {
+  /** Stable id within the document (`funnel.conversion`, `sla.breaches.delivery`). */
+  id: string;
+  /** What kind of finding it is. */
+  type: 'level' | 'change' | 'loss' | 'outlier' | 'risk' | 'count' | 'share' | 'outlook';
+  /** 0 to 1: how much it matters (the list is sorted by it, most first). */
+  importance: number;
+  /** The sentence, in the asked language. */
+  text: string;
+  facts: Record<string, InsightFact>;
+  /** Ids of the steps, causes, cohorts, regions, channels or periods it speaks of. */
+  marks: string[];
+}
+
+/** The language and money of the sentences. */
+export interface FactContext {
+  locale: string;
+  currency?: string | undefined;
+}
+
+/** A fact as the sentence writes it. */
+export function formatFact(f: InsightFact, c: FactContext): string {
+  switch (f.format) {
+    case 'integer':
+      return formatInteger(c.locale, f.value);
+    case 'percent':
+      return formatPercent(c.locale, f.value);
+    case 'points':
+      return formatPointsDelta(c.locale, f.value);
+    case 'currency':
+      // Whole units from 10,000 up (R$ 624.624), the currency's cents below (R$ 0,42).
+      return formatCurrency(c.locale, f.value, c.currency ?? 'BRL', Math.abs(f.value) >= 10_000 ? { digits: 0 } : {});
+    default:
+      return formatNumber(c.locale, f.value, 1);
+  }
+}
+
+/** `a / b`, or null when b is not positive. */
+export const share = (a: number, b: number): number | null => (b > 0 && Number.isFinite(a / b) ? a / b : null);
+
+/** The plural form of a count in a language (en, pt-BR and es have `one` and `other`). */
+export function plural(locale: string, n: number, forms: { one: string; other: string }): string {
+  return new Intl.PluralRules(locale).select(n) === 'one' ? forms.one : forms.other;
+}

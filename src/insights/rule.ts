@@ -1,0 +1,32 @@
+/** What every kind's insight rules share: the language's templates, the facts' writer, and how an insight is made. */
+import type { Insight, InsightFact, FactContext } from './facts.js';
+import type { Templates } from './templates.js';
+
+/** What a rule has to say with: the language's templates and the facts' writer. */
+export interface Say {
+  t: Templates;
+  c: FactContext;
+  /** A fact, written; the same value is kept in the insight's facts. */
+  f: (f: InsightFact) => string;
+}
+
+export const int = (value: number): InsightFact => ({ value, format: 'integer' });
+export const pct = (value: number): InsightFact => ({ value, format: 'percent' });
+export const money = (value: number): InsightFact => ({ value, format: 'currency' });
+
+export function insight(
+  s: Say,
+  base: Omit<Insight, 'text' | 'facts'>,
+  facts: Record<string, InsightFact>,
+  text: (w: Record<string, string>) => string,
+): Insight {
+  const written = Object.fromEntries(Object.entries(facts).map(([k, v]) => [k, s.f(v)]));
+  return { ...base, facts, text: text(written) };
+}
+
+/** Segments smaller than this at the first step are not called the weakest (too few to say). */
+export const MIN_SEGMENT = 30;
+/** Cohorts smaller than this are not called the best or the worst. */
+export const MIN_COHORT = 10;
+/** A change of share smaller than this (a fraction: one percentage point) is not called a change. */
+export const MIN_SHARE_CHANGE = 0.01;

@@ -1,0 +1,179 @@
+// Insights: on every demo document, in en, pt-BR and es, each kind says what the issue lists; every
+// number in every sentence is one of its facts as the formatters write it; the facts equal a
+// reference computed here, the plain way; plurals and agreement hold ("1 região", "2 regiões").
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { insights, formatFact, type Insight } from '../../src/insights/index.js';
+import type { KpiDoc } from '../../src/kinds/contract.js';
+import type { RegionalSlaDoc } from '../../src/schema/regional-sla.js';
+import type { FunnelDoc } from '../../src/schema/funnel.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const dir = path.join(root, 'demo/public/data');
+const DOCS: [string, KpiDoc][] = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => [f, JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as KpiDoc]);
+const LOCALES = ['en', 'pt-BR', 'es'];
+
+/** The numbers a sentence writes (digits with their separators, signs, units), as text. */
+const numbersIn = (text: string) => text.match(/[+−-]?\d[\d.,\u00a0\u202f]*\d*/g) ?? [];
+
+/** Each number of the sentence is one of its facts, written by the formatter (else the problem). */
+function untraced(i: Insight, locale: string, currency?: string): string[] {
+  const written = Object.values(i.facts).map((f) => formatFact(f, { locale, currency }));
+  const labels = i.text.match(/“[^”]*”/g) ?? [];
+  let rest = i.text;
+  for (const l of labels) rest = rest.replace(l, '');
+  for (const w of [...written].sort((a, b) => b.length - a.length)) rest = rest.split(w).join(' ');
+  return numbersIn(rest).filter((n) => /\d/.test(n));
+}
+
+describe('on every demo document, in every language', () => {
+  const WANT: Record<string, string[]> = {
+    funnel: ['funnel.conversion', 'funnel.loss'],
+    'checkout-friction': ['checkout.top-risk', 'checkout.biggest-exit'],
+    cohort: ['cohort.latest', 'cohort.best-worst'],
+    'regional-sla': ['sla.most-late'],
+    channels: ['channels.largest'],
+  };
+  for (const [file, doc] of DOCS)
+    for (const locale of LOCALES)
+      it(`${file} (${locale}): the insights of its kind, each number one of its facts`, () => {
+        const list = insights(doc, { locale });
+        for (const id of WANT[doc.kind] ?? []) expect(list.map((i) => i.id)).toContain(id);
+        for (const i of list) {
+          expect(i.text).not.toMatch(/NaN|Infinity|undefined|null|—/);
+          expect(untraced(i, locale, 'currency' in doc ? doc.currency : undefined), i.text).toEqual([]);
+          expect(i.importance).toBeGreaterThan(0);
+          expect(i.importance).toBeLessThanOrEqual(1);
+        }
+        expect(list.map((i) => i.importance)).toEqual([...list.map((i) => i.importance)].sort((a, b) => b - a));
+      });
+  it('the forecast with a target says its projected close, the gap and what each day needs', () => {
+    const doc = DOCS.find(([f]) => f === 'forecast.pipeline.modelled.json')![1];
+    const [close] = insights(doc, { locale: 'pt-BR' });
+    expect(close!.id).toBe('forecast.close');
+    expect(close!.text).toMatch(
+      /^O período em curso deve fechar em R\$\s[\d.]+, [\d,]+% da meta de R\$\s[\d.]+\. Para chegar lá/,
+    );
+    expect(Object.keys(close!.facts).sort()).toEqual(['attainment', 'daysLeft', 'perDay', 'projected', 'target']);
+  });
+  it('the check catches a number that is not a fact (a template broken on purpose)', () => {
+    const [first] = insights(DOCS.find(([, d]) => d.kind === 'funnel')![1], { locale: 'en' });
+    expect(untraced({ ...first!, text: `${first!.text} That is 12.5% better.` }, 'en')).toEqual(['12.5']);
+  });
+});
+
+const sla = (breaches: number, regions: number): RegionalSlaDoc => ({
+  kind: 'regional-sla',
+  version: 1,
+  metrics: [{ id: 'delivery', label: 'Entrega', unit: 'days', target: 10 }],
+  regions: Array.from({ length: regions }, (_, i) => ({
+    id: `R${i}`,
+    label: `Região ${i}`,
+    volume: 100,
+    values: { delivery: { p50: i < breaches ? 12 : 5, p90: i < breaches ? 20 : 9, withinTarget: 90 - i, total: 100 } },
+  })),
+});
+
+describe('plurals and agreement', () => {
+  it.each([
+    ['pt-BR', 1, 1, '1 de 1 região estoura a meta de “Entrega”.'],
+    ['pt-BR', 2, 3, '2 de 3 regiões estouram a meta de “Entrega”.'],
+    ['pt-BR', 0, 1, 'Nenhuma região estoura a meta de “Entrega” (1 medida).'],
+    ['en', 1, 2, '1 of 2 regions breaches the target of “Entrega”.'],
+    ['en', 0, 5, 'No region breaches the target of “Entrega” (5 measured).'],
+    ['es', 2, 2, '2 de 2 regiones incumplen el objetivo de “Entrega”.'],
+    ['es', 0, 4, 'Ninguna región incumple el objetivo de “Entrega” (4 medidas).'],
+  ])('%s: %i of %i', (locale, breaches, regions, text) => {
+    expect(insights(sla(breaches, regions), { locale }).find((i) => i.id === 'sla.breaches.delivery')!.text).toBe(text);
+  });
+  it('cohort periods agree with their noun: “Na segunda semana”, “No segundo mês”', () => {
+    const cohort = (periodUnit: 'week' | 'month') =>
+      insights(
+        {
+          kind: 'cohort',
+          version: 1,
+          measure: 'customers',
+          periodUnit,
+          cohorts: [
+            { id: 'a', label: 'A', size: 100, values: [100, 20] },
+            { id: 'b', label: 'B', size: 50, values: [50, 5] },
+          ],
+        } as KpiDoc,
+        { locale: 'pt-BR' },
+      )[0]!.text;
+    expect(cohort('week')).toMatch(
+      /^Na segunda semana, a coorte mais recente \(“B”\) manteve 10% dos clientes; a média nessa idade é 16,7%\.$/,
+    );
+    expect(cohort('month')).toMatch(/^No segundo mês/);
+  });
+});
+
+/** A funnel of random counts (non-increasing), with a comparison and segments. */
+const funnels = fc
+  .tuple(
+    fc.array(fc.integer({ min: 0, max: 2_000_000 }), { minLength: 2, maxLength: 6 }),
+    fc.array(fc.integer({ min: 0, max: 2_000_000 }), { minLength: 2, maxLength: 6 }),
+  )
+  .map(([a, b]): FunnelDoc => {
+    const down = (xs: number[]) => xs.map((_, i) => Math.min(...xs.slice(0, i + 1)));
+    const counts = down(a);
+    const before = down([...b, ...b].slice(0, counts.length));
+    return {
+      kind: 'funnel',
+      version: 1,
+      steps: counts.map((count, i) => ({ id: `s${i}`, label: `Step ${i}`, count })),
+      comparison: { label: 'before', steps: before.map((count, i) => ({ id: `s${i}`, count })) },
+      segments: [
+        { id: 'x', label: 'X', steps: counts.map((c, i) => ({ id: `s${i}`, count: Math.floor(c / 3) })) },
+        { id: 'y', label: 'Y', steps: counts.map((c, i) => ({ id: `s${i}`, count: Math.floor(c / (i + 1)) })) },
+      ],
+    };
+  });
+
+describe('truthful: the facts are what a plain reference computes, every number traced', () => {
+  it('funnels (fast-check): conversion, the biggest loss, its share', () => {
+    fc.assert(
+      fc.property(funnels, fc.constantFrom(...LOCALES), (doc, locale) => {
+        const list = insights(doc, { locale });
+        const counts = doc.steps.map((s) => s.count!);
+        const [first, last] = [counts[0]!, counts.at(-1)!];
+        const conv = list.find((i) => i.id === 'funnel.conversion');
+        if (first === 0) return expect(conv).toBeUndefined();
+        expect(conv!.facts['rate']!.value).toBe(last / first);
+        const losses = counts.slice(1).map((c, k) => counts[k]! - c);
+        const lost = Math.max(...losses);
+        const loss = list.find((i) => i.id === 'funnel.loss');
+        if (lost > 0) {
+          expect(loss!.facts['lost']!.value).toBe(lost);
+          expect(loss!.facts['share']!.value).toBeCloseTo(lost / (first - last), 12);
+          expect(loss!.marks).toEqual([`s${losses.indexOf(lost)}`, `s${losses.indexOf(lost) + 1}`]);
+        } else expect(loss).toBeUndefined();
+        for (const i of list) expect(untraced(i, locale), i.text).toEqual([]);
+      }),
+      { numRuns: 300, seed: 36 },
+    );
+  });
+  it('regional SLA (fast-check): breaches counted as the widget marks them, the most late orders', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.constantFrom(...LOCALES),
+        (b, n, locale) => {
+          const doc = sla(Math.min(b, n), n);
+          const list = insights(doc, { locale });
+          expect(list.find((i) => i.id === 'sla.breaches.delivery')!.facts['breached']!.value).toBe(Math.min(b, n));
+          const late = doc.regions.map((r) => r.values['delivery']!.total - r.values['delivery']!.withinTarget!);
+          expect(list.find((i) => i.id === 'sla.most-late')!.facts['late']!.value).toBe(Math.max(...late));
+          for (const i of list) expect(untraced(i, locale), i.text).toEqual([]);
+        },
+      ),
+      { numRuns: 200, seed: 36 },
+    );
+  });
+});
