@@ -6,9 +6,10 @@
 // events, PostgreSQL at 1 million orders and the TypeScript builders at 100,000, as ratios to
 // DuckDB. Writes bench/data-path.results.json (bench/data-path.results.local.json with --smoke).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { postgresWithOrders } from './postgres-orders.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -180,20 +181,8 @@ if (runs('events')) {
 // 3. PostgreSQL at 1 million orders, against DuckDB on the same rows.
 if (runs('postgres')) {
   const pgOrders = generate('orders', SIZES.postgres, path.join(cache, `orders-${SIZES.postgres}.parquet`));
-  const { startPostgres } = await import('../scripts/postgres.mjs');
-  const server = await startPostgres();
+  const server = await postgresWithOrders(kit, pgOrders);
   try {
-    const csv = path.join(server.dir, 'orders.csv');
-    const db = await kit.openDuckDb();
-    await db.all(`COPY (SELECT * FROM read_parquet('${pgOrders}')) TO '${csv}' (FORMAT csv, HEADER true)`);
-    await db.close();
-    chmodSync(csv, 0o644);
-    const pg = await kit.openPostgres(server.url);
-    await pg.all(`CREATE TABLE orders (order_id text, customer_id text, ordered_at timestamp, approved_at timestamp, shipped_at timestamp, delivered_at timestamp,
-    promised_at timestamp, reviewed_at timestamp, review_score integer, status text, region_id text, region_label text, region_group text, channel text, currency text, amount numeric(12, 2))`);
-    await pg.all(`COPY orders FROM '${csv}' WITH (FORMAT csv, HEADER true)`);
-    await pg.all('ANALYZE orders');
-    await pg.close();
     for (const [kind, spec] of Object.entries(KINDS)) {
       const a = [];
       const b = [];

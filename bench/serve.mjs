@@ -8,10 +8,11 @@
 // server's resident memory is read before and after the load (flat over a long run). Writes
 // bench/serve.results.json (bench/serve.results.local.json with --smoke or --only).
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { postgresWithOrders } from './postgres-orders.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -196,31 +197,8 @@ console.log(
 );
 if (runs('duckdb')) await bench('DuckDB', ['--orders', ordersFile, '--ttl', '3600'], COHORT);
 if (runs('postgres')) {
-  const { startPostgres } = await import('../scripts/postgres.mjs');
-  const pgServer = await startPostgres();
+  const pgServer = await postgresWithOrders(kit, ordersFile);
   try {
-    const csv = path.join(pgServer.dir, 'orders.csv');
-    const db = await kit.openDuckDb();
-    await db.all(`COPY (SELECT * FROM read_parquet('${ordersFile}')) TO '${csv}' (FORMAT csv, HEADER true)`);
-    await db.close();
-    chmodSync(csv, 0o644);
-    const pg = await kit.openPostgres(pgServer.url);
-    const header = readFileSync(csv, 'utf8').slice(0, 4096).split('\n', 1)[0];
-    const columns = header
-      .split(',')
-      .map((c) =>
-        kit.TABLES.orders.timestamps.includes(c)
-          ? `${c} timestamp`
-          : c === 'amount'
-            ? `${c} numeric(12, 2)`
-            : c === 'review_score'
-              ? `${c} integer`
-              : `${c} text`,
-      );
-    await pg.all(`CREATE TABLE orders (${columns.join(', ')})`);
-    await pg.all(`COPY orders FROM '${csv}' WITH (FORMAT csv, HEADER true)`);
-    await pg.all('ANALYZE orders');
-    await pg.close();
     await bench('PostgreSQL', ['--db', pgServer.url, '--orders', 'orders', '--ttl', '3600'], COHORT);
   } finally {
     pgServer.stop();
