@@ -1,9 +1,10 @@
 import type { FunnelDoc } from '../schema/funnel.js';
+import { formatDateRange } from '../format/index.js';
 import { int, pct, insight, MIN_SEGMENT, type Say } from './rule.js';
 import { share, type Insight, type InsightFact } from './facts.js';
 
 /** The insights of a `funnel` document (the rules are listed in src/insights/index.ts). */
-export function funnelInsights(doc: FunnelDoc, s: Say): Insight[] {
+export function funnelInsights(doc: FunnelDoc, s: Say, prev?: FunnelDoc): Insight[] {
   const out: Insight[] = [];
   const steps = doc.steps;
   if (steps.length < 2) return out;
@@ -16,8 +17,15 @@ export function funnelInsights(doc: FunnelDoc, s: Say): Insight[] {
   if (rate === null) return out;
   const facts: Record<string, InsightFact> = { rate: pct(rate), first: int(n0), last: int(n1) };
   let change: 'up' | 'down' | 'same' | null = null;
-  const cFirst = doc.comparison?.steps.find((x) => x.id === first.id)?.count;
-  const cLast = doc.comparison?.steps.find((x) => x.id === last.id)?.count;
+  // Against the document's own comparison, else the document it is compared to (its period, or its title, names it).
+  const prevLabel = prev
+    ? prev.period
+      ? formatDateRange(s.c.locale, prev.period.from, prev.period.to)
+      : prev.title
+    : '';
+  const against = doc.comparison ?? (prev && prevLabel ? { label: prevLabel, steps: prev.steps } : undefined);
+  const cFirst = against?.steps.find((x) => x.id === first.id)?.count;
+  const cLast = against?.steps.find((x) => x.id === last.id)?.count;
   const before = cFirst == null || cLast == null ? null : share(cLast, cFirst);
   if (before !== null) {
     const noise = 2 * Math.sqrt((rate * (1 - rate)) / n0 + (before * (1 - before)) / cFirst!);
@@ -31,7 +39,7 @@ export function funnelInsights(doc: FunnelDoc, s: Say): Insight[] {
       s,
       { id: 'funnel.conversion', type: change ? 'change' : 'level', importance: 1, marks: [first.id, last.id] },
       facts,
-      (w) => s.t.funnelConversion({ ...w, lastLabel: last.label, comparison: doc.comparison?.label ?? '' }, change),
+      (w) => s.t.funnelConversion({ ...w, lastLabel: last.label, comparison: against?.label ?? '' }, change),
     ),
   );
   // The step that loses the most.

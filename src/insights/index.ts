@@ -33,6 +33,11 @@ export { MIN_COHORT, MIN_SEGMENT, MIN_SHARE_CHANGE } from './rule.js';
 export interface InsightOptions {
   /** `en`, `pt-BR` or `es` (another tag falls back by its language, then to English). */
   locale?: string;
+  /**
+   * A document of the same kind to compare with (another kind is ignored). Today the funnel's conversion uses it when
+   * the document has no comparison of its own, named by its period (or its title).
+   */
+  compareTo?: KpiDoc;
 }
 
 /** The language of the templates for a locale tag. */
@@ -47,6 +52,7 @@ export function insights(doc: KpiDoc, options: InsightOptions = {}): Insight[] {
   const locale = options.locale ?? lang;
   const c: FactContext = { locale, currency: 'currency' in doc ? doc.currency : undefined };
   const s: Say = { t: TEMPLATES[lang], c, f: (f) => formatFact(f, c) };
-  const rule = (INSIGHT_RULES as Record<string, ((d: never, s: Say) => Insight[]) | undefined>)[doc.kind];
-  return (rule?.(doc as never, s) ?? []).sort((a, b) => b.importance - a.importance);
+  const rule = (INSIGHT_RULES as Record<string, ((d: never, s: Say, prev?: never) => Insight[]) | undefined>)[doc.kind];
+  const prev = options.compareTo?.kind === doc.kind ? options.compareTo : undefined;
+  return (rule?.(doc as never, s, prev as never) ?? []).sort((a, b) => b.importance - a.importance);
 }

@@ -31,7 +31,7 @@ const en: Templates = {
     (change === 'same'
       ? `, about the same as ${w['before']} in “${w['comparison']}”.`
       : change
-        ? `, ${change === 'up' ? 'up' : 'down'} ${w['change']} from ${w['before']} in “${w['comparison']}”.`
+        ? `, ${w['change']} against ${w['before']} in “${w['comparison']}”.`
         : '.'),
   funnelLoss: (w) =>
     `The biggest loss is between “${w['from']}” and “${w['to']}”: ${w['lost']} fewer, ${w['share']} of all lost.`,
@@ -82,7 +82,7 @@ const ptBR: Templates = {
     (change === 'same'
       ? `, praticamente igual aos ${w['before']} de “${w['comparison']}”.`
       : change
-        ? `, ${change === 'up' ? 'alta' : 'queda'} de ${w['change']} sobre os ${w['before']} de “${w['comparison']}”.`
+        ? `, ${w['change']} sobre os ${w['before']} de “${w['comparison']}”.`
         : '.'),
   funnelLoss: (w) =>
     `A maior perda é entre “${w['from']}” e “${w['to']}”: ${w['lost']} a menos, ${w['share']} de tudo o que se perde.`,
@@ -139,8 +139,7 @@ const es: Templates = {
     (change === 'same'
       ? `, casi igual que el ${w['before']} de “${w['comparison']}”.`
       : change
-        ? `, ${change === 'up' ? 'una subida' : 'una bajada'} de ${w['change']} frente al ${w['before']} de ` +
-          `“${w['comparison']}”.`
+        ? `, ${w['change']} frente al ${w['before']} de “${w['comparison']}”.`
         : '.'),
   funnelLoss: (w) =>
     `La mayor pérdida está entre “${w['from']}” y “${w['to']}”: ${w['lost']} menos, el ${w['share']} de todo lo ` +

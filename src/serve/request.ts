@@ -143,8 +143,14 @@ export function readBuildRequest(
 /** The parameter a command-line message is about (`--steps: expected …` → steps), else `fallback`. */
 function issueOf(e: Error, fallback: string): RequestIssue {
   const m = /^--([a-z-]+):?\s*(.*)$/s.exec(e.message);
-  return m ? { path: m[1]!, message: m[2]! } : { path: fallback, message: e.message };
+  if (m) return { path: m[1]!, message: asParameters(m[2]!) };
+  // "build regional-sla needs at least one --metric …": about the first option it names.
+  const named = /--([a-z-]+)/.exec(e.message);
+  return { path: named ? named[1]! : fallback, message: asParameters(e.message) };
 }
+
+/** A command-line message in a request's words: `--as-of` is the parameter `as-of`. */
+export const asParameters = (message: string) => message.replace(/(^|[\s(])--([a-z][a-z-]*)/g, '$1$2');
 
 /**
  * The kind's builder options from a request's flags, by the command line's own checks (`DataPath.options`); a bad value

@@ -6,7 +6,7 @@ import { CannotBuildError } from '../data/build-checks.js';
 import { InputError, MissingDriverError } from '../data/engines.js';
 import { UsageError } from '../data/paths/common.js';
 import { ClientGoneError, EngineUnavailableError, QueryTimeoutError } from './engine.js';
-import { RequestError } from './request.js';
+import { RequestError, asParameters } from './request.js';
 
 export const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -50,7 +50,10 @@ export function errorAnswer(e: Error, retryAfter: string): { response: Response;
   if (e instanceof ClientGoneError) return { response: jsonResponse(499, { error: 'client-closed' }) };
   if (e instanceof CannotBuildError)
     return {
-      response: jsonResponse(422, { error: 'unprocessable', issues: [{ path: e.option, message: e.message }] }),
+      response: jsonResponse(422, {
+        error: 'unprocessable',
+        issues: [{ path: e.option, message: asParameters(e.message) }],
+      }),
     };
   if (e instanceof UsageError)
     return {

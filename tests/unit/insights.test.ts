@@ -135,6 +135,34 @@ const funnels = fc
     };
   });
 
+describe('compareTo', () => {
+  it('a funnel without a comparison of its own is compared with the document given, named by its period', () => {
+    const now = {
+      kind: 'funnel',
+      version: 1,
+      steps: [
+        { id: 'a', label: 'A', count: 1000 },
+        { id: 'b', label: 'B', count: 300 },
+      ],
+    };
+    const before = {
+      ...now,
+      period: { from: '2026-01-01', to: '2026-01-31' },
+      steps: [
+        { id: 'a', label: 'A', count: 1000 },
+        { id: 'b', label: 'B', count: 200 },
+      ],
+    };
+    const [conv] = insights(now as KpiDoc, { locale: 'en', compareTo: before as KpiDoc });
+    expect(conv!.text).toMatch(
+      /^Overall conversion is 30%: 300 of 1,000 reached “B”, \+10 p\.p\. against 20% in “Jan 1\s–\s31, 2026”\.$/,
+    );
+    expect(conv!.facts['change']).toEqual({ value: 0.09999999999999998, format: 'points' });
+    // Another kind, or none: no comparison.
+    expect(insights(now as KpiDoc, { locale: 'en', compareTo: sla(1, 1) })[0]!.text).toMatch(/reached “B”\.$/);
+  });
+});
+
 describe('truthful: the facts are what a plain reference computes, every number traced', () => {
   it('funnels (fast-check): conversion, the biggest loss, its share', () => {
     fc.assert(

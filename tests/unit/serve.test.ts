@@ -16,7 +16,9 @@ import { DATA_PATHS } from '../../src/data/paths/all.js';
 import type { OrderRow } from '../../src/data/orders.js';
 import {
   RequestError,
+  asParameters,
   cacheKey,
+  checkBuildOptions,
   narrow,
   readBuildRequest,
   scopeOfClaim,
@@ -79,6 +81,21 @@ describe('what a request may ask', () => {
     expect(r?.status).toBe(400);
     expect(r?.issues[0]?.path).toBe(param);
     expect(r?.issues[0]?.message).toContain(message);
+  });
+  it.each([
+    ['--as-of: expected a date YYYY-MM-DD, got x', 'expected a date YYYY-MM-DD, got x'],
+    [
+      'no orders, so no running period: give the orders, or --as-of to place it',
+      'give the orders, or as-of to place it',
+    ],
+    ['build regional-sla needs at least one --metric <id>=<from>..<to>', 'needs at least one metric <id>'],
+  ])('a command-line message in a request’s words: %s', (message, want) => {
+    expect(asParameters(message.replace(/^--[a-z-]+: /, ''))).toContain(want);
+  });
+  it('a kind whose options lack a required one names it', () => {
+    const r = refused(() => checkBuildOptions('regional-sla', DATA_PATHS['regional-sla'] as never, {}));
+    expect(r?.issues[0]?.path).toBe('metric');
+    expect(r?.issues[0]?.message).toMatch(/^build regional-sla needs at least one metric /);
   });
   it('every bad parameter is named at once', () =>
     expect(
