@@ -171,7 +171,10 @@ describe('truthful: the facts are what a plain reference computes, every number 
         const counts = doc.steps.map((s) => s.count!);
         const [first, last] = [counts[0]!, counts.at(-1)!];
         const conv = list.find((i) => i.id === 'funnel.conversion');
-        if (first === 0) return expect(conv).toBeUndefined();
+        if (first === 0) {
+          expect(conv).toBeUndefined();
+          return;
+        }
         expect(conv!.facts['rate']!.value).toBe(last / first);
         const losses = counts.slice(1).map((c, k) => counts[k]! - c);
         const lost = Math.max(...losses);
@@ -184,6 +187,100 @@ describe('truthful: the facts are what a plain reference computes, every number 
         for (const i of list) expect(untraced(i, locale), i.text).toEqual([]);
       }),
       { numRuns: 300, seed: 36 },
+    );
+  });
+  it('checkout (fast-check): the step most leave at, and the top cause by revenue at risk with its share', () => {
+    const steps = fc.array(
+      fc.record({
+        entered: fc.integer({ min: 1, max: 1_000_000 }),
+        left: fc.double({ min: 0, max: 1, noNaN: true }),
+        causes: fc.array(fc.integer({ min: 1, max: 50_000 }), { minLength: 1, maxLength: 3 }),
+      }),
+      { minLength: 1, maxLength: 5 },
+    );
+    fc.assert(
+      fc.property(
+        steps,
+        fc.double({ min: 1, max: 5000, noNaN: true }),
+        fc.constantFrom(...LOCALES),
+        (raw, aov, locale) => {
+          const doc = {
+            kind: 'checkout-friction',
+            version: 1,
+            currency: 'BRL',
+            averageOrderValue: aov,
+            steps: raw.map((r, i) => ({
+              id: `s${i}`,
+              label: `Step ${String.fromCharCode(65 + i)}`,
+              entered: r.entered,
+              exited: Math.floor(r.entered * r.left),
+              frictions: r.causes.map((count, k) => ({
+                id: `c${i}${k}`,
+                label: `Cause ${k}`,
+                category: 'price',
+                count,
+              })),
+            })),
+          } as KpiDoc;
+          const list = insights(doc, { locale });
+          const d = doc as Extract<KpiDoc, { kind: 'checkout-friction' }>;
+          // The reference: exits, and each cause's share of its step's exits × AOV (observations over exits when more).
+          const exits = d.steps.map((st) => st.exited);
+          const exit = list.find((i) => i.id === 'checkout.biggest-exit');
+          if (Math.max(...exits) > 0) expect(exit!.facts['exited']!.value).toBe(Math.max(...exits));
+          else expect(exit).toBeUndefined();
+          const risks = d.steps.flatMap((st) => {
+            const observed = (st.frictions ?? []).reduce((n, f) => n + f.count, 0);
+            const denom = Math.max(observed, st.exited);
+            return (st.frictions ?? []).map((f) => (denom > 0 ? (f.count / denom) * st.exited * aov : 0));
+          });
+          const top = list.find((i) => i.id === 'checkout.top-risk');
+          const total = risks.reduce((a, b) => a + b, 0);
+          if (total > 0) {
+            expect(top!.facts['risk']!.value).toBeCloseTo(Math.max(...risks), 6);
+            expect(top!.facts['share']!.value).toBeCloseTo(Math.max(...risks) / total, 9);
+          } else expect(top).toBeUndefined();
+          for (const i of list) expect(untraced(i, locale, 'BRL'), i.text).toEqual([]);
+        },
+      ),
+      { numRuns: 200, seed: 36 },
+    );
+  });
+  it('cohort (fast-check): the latest second-period retention and the weighted average', () => {
+    const cohorts = fc.array(
+      fc.tuple(
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
+      ),
+      { minLength: 1, maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(cohorts, fc.constantFrom(...LOCALES), (raw, locale) => {
+        const rows = raw.map(([size, kept], i) => ({
+          id: `c${i}`,
+          label: `C${String.fromCharCode(65 + i)}`,
+          size,
+          values: kept === null ? [size] : [size, Math.floor(size * kept)],
+        }));
+        const doc = { kind: 'cohort', version: 1, measure: 'customers', periodUnit: 'month', cohorts: rows } as KpiDoc;
+        const list = insights(doc, { locale });
+        const withSecond = rows.filter((r) => r.values.length > 1);
+        const latest = list.find((i) => i.id === 'cohort.latest');
+        if (!withSecond.length) {
+          expect(latest).toBeUndefined();
+          return;
+        }
+        const last = withSecond.at(-1)!;
+        expect(latest!.facts['value']!.value).toBe(last.values[1]! / last.size);
+        const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+        expect(latest!.facts['average']!.value).toBeCloseTo(
+          sum(withSecond.map((r) => r.values[1]!)) / sum(withSecond.map((r) => r.size)),
+          12,
+        );
+        expect(latest!.marks).toEqual([last.id]);
+        for (const i of list) expect(untraced(i, locale), i.text).toEqual([]);
+      }),
+      { numRuns: 200, seed: 36 },
     );
   });
   it('regional SLA (fast-check): breaches counted as the widget marks them, the most late orders', () => {
