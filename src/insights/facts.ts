@@ -6,6 +6,8 @@
  * formatters (`formatFact`), so a sentence can be checked against its facts.
  */
 import { formatCurrency, formatInteger, formatNumber, formatPercent, formatPointsDelta } from '../format/index.js';
+import { pluralCategory } from '../i18n/index.js';
+import { ratio } from '../compute/common.js';
 
 /** How a fact is written in a sentence. */
 export type FactFormat = 'integer' | 'percent' | 'points' | 'currency' | 'number';
@@ -54,10 +56,10 @@ export function formatFact(f: InsightFact, c: FactContext): string {
   }
 }
 
-/** `a / b`, or null when b is not positive. */
-export const share = (a: number, b: number): number | null => (b > 0 && Number.isFinite(a / b) ? a / b : null);
+/** `a / b` (compute's `ratio`), or null when b is not positive: a share of a count. */
+export const share = (a: number, b: number): number | null => (b > 0 ? ratio(a, b) : null);
 
-/** The plural form of a count in a language (en, pt-BR and es have `one` and `other`). */
+/** The plural form of a count in a language (en, pt-BR and es have `one` and `other`), by the widgets' rules. */
 export function plural(locale: string, n: number, forms: { one: string; other: string }): string {
-  return new Intl.PluralRules(locale).select(n) === 'one' ? forms.one : forms.other;
+  return pluralCategory(locale, n) === 'one' ? forms.one : forms.other;
 }
