@@ -189,6 +189,8 @@ export function createKpiHandler(options: KpiHandlerOptions): KpiHandler {
   async function cached(request: Request, key: string, build: (signal: AbortSignal) => Promise<unknown>) {
     const status: LRUCache.Status<string, CachedBody, BuildContext> = {};
     await ready();
+    // A client already gone neither starts a build nor joins one.
+    if (request.signal.aborted) throw new ClientGoneError();
     const fetch = () => cache.fetch(key, { context: { build, signal: request.signal }, status });
     // A build shared with a request whose client went away before it started: built again for this one.
     const entry = await fetch().catch((e) => {

@@ -2,7 +2,7 @@
 // on an injected clock, a changed file, one build for concurrent requests), hostile parameters and
 // tokens thrown at it by fast-check (no 500, no stack trace, no row of another store), and the
 // faults, for real: PostgreSQL stopped under load and back, a query past the timeout.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { SignJWT } from 'jose';
 import { chmodSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
@@ -24,7 +24,13 @@ import {
   scopeOfClaim,
   type Filters,
 } from '../../src/serve/request.js';
-import { QueryTimeoutError, EngineUnavailableError, classifyEngineError, filterWhere } from '../../src/serve/engine.js';
+import {
+  ClientGoneError,
+  QueryTimeoutError,
+  EngineUnavailableError,
+  classifyEngineError,
+  filterWhere,
+} from '../../src/serve/engine.js';
 import { createKpiHandler, type KpiHandler, type RequestLog } from '../../src/serve/handler.js';
 import { startPostgres } from '../../scripts/postgres.mjs';
 
@@ -232,13 +238,46 @@ describe('the handler on DuckDB', () => {
     });
   });
 
-  it('a client gone before its build started is not built for (499); one sharing its build is', async () => {
+  it('a client gone before its build started is not built for (499)', async () => {
     const auth = { authorization: `Bearer ${await token({ kpi: { store: ['loja-a'] } })}` };
     const url = 'http://kpi.test/kpi/cohort?period=day&title=left';
-    const left = handler(new Request(url, { headers: auth, signal: AbortSignal.abort() }));
-    const stayed = handler(new Request(url, { headers: auth }));
+    logs.length = 0;
+    expect((await handler(new Request(url, { headers: auth, signal: AbortSignal.abort() }))).status).toBe(499);
+    expect(logs.map((l) => l.cache)).toEqual([undefined]);
+    expect((await handler(new Request(url, { headers: auth }))).status).toBe(200);
+  });
+
+  it('a request that shared a build its first client left is built for itself', async () => {
+    // An engine that holds the first build until the test lets it go, then sees its client gone.
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    let builds = 0;
+    const engine = {
+      tables: ['orders'] as const,
+      open: async () => {},
+      columns: () => new Set(['order_id', 'customer_id', 'ordered_at']),
+      scoped: async (_t: unknown, _f: unknown, build: (s: never) => Promise<unknown>, signal?: AbortSignal) => {
+        builds++;
+        if (builds === 1) await held;
+        if (signal?.aborted) throw new ClientGoneError();
+        return build({ engine: { dialect: 'duckdb', all: async () => [], close: async () => {} } } as never);
+      },
+      values: async () => [],
+      ping: async () => {},
+      close: async () => {},
+    };
+    const shared = createKpiHandler({ engine: engine as never });
+    const gone = new AbortController();
+    const url = 'http://kpi.test/kpi/channels';
+    const left = shared(new Request(url, { signal: gone.signal }));
+    // The first request's build has started (and waits) before the second asks.
+    await vi.waitFor(() => expect(builds).toBe(1));
+    const stayed = shared(new Request(url));
+    gone.abort();
+    release();
     expect((await left).status).toBe(499);
     expect((await stayed).status).toBe(200);
+    expect(builds).toBe(2);
   });
 
   it('concurrent identical requests share one build', async () => {
