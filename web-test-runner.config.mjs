@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -20,6 +20,43 @@ const projectFixtures = path.resolve(root, 'demo/public/data');
  *   /api/sequence/<key>/<a>,<b>…   answers the n-th request with the n-th item: a fixture name or a status code
  */
 const counters = new Map();
+
+/**
+ * `kpi-kit serve`'s handler (the built one, dist/lib/node.js) over the server tests' two stores (the Olist sample
+ * split by region, with generated checkout events), mounted at /kpi for the board's tests; made on the first
+ * request, so the other tests never start DuckDB. `/kpi-slow/<ms>/…` answers the same after a delay.
+ */
+let kpiHandler;
+async function kpi() {
+  kpiHandler ??= (async () => {
+    const kit = await import('./dist/lib/node.js');
+    const { tenantOrders, tenantEvents } = await import('./tests/data/serve-fixture.mjs');
+    const { gunzipSync } = await import('node:zlib');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const olist = (name) =>
+      gunzipSync(readFileSync(path.join(root, `data/olist/olist_${name}_dataset.csv.gz`))).toString();
+    const orders = tenantOrders(
+      kit.olistOrders({
+        orders: olist('orders'),
+        customers: olist('customers'),
+        payments: olist('order_payments'),
+        reviews: olist('order_reviews'),
+      }),
+    );
+    const { events, frictions } = tenantEvents();
+    const dir = mkdtempSync(path.join(tmpdir(), 'kpi-board-'));
+    const file = (name, text) => (writeFileSync(path.join(dir, name), text), path.join(dir, name));
+    const handler = kit.createKpiHandler({
+      orders: file('orders.csv', kit.ordersToCsv(orders)),
+      events: file('events.csv', kit.rowsToCsv(events, kit.tableColumns(kit.TABLES.events))),
+      frictions: file('frictions.csv', kit.rowsToCsv(frictions, kit.tableColumns(kit.TABLES.frictions))),
+    });
+    await handler.ready();
+    return handler;
+  })();
+  return kpiHandler;
+}
 async function readFixture(name) {
   const file = path.join(projectFixtures, path.basename(name));
   return existsSync(file) ? readFile(file, 'utf8') : undefined;
@@ -39,7 +76,18 @@ async function testBackend(ctx, next) {
     ctx.body = await readFile(file, 'utf8');
     return;
   }
-  if (!p.startsWith('/fixtures/') && !p.startsWith('/api/')) return next();
+  if (p.startsWith('/kpi/') || p.startsWith('/kpi-slow/')) {
+    const slow = p.match(/^\/kpi-slow\/(\d+)(\/.*)$/);
+    if (slow) await new Promise((r) => setTimeout(r, Number(slow[1])));
+    const handler = await kpi();
+    const response = await handler(new Request(`http://test${slow ? slow[2] : p}${ctx.querystring ? `?${ctx.querystring}` : ''}`));
+    ctx.status = response.status;
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = response.headers.get('content-type') ?? 'application/json';
+    ctx.body = await response.text();
+    return;
+  }
+  if (!p.startsWith('/fixtures/') && !p.startsWith('/data/') && !p.startsWith('/api/')) return next();
   ctx.set('Cache-Control', 'no-store');
   const send = async (item) => {
     if (/^\d{3}$/.test(item)) {
@@ -59,7 +107,8 @@ async function testBackend(ctx, next) {
     ctx.body = body;
   };
   let m;
-  if ((m = p.match(/^\/fixtures\/([\w.-]+\.json)$/))) return send(m[1]);
+  // /data/ as the demo and Storybook serve the same files (the static board's widgets read them there).
+  if ((m = p.match(/^\/(?:fixtures|data)\/([\w.-]+\.json)$/))) return send(m[1]);
   if ((m = p.match(/^\/api\/status\/(\d{3})$/))) return send(m[1]);
   if ((m = p.match(/^\/api\/slow\/(\d+)\/([\w.-]+\.json)$/))) {
     await new Promise((r) => setTimeout(r, Number(m[1])));

@@ -550,7 +550,15 @@ const commands = {
   },
   check({ positional: [file] }) {
     if (!file) throw new Usage('kpi-kit check <document.json>');
-    const result = kit.parseKpi(read(file));
+    // A board manifest (kind "board") is checked as one; anything else as a KPI document.
+    const input = read(file);
+    let kind;
+    try {
+      kind = JSON.parse(input)?.kind === 'board' ? 'board' : undefined;
+    } catch {
+      kind = undefined;
+    }
+    const result = kit.parseKpi(input, kind);
     if (!result.ok) {
       process.stderr.write(
         `${file}: ${result.issues.length} problem${result.issues.length > 1 ? 's' : ''}\n` +

@@ -9,5 +9,6 @@ export * from './cohort-grid/define.js';
 export * from './regional-sla/define.js';
 export * from './channel-view/define.js';
 export * from './forecast/define.js';
+export * from './board/define.js';
 // The widgets' base class, for kit-wide settings such as `KpiElement.fetcher`.
 export { KpiElement } from '../src/core/kpi-element.js';

@@ -17,16 +17,16 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const only = process.argv.includes('--no-types') ? 'no-types' : '';
 
-/** The widgets' folders, from the registry (src/registry.ts). */
+/** The elements' folders (the widgets', then the board's), from the registry (src/registry.ts). */
 export async function widgetEntries() {
-  const { WIDGETS } = await loadRegistry();
-  return WIDGETS.map((w) => w.folder);
+  const { ELEMENTS } = await loadRegistry();
+  return ELEMENTS.map((w) => w.folder);
 }
 
-/** The widgets' kinds (each kind's view model is src/view/<kind>.ts). */
+/** The widgets' kinds (each kind's view model is src/view/<kind>.ts), and the board's files of the same layers. */
 async function widgetKinds() {
   const { WIDGETS } = await loadRegistry();
-  return WIDGETS.map((w) => w.kind);
+  return [...WIDGETS.map((w) => w.kind), 'board'];
 }
 
 /** Packages the library imports, not bundled: the widgets' dependencies, the data path's drivers, the server's. */
@@ -180,12 +180,39 @@ async function buildLazy() {
   for (const l of LAZY_CODE) await cdnBuild(path.join(root, l.entry), l.chunk);
 }
 
+/**
+ * How the board gets its widgets in a CDN file: in kpi-board.js it loads them from beside it (one widget's file, or
+ * the kit for several: components/board/widgets.cdn.ts); in the kit they are all there already, so it loads nothing
+ * (the npm build's dynamic imports would split the kit into chunks).
+ */
+function boardCdnWidgets(file) {
+  const none = '\0kpi-board-widgets-in-kit';
+  return {
+    name: 'kpi-board-cdn-widgets',
+    enforce: 'pre',
+    resolveId: (source, importer) =>
+      source === './widgets.js' && importer?.endsWith(path.join('components', 'board', 'kpi-board.ts'))
+        ? file === 'kpi-board'
+          ? path.join(root, 'components/board/widgets.cdn.ts')
+          : none
+        : null,
+    load: async (id) => {
+      if (id !== none) return null;
+      // The kit's own copy: the tags, and a loader with nothing to load.
+      const { WIDGETS } = await loadRegistry();
+      const tags = JSON.stringify(Object.fromEntries(WIDGETS.map((w) => [w.kind, w.tag])));
+      return `export const TAGS = ${tags}; export const loadWidgets = () => Promise.resolve();`;
+    },
+  };
+}
+
 async function buildCdn(name, entryFile, widgets, kinds = []) {
   // Only the whole kit gains from the grouping: a single widget has one of each already.
   const entry = widgets.length > 1 ? [orderedEntry(cdnEntryCode(widgets, kinds, entryFile))] : [];
   // One file per widget (or the kit), plus what loads on demand from beside it: one file per
   // language other than English (chunks/pt-BR.js, chunks/es.js) and the SLA's CSV export.
-  await cdnBuild(entry.length ? 'kpi-cdn-entry' : entryFile, `${name}.js`, [lazyExternal(), ...entry], {
+  const plugins = [lazyExternal(), boardCdnWidgets(name), ...entry];
+  await cdnBuild(entry.length ? 'kpi-cdn-entry' : entryFile, `${name}.js`, plugins, {
     chunkFileNames: 'chunks/[name].js',
   });
   if (!readable)
@@ -194,11 +221,14 @@ async function buildCdn(name, entryFile, widgets, kinds = []) {
 
 async function writeSchemas() {
   const lib = await import(pathToFileURL(path.join(dist, 'lib/index.js')).href);
-  const { WIDGETS } = await loadRegistry();
+  const { WIDGETS, BOARD } = await loadRegistry();
   const z = await import('zod/mini');
   const out = path.join(dist, 'schema');
   mkdirSync(out, { recursive: true });
-  for (const [kind, schema] of Object.entries(lib.schemas)) {
+  // Every KPI kind's document, and the board manifest.
+  const facts = { ...KIND_FACTS, board: lib.BOARD_FACTS };
+  const examples = { ...Object.fromEntries(WIDGETS.map((w) => [w.kind, w.fixtures[0]])), board: BOARD.fixtures[0] };
+  for (const [kind, schema] of Object.entries({ ...lib.schemas, board: lib.boardSchema })) {
     const json = z.toJSONSchema(schema, {
       io: 'input',
       unrepresentable: 'any',
@@ -225,13 +255,13 @@ async function writeSchemas() {
     json.title = `kpi-kit ${kind} document (contract version 1)`;
     // A description on every property (the kind module's docs, src/kinds/<kind>.ts) and the kind's first fixture as a
     // valid example.
-    const missing = describe(json, KIND_FACTS[kind].docs);
-    if (missing.length) throw new Error(`src/kinds/${kind}.ts: no description for ${missing.join(', ')}`);
-    const example = WIDGETS.find((w) => w.kind === kind)?.fixtures[0];
+    const missing = describe(json, facts[kind].docs);
+    if (missing.length) throw new Error(`${kind}: no description for ${missing.join(', ')}`);
+    const example = examples[kind];
     if (example) json.examples = [JSON.parse(readFileSync(path.join(root, 'demo/public/data', example), 'utf8'))];
     writeFileSync(path.join(out, `${kind}.schema.json`), `${JSON.stringify(json, null, 2)}\n`);
   }
-  return Object.keys(lib.schemas);
+  return Object.keys(facts);
 }
 
 const t0 = Date.now();
@@ -255,6 +285,6 @@ execFileSync(
   { stdio: 'inherit', cwd: root },
 );
 console.log(
-  `kpi-kit: built lib, cdn (kpi-kit.js + ${widgets.length} widgets), types and ${kinds.length} JSON Schemas ` +
+  `kpi-kit: built lib, cdn (kpi-kit.js + ${widgets.length} elements), types and ${kinds.length} JSON Schemas ` +
     `in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
 );

@@ -7,6 +7,8 @@
 //   tests/data/kinds/all.ts  each kind's robustness data (tests/data/kinds/<kind>.ts), for the fast-check suites
 //   src/data/paths/all.ts the data paths of the kinds that have one (src/data/paths/<kind>.ts), for the CLI
 //   src/insights/all.ts   the insight rules of the kinds that have them (src/insights/<kind>.ts)
+//   components/board/widgets.ts      how <kpi-board> loads the widgets it shows (npm: each widget's module)
+//   components/board/widgets.cdn.ts  the same in the CDN file kpi-board.js (the widget's file, or the kit for several)
 //
 //   node scripts/generate.mjs --write   update the files
 //   node scripts/generate.mjs --check   fail, naming the file, when one is out of date (npm test runs this)
@@ -15,7 +17,7 @@ import path from 'node:path';
 import { loadRegistry, root } from './registry.mjs';
 
 const mode = process.argv.includes('--write') ? 'write' : 'check';
-const { WIDGETS } = await loadRegistry();
+const { WIDGETS, ELEMENTS, BOARD } = await loadRegistry();
 
 /** package.json with the registry's widgets in exports, sideEffects and typesVersions (other keys kept in place). */
 function packageJson(text) {
@@ -26,7 +28,7 @@ function packageJson(text) {
     './node': { types: './dist/types/src/node.d.ts', import: './dist/lib/node.js' },
     './all': { types: './dist/types/components/index.d.ts', import: './dist/lib/all.js' },
   };
-  for (const w of WIDGETS) {
+  for (const w of ELEMENTS) {
     exports[`./${w.folder}`] = {
       types: `./dist/types/components/${w.folder}/define.d.ts`,
       import: `./dist/lib/${w.folder}.js`,
@@ -44,7 +46,7 @@ function packageJson(text) {
     './components/index.ts',
     './components/*/define.ts',
     './dist/lib/all.js',
-    ...WIDGETS.map((w) => `./dist/lib/${w.folder}.js`),
+    ...ELEMENTS.map((w) => `./dist/lib/${w.folder}.js`),
     './dist/lib/components/index.js',
     './dist/lib/components/*/define.js',
     './dist/cdn/*.js',
@@ -53,7 +55,7 @@ function packageJson(text) {
     '*': {
       node: ['dist/types/src/node.d.ts'],
       all: ['dist/types/components/index.d.ts'],
-      ...Object.fromEntries(WIDGETS.map((w) => [w.folder, [`dist/types/components/${w.folder}/define.d.ts`]])),
+      ...Object.fromEntries(ELEMENTS.map((w) => [w.folder, [`dist/types/components/${w.folder}/define.d.ts`]])),
     },
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;
@@ -66,7 +68,7 @@ function componentsIndex() {
     ' * only modules with side effects. Generated from src/registry.ts by',
     ' * scripts/generate.mjs: do not edit.',
     ' */',
-    ...WIDGETS.map((w) => `export * from './${w.folder}/define.js';`),
+    ...ELEMENTS.map((w) => `export * from './${w.folder}/define.js';`),
     "// The widgets' base class, for kit-wide settings such as `KpiElement.fetcher`.",
     "export { KpiElement } from '../src/core/kpi-element.js';",
     '',
@@ -82,16 +84,24 @@ function reactTypings() {
   const base = new Set(['data', 'src', 'refresh', 'timeout', 'locale', 'theme', 'state']);
   const lines = [];
   const imports = [];
-  for (const w of WIDGETS) {
+  for (const w of ELEMENTS) {
     const d = decls.find((x) => x.tagName === w.tag);
     if (!d) throw new Error(`custom-elements.json has no <${w.tag}>: is its class documented with @tag?`);
     if (d.name !== w.className)
       throw new Error(`<${w.tag}> is ${d.name} in the manifest, ${w.className} in src/registry.ts`);
-    imports.push(`import type { ${w.className} } from '../dist/types/components/${w.folder}/kpi-${w.folder}.js';`);
+    const names = w === BOARD ? `${w.className}, KpiBoardChangeDetail` : w.className;
+    imports.push(`import type { ${names} } from '../dist/types/components/${w.folder}/kpi-${w.folder}.js';`);
     const own = (d.attributes ?? []).filter((a) => !base.has(a.name) && a.fieldName);
     const props = own.map(
       (a) => `${/^[a-z]+$/i.test(a.name) ? a.name : `'${a.name}'`}?: ${w.className}['${a.fieldName}'];`,
     );
+    // The board: its manifest and fetcher are properties only, and it fires kpi-board-change.
+    if (w === BOARD)
+      props.push(
+        `manifest?: ${w.className}['manifest'];`,
+        `fetcher?: ${w.className}['fetcher'];`,
+        "'onkpi-board-change'?: (event: CustomEvent<KpiBoardChangeDetail>) => void;",
+      );
     lines.push(
       `      '${w.tag}': KpiProps<${w.className}>${props.length ? ` & {\n        ${props.join('\n        ')}\n      }` : ''};`,
     );
@@ -250,6 +260,69 @@ const LANGUAGE_FOLDERS = readdirSync(path.join(root, 'src/i18n'), { withFileType
   .map((d) => d.name)
   .sort();
 
+/** Each language's message files besides `base`: one per kind, then the board's. */
+const MESSAGE_FILES = [...WIDGETS.map((w) => w.kind), BOARD.folder];
+
+/** `components/board/widgets.ts`: each widget's module, loaded when a board shows one. */
+function boardWidgets() {
+  const key = (k) => (/-/.test(k) ? `'${k}'` : k);
+  return [
+    '/**',
+    " * The widgets a <kpi-board> can show: each kind's tag, and how the npm build loads its code (each widget's",
+    ' * module, which a bundler splits; the CDN files put their own loader in place of `loadWidgets`, see',
+    ' * scripts/build.mjs). Generated from src/registry.ts by scripts/generate.mjs: do not edit.',
+    ' */',
+    "import type { KpiKind } from '../../src/kinds/all.js';",
+    '',
+    "/** Each kind's widget tag. */",
+    'export const TAGS: Record<KpiKind, string> = {',
+    ...WIDGETS.map((w) => `  ${key(w.kind)}: '${w.tag}',`),
+    '};',
+    '',
+    'const MODULES: Record<KpiKind, () => Promise<unknown>> = {',
+    ...WIDGETS.map((w) => `  ${key(w.kind)}: () => import('../${w.folder}/define.js'),`),
+    '};',
+    '',
+    '/** Loads the widgets of `kinds` that the page has not defined yet. */',
+    'export function loadWidgets(kinds: readonly KpiKind[]): Promise<unknown> {',
+    '  return Promise.all(kinds.filter((k) => !customElements.get(TAGS[k])).map((k) => MODULES[k]()));',
+    '}',
+    '',
+  ].join('\n');
+}
+
+/**
+ * `components/board/widgets.cdn.ts`: the same for the CDN file kpi-board.js, from beside it: one widget's own file,
+ * or the kit (kpi-kit.js) when it needs several, so a board with six widgets loads the kit plus the board.
+ */
+function boardWidgetsCdn() {
+  const key = (k) => (/-/.test(k) ? `'${k}'` : k);
+  return [
+    '/**',
+    " * How the CDN file kpi-board.js loads the widgets it shows: the widget's own file beside it for one, the",
+    ' * kit (kpi-kit.js, every widget) for several. scripts/build.mjs puts it in place of ./widgets.js there.',
+    ' * Generated from src/registry.ts by scripts/generate.mjs: do not edit.',
+    ' */',
+    "import type { KpiKind } from '../../src/kinds/all.js';",
+    "import { KIT_LOADED_BY_BOARD } from '../../src/core/define.js';",
+    '',
+    "/** Each kind's widget tag. */",
+    'export const TAGS: Record<KpiKind, string> = {',
+    ...WIDGETS.map((w) => `  ${key(w.kind)}: '${w.tag}',`),
+    '};',
+    '',
+    '/** Loads the widgets of `kinds` that the page has not defined yet. */',
+    'export function loadWidgets(kinds: readonly KpiKind[]): Promise<unknown> {',
+    '  const missing = kinds.filter((k) => !customElements.get(TAGS[k]));',
+    '  if (!missing.length) return Promise.resolve();',
+    '  if (missing.length > 1) KIT_LOADED_BY_BOARD.on = true;',
+    "  const file = missing.length === 1 ? `./${TAGS[missing[0]!]}.js` : './kpi-kit.js';",
+    '  return import(/* @vite-ignore */ new URL(file, import.meta.url).href);',
+    '}',
+    '',
+  ].join('\n');
+}
+
 /** `src/i18n/<language>.ts`: the one module (and CDN chunk) a page loads for a language. */
 function languageChunk(lang) {
   return () =>
@@ -258,11 +331,11 @@ function languageChunk(lang) {
       '// Generated from src/registry.ts and the files of src/i18n/' + lang + '/ by scripts/generate.mjs: do not edit.',
       "import type { LocaleFile } from './index.js';",
       `import base from './${lang}/base.js';`,
-      ...WIDGETS.map((w) => `import ${identifier(w.kind)} from './${lang}/${w.kind}.js';`),
+      ...MESSAGE_FILES.map((k) => `import ${identifier(k)} from './${lang}/${k}.js';`),
       '',
       'export default {',
       '  base,',
-      ...WIDGETS.map((w) => `  ${/-/.test(w.kind) ? `'${w.kind}': ${identifier(w.kind)}` : w.kind},`),
+      ...MESSAGE_FILES.map((k) => `  ${/-/.test(k) ? `'${k}': ${identifier(k)}` : k},`),
       '} satisfies LocaleFile;',
       '',
     ].join('\n');
@@ -274,6 +347,8 @@ const outputs = [
   ['src/kinds/all.ts', kindsIndex],
   ['src/data/paths/all.ts', dataPaths],
   ['src/insights/all.ts', insightRules],
+  ['components/board/widgets.ts', boardWidgets],
+  ['components/board/widgets.cdn.ts', boardWidgetsCdn],
   ['tests/data/kinds/all.ts', testKinds],
   ...LANGUAGE_FOLDERS.map((lang) => [`src/i18n/${lang}.ts`, languageChunk(lang)]),
 ];
@@ -296,7 +371,8 @@ for (const [file, make] of outputs) {
 if (stale) process.exit(1);
 if (mode === 'check')
   console.log(
-    'generate: package.json, components/index.ts, src/kinds/all.ts, src/data/paths/all.ts, src/insights/all.ts, ' +
+    'generate: package.json, components/index.ts, components/board/widgets*.ts, src/kinds/all.ts, ' +
+      'src/data/paths/all.ts, src/insights/all.ts, ' +
       'tests/data/kinds/all.ts, ' +
       'the language chunks and types/react.d.ts match the registry',
   );

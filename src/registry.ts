@@ -111,6 +111,30 @@ export function otherKindFixture(kind: KpiKind): string {
   return WIDGETS[(i + 1) % WIDGETS.length]!.fixtures[0];
 }
 
+/** An element of the kit that is not one kind's widget: the board. */
+export interface ElementEntry {
+  readonly tag: `kpi-${string}`;
+  /** `components/<folder>/` holds `kpi-<folder>.ts`, `.styles.ts` and `define.ts`; also the npm subpath. */
+  readonly folder: string;
+  readonly className: string;
+  /** Example manifests (in `demo/public/data`), the first one the JSON Schema's example. */
+  readonly fixtures: readonly [string, ...string[]];
+}
+
+/**
+ * `<kpi-board>`: a dashboard of the widgets above from one manifest (contract kind `board`), with shared filters.
+ * Built, packaged and documented like a widget; it draws no KPI kind of its own.
+ */
+export const BOARD = {
+  tag: 'kpi-board',
+  folder: 'board',
+  className: 'KpiBoard',
+  fixtures: ['board.demo.json', 'board.static.json'],
+} as const satisfies ElementEntry;
+
+/** Every element of the kit, in the order pages list them: the widgets, then the board. */
+export const ELEMENTS: readonly (WidgetEntry | ElementEntry)[] = [...WIDGETS, BOARD];
+
 /** One value per kind, from each kind's widget: `byKind((w) => w.tag)`. */
 export function byKind<T>(pick: (w: WidgetEntry) => T): Record<KpiKind, T> {
   return Object.fromEntries(WIDGETS.map((w) => [w.kind, pick(w)])) as Record<KpiKind, T>;

@@ -16,6 +16,7 @@ import type { KpiCohortGrid } from '../dist/types/components/cohort-grid/kpi-coh
 import type { KpiRegionalSla } from '../dist/types/components/regional-sla/kpi-regional-sla.js';
 import type { KpiChannelView } from '../dist/types/components/channel-view/kpi-channel-view.js';
 import type { KpiForecast } from '../dist/types/components/forecast/kpi-forecast.js';
+import type { KpiBoard, KpiBoardChangeDetail } from '../dist/types/components/board/kpi-board.js';
 
 /** Attributes and properties every kpi-kit element takes in JSX. */
 interface KpiProps<E> extends DetailedHTMLProps<HTMLAttributes<E>, E> {
@@ -61,6 +62,12 @@ declare module 'react' {
         'sort-dir'?: KpiChannelView['sortDir'];
       };
       'kpi-forecast': KpiProps<KpiForecast>;
+      'kpi-board': KpiProps<KpiBoard> & {
+        'no-url-state'?: KpiBoard['noUrlState'];
+        manifest?: KpiBoard['manifest'];
+        fetcher?: KpiBoard['fetcher'];
+        'onkpi-board-change'?: (event: CustomEvent<KpiBoardChangeDetail>) => void;
+      };
     }
   }
 }

@@ -123,3 +123,11 @@ export function quantileSorted(sorted: readonly number[], q: number): number {
   const hi = Math.min(lo + 1, sorted.length - 1);
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
+
+/** Lower case without accents: "São Paulo" → "sao paulo" (for searches that ignore both). */
+export function foldText(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}

@@ -1,5 +1,7 @@
 import type { RegionalSlaDoc, SlaMetric, SlaRegion, SlaValue } from '../schema/regional-sla.js';
-import { ratio, sortByValue } from './common.js';
+import { foldText, ratio, sortByValue } from './common.js';
+
+export { foldText };
 
 export type SlaStatus = 'within' | 'at-risk' | 'breached';
 
@@ -56,14 +58,6 @@ export function cellFor(region: SlaRegion, metric: SlaMetric): SlaCell {
     withinTarget: v.withinTarget,
     total: v.total,
   };
-}
-
-/** Lower case without accents: "São Paulo" → "sao paulo". */
-export function foldText(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
 }
 
 export function slaRows(doc: RegionalSlaDoc): SlaRow[] {

@@ -2,25 +2,21 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult, ty
 import type * as z from 'zod/mini';
 import { issue, issueText, parseWith, type KpiIssue } from '../schema/parse.js';
 import type { KpiDocMap, KpiKind, KpiSelections } from '../kinds/all.js';
-import { formatDateRange, formatDateTime, formatNumber } from '../format/index.js';
+import { formatDateRange, formatDateTime } from '../format/index.js';
 import {
   baseStrings,
-  hasLanguage,
-  languageFor,
-  loadLanguage,
   translate,
   type BaseMessages,
   type Catalog,
   type Params,
-  type SupportedLanguage,
   type Translator,
 } from '../i18n/index.js';
 import { baseStyles, tokens } from '../theme/tokens.js';
 import { KpiErrorEvent, KpiSelectEvent } from './events.js';
-import { onLangChange, resolveLocale } from './locale.js';
+import { LanguageWait, onLangChange, resolveLocale } from './locale.js';
 import { SrcLoader, systemClock, type Clock, type LoadFailure } from './loader.js';
 import { InvalidJsonText, dataConverter, type KpiState } from './data-attribute.js';
-import { emptyPanel, errorPanel, loadingPanel, stalePanel } from './status.js';
+import { emptyPanel, errorPanel, loadFailureIssue, loadingPanel, stalePanel } from './status.js';
 
 export type { KpiState } from './data-attribute.js';
 
@@ -165,10 +161,8 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
   });
   #unsubscribeLang?: () => void;
   #internals?: ElementInternals;
-  /** The built-in strings of the page's language, while they load (the widget shows its loading state meanwhile). */
-  #langPending?: Promise<void>;
-  /** Languages whose strings failed to load here: shown in English rather than retried on every render. */
-  #langFailed = new Set<SupportedLanguage>();
+  /** The built-in strings of the page's language, while they load. */
+  readonly #lang = new LanguageWait(this);
   /** Code the document needs, while it loads (see {@link needs}). */
   #codePending?: Promise<void>;
 
@@ -205,17 +199,7 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.loc = resolveLocale(this, this.locale);
-    const lang = languageFor(this.loc);
-    if (!hasLanguage(lang) && !this.#langFailed.has(lang) && !this.#langPending) {
-      const done = () => {
-        this.#langPending = undefined;
-        this.requestUpdate();
-      };
-      this.#langPending = loadLanguage(lang).then(done, () => {
-        this.#langFailed.add(lang);
-        done();
-      });
-    }
+    this.#lang.need(this.loc);
     if (changed.has('data') && this.data !== undefined && this.data !== null) {
       this.#input = this.data;
       this.#inputSource = 'data';
@@ -306,7 +290,7 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
   }
 
   #computeState(): KpiState {
-    if (this.#langPending || this.#codePending) return 'loading';
+    if (this.#lang.pending || this.#codePending) return 'loading';
     if (this.issues.length > 0 && !this.stale) return 'error';
     if (!this.doc) return 'loading';
     return this.isEmpty(this.doc) ? 'empty' : 'ready';
@@ -320,8 +304,8 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
   /** Resolves once the widget has rendered with its data and its language's strings. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.#langPending || this.#codePending) {
-      await (this.#langPending ?? this.#codePending);
+    while (this.#lang.pending || this.#codePending) {
+      await (this.#lang.pending ?? this.#codePending);
       result = await super.getUpdateComplete();
     }
     return result;
@@ -334,19 +318,7 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
 
   /** The load of `url` failed: say why, in the page's language. */
   #loadFailed(failure: LoadFailure, url: string, refreshing: boolean): void {
-    const reason =
-      failure.reason === 'timeout'
-        ? this.#text('timeout', { seconds: formatNumber(this.loc, failure.seconds) })
-        : failure.reason === 'network'
-          ? this.#text('networkError') + (failure.detail ? ` (${failure.detail})` : '')
-          : failure.reason === 'json'
-            ? this.#text('notJson')
-            : `HTTP ${failure.status}${failure.statusText ? ` ${failure.statusText}` : ''}`;
-    this.#reportFailure(
-      [{ ...issue([], this.#text('loadFailed', { url, reason })), lang: languageFor(this.loc) }],
-      'src',
-      refreshing,
-    );
+    this.#reportFailure([loadFailureIssue(failure, url, this.loc, this.#say)], 'src', refreshing);
   }
 
   /**

@@ -1,3 +1,30 @@
+import type { ReactiveControllerHost } from 'lit';
+import { hasLanguage, languageFor, loadLanguage, type SupportedLanguage } from '../i18n/index.js';
+
+/**
+ * Loads the built-in strings of an element's language when they are missing: `pending` while they load (the element
+ * shows its loading state meanwhile, with no flash of English); a language that fails to load is shown in English,
+ * not retried on every render.
+ */
+export class LanguageWait {
+  pending?: Promise<void>;
+  #failed = new Set<SupportedLanguage>();
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  /** Starts loading the language of `locale` when it is not here. */
+  need(locale: string): void {
+    const lang = languageFor(locale);
+    if (hasLanguage(lang) || this.#failed.has(lang) || this.pending) return;
+    this.pending = loadLanguage(lang)
+      .catch(() => void this.#failed.add(lang))
+      .then(() => {
+        this.pending = undefined;
+        this.host.requestUpdate();
+      });
+  }
+}
+
 /**
  * Locale resolution: the element's `locale` attribute, else the nearest `[lang]`
  * (crossing shadow roots), else the browser's language.

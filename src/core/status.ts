@@ -4,12 +4,28 @@
  * messages.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { KpiIssue } from '../schema/parse.js';
 import type { BaseMessages, Params } from '../i18n/index.js';
-import { formatDateTime } from '../format/index.js';
+import type { KpiIssue } from '../schema/parse.js';
+import { formatDateTime, formatNumber } from '../format/index.js';
+import { languageFor } from '../i18n/index.js';
+import { issue } from '../schema/parse.js';
+import type { LoadFailure } from './loader.js';
 import { MAX_LISTED_ISSUES } from './data-attribute.js';
 
 type Text = (key: keyof BaseMessages, params?: Params) => string;
+
+/** Why the load of `url` failed, in the locale's language, as an issue at the document's root. */
+export function loadFailureIssue(failure: LoadFailure, url: string, locale: string, text: Text): KpiIssue {
+  const reason =
+    failure.reason === 'timeout'
+      ? text('timeout', { seconds: formatNumber(locale, failure.seconds) })
+      : failure.reason === 'network'
+        ? text('networkError') + (failure.detail ? ` (${failure.detail})` : '')
+        : failure.reason === 'json'
+          ? text('notJson')
+          : `HTTP ${failure.status}${failure.statusText ? ` ${failure.statusText}` : ''}`;
+  return { ...issue([], text('loadFailed', { url, reason })), lang: languageFor(locale) };
+}
 
 export function errorPanel(issues: readonly KpiIssue[], text: Text): TemplateResult {
   const listed = issues.slice(0, MAX_LISTED_ISSUES);

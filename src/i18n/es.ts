@@ -8,6 +8,7 @@ import cohort from './es/cohort.js';
 import regionalSla from './es/regional-sla.js';
 import channels from './es/channels.js';
 import forecast from './es/forecast.js';
+import board from './es/board.js';
 
 export default {
   base,
@@ -17,4 +18,5 @@ export default {
   'regional-sla': regionalSla,
   channels,
   forecast,
+  board,
 } satisfies LocaleFile;

@@ -8,6 +8,7 @@ import cohort from './pt-BR/cohort.js';
 import regionalSla from './pt-BR/regional-sla.js';
 import channels from './pt-BR/channels.js';
 import forecast from './pt-BR/forecast.js';
+import board from './pt-BR/board.js';
 
 export default {
   base,
@@ -17,4 +18,5 @@ export default {
   'regional-sla': regionalSla,
   channels,
   forecast,
+  board,
 } satisfies LocaleFile;

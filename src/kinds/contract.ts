@@ -8,10 +8,26 @@ import { isRecord, issue, parseWith, readJsonText, type KpiIssue } from '../sche
 import type { BuildColumnOptions, NamedColumns } from '../data/build-checks.js';
 import { KIND_FACTS, schemas, type KpiDocMap, type KpiKind } from './all.js';
 import type { KindFacts } from './facts.js';
+import { BOARD_DOCS, boardSchemaFor, type BoardManifest } from '../schema/board.js';
 
 export const KPI_KINDS = Object.keys(schemas) as KpiKind[];
 
 export type KpiDoc = KpiDocMap[KpiKind];
+
+/** A `<kpi-board>` manifest: widgets of the kit's kinds with shared filters (contract kind `board`). */
+export type KpiBoardManifest = BoardManifest<KpiKind>;
+
+/** The board manifest's zod schema, for every kind of the contract. */
+export const boardSchema = boardSchemaFor(KPI_KINDS as [KpiKind, ...KpiKind[]]);
+
+/** The board manifest's facts for the build (its JSON Schema's descriptions). */
+export const BOARD_FACTS = { kind: 'board', docs: BOARD_DOCS } as const;
+
+/** Every kind of contract document: the KPI kinds and `board`. */
+export type ContractKind = KpiKind | 'board';
+
+/** The typed document of every contract kind. */
+export type ContractDocMap = KpiDocMap & { board: KpiBoardManifest };
 
 /** A document of kind `K` as written in code: everything but `kind`, which {@link defineKpi} adds (or may be given). */
 export type KpiDocInput<K extends KpiKind> = Omit<KpiDocMap[K], 'kind'> & { kind?: K };
@@ -27,8 +43,8 @@ export function defineKpi<K extends KpiKind>(kind: K, doc: KpiDocInput<K>): KpiD
   return { ...doc, kind } as KpiDocMap[K];
 }
 
-export type ParseResult<K extends KpiKind = KpiKind> =
-  | { ok: true; doc: KpiDocMap[K]; issues: [] }
+export type ParseResult<K extends ContractKind = KpiKind> =
+  | { ok: true; doc: ContractDocMap[K]; issues: [] }
   | { ok: false; doc?: undefined; issues: KpiIssue[] };
 
 /**
@@ -38,11 +54,12 @@ export type ParseResult<K extends KpiKind = KpiKind> =
  * its JSON path and a plain-language message. Never throws.
  *
  * @param input the parsed JSON (an object), or JSON text
- * @param kind the kind the caller expects; when omitted, the document's own `kind` decides
+ * @param kind the kind the caller expects (`board` for a `<kpi-board>` manifest); when omitted, the document's own
+ * `kind` decides among the KPI kinds
  */
-export function parseKpi<K extends KpiKind>(input: unknown, kind: K): ParseResult<K>;
+export function parseKpi<K extends ContractKind>(input: unknown, kind: K): ParseResult<K>;
 export function parseKpi(input: unknown, kind?: KpiKind): ParseResult;
-export function parseKpi(input: unknown, kind?: KpiKind): ParseResult {
+export function parseKpi(input: unknown, kind?: ContractKind): ParseResult<ContractKind> {
   const read = readJsonText(input);
   if (read.issue) return { ok: false, issues: [read.issue] };
   const value = read.value;
@@ -53,11 +70,18 @@ export function parseKpi(input: unknown, kind?: KpiKind): ParseResult {
     docKind = undefined;
   }
   const wanted = kind ?? docKind;
+  if (kind === 'board')
+    return parseWith(boardSchema as unknown as z.ZodMiniType, 'board', value) as ParseResult<'board'>;
   if (isRecord(value) && (typeof wanted !== 'string' || !(wanted in schemas))) {
     return {
       ok: false,
       issues: [
-        issue(['kind'], `expected one of ${KPI_KINDS.map((k) => `"${k}"`).join(', ')}, got ${describeInput(docKind)}`),
+        issue(
+          ['kind'],
+          wanted === 'board'
+            ? 'expected a KPI document, got a board manifest: validate it with parseKpi(doc, "board")'
+            : `expected one of ${KPI_KINDS.map((k) => `"${k}"`).join(', ')}, got ${describeInput(docKind)}`,
+        ),
       ],
     };
   }

@@ -152,7 +152,8 @@ export const currency = withKeywords(z.string(expected(CURRENCY)).check(z.refine
   pattern: '^[A-Z]{3}$',
 });
 
-function isRealDate(value: string): boolean {
+/** True for a real calendar day in a `YYYY-MM-DD`-shaped text (2018-02-30 is not). */
+export function isRealDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number);
   if (y === undefined || m === undefined || d === undefined) return false;
   const date = new Date(Date.UTC(y, m - 1, d));

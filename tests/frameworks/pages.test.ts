@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { WIDGETS } from '../../src/registry.js';
+import { ELEMENTS } from '../../src/registry.js';
 
 interface Report {
   states: string[];
@@ -8,16 +8,16 @@ interface Report {
   warnings: string[];
 }
 
-/** Opens a page in an iframe and waits for its report (tests/frameworks/report.js). */
-async function open(url: string): Promise<Report> {
+/** Opens a page in an iframe and waits for its report (tests/frameworks/report.js, or the page's own). */
+async function open<R = Report>(url: string, key = 'kpiFramework'): Promise<R> {
   const frame = document.createElement('iframe');
   frame.style.width = '1200px';
   frame.style.height = '800px';
-  const report = new Promise<Report>((resolve) => {
+  const report = new Promise<R>((resolve) => {
     window.addEventListener('message', function onMessage(e: MessageEvent) {
-      if (e.source === frame.contentWindow && e.data?.kpiFramework) {
+      if (e.source === frame.contentWindow && e.data?.[key]) {
         window.removeEventListener('message', onMessage);
-        resolve(e.data as Report);
+        resolve(e.data as R);
       }
     });
   });
@@ -30,7 +30,7 @@ async function open(url: string): Promise<Report> {
   }
 }
 
-const READY = WIDGETS.map((w) => `${w.tag}:ready`);
+const READY = ELEMENTS.map((w) => `${w.tag}:ready`);
 
 /** These pages use the CDN build (and the React page's bundle), which `npm test` builds before this runs. */
 describe('the CDN build in real pages', function () {
@@ -58,5 +58,38 @@ describe('the CDN build in real pages', function () {
     expect(r.warnings.length).to.equal(1);
     expect(r.warnings[0]).to.contain('kpi-kit is loaded twice');
     expect(r.states).to.deep.equal(READY);
+  });
+
+  interface BoardReport {
+    state: string;
+    widgets: string[];
+    scripts: string[];
+    warnings: string[];
+  }
+  const board = (widgets: string) =>
+    open<BoardReport>(`/tests/frameworks/board-cdn.html?widgets=${widgets}`, 'kpiBoardPage');
+
+  it('kpi-board.js alone, a board of three kinds: it loads the kit beside it (kit plus board), quietly', async () => {
+    const r = await board(
+      'funnel:funnel.fulfilment.json,regional-sla:regional-sla.states.json,channels:channels.leads.json',
+    );
+    expect(r.state).to.equal('ready');
+    expect(r.widgets).to.deep.equal(['kpi-funnel:ready', 'kpi-regional-sla:ready', 'kpi-channel-view:ready']);
+    expect(r.scripts.filter((s) => !s.includes('/chunks/')).sort()).to.deep.equal([
+      '/dist/cdn/kpi-board.js',
+      '/dist/cdn/kpi-kit.js',
+    ]);
+    // The kit's own <kpi-board> is an expected second definition: no warning.
+    expect(r.warnings).to.deep.equal([]);
+  });
+
+  it('kpi-board.js alone, a board of one kind: it loads that widget’s own file only', async () => {
+    const r = await board('funnel:funnel.fulfilment.json,funnel:funnel.leads.json');
+    expect(r.widgets).to.deep.equal(['kpi-funnel:ready', 'kpi-funnel:ready']);
+    expect(r.scripts.filter((s) => !s.includes('/chunks/')).sort()).to.deep.equal([
+      '/dist/cdn/kpi-board.js',
+      '/dist/cdn/kpi-funnel.js',
+    ]);
+    expect(r.warnings).to.deep.equal([]);
   });
 });

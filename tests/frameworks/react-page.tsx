@@ -28,10 +28,14 @@ interface Docs {
 function App() {
   const [docs, setDocs] = useState<Docs | null>(null);
   const [picked, setPicked] = useState('');
+  const [board, setBoard] = useState<unknown>(null);
   useEffect(() => {
     void Promise.all(
       Object.entries(FIXTURES).map(async ([k, f]) => [k, await (await fetch(`/fixtures/${f}`)).json()] as const),
     ).then((entries) => setDocs(Object.fromEntries(entries) as unknown as Docs));
+    void fetch('/fixtures/board.static.json')
+      .then((r) => r.json())
+      .then(setBoard);
   }, []);
   if (!docs) return <p>Loading…</p>;
   const onSelect = (e: KpiSelectEvent) => setPicked(`${e.detail.type}:${e.detail.id}`);
@@ -43,6 +47,7 @@ function App() {
       <kpi-regional-sla data={docs.sla} grouped />
       <kpi-channel-view data={docs.channels} metric="orders" />
       <kpi-forecast data={docs.forecast} />
+      {board ? <kpi-board manifest={board as never} locale="pt-BR" onkpi-board-change={() => undefined} /> : null}
       <output id="picked">{picked}</output>
     </main>
   );

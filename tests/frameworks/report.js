@@ -8,8 +8,8 @@ console.error = (...args) => {
 window.addEventListener('error', (e) => errors.push(String(e.message)));
 window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
 
-const { WIDGETS } = await import('/src/registry.ts');
-const tags = WIDGETS.map((w) => w.tag);
+const { ELEMENTS } = await import('/src/registry.ts');
+const tags = ELEMENTS.map((w) => w.tag);
 const start = Date.now();
 const timer = setInterval(() => {
   const els = tags.map((t) => document.querySelector(t));

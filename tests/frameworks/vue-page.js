@@ -14,16 +14,18 @@ const app = createApp({
   setup() {
     const docs = ref(null);
     const picked = ref('');
+    const board = ref(null);
     onMounted(async () => {
       const entries = await Promise.all(
         Object.entries(FIXTURES).map(async ([k, f]) => [k, await (await fetch(`/fixtures/${f}`)).json()]),
       );
       docs.value = Object.fromEntries(entries);
+      board.value = await (await fetch('/fixtures/board.static.json')).json();
     });
     const onSelect = (e) => {
       picked.value = `${e.detail.type}:${e.detail.id}`;
     };
-    return { docs, picked, onSelect };
+    return { docs, picked, onSelect, board };
   },
   template: `
     <main v-if="docs">
@@ -33,6 +35,7 @@ const app = createApp({
       <kpi-regional-sla :data.prop="docs.sla" grouped></kpi-regional-sla>
       <kpi-channel-view :data.prop="docs.channels" metric="orders"></kpi-channel-view>
       <kpi-forecast :data.prop="docs.forecast"></kpi-forecast>
+      <kpi-board v-if="board" :manifest.prop="board" locale="pt-BR"></kpi-board>
       <output id="picked">{{ picked }}</output>
     </main>
     <p v-else>Loading…</p>`,

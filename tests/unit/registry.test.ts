@@ -76,6 +76,8 @@ describe('the widget registry', () => {
     const allowed = new Set([
       'src/registry.ts',
       'types/react.d.ts',
+      'components/board/widgets.ts',
+      'components/board/widgets.cdn.ts',
       'tests/frameworks/react-page.tsx',
       'tests/frameworks/vue-page.js',
       'tests/unit/registry.test.ts',

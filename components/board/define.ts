@@ -1,0 +1,6 @@
+import { defineOnce } from '../../src/core/define.js';
+import { KpiBoard } from './kpi-board.js';
+
+export { KpiBoard };
+export type { KpiBoardChangeDetail } from './kpi-board.js';
+defineOnce('kpi-board', KpiBoard);
