@@ -41,6 +41,33 @@ void fetch('./data/raw/funnel.json', { method: 'HEAD' }).then((r) => {
 });
 main.addEventListener('kpi-select', (e) => console.info('kpi-select', (e as CustomEvent).detail));
 
+// The board: the demo's manifest, read through kpi-kit serve (scripts/start.mjs starts it and passes /kpi on), as
+// one client of an agency at a time. Each client's token (made by scripts/start.mjs for this demo) scopes the
+// server to its store; switching client swaps the token and the manifest's title.
+const board = document.getElementById('board') as HTMLElement & { manifest?: unknown; fetcher?: typeof fetch };
+const tenant = document.getElementById('tenant') as HTMLSelectElement;
+interface Tenant {
+  id: string;
+  label: string;
+  token: string;
+}
+void Promise.all([
+  fetch('./data/board.demo.json').then((r) => r.json() as Promise<{ title?: string }>),
+  fetch('/demo/tenants.json').then((r) => (r.ok ? (r.json() as Promise<Tenant[]>) : [])),
+]).then(([manifest, tenants]) => {
+  document.getElementById('board-missing')!.hidden = tenants.length > 0;
+  for (const t of tenants) tenant.append(new Option(t.label, t.id));
+  const show = () => {
+    const t = tenants.find((x) => x.id === tenant.value);
+    if (!t) return;
+    board.fetcher = (url, init) =>
+      fetch(url, { ...init, headers: { ...init?.headers, authorization: `Bearer ${t.token}` } });
+    board.manifest = { ...manifest, title: `${manifest.title ?? ''} · ${t.label}` };
+  };
+  tenant.addEventListener('change', show);
+  show();
+});
+
 const locale = document.getElementById('locale') as HTMLSelectElement;
 const theme = document.getElementById('theme') as HTMLSelectElement;
 const brand = document.getElementById('brand') as HTMLSelectElement;
@@ -53,12 +80,13 @@ theme.addEventListener('change', () => {
   // The page follows the same scheme as its widgets (demo.css reads data-theme).
   if (theme.value) document.documentElement.dataset['theme'] = theme.value;
   else delete document.documentElement.dataset['theme'];
-  for (const el of [...main.children, ...raw.children]) {
+  for (const el of [board, ...main.children, ...raw.children]) {
     if (theme.value) el.setAttribute('theme', theme.value);
     else el.removeAttribute('theme');
   }
 });
 brand.addEventListener('change', () => {
   main.classList.toggle('brand-aurora', brand.value === 'aurora');
+  board.parentElement!.classList.toggle('brand-aurora', brand.value === 'aurora');
   raw.classList.toggle('brand-aurora', brand.value === 'aurora');
 });

@@ -62,7 +62,7 @@ async function buildLib(widgets) {
 /**
  * The CDN entry for `widgets`: imports their data modules first, grouped by
  * kind (strings, schemas, computations, view models, styles; each group led by
- * its shared base module), then the define modules. Rolldown
+ * its shared base module), then the elements' base and own modules, then the define modules. Rolldown
  * emits modules in import order, so like text ends up side by side and gzip
  * (with its 32 KB window) finds the repeats: about 1.3 kB off the whole kit.
  */
@@ -92,6 +92,18 @@ export function cdnEntryCode(widgets, kinds, entryFile) {
       .filter((f) => f.endsWith('.ts') && f !== 'tokens.ts')
       .sort()
       .map((f) => path.join(root, 'src/theme', f)),
+    // The elements' shared base, then each element's own modules (not its define module, which comes last, nor the
+    // board's widget loader, which each CDN build puts in place its own way).
+    ...readdirSync(path.join(root, 'src/core'))
+      .filter((f) => f.endsWith('.ts'))
+      .sort()
+      .map((f) => path.join(root, 'src/core', f)),
+    ...widgets.flatMap((w) =>
+      readdirSync(path.join(root, 'components', w))
+        .filter((f) => /\.ts$/.test(f) && !/^(define|widgets)|\.styles\./.test(f))
+        .sort()
+        .map((f) => comp(w, f)),
+    ),
   ].filter((f) => existsSync(f) && !LAZY.has(f));
   return [...files.map((f) => `import ${JSON.stringify(f)};`), `export * from ${JSON.stringify(entryFile)};`].join(
     '\n',

@@ -20,9 +20,9 @@ if (!existsSync(path.join(dir, 'index.json'))) {
 }
 const problems = [];
 let controlsChecked = 0;
-const { WIDGETS } = await loadRegistry();
+const { ELEMENTS } = await loadRegistry();
 const entries = Object.values(JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')).entries);
-for (const w of WIDGETS) {
+for (const w of ELEMENTS) {
   if (!entries.some((e) => e.type === 'docs' && e.id.startsWith(`widgets-${w.folder}--`)))
     problems.push(`no Docs page for ${w.tag}`);
 }
@@ -128,7 +128,8 @@ try {
         const b = el?.shadowRoot?.querySelector('[part~="base"]');
         return b ? { bg: getComputedStyle(b).backgroundColor, font: getComputedStyle(b).fontFamily } : null;
       });
-      if (!look || look.bg !== 'rgb(251, 250, 247)' || !look.font.includes('Georgia'))
+      // The brand's surface (a widget's card), or its second surface (the board, under its widgets' cards).
+      if (!look || !['rgb(251, 250, 247)', 'rgb(241, 238, 230)'].includes(look.bg) || !look.font.includes('Georgia'))
         problems.push(`${story.id}: the brand is not visible (${JSON.stringify(look)})`);
     }
     page.off('pageerror', onError);

@@ -4,8 +4,10 @@
 //   → kpi-kit build cohort | regional-sla | funnel | forecast → demo/public/data/raw/*.json
 // and, since Olist has no sales channels and no checkout events, seeded generated rows
 // (scripts/generate-data.mjs) → kpi-kit build channels | checkout-friction, titled as such.
+// Then the rows the demo's board reads through `kpi-kit serve`: two generated stores (an agency's
+// clients) in one set of tables, demo/.serve/{orders,events,frictions}.parquet (see scripts/start.mjs).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +16,43 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'demo/public/data/raw');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'kpi-demo-'));
 const t0 = Date.now();
+
+/** The two stores of the demo's board (demo/raw/stores.json): id, name, seed, orders and checkout visitors. */
+const STORES = JSON.parse(readFileSync(path.join(root, 'demo/raw/stores.json'), 'utf8'));
+const SERVE_DIR = path.join(root, 'demo/.serve');
+
+/** Each store's generated rows (ids prefixed, a store_id column), then each table of both stores in one file. */
+async function twoStores() {
+  mkdirSync(SERVE_DIR, { recursive: true });
+  const parts = { orders: [], events: [], frictions: [] };
+  for (const s of STORES) {
+    const file = (t) => path.join(tmp, `${s.id}-${t}.parquet`);
+    const common = ['--seed', String(s.seed), '--store', s.id];
+    run('scripts/generate-data.mjs', ['orders', '--rows', String(s.rows), '--out', file('orders'), ...common]);
+    run('scripts/generate-data.mjs', [
+      'events',
+      '--actors',
+      String(s.actors),
+      '--out',
+      file('events'),
+      '--frictions',
+      file('frictions'),
+      ...common,
+    ]);
+    for (const t of Object.keys(parts)) parts[t].push(file(t));
+  }
+  const { openDuckDb } = await import('../dist/lib/node.js');
+  const db = await openDuckDb();
+  try {
+    const list = (files) => `[${files.map((f) => `'${f.replace(/'/g, "''")}'`).join(', ')}]`;
+    for (const [table, files] of Object.entries(parts)) {
+      const out = path.join(SERVE_DIR, `${table}.parquet`).replace(/'/g, "''");
+      await db.all(`COPY (SELECT * FROM read_parquet(${list(files)})) TO '${out}' (FORMAT parquet)`);
+    }
+  } finally {
+    await db.close();
+  }
+}
 
 function run(script, args) {
   const r = spawnSync(process.execPath, [path.join(root, script), ...args], { encoding: 'utf8' });
@@ -153,8 +192,10 @@ try {
     '--out',
     path.join(out, 'checkout-friction.json'),
   );
+  await twoStores();
   console.log(
-    `demo-data: six documents built from raw rows into demo/public/data/raw ` +
+    `demo-data: six documents built from raw rows into demo/public/data/raw, and two stores' rows ` +
+      `into demo/.serve, ` +
       `in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
   );
 } finally {

@@ -1,5 +1,5 @@
 // A seeded generator of realistic raw rows, at any size, for the bench, the demo and the tests:
-//   node scripts/generate-data.mjs orders --rows 1000000 --out orders.parquet [--seed 1]
+//   node scripts/generate-data.mjs orders --rows 1000000 --out orders.parquet [--seed 1] [--store loja-a]
 //   node scripts/generate-data.mjs events --actors 100000 --out events.csv --frictions frictions.csv \
 //     [--ga4 export.parquet] [--seed 1]
 // Canonical rows (data-path.md). Orders: Brazilian states by population, weekly and yearly
@@ -205,6 +205,17 @@ FROM (
   return { events, frictions };
 }
 
+/**
+ * The rows of one store of several (`--store loja-a`): a `store_id` column, and ids prefixed with it so two stores'
+ * rows share one table without an order, customer or visitor in common.
+ */
+function ofStore(sql, store, ids) {
+  if (!store) return sql;
+  if (!/^[\w.-]{1,64}$/.test(store)) throw new Error(`--store: expected an id (letters, digits, _ . -), got ${store}`);
+  const replace = ids.map((c) => `${q(store)} || ':' || ${c} AS ${c}`).join(', ');
+  return `SELECT * REPLACE (${replace}), ${q(store)} AS store_id FROM (${sql})`;
+}
+
 async function copy(db, sql, out) {
   const part = `${out}.part`;
   const format = /\.parquet$/i.test(out) ? 'FORMAT parquet' : 'FORMAT csv, HEADER true';
@@ -219,11 +230,13 @@ async function main() {
     return i >= 0 ? rest[i + 1] : fallback;
   };
   const seed = Number(opt('seed', '1'));
+  const store = opt('store');
   const out = opt('out');
   if (!['orders', 'events'].includes(what) || !out) {
     console.error(
-      'usage: node scripts/generate-data.mjs orders --rows N --out <file.csv|file.parquet> [--seed S]\n' +
-        '       node scripts/generate-data.mjs events --actors N --out <events> --frictions <frictions> [--seed S]',
+      'usage: node scripts/generate-data.mjs orders --rows N --out <file.csv|file.parquet> [--seed S] [--store ID]\n' +
+        '       node scripts/generate-data.mjs events --actors N --out <events> --frictions <frictions> [--seed S]' +
+        ' [--store ID]',
     );
     process.exit(2);
   }
@@ -231,11 +244,12 @@ async function main() {
   const db = await openDuckDb();
   const t0 = Date.now();
   try {
-    if (what === 'orders') await copy(db, ordersSql(Number(opt('rows', '100000')), seed), out);
+    if (what === 'orders')
+      await copy(db, ofStore(ordersSql(Number(opt('rows', '100000')), seed), store, ['order_id', 'customer_id']), out);
     else {
       const { events, frictions } = eventsSql(Number(opt('actors', '10000')), seed);
-      await copy(db, events, out);
-      if (opt('frictions')) await copy(db, frictions, opt('frictions'));
+      await copy(db, ofStore(events, store, ['actor_id', 'session_id']), out);
+      if (opt('frictions')) await copy(db, ofStore(frictions, store, ['actor_id']), opt('frictions'));
       // The same events as a GA4 BigQuery export (nested records), for the GA4 adapter.
       if (opt('ga4')) {
         const { ga4ExportSql } = await import('../dist/lib/node.js');

@@ -1,9 +1,15 @@
-// `npm start`: builds the CDN files, builds the demo's documents from raw rows, then serves the demo,
-// saying what it does: a line per step with its time, and the URL at the end. A SIGINT (Ctrl-C) or
-// SIGTERM (a process manager, or npm passing one on) ends every process it started, the server included.
+// `npm start`: builds the CDN files, builds the demo's documents from raw rows, starts `kpi-kit serve` over two
+// generated stores for the demo's board, then serves the demo (with /kpi passed on to kpi-kit serve), saying what it
+// does: a line per step with its time, and the URL at the end. A SIGINT (Ctrl-C) or SIGTERM (a process manager, or
+// npm passing one on) ends every process it started, the servers included.
+//
+// The board's server runs with a signing secret made at start; the demo page gets a token per store from
+// /demo/tenants.json (the agency case: each client sees only its own rows). That route exists only here, for a
+// demo of generated data on this machine: a real backend signs a token for the user it has logged in.
 //   npm start [-- --port 5173] [--host 127.0.0.1] [--no-build (keep the dist/cdn there is)]
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -22,6 +28,8 @@ const say = (line) => process.stdout.write(`kpi-kit start: ${line}\n`);
 
 let child = null;
 let server = null;
+/** kpi-kit serve, for the board. */
+let kpiServe = null;
 let stopping = false;
 
 /** Ends what is running (the current step's process group, or the server) and exits with the signal's status. */
@@ -36,6 +44,7 @@ async function stop(signal) {
       // already gone
     }
   }
+  kpiServe?.kill('SIGTERM');
   await server?.close();
   process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
 }
@@ -64,6 +73,48 @@ function step(name, script, scriptArgs = []) {
   });
 }
 
+/**
+ * Starts `kpi-kit serve` over the two stores' rows (demo/.serve, written by scripts/demo-data.mjs) with a fresh
+ * secret on a free port of this machine; resolves with its origin and the secret once it listens.
+ */
+function startKpiServe() {
+  const secret = randomBytes(32).toString('base64url');
+  const dir = path.join(root, 'demo/.serve');
+  const files = ['orders', 'events', 'frictions'].flatMap((t) => [`--${t}`, path.join(dir, `${t}.parquet`)]);
+  kpiServe = spawn(process.execPath, [path.join(root, 'bin/kpi-kit.mjs'), 'serve', ...files, '--port', '0'], {
+    cwd: root,
+    env: { ...process.env, KPI_KIT_SECRET: secret },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let err = '';
+    kpiServe.stderr.setEncoding('utf8').on('data', (d) => {
+      err += d;
+      const m = err.match(/serving \w+ on (http:\/\/[^\s]+)\/kpi/);
+      if (m) resolve({ origin: m[1], secret });
+    });
+    kpiServe.on('exit', (code) => reject(new Error(`kpi-kit serve stopped (exit ${code}): ${err.trim()}`)));
+  });
+}
+
+/** A token per store of demo/raw/stores.json, valid 12 hours, signed with the server's secret. */
+async function tenantTokens(secret) {
+  const { SignJWT } = await import('jose');
+  const key = new TextEncoder().encode(secret);
+  const stores = JSON.parse(readFileSync(path.join(root, 'demo/raw/stores.json'), 'utf8'));
+  return Promise.all(
+    stores.map(async (s) => ({
+      id: s.id,
+      label: s.label,
+      token: await new SignJWT({ kpi: { store: [s.id] } })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setIssuedAt()
+        .setExpirationTime('12h')
+        .sign(key),
+    })),
+  );
+}
+
 try {
   if (args['no-build'] && existsSync(path.join(root, 'dist/cdn/kpi-kit.js')))
     say('keeping the CDN files there are (--no-build)');
@@ -72,13 +123,36 @@ try {
     'building the demo documents from raw rows (data/olist, with the kpi-kit CLI and DuckDB)',
     'scripts/demo-data.mjs',
   );
-  const started = Date.now();
+  let started = Date.now();
+  say('starting kpi-kit serve over two generated stores (demo/.serve)…');
+  const kpi = await startKpiServe();
+  const tenants = JSON.stringify(await tenantTokens(kpi.secret));
+  say(`✓ kpi-kit serve on ${kpi.origin}/kpi (${seconds(started)})`);
+  started = Date.now();
   say('starting the demo server…');
   const { createServer } = await import('vite');
   server = await createServer({
     configFile: path.join(root, 'vite.config.ts'),
     root: path.join(root, 'demo'),
-    server: { host: args.host, port: Number(args.port), strictPort: false },
+    server: {
+      host: args.host,
+      port: Number(args.port),
+      strictPort: false,
+      // The board's requests, passed on to kpi-kit serve.
+      proxy: { '/kpi': { target: kpi.origin } },
+    },
+    plugins: [
+      {
+        name: 'kpi-demo-tenants',
+        configureServer(s) {
+          s.middlewares.use('/demo/tenants.json', (_req, res) => {
+            res.setHeader('Content-Type', 'application/json');
+            res.setHeader('Cache-Control', 'no-store');
+            res.end(tenants);
+          });
+        },
+      },
+    ],
   });
   await server.listen();
   if (stopping) await server.close();

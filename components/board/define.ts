@@ -3,4 +3,5 @@ import { KpiBoard } from './kpi-board.js';
 
 export { KpiBoard };
 export type { KpiBoardChangeDetail } from './kpi-board.js';
+export type { BoardFilters } from '../../src/view/board.js';
 defineOnce('kpi-board', KpiBoard);

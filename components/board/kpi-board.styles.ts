@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const boardStyles = css`
   :host { container: kpi-board / inline-size; }
   .board, .cell, .panel, .filters { display: grid; gap: var(--kpi-board-gap, calc(var(--_space) * 2)); }
+  /* The widgets are the cards, on the board's own surface (its text stays readable on any page). */
+  .board { border: 0; padding: var(--_space); background: var(--_surface-2); }
   .filters, .panel {
     gap: var(--_space);
     padding: var(--_space);
@@ -13,15 +15,15 @@ export const boardStyles = css`
   [part~='header'] { margin: 0; }
   .fields, .field, .chips { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: end; }
   .field { position: relative; }
-  label, .name { display: grid; gap: 2px; font-size: 0.86em; color: var(--_muted); }
-  .name { width: 100%; }
-  input, .pick {
+  label, .picker { display: grid; gap: 2px; color: var(--_muted); }
+  select, [type='date'], [type='search'], .pick {
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_r-m);
-    padding: 3px 6px;
+    padding: 4px 8px;
+    min-height: 2.4em;
     max-width: 100%;
   }
   .pick {
@@ -38,7 +40,7 @@ export const boardStyles = css`
   .panel { position: absolute; top: 100%; z-index: 5; width: min(20em, 90cqi); box-shadow: 0 6px 24px #0003; }
   ul { list-style: none; margin: 0; padding: 0; }
   .options { max-height: 16em; overflow: auto; }
-  .option { display: flex; gap: var(--_space); padding: 4px 2px; color: var(--_text); font-size: 1em; }
+  .option { display: flex; gap: var(--_space); align-items: center; padding: 3px 2px; color: var(--_text); }
   .option > :nth-child(2) { flex: 1; }
   .note, .count { color: var(--_muted); margin: 0; }
   .chip, .clear {

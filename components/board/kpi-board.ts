@@ -35,6 +35,12 @@ export interface KpiBoardChangeDetail {
   filters: BoardFilters;
 }
 
+declare global {
+  interface HTMLElementEventMap {
+    'kpi-board-change': CustomEvent<KpiBoardChangeDetail>;
+  }
+}
+
 /**
  * One dashboard from a manifest (a contract document of kind `board`): the widgets it lists on a
  * responsive grid, under a filter bar whose period, region, channel and store filters reach the
@@ -261,7 +267,10 @@ export class KpiBoard extends LitElement {
     }
   }
 
-  /** The day the period presets count back from: the period filter's `asOf`, else today on the board's clock. */
+  /**
+   * The day the period presets count back from: the period filter's `asOf`, else today on the board's clock.
+   * @internal
+   */
   get today(): string {
     const period = this.doc?.filters?.find((f) => f.id === 'period');
     return period?.asOf ?? localDay((this.constructor as typeof KpiBoard).clock.now());

@@ -88,14 +88,14 @@ test('every property of every JSON Schema is described, and each kind has an exa
   }
 });
 
-test("the README's smallest documents are valid, one per kind", async () => {
+test("the README's smallest documents are valid, one per kind, and its board manifest", async () => {
   const { parseKpi } = await import('kpi-kit');
   const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
   const docs = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]));
   const { WIDGETS } = await loadRegistry();
-  assert.deepEqual(docs.map((d) => d.kind).sort(), WIDGETS.map((w) => w.kind).sort());
+  assert.deepEqual(docs.map((d) => d.kind).sort(), [...WIDGETS.map((w) => w.kind), 'board'].sort());
   for (const doc of docs) {
-    const r = parseKpi(doc);
+    const r = parseKpi(doc, doc.kind);
     assert.equal(
       r.ok,
       true,
