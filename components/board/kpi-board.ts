@@ -231,10 +231,9 @@ export class KpiBoard extends LitElement {
     for (const w of doc.widgets) {
       const el = document.createElement(TAGS[w.kind]);
       el.dataset['widget'] = w.id;
-      // The board's fetcher as it is when a request goes out (a host may set another, then reload()).
-      void customElements
-        .whenDefined(el.localName)
-        .then(() => ((el as { fetcher?: typeof fetch }).fetcher = this.#fetch));
+      // The board's fetcher as it is when a request goes out (a host may set another, then reload()). Set before the
+      // element is defined, it stays: the widget class declares no field over it.
+      (el as { fetcher?: typeof fetch }).fetcher = this.#fetch;
       this.#elements.set(w.id, el);
     }
     void loadWidgets([...new Set(doc.widgets.map((w) => w.kind))]);

@@ -3,7 +3,7 @@
 // widgets that list them, cross-filters from the SLA table and the channel view, the URL both ways, the host API,
 // a race, static boards, a bad manifest, axe.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { KpiBoard } from '../../components/board/kpi-board.js';
 import type { BoardFilters } from '../../src/view/board.js';
 import { assertNoBadText, untilState } from './helpers/util.js';
@@ -223,6 +223,7 @@ describe('<kpi-board> (built kit, served documents)', () => {
     expect(board.filters.channel).to.deep.equal(['app']);
     await allReady(board);
     expect(reloaded(from)).to.deep.equal(['funnel', 'sla', 'cohort', 'checkout', 'forecast']);
+    await waitUntil(() => $(board, '.chip')?.textContent!.includes('São Paulo'), 'the labels never came');
     expect($$(board, '.chip').map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
       'Região: São Paulo ×',
       'Canal: app ×',
@@ -240,7 +241,8 @@ describe('<kpi-board> (built kit, served documents)', () => {
     const board = await mountBoard();
     await untilState(board, 'ready');
     board.filters = { region: ['BR-SP', 'BR-RJ'], channel: ['site'] };
-    await board.updateComplete;
+    // A chip shows the value's id until the picker's values arrive, then its label.
+    await waitUntil(() => $(board, '.chip')?.textContent!.includes('São Paulo'), 'the labels never came');
     const chips = $$(board, '.chip');
     expect(chips.length).to.equal(3);
     chips[0]!.focus();
@@ -449,5 +451,46 @@ describe('<kpi-board> (built kit, served documents)', () => {
     expect(stops).to.deep.equal(['select', 'button', 'button']);
     // The next stop is inside the first widget.
     expect(board.shadowRoot!.activeElement).to.equal(board.widget('funnel'));
+  });
+
+  describe('low vision', () => {
+    afterEach(async () => {
+      await emulateMedia({ forcedColors: 'none' });
+      document.documentElement.style.fontSize = '';
+    });
+    const overflows = (el: HTMLElement) => el.scrollWidth > el.clientWidth + 1;
+
+    it('forced colours: the pickers, chips and clear-all keep their borders; a chip differs from clear-all', async () => {
+      const board = await mountBoard();
+      await untilState(board, 'ready');
+      board.filters = { region: ['BR-SP'] };
+      await board.updateComplete;
+      await emulateMedia({ forcedColors: 'active' });
+      const border = (el: HTMLElement) => getComputedStyle(el);
+      for (const el of [$(board, '.pick')!, $(board, '.chip')!, $(board, '.clear')!, $(board, 'form select')!]) {
+        const b = border(el);
+        expect(b.borderTopStyle, el.className || el.localName).not.to.equal('none');
+        expect(b.borderTopWidth, el.className || el.localName).not.to.equal('0px');
+      }
+      expect(border($(board, '.chip')!).borderTopStyle).not.to.equal(border($(board, '.clear')!).borderTopStyle);
+    });
+
+    for (const width of [320, 1200]) {
+      it(`200 % text at ${width} px: the bar and its chips wrap, nothing sticks out`, async () => {
+        document.documentElement.style.fontSize = '200%';
+        const board = await mountBoard(MANIFEST, width);
+        await untilState(board, 'ready');
+        board.filters = { from: '2018-01-01', to: '2018-06-30', region: ['BR-SP', 'BR-RJ'], channel: ['marketplace'] };
+        await board.updateComplete;
+        const bar = $(board, 'form')!;
+        // The text really is twice as large: the bar's controls follow the reader's font size.
+        expect(parseFloat(getComputedStyle($(board, '.pick')!).fontSize)).to.be.greaterThan(24);
+        expect(overflows(bar), 'the bar overflows').to.equal(false);
+        for (const el of $$(board, '.chip, .pick, select'))
+          expect(el.getBoundingClientRect().right, el.textContent!).to.be.at.most(
+            bar.getBoundingClientRect().right + 1,
+          );
+      });
+    }
   });
 });

@@ -1,13 +1,19 @@
 // Mounts a board of `?widgets=<kind>:<fixture>,…` on a page that loaded only dist/cdn/kpi-board.js, then reports to
 // the parent test page: the board's state, its widgets' states, the scripts the page loaded and the console warnings.
-const widgets = new URL(location.href).searchParams.get('widgets').split(',');
+const params = new URL(location.href).searchParams;
+const widgets = params.get('widgets').split(',');
+// `auth=1`: the documents are behind a token (the test backend's /api/auth/), which only the board's fetcher adds.
+const auth = params.get('auth') === '1';
 const board = document.createElement('kpi-board');
+if (auth)
+  board.fetcher = (url, init) =>
+    fetch(url, { ...init, headers: { ...init?.headers, authorization: 'Bearer kpi-test-token' } });
 board.manifest = {
   kind: 'board',
   version: 1,
   widgets: widgets.map((w, i) => {
     const [kind, file] = w.split(':');
-    return { id: `w${i}`, kind, src: `/fixtures/${file}` };
+    return { id: `w${i}`, kind, src: `${auth ? '/api/auth' : '/fixtures'}/${file}` };
   }),
 };
 document.body.append(board);

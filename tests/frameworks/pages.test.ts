@@ -83,6 +83,11 @@ describe('the CDN build in real pages', function () {
     expect(r.warnings).to.deep.equal([]);
   });
 
+  it('kpi-board.js alone: widgets defined after the board made them still fetch with its fetcher', async () => {
+    const r = await board('funnel:funnel.fulfilment.json,cohort:cohort.monthly-customers.json&auth=1');
+    expect(r.widgets).to.deep.equal(['kpi-funnel:ready', 'kpi-cohort-grid:ready']);
+  });
+
   it('kpi-board.js alone, a board of one kind: it loads that widget’s own file only', async () => {
     const r = await board('funnel:funnel.fulfilment.json,funnel:funnel.leads.json');
     expect(r.widgets).to.deep.equal(['kpi-funnel:ready', 'kpi-funnel:ready']);
