@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { readFile } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -24,27 +24,16 @@ const counters = new Map();
 /**
  * `kpi-kit serve`'s handler (the built one, dist/lib/node.js) over the server tests' two stores (the Olist sample
  * split by region, with generated checkout events), mounted at /kpi for the board's tests; made on the first
- * request, so the other tests never start DuckDB. `/kpi-slow/<ms>/…` answers the same after a delay.
+ * request, so the other tests never start DuckDB.
  */
 let kpiHandler;
 async function kpi() {
   kpiHandler ??= (async () => {
     const kit = await import('./dist/lib/node.js');
-    const { tenantOrders, tenantEvents } = await import('./tests/data/serve-fixture.mjs');
-    const { gunzipSync } = await import('node:zlib');
+    const { tenantRows } = await import('./tests/data/serve-fixture.mjs');
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
-    const olist = (name) =>
-      gunzipSync(readFileSync(path.join(root, `data/olist/olist_${name}_dataset.csv.gz`))).toString();
-    const orders = tenantOrders(
-      kit.olistOrders({
-        orders: olist('orders'),
-        customers: olist('customers'),
-        payments: olist('order_payments'),
-        reviews: olist('order_reviews'),
-      }),
-    );
-    const { events, frictions } = tenantEvents();
+    const { orders, events, frictions } = tenantRows(kit, root);
     const dir = mkdtempSync(path.join(tmpdir(), 'kpi-board-'));
     const file = (name, text) => (writeFileSync(path.join(dir, name), text), path.join(dir, name));
     const handler = kit.createKpiHandler({
@@ -76,11 +65,9 @@ async function testBackend(ctx, next) {
     ctx.body = await readFile(file, 'utf8');
     return;
   }
-  if (p.startsWith('/kpi/') || p.startsWith('/kpi-slow/')) {
-    const slow = p.match(/^\/kpi-slow\/(\d+)(\/.*)$/);
-    if (slow) await new Promise((r) => setTimeout(r, Number(slow[1])));
+  if (p.startsWith('/kpi/')) {
     const handler = await kpi();
-    const response = await handler(new Request(`http://test${slow ? slow[2] : p}${ctx.querystring ? `?${ctx.querystring}` : ''}`));
+    const response = await handler(new Request(`http://test${p}${ctx.querystring ? `?${ctx.querystring}` : ''}`));
     ctx.status = response.status;
     ctx.set('Cache-Control', 'no-store');
     ctx.type = response.headers.get('content-type') ?? 'application/json';
@@ -164,7 +151,11 @@ export default {
     playwrightLauncher({
       product: 'chromium',
       // expose-gc and precise memory info: the leak test measures the JS heap after a forced GC.
-      launchOptions: { executablePath, headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] },
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+      },
       createBrowserContext: ({ browser }) => browser.newContext({ locale: 'en-US', timezoneId: 'UTC' }),
     }),
   ],

@@ -208,13 +208,7 @@ function boardCdnWidgets(file) {
           ? path.join(root, 'components/board/widgets.cdn.ts')
           : none
         : null,
-    load: async (id) => {
-      if (id !== none) return null;
-      // The kit's own copy: the tags, and a loader with nothing to load.
-      const { WIDGETS } = await loadRegistry();
-      const tags = JSON.stringify(Object.fromEntries(WIDGETS.map((w) => [w.kind, w.tag])));
-      return `export const TAGS = ${tags}; export const loadWidgets = () => Promise.resolve();`;
-    },
+    load: (id) => (id === none ? 'export const loadWidgets = () => Promise.resolve();' : null),
   };
 }
 

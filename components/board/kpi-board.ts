@@ -25,7 +25,8 @@ import { boardStrings, type BoardMessages } from '../../src/i18n/en/board.js';
 import type { KpiKind } from '../../src/kinds/all.js';
 import { FilterBar } from './filter-bar.js';
 import { boardStyles } from './kpi-board.styles.js';
-import { TAGS, loadWidgets } from './widgets.js';
+import { TAGS } from './tags.js';
+import { loadWidgets } from './widgets.js';
 
 /** The board schema for the registry's kinds (parseKpi makes the same one from the contract). */
 const schema = boardSchemaFor(Object.keys(TAGS) as [KpiKind, ...KpiKind[]]);

@@ -1,19 +1,10 @@
 /**
- * The widgets a <kpi-board> can show: each kind's tag, and how the npm build loads its code (each widget's
- * module, which a bundler splits; the CDN files put their own loader in place of `loadWidgets`, see
- * scripts/build.mjs). Generated from src/registry.ts by scripts/generate.mjs: do not edit.
+ * How <kpi-board> loads the widgets it shows in the npm build: each widget's module, which a bundler splits (the
+ * CDN files put their own loader in place of this one, see scripts/build.mjs). Generated from src/registry.ts by
+ * scripts/generate.mjs: do not edit.
  */
 import type { KpiKind } from '../../src/kinds/all.js';
-
-/** Each kind's widget tag. */
-export const TAGS: Record<KpiKind, string> = {
-  funnel: 'kpi-funnel',
-  'checkout-friction': 'kpi-checkout-friction',
-  cohort: 'kpi-cohort-grid',
-  'regional-sla': 'kpi-regional-sla',
-  channels: 'kpi-channel-view',
-  forecast: 'kpi-forecast',
-};
+import { TAGS } from './tags.js';
 
 const MODULES: Record<KpiKind, () => Promise<unknown>> = {
   funnel: () => import('../funnel/define.js'),

@@ -6,6 +6,10 @@ export const CHANNELS: string[];
 export const EVENT_STEPS: string[];
 export function tenantOrders(orders: readonly OrderRow[]): OrderRow[];
 export function tenantEvents(actors?: number): { events: EventRow[]; frictions: FrictionRow[] };
+export function tenantRows(
+  kit: { olistOrders(files: Record<'orders' | 'customers' | 'payments' | 'reviews', string>): OrderRow[] },
+  root: string,
+): { orders: OrderRow[]; events: EventRow[]; frictions: FrictionRow[] };
 type Filters = Partial<Record<'region' | 'channel' | 'store', readonly string[]>>;
 export function where<T>(rows: readonly T[], filters: Filters): T[];
 export function frictionsWhere(

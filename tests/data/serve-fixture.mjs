@@ -4,6 +4,10 @@
 // tests (built code) and the unit tests (sources) share it; `where` is the filter the server
 // must apply, written the plain way.
 
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
 /** The regions whose orders are loja-b's: a row of them in loja-a's answer is a leak. */
 export const STORE_B_REGIONS = ['BR-RJ', 'BR-MG'];
 export const CHANNELS = ['site', 'app', 'marketplace'];
@@ -105,4 +109,22 @@ export function pgColumns(spec) {
     ...new Set([...spec.required, ...spec.text, ...spec.timestamps, ...spec.numbers.map((n) => n.column)]),
   ];
   return columns.map((c) => `${c} ${type(c)}`).join(', ');
+}
+
+/**
+ * The two stores' rows: the Olist sample under `root` read by `kit` (the package's node entry, built or source),
+ * split by {@link tenantOrders}, with {@link tenantEvents}.
+ */
+export function tenantRows(kit, root) {
+  const olist = (name) =>
+    gunzipSync(readFileSync(path.join(root, `data/olist/olist_${name}_dataset.csv.gz`))).toString();
+  const orders = tenantOrders(
+    kit.olistOrders({
+      orders: olist('orders'),
+      customers: olist('customers'),
+      payments: olist('order_payments'),
+      reviews: olist('order_reviews'),
+    }),
+  );
+  return { orders, ...tenantEvents() };
 }

@@ -105,8 +105,8 @@ const LISTS_KINDS = new Set([
   'src/insights/all.ts',
   'tests/data/kinds/all.ts',
   'components/index.ts',
+  'components/board/tags.ts',
   'components/board/widgets.ts',
-  'components/board/widgets.cdn.ts',
   'types/react.d.ts',
   // The demo's content: the build commands of the documents it shows, one per kind.
   'scripts/demo-data.mjs',

@@ -9,32 +9,15 @@ import { chmodSync, copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { SignJWT } from 'jose';
 import * as kit from '../../dist/lib/node.js';
-import {
-  STORE_B_REGIONS,
-  frictionsWhere,
-  pgColumns,
-  tenantEvents,
-  tenantOrders,
-  where,
-} from '../data/serve-fixture.mjs';
+import { STORE_B_REGIONS, frictionsWhere, pgColumns, tenantRows, where } from '../data/serve-fixture.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(root, 'bin/kpi-kit.mjs');
 const dir = mkdtempSync(path.join(tmpdir(), 'kpi-serve-'));
-const olist = (name) => gunzipSync(readFileSync(path.join(root, `data/olist/olist_${name}_dataset.csv.gz`))).toString();
-const orders = tenantOrders(
-  kit.olistOrders({
-    orders: olist('orders'),
-    customers: olist('customers'),
-    payments: olist('order_payments'),
-    reviews: olist('order_reviews'),
-  }),
-);
-const { events, frictions } = tenantEvents();
+const { orders, events, frictions } = tenantRows(kit, root);
 const csv = {
   orders: (rows) => kit.ordersToCsv(rows),
   events: (rows) => kit.rowsToCsv(rows, kit.tableColumns(kit.TABLES.events)),

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KPI_KINDS, LANGUAGES, parseKpi } from '../../src/index.js';
-import { FIXTURE_FILES, WIDGETS, byKind, otherKindFixture } from '../../src/registry.js';
+import { ELEMENTS, FIXTURE_FILES, WIDGETS, byKind, otherKindFixture } from '../../src/registry.js';
 import { PROJECT_FIXTURES, SHARED_FIXTURES } from './fixtures.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -76,8 +76,8 @@ describe('the widget registry', () => {
     const allowed = new Set([
       'src/registry.ts',
       'types/react.d.ts',
+      'components/board/tags.ts',
       'components/board/widgets.ts',
-      'components/board/widgets.cdn.ts',
       'tests/frameworks/react-page.tsx',
       'tests/frameworks/vue-page.js',
       'tests/unit/registry.test.ts',
@@ -104,6 +104,10 @@ describe('registry helpers', () => {
     expect(Object.keys(tags).sort()).toEqual([...KPI_KINDS].sort());
     for (const w of WIDGETS) expect(tags[w.kind]).toBe(w.tag);
   });
+  it("each element's tag is kpi-<folder>: its CDN file's name (kpi-board.js loads a widget's file by its tag)", () => {
+    for (const e of ELEMENTS) expect(e.tag).toBe(`kpi-${e.folder}`);
+  });
+
   it('otherKindFixture names a fixture of another kind', () => {
     for (const w of WIDGETS) expect(w.fixtures).not.toContain(otherKindFixture(w.kind));
   });
