@@ -15,18 +15,18 @@ import {
   offeredFilters,
   presetOf,
   presetRange,
-  searchValues,
+  periodText,
+  pickerOptions,
+  pickerSummary,
+  toggleValue,
   withoutChip,
   type FilterChip,
   type PeriodPreset,
 } from '../../src/view/board.js';
-import { formatDate, formatDateRange, formatInteger } from '../../src/format/index.js';
+import { formatInteger } from '../../src/format/index.js';
 import type { Translator } from '../../src/i18n/index.js';
 import type { BoardMessages } from '../../src/i18n/en/board.js';
 import type { BoardFilterState } from '../../src/core/board-filters.js';
-
-/** Most values a picker lists at once: the search narrows the rest. */
-const SHOWN_VALUES = 200;
 
 /** What the bar reads from its board. */
 export interface BarHost extends ReactiveControllerHost {
@@ -71,13 +71,11 @@ export class FilterBar implements ReactiveController {
   /** The active filters, each with its text, in the bar's order. */
   chips(doc: BoardManifest): FilterChip[] {
     const lang = this.host.resolvedLocale;
-    const day = (d?: string) => (d ? formatDate(lang, d) : '…');
     return filterChips(
       this.state.filters,
       (doc.filters ?? []).map((f) => f.id),
       this.state.labelOf,
-      // A range, or an open end shown as "…".
-      (from, to) => (from && to ? formatDateRange(lang, from, to) : `${day(from)} – ${day(to)}`),
+      (from, to) => periodText(lang, from, to),
     );
   }
 
@@ -165,11 +163,7 @@ export class FilterBar implements ReactiveController {
     const open = this.#open === id;
     const picked = this.state.filters[id];
     const name = this.name(spec);
-    const summary = !picked.length
-      ? t('any')
-      : picked.length === 1
-        ? this.state.labelOf(id, picked[0]!)
-        : t('picked', { count: picked.length });
+    const summary = pickerSummary(picked, (v) => this.state.labelOf(id, v), t);
     return html`<div class="field picker" data-filter=${id}>
       <span class="name" aria-hidden="true">${name}</span>
       <button
@@ -193,19 +187,14 @@ export class FilterBar implements ReactiveController {
   #panel(id: BoardPickerId, name: string): TemplateResult {
     const { text: t, resolvedLocale: lang } = this.host;
     const values = this.state.values[id];
-    const picked = new Set(this.state.filters[id]);
+    const picked = this.state.filters[id];
     const toggle = (value: string, on: boolean) =>
-      this.#apply({ ...this.state.filters, [id]: [...[...picked].filter((v) => v !== value), ...(on ? [value] : [])] });
+      this.#apply({ ...this.state.filters, [id]: toggleValue(picked, value, on) });
     let body: TemplateResult;
     if (values === 'failed') body = html`<p class="note" role="alert">${t('valuesFailed')}</p>`;
     else if (!values) body = html`<p class="note" role="status">${t('loading')}</p>`;
     else {
-      // Picked values come first, so they stay in reach however long the list.
-      const found = searchValues(values, this.#query);
-      const shown = [...found.filter((v) => picked.has(v.id)), ...found.filter((v) => !picked.has(v.id))].slice(
-        0,
-        SHOWN_VALUES,
-      );
+      const shown = pickerOptions(values, picked, this.#query);
       body = shown.length
         ? html`<ul class="options" role="list">
             ${shown.map(
@@ -214,7 +203,7 @@ export class FilterBar implements ReactiveController {
                   <label class="option"
                     ><input
                       type="checkbox"
-                      .checked=${picked.has(v.id)}
+                      .checked=${picked.includes(v.id)}
                       @change=${(e: Event) => toggle(v.id, (e.target as HTMLInputElement).checked)}
                     /><span>${v.label}</span
                     ><span class="count"

@@ -12,6 +12,7 @@ import {
   type BoardWidgetSpec,
 } from '../../src/schema/board.js';
 import {
+  announcement,
   applyPick,
   localDay,
   offeredFilters,
@@ -305,10 +306,7 @@ export class KpiBoard extends LitElement {
 
   /** "3 filters · São Paulo, Rio de Janeiro, last 30 days", or "No filters". */
   #announcement(): string {
-    const chips = this.doc ? this.#bar.chips(this.doc) : [];
-    if (!chips.length) return this.text('noneActive');
-    const values = new Intl.ListFormat(this.#loc).format(chips.map((c) => c.text));
-    return this.text('active', { count: chips.length, values });
+    return announcement(this.doc ? this.#bar.chips(this.doc) : [], this.#loc, this.text);
   }
 
   // ---- Rendering. ----

@@ -5,6 +5,9 @@
  */
 import { isRealDate } from '../schema/common.js';
 import { foldText } from '../compute/common.js';
+import { formatDate, formatDateRange } from '../format/index.js';
+import type { Translator } from '../i18n/index.js';
+import type { BoardMessages } from '../i18n/en/board.js';
 import type { BoardFilterId, BoardFilterSpec, BoardPickerId, BoardWidgetSpec } from '../schema/board.js';
 
 /** The board's filters: a date range (both ends inclusive, ISO days) and the values picked per picker. */
@@ -279,4 +282,45 @@ export function withoutChip(filters: BoardFilters, chip: Pick<FilterChip, 'filte
     return rest;
   }
   return { ...filters, [chip.filter]: filters[chip.filter].filter((v) => v !== chip.value) };
+}
+
+// ---- What the bar and the live region say. ----
+
+/** What a picker's button says: all, the one value picked (its label), or how many. */
+export function pickerSummary(
+  picked: readonly string[],
+  labelOf: (id: string) => string,
+  t: Translator<BoardMessages>,
+): string {
+  return !picked.length ? t('any') : picked.length === 1 ? labelOf(picked[0]!) : t('picked', { count: picked.length });
+}
+
+/** The options an open picker lists: the values matching `query`, picked ones first (always in reach), at most `max`. */
+export function pickerOptions(
+  values: readonly FilterValue[],
+  picked: readonly string[],
+  query: string,
+  max = 200,
+): FilterValue[] {
+  const found = searchValues(values, query);
+  const on = (v: FilterValue) => picked.includes(v.id);
+  return [...found.filter(on), ...found.filter((v) => !on(v))].slice(0, max);
+}
+
+/** A picker's values with `value` ticked (last) or unticked. */
+export function toggleValue(values: readonly string[], value: string, on: boolean): string[] {
+  return [...values.filter((v) => v !== value), ...(on ? [value] : [])];
+}
+
+/** The period's chip text: a range in the locale, or an open end shown as "…". */
+export function periodText(locale: string, from: string | undefined, to: string | undefined): string {
+  const day = (d?: string) => (d ? formatDate(locale, d) : '…');
+  return from && to ? formatDateRange(locale, from, to) : `${day(from)} – ${day(to)}`;
+}
+
+/** What the live region says after a change: "2 filtros · São Paulo e Rio de Janeiro", or "No filters". */
+export function announcement(chips: readonly FilterChip[], locale: string, t: Translator<BoardMessages>): string {
+  return chips.length
+    ? t('active', { count: chips.length, values: new Intl.ListFormat(locale).format(chips.map((c) => c.text)) })
+    : t('noneActive');
 }

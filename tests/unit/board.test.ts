@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  announcement,
   applyPick,
   changedFilters,
   filterChips,
@@ -12,18 +13,23 @@ import {
   noFilters,
   normaliseFilters,
   offeredFilters,
+  periodText,
+  pickerOptions,
+  pickerSummary,
   presetOf,
   presetRange,
   queryWithFilters,
   readFilterValues,
   searchValues,
+  toggleValue,
   widgetFilters,
   widgetUrl,
   widgetsConcerned,
   withoutChip,
   type BoardFilters,
 } from '../../src/view/board.js';
-import { BOARD, parseKpi } from '../../src/index.js';
+import { BOARD, loadLanguage, parseKpi, translator } from '../../src/index.js';
+import { boardStrings } from '../../src/i18n/en/board.js';
 import type { BoardWidgetSpec } from '../../src/schema/board.js';
 import { loadFixture } from './fixtures.js';
 
@@ -304,5 +310,67 @@ describe('the board manifest (contract kind "board")', () => {
     const r = parseKpi({ kind: 'board', version: 1, ...doc }, 'board');
     expect(r.ok).toBe(false);
     expect(r.issues.map((i) => `${i.pathText}: ${i.message}`).join('\n')).toContain(problem);
+  });
+});
+
+describe('what the bar and the live region say', () => {
+  const values = readFilterValues([
+    { id: 'BR-SP', label: 'São Paulo', count: 9 },
+    { id: 'BR-RJ', label: 'Rio de Janeiro', count: 5 },
+    { id: 'BR-RS', label: 'Rio Grande do Sul', count: 3 },
+  ]);
+  const label = (id: string) => values.find((v) => v.id === id)?.label ?? id;
+
+  it.each([
+    ['en', [], 'All'],
+    ['en', ['BR-RJ'], 'Rio de Janeiro'],
+    ['en', ['BR-RJ', 'BR-SP'], '2 selected'],
+    ['pt-BR', [], 'Todas'],
+    ['pt-BR', ['BR-RJ', 'BR-SP'], '2 selecionadas'],
+    ['es', ['BR-RJ', 'BR-SP', 'BR-RS'], '3 seleccionadas'],
+    ['pt-BR', ['x'.repeat(5)], 'xxxxx'],
+  ])('a picker in %s with %j says %s', async (lang, picked, text) => {
+    await loadLanguage(lang as 'en');
+    expect(pickerSummary(picked, label, translator(boardStrings, lang))).toBe(text);
+  });
+
+  it('lists the matching values, picked ones first, at most max', () => {
+    expect(pickerOptions(values, ['BR-RS'], '').map((v) => v.id)).toEqual(['BR-RS', 'BR-SP', 'BR-RJ']);
+    expect(pickerOptions(values, ['BR-SP'], 'rio').map((v) => v.id)).toEqual(['BR-RJ', 'BR-RS']);
+    expect(pickerOptions(values, [], '', 2).map((v) => v.id)).toEqual(['BR-SP', 'BR-RJ']);
+    expect(pickerOptions([], ['BR-SP'], 'x')).toEqual([]);
+  });
+
+  it('ticks a value last, unticks it wherever it is', () => {
+    expect(toggleValue(['a', 'b'], 'c', true)).toEqual(['a', 'b', 'c']);
+    expect(toggleValue(['a', 'b'], 'a', true)).toEqual(['b', 'a']);
+    expect(toggleValue(['a', 'b'], 'a', false)).toEqual(['b']);
+    expect(toggleValue([], 'a', false)).toEqual([]);
+  });
+
+  it.each([
+    ['en-US', '2025-01-01', '2025-06-30', 'Jan 1 – Jun 30, 2025'],
+    ['pt-BR', '2025-01-01', '2025-06-30', '1 de jan. – 30 de jun. de 2025'],
+    ['pt-BR', '2025-01-01', undefined, '1 de jan. de 2025 – …'],
+    ['es', undefined, '2025-06-30', '… – 30 jun 2025'],
+  ])('the period chip in %s, %s to %s: %s', (locale, from, to, text) =>
+    expect(periodText(locale, from, to).replace(/\s/g, ' ')).toBe(text),
+  );
+
+  it.each([
+    ['en', [], 'No filters'],
+    ['en', [{ filter: 'region', value: 'BR-SP', text: 'São Paulo' }], '1 filter · São Paulo'],
+    [
+      'pt-BR',
+      [
+        { filter: 'region', value: 'BR-SP', text: 'São Paulo' },
+        { filter: 'region', value: 'BR-RJ', text: 'Rio de Janeiro' },
+      ],
+      '2 filtros · São Paulo e Rio de Janeiro',
+    ],
+    ['es', [], 'Sin filtros'],
+  ] as const)('announces in %s: %s', async (lang, chips, text) => {
+    await loadLanguage(lang);
+    expect(announcement([...chips], lang, translator(boardStrings, lang))).toBe(text);
   });
 });
