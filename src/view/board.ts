@@ -295,7 +295,7 @@ export function pickerSummary(
   return !picked.length ? t('any') : picked.length === 1 ? labelOf(picked[0]!) : t('picked', { count: picked.length });
 }
 
-/** The options an open picker lists: the values matching `query`, picked ones first (always in reach), at most `max`. */
+/** The options an open picker lists: the values matching `query`, picked ones first (always in reach), at most max. */
 export function pickerOptions(
   values: readonly FilterValue[],
   picked: readonly string[],
