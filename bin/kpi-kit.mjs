@@ -51,6 +51,8 @@ ${Object.values(kit.DATA_PATHS)
 
 Common build options:
   --allow-empty                       write the document even when no qualifying row made it (else exit 1)
+  --insights                          (build) embed what the document shows, in sentences in the --locale's
+                                      language (the document's "insights"; the widgets show these)
   --from YYYY-MM-DD --to YYYY-MM-DD   what is shown (cohort), or which orders count (funnel, channels)
   --tz <IANA zone>                    days, weeks and months in this time zone (default UTC)
   --title T  --subtitle S             the document's title and subtitle
@@ -105,14 +107,14 @@ const SERVE_FLAGS = [
 ];
 const FLAGS = {
   import: [...IMPORT_FLAGS, 'store'],
-  build: BUILD_FLAGS,
+  build: [...BUILD_FLAGS, 'insights'],
   sql: [...BUILD_FLAGS, 'dialect', 'table'],
   serve: SERVE_FLAGS,
   insights: ['locale', 'format'],
   check: [],
 };
 /** Options that take no value. */
-const SWITCHES = new Set(['allow-empty']);
+const SWITCHES = new Set(['allow-empty', 'insights']);
 
 /**
  * --name value pairs (a switch alone) and positional arguments; an option the command does not take is a usage error.
@@ -259,6 +261,11 @@ async function build(kind, options) {
       `nothing to build from ${tables.map((t) => options[t]).join(' and ')}: ${empty}` +
         `${options.out ? `; ${options.out} left as it was` : ''} (--allow-empty writes the empty document)`,
     );
+  // --insights: what the document shows, in the --locale's language, embedded (the widgets show these, not their own).
+  if (options.insights) {
+    const lang = options.locale ?? 'en';
+    doc.insights = kit.insights(doc, { locale: lang }).map((i) => ({ ...i, lang }));
+  }
   output(`${JSON.stringify(doc, null, 2)}\n`, options.out);
   if (options.out) log(`${kind} document written to ${options.out} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 }

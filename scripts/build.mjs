@@ -71,7 +71,11 @@ async function buildLib(widgets) {
  * imported up front.
  */
 const { KIND_FACTS } = await loadKinds();
-const LAZY_CODE = Object.values(KIND_FACTS).flatMap((f) => (f.lazy ? [f.lazy] : []));
+const LAZY_CODE = [
+  ...Object.values(KIND_FACTS).flatMap((f) => (f.lazy ? [f.lazy] : [])),
+  // Every widget's insights (the rules and sentences of src/insights, no forecast engine): src/core/insights.ts.
+  { entry: 'src/lazy/insights.ts', chunk: 'chunks/insights.js', modules: [] },
+];
 const LAZY = new Set(LAZY_CODE.flatMap((l) => l.modules.map((m) => path.join(root, m))));
 
 export function cdnEntryCode(widgets, kinds, entryFile) {

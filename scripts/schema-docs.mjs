@@ -14,6 +14,13 @@ export const COMMON = {
   'period.from': 'First day, YYYY-MM-DD.',
   'period.to': 'Last day, YYYY-MM-DD (not before from).',
   generatedAt: 'When the document was made (ISO 8601 date-time).',
+  insights:
+    'What the document shows, in sentences (`kpi-kit build --insights`, or your own): the widget shows these ' +
+    'instead of working its own out. Other fields of `insights()` (type, importance, facts) may come along.',
+  'insights[].id': 'A stable id for the insight (`funnel.conversion`).',
+  'insights[].text': 'The sentence, shown as text (untrusted: never HTML).',
+  'insights[].marks': 'Ids of the steps, causes, cohorts, regions, channels or periods it speaks of (highlighted).',
+  'insights[].lang': 'The language of the sentence (BCP 47), when it is not the page’s.',
   currency: 'ISO 4217 code (BRL, USD, EUR…) of every money value; required when the document carries money.',
   id: 'A stable identifier: letters, digits, _ . : - (used in events and ARIA ids).',
   label: 'Display text. Untrusted: rendered as text.',

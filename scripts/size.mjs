@@ -12,9 +12,10 @@ const dirArg = process.argv.indexOf('--dir');
 const dir = dirArg > 0 ? path.resolve(process.argv[dirArg + 1]) : path.join(root, 'dist/cdn');
 /**
  * Budgets in gzipped kB (1 kB = 1,000 bytes): each single-widget file, and the whole kit:
- * 50 kB for the first five widgets plus 6 kB for each widget after them.
+ * 50 kB for the first five widgets plus 6 kB for each widget (or the board) after them, plus at most
+ * 6 kB for showing insights (issue #36; their rules and sentences load on demand, chunks/insights.js).
  */
-export const BUDGET = { kit: 50, widget: 30, perExtraWidget: 6 };
+export const BUDGET = { kit: 50, widget: 30, perExtraWidget: 6, insights: 6 };
 
 const gzipKb = (bytes) => gzipSync(bytes, { level: 9 }).length / 1000;
 let failed = 0;
@@ -22,7 +23,7 @@ const files = readdirSync(dir)
   .filter((f) => f.endsWith('.js'))
   .sort();
 const widgets = files.filter((f) => f !== 'kpi-kit.js').length;
-const kitBudget = BUDGET.kit + BUDGET.perExtraWidget * Math.max(0, widgets - 5);
+const kitBudget = BUDGET.kit + BUDGET.perExtraWidget * Math.max(0, widgets - 5) + BUDGET.insights;
 const rows = files.map((f) => {
   const bytes = readFileSync(path.join(dir, f));
   const gz = gzipKb(bytes);

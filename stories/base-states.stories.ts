@@ -11,12 +11,13 @@ import funnel from '../demo/public/data/funnel.fulfilment.json';
  */
 const meta: Meta = {
   title: 'Foundation/Base states',
-  render: (args) => html`<kpi-test-element .data=${args['data']} theme=${args['theme'] ?? nothing} locale=${args['locale'] ?? 'en-US'}></kpi-test-element>`,
+  render: (args) => html`<kpi-test-element .data=${args['data']} theme=${args['theme'] ?? nothing} locale=${args['locale'] ?? 'en-US'} ?no-insights=${args['noInsights']}></kpi-test-element>`,
   args: { locale: 'en-US' },
   argTypes: {
     data: { control: 'object', description: 'The KPI document (here a `funnel` one); invalid, it shows the error state.' },
     theme: { control: 'inline-radio', options: ['light', 'dark'], description: '`light`, `dark`, or unset to follow the page\'s color-scheme.' },
     locale: { control: 'inline-radio', options: LOCALES, description: 'The language and number format of the built-in text (BCP 47).' },
+    noInsights: { control: 'boolean', name: 'no-insights', description: 'Hides the insights: the sentences above the chart.' },
   },
 };
 export default meta;
@@ -35,3 +36,17 @@ export const Error: Story = {
 export const NewerVersion: Story = { args: { data: { ...funnel, version: 2 } } };
 export const Dark: Story = { args: { data: funnel, theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
 export const PortugueseLoading: Story = { args: { data: undefined, locale: 'pt-BR' } };
+/** Every widget says what it shows above its chart; `no-insights` hides the sentences. */
+export const WithoutInsights: Story = { args: { data: funnel, noInsights: true } };
+/** A document that carries its own insights (`kpi-kit build --insights`, or a backend's): shown instead of the widget's. */
+export const DocumentsOwnInsights: Story = {
+  args: {
+    data: {
+      ...funnel,
+      insights: [
+        { id: 'own.1', text: 'Sentences a backend wrote, shown as text: <b>never HTML</b>.', marks: ['delivered'] },
+        { id: 'own.2', text: 'A conversão caiu na entrega (uma frase em pt-BR, lida em português).', marks: [], lang: 'pt-BR' },
+      ],
+    },
+  },
+};

@@ -40,28 +40,35 @@ declare module 'react' {
         scale?: KpiFunnel['scale'];
         segment?: KpiFunnel['segment'];
         multiples?: KpiFunnel['multiples'];
+        'no-insights'?: KpiFunnel['noInsights'];
       };
       'kpi-checkout-friction': KpiProps<KpiCheckoutFriction> & {
         breakdown?: KpiCheckoutFriction['breakdown'];
         'rank-by'?: KpiCheckoutFriction['rankBy'];
+        'no-insights'?: KpiCheckoutFriction['noInsights'];
       };
       'kpi-cohort-grid': KpiProps<KpiCohortGrid> & {
         mode?: KpiCohortGrid['mode'];
         scale?: KpiCohortGrid['scale'];
         curve?: KpiCohortGrid['curve'];
+        'no-insights'?: KpiCohortGrid['noInsights'];
       };
       'kpi-regional-sla': KpiProps<KpiRegionalSla> & {
         sort?: KpiRegionalSla['sort'];
         'sort-dir'?: KpiRegionalSla['sortDir'];
         filter?: KpiRegionalSla['filter'];
         grouped?: KpiRegionalSla['grouped'];
+        'no-insights'?: KpiRegionalSla['noInsights'];
       };
       'kpi-channel-view': KpiProps<KpiChannelView> & {
         metric?: KpiChannelView['metric'];
         sort?: KpiChannelView['sort'];
         'sort-dir'?: KpiChannelView['sortDir'];
+        'no-insights'?: KpiChannelView['noInsights'];
       };
-      'kpi-forecast': KpiProps<KpiForecast>;
+      'kpi-forecast': KpiProps<KpiForecast> & {
+        'no-insights'?: KpiForecast['noInsights'];
+      };
       'kpi-board': KpiProps<KpiBoard> & {
         'no-url-state'?: KpiBoard['noUrlState'];
         manifest?: KpiBoard['manifest'];

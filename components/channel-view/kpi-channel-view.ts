@@ -197,7 +197,7 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
       <ol class="mixlist" part="legend" @keydown=${(e: KeyboardEvent) => this.#roving(e, 'button')}>
         ${mix.items.map(
           (s) => html`<li>
-          <button type="button" class=${classNames({ mixitem: true, active: this.highlighted === s.id })} data-key=${s.id}
+          <button type="button" class=${classNames({ mixitem: true, active: this.highlighted === s.id })} data-key=${s.id} data-mark=${s.id}
             tabindex=${s.id === stop ? 0 : -1}
             @mouseenter=${() => this.#enter(s.id)} @mouseleave=${this.#leave} @focus=${() => this.#focus(s.id)} @blur=${this.#leave} @click=${() => this.#pick(s.id)}>
             <i class="dot" ${styleProps({ background: channelColor(s.index) })}></i>
@@ -258,7 +258,7 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
             (
               r,
             ) => html`${r.groupStart !== null ? html`<tr class="grouprow"><th scope="colgroup" colspan=${doc.metrics.length + 2}>${r.groupStart}</th></tr>` : nothing}<tr part="row" class=${classNames({ active: this.highlighted === r.id })}
-              tabindex=${r.id === stop ? 0 : -1} data-key=${r.id}
+              tabindex=${r.id === stop ? 0 : -1} data-key=${r.id} data-mark=${r.id}
               @mouseenter=${() => this.#enter(r.id)} @mouseleave=${this.#leave} @focus=${() => this.#focus(r.id)} @blur=${this.#leave}
               @click=${() => this.#pick(r.id)} @keydown=${(e: KeyboardEvent) => {
                 if (e.key === 'Enter' || e.key === ' ') {

@@ -181,7 +181,7 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
       <ol part="chart" class="flow" @keydown=${this.#roving}>
         ${view.flow.map(
           (s) => html`<li class="flow-item">
-          <button type="button" part="row" class=${classNames({ step: true, top: s.top })} data-key=${s.id} tabindex=${s.id === flowStop ? 0 : -1}
+          <button type="button" part="row" class=${classNames({ step: true, top: s.top })} data-key=${s.id} data-mark=${s.id} tabindex=${s.id === flowStop ? 0 : -1}
             @focus=${() => {
               this.focusKey = s.id;
             }} @click=${() => this.select({ type: 'step', id: s.id })}>
@@ -228,7 +228,8 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
           <ol class="causes" @keydown=${this.#roving}>
             ${causes.map(
               (c) => html`<li>
-              <button type="button" part="row" class="cause" data-key=${c.id} tabindex=${c.id === causeStop ? 0 : -1}
+              <button type="button" part="row" class="cause" data-key=${c.id}
+                data-mark=${c.id} tabindex=${c.id === causeStop ? 0 : -1}
                 @focus=${() => {
                   this.focusKey = c.id;
                 }} @click=${() => this.select({ type: 'friction', id: c.id, step: c.stepId })}>

@@ -356,7 +356,7 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
                 // Rows are recycled by position; update() keeps the focus on the active cell (see keepingFocus).
                 const r = start + i;
                 const row = cohortRow(doc, model, r, o, from, to);
-                return html`<tr part="row" data-r=${r} aria-rowindex=${r + 3}>
+                return html`<tr part="row" data-r=${r} data-mark=${doc.cohorts[r]!.id} aria-rowindex=${r + 3}>
                 <th scope="row" class="rowhead" part="label" title=${row.label} aria-colindex=${colIndex(-2)}>${row.label}</th>
                 <td class="sizecol" part="value" aria-colindex=${colIndex(-1)}>${row.size}</td>
                 ${gap(from)}${cells(row.cells, styles.cells[r], r)}${gap(trail)}

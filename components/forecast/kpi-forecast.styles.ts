@@ -73,7 +73,9 @@ export const forecastStyles = css`
   .pl-quota { position: absolute; top: -4px; bottom: -4px; width: 0; border-inline-start: 2px solid var(--_text); }
   .pl-legend { color: var(--_text); font-size: 0.86em; }
   .pl-legend .key { width: 10px; height: 10px; border: 0; border-radius: var(--_r-s); }
+  .hl { fill: color-mix(in srgb, var(--_focus) 14%, transparent); stroke: var(--_focus); outline: 0; }
   @media (forced-colors: active) {
+    .hl { fill: none; stroke: Highlight; stroke-width: 2; }
     .actual, .dot { stroke: CanvasText; }
     .forecast, .pace { stroke: Highlight; }
     .target, .today { stroke: GrayText; }

@@ -13,6 +13,7 @@ import { forecastIsEmpty, forecastSchema, type ForecastDoc } from '../../src/sch
 import type { ForecastEngine } from '../../src/lazy/forecast-engine.js';
 import type { ForecastOutlook } from '../../src/compute/forecast-doc.js';
 import type { ForecastView } from '../../src/view/forecast.js';
+import type { Say } from '../../src/insights/rule.js';
 import { forecastStrings, type ForecastMessages } from '../../src/i18n/en/forecast.js';
 import { forecastStyles } from './kpi-forecast.styles.js';
 
@@ -95,6 +96,10 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
           },
           () => this.t('loadFailed', { url: 'forecast-engine.js', reason: this.t('networkError') }),
         );
+  }
+
+  protected override insightOutlook(): Say['outlook'] {
+    return engine && ((doc) => this.#outlookMemo.get([this.docVersion], () => engine!.forecastOutlook(doc)));
   }
 
   #view(doc: ForecastDoc, e: ForecastEngine): ForecastView {
@@ -230,6 +235,8 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
     const c = o.close;
     const tip = active >= 0 ? v.tips[active] : undefined;
     const xActive = active >= 0 ? g.x(active) : 0;
+    // The periods an insight speaks of, while it is pointed at or focused.
+    const marked = o.rows.flatMap((r, k) => (this.marks.includes(r.period) ? [k] : []));
     return html`<figure class="chart-wrap">
       <div class="plot" part="chart" role="slider" tabindex="0"
         aria-label=${doc.metric.label} aria-valuemax=${o.rows.length - 1} aria-valuenow=${i}
@@ -258,6 +265,11 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
             <text class="tick" x=${pad.l - 6} y=${g.y(t) + room.yShift} text-anchor="end">${yLabels[k]}</text>`,
           )}
           ${labels.map((k) => svg`<text class="tick" x=${g.x(k)} y=${height - room.baseline} text-anchor="middle">${v.ticks[k]}</text>`)}
+          ${marked.map(
+            (k) =>
+              svg`<rect class="hl" data-mark=${o.rows[k]!.period} x=${g.x(k) - g.step / 2} y=${pad.t} width=${g.step}
+                height=${height - pad.t - pad.b}></rect>`,
+          )}
           ${g.band ? svg`<path class="band" d=${g.band}></path>` : nothing}
           <path class="target" d=${g.target}></path>
           <path class="actual" d=${g.actual}></path>

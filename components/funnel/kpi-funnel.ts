@@ -300,7 +300,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
     const pos = orientation === 'vertical' ? 'bottom' : 'left';
     const isActive = this.active?.index === i && this.active.segment === segment;
     return html`<button
-      type="button" part="row" data-key=${key} aria-describedby="base"
+      type="button" part="row" data-key=${key} data-mark=${s.id} aria-describedby="base"
       class=${classNames({ step: true, largest: s.largest, active: isActive })}
       tabindex=${tabbable ? 0 : -1}
       @click=${() => this.#pick(s, segment)}
@@ -342,13 +342,13 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
       <div part="chart" class="chart">
         <span id="base" hidden>${view.baseLong}</span>
         <div class="multiples" role="group" aria-label=${this.t('compare')} @keydown=${this.#onKeydown}>
-          ${view.segments.map((seg) => html`<section class="multiple" aria-label=${seg.label}>
+          ${view.segments.map((seg) => html`<section class="multiple" data-mark=${seg.id} aria-label=${seg.label}>
             <h3>${seg.label}</h3>
             <div class="kpi-value" part="value">${seg.overall}</div>
             <div class="steps">
               ${seg.steps.map((s) => {
                 const key = `${seg.id}:${s.id}`;
-                return html`<button type="button" part="row" data-key=${key} aria-describedby="base" class="step" tabindex=${key === stop ? 0 : -1}
+                return html`<button type="button" part="row" data-key=${key} data-mark=${s.id} aria-describedby="base" class="step" tabindex=${key === stop ? 0 : -1}
                   @click=${() => this.#pick(s, seg.id)} @focus=${() => { this.focusKey = key; }}>
                   <span class="step-head">
                     <span part="label">${s.label}</span>

@@ -345,7 +345,8 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
       </tr>`;
     }
     const r = slaRowView(doc, item.row, repeat, showGroupCol, this.viewOptions);
-    return html`<tr part="row" class="region" data-index=${index} data-id=${r.id} aria-rowindex=${index + 3}
+    return html`<tr part="row" class="region" data-index=${index} data-id=${r.id}
+      data-mark=${r.id} aria-rowindex=${index + 3}
       tabindex=${r.id === focusId ? 0 : -1} @click=${() => this.#pickRow(r.id)} @focus=${() => { this.focusId = r.id; }}>
       <th scope="row" class="sticky label-col" part="label">
         <span class="name">${r.label}</span><span class="sub">${r.sub}</span>

@@ -17,6 +17,8 @@ import { LanguageWait, onLangChange, resolveLocale } from './locale.js';
 import { SrcLoader, systemClock, type Clock, type LoadFailure } from './loader.js';
 import { InvalidJsonText, dataConverter, type KpiState } from './data-attribute.js';
 import { emptyPanel, errorPanel, loadFailureIssue, loadingPanel, stalePanel } from './status.js';
+import { InsightsView } from './insights.js';
+import type { Say } from '../insights/rule.js';
 
 export type { KpiState } from './data-attribute.js';
 
@@ -40,6 +42,8 @@ const DEFAULT_TIMEOUT_SECONDS = 30;
  * @attr theme - `light` or `dark`; by default the widget follows the page's `color-scheme` (with `light dark` declared,
  * the OS setting).
  * @attr state - Reflects `loading`, `empty`, `error` or `ready` (read-only).
+ * @attr no-insights - Hides the insights: the sentences above the chart that say what it shows (the document's own
+ * `insights`, else worked out by `insights()`).
  *
  * @fires kpi-error - The input cannot be shown; `detail.issues` lists each problem with its JSON path.
  * @fires kpi-select - The user picked something; `detail` carries its ids.
@@ -49,6 +53,7 @@ const DEFAULT_TIMEOUT_SECONDS = 30;
  * @csspart title - The title.
  * @csspart subtitle - The subtitle.
  * @csspart status - The loading, empty, error or stale panel.
+ * @csspart insights - The list of sentences that say what the widget shows; each is focusable and highlights its marks.
  */
 export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = BaseMessages> extends LitElement {
   static override styles = [tokens, baseStyles];
@@ -68,6 +73,7 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
     locale: { reflect: true },
     theme: { reflect: true },
     state: { reflect: true },
+    noInsights: { type: Boolean, attribute: 'no-insights' },
     doc: { state: true },
     issues: { state: true },
     stale: { state: true },
@@ -96,6 +102,9 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
 
   /** `light`, `dark`, or unset to follow the page's `color-scheme`. */
   theme?: 'light' | 'dark';
+
+  /** Hides the insights above the chart. */
+  noInsights = false;
 
   /** The widget's state, reflected for page CSS: `loading | empty | error | ready`. @readonly */
   state: KpiState = 'loading';
@@ -165,6 +174,8 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
   readonly #lang = new LanguageWait(this);
   /** Code the document needs, while it loads (see {@link needs}). */
   #codePending?: Promise<void>;
+  /** The sentences above the chart. */
+  readonly #insights = new InsightsView(this);
 
   constructor() {
     super();
@@ -224,6 +235,18 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
       }
     }
     this.state = this.#computeState();
+    if (this.state === 'ready' && !this.noInsights)
+      this.#insights.set(this.doc!, this.docVersion, this.loc, this.insightOutlook());
+  }
+
+  /** The forecast's outlook, for its insights (the forecast widget's, once its engine is there). */
+  protected insightOutlook(): Say['outlook'] {
+    return undefined;
+  }
+
+  /** The ids the pointed-at or focused insight speaks of, for a widget that highlights them itself. */
+  protected get marks(): readonly string[] {
+    return this.#insights.marks;
   }
 
   /**
@@ -245,6 +268,7 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
         // CustomStateSet unsupported: the attribute is enough.
       }
     }
+    this.#insights.apply(this.renderRoot);
     if (this.#pendingError) {
       const event = this.#pendingError;
       this.#pendingError = undefined;
@@ -304,8 +328,8 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
   /** Resolves once the widget has rendered with its data and its language's strings. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.#lang.pending || this.#codePending) {
-      await (this.#lang.pending ?? this.#codePending);
+    while (this.#lang.pending || this.#codePending || this.#insights.pending) {
+      await (this.#lang.pending ?? this.#codePending ?? this.#insights.pending);
       result = await super.getUpdateComplete();
     }
     return result;
@@ -363,6 +387,7 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
         ${d.subtitle ? html`<p part="subtitle">${d.subtitle}</p>` : nothing}
         ${period || d.generatedAt ? html`<p class="meta">${period}${period && d.generatedAt ? ' · ' : ''}${d.generatedAt ? this.#text('generated', { time: formatDateTime(this.loc, d.generatedAt) }) : ''}</p>` : nothing}
       </div>
+      ${this.state === 'ready' && !this.noInsights ? this.#insights.render(this.#text('insights')) : nothing}
       ${this.renderControls(doc)}
     </div>`;
   }

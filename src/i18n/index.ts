@@ -50,6 +50,7 @@ const en = {
   networkError: 'network error',
   noData: 'no data',
   generated: 'Updated {time}',
+  insights: 'Insights',
 } as const satisfies Messages;
 
 export type BaseMessages = typeof en;

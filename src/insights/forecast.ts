@@ -1,12 +1,12 @@
 import type { ForecastDoc } from '../schema/forecast.js';
-import { forecastOutlook } from '../compute/forecast-doc.js';
 import { int, pct, money, insight, type Say } from './rule.js';
 import { formatFact, type Insight, type InsightFact } from './facts.js';
 
 /** The insights of a `forecast` document (the rules are listed in src/insights/index.ts). */
 export function forecastInsights(doc: ForecastDoc, s: Say): Insight[] {
   const out: Insight[] = [];
-  const o = forecastOutlook(doc);
+  if (!s.outlook) return out;
+  const o = s.outlook(doc);
   const close = o.close;
   const c = { ...s.c, currency: doc.metric.format === 'currency' ? (doc.currency ?? s.c.currency) : undefined };
   const amount = (v: number): InsightFact =>
@@ -32,14 +32,16 @@ export function forecastInsights(doc: ForecastDoc, s: Say): Insight[] {
     );
   }
   const next = o.next === null ? null : o.rows[o.next];
-  if (next?.forecast && next.target !== null) {
+  if (next?.forecast) {
     const f = next.forecast;
-    const where = f.lower > next.target ? 'above' : f.upper < next.target ? 'below' : 'across';
+    const t = next.target;
+    // Without a target, the interval alone.
+    const where = t === null ? null : f.lower > t ? 'above' : f.upper < t ? 'below' : 'across';
     out.push(
       insight(
         say,
-        { id: 'forecast.next', type: 'outlook', importance: 0.7, marks: [next.period] },
-        { lower: amount(f.lower), upper: amount(f.upper), target: amount(next.target) },
+        { id: 'forecast.next', type: 'outlook', importance: t === null ? 0.5 : 0.7, marks: [next.period] },
+        { lower: amount(f.lower), upper: amount(f.upper), ...(t === null ? {} : { target: amount(t) }) },
         (w) => say.t.forecastNext(w, where),
       ),
     );

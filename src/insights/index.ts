@@ -22,37 +22,15 @@
  *   day left needs; whether the next period's interval is above, below or across its target.
  */
 import type { KpiDoc } from '../kinds/contract.js';
-import { formatFact, type FactContext, type Insight } from './facts.js';
-import { TEMPLATES, type Language } from './templates.js';
-import type { Say } from './rule.js';
-import { INSIGHT_RULES } from './all.js';
+import { forecastOutlook } from '../compute/forecast-doc.js';
+import { insightsWith, type InsightOptions } from './core.js';
+import type { Insight } from './facts.js';
 
 export * from './facts.js';
+export type { InsightOptions } from './core.js';
 export { MIN_COHORT, MIN_SEGMENT, MIN_SHARE_CHANGE } from './rule.js';
-
-export interface InsightOptions {
-  /** `en`, `pt-BR` or `es` (another tag falls back by its language, then to English). */
-  locale?: string;
-  /**
-   * A document of the same kind to compare with (another kind is ignored). Today the funnel's conversion uses it when
-   * the document has no comparison of its own, named by its period (or its title).
-   */
-  compareTo?: KpiDoc;
-}
-
-/** The language of the templates for a locale tag. */
-function languageOf(locale: string | undefined): Language {
-  const l = (locale ?? 'en').toLowerCase();
-  return l.startsWith('pt') ? 'pt-BR' : l.startsWith('es') ? 'es' : 'en';
-}
 
 /** What a document shows, most important first: each finding with its sentence, facts and marks. */
 export function insights(doc: KpiDoc, options: InsightOptions = {}): Insight[] {
-  const lang = languageOf(options.locale);
-  const locale = options.locale ?? lang;
-  const c: FactContext = { locale, currency: 'currency' in doc ? doc.currency : undefined };
-  const s: Say = { t: TEMPLATES[lang], c, f: (f) => formatFact(f, c) };
-  const rule = (INSIGHT_RULES as Record<string, ((d: never, s: Say, prev?: never) => Insight[]) | undefined>)[doc.kind];
-  const prev = options.compareTo?.kind === doc.kind ? options.compareTo : undefined;
-  return (rule?.(doc as never, s, prev as never) ?? []).sort((a, b) => b.importance - a.importance);
+  return insightsWith(doc, options, forecastOutlook);
 }

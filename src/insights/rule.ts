@@ -1,6 +1,8 @@
 /** What every kind's insight rules share: the language's templates, the facts' writer, and how an insight is made. */
 import type { Insight, InsightFact, FactContext } from './facts.js';
 import type { Templates } from './templates.js';
+import type { ForecastDoc } from '../schema/forecast.js';
+import type { ForecastOutlook } from '../compute/forecast-doc.js';
 
 /** What a rule has to say with: the language's templates and the facts' writer. */
 export interface Say {
@@ -8,6 +10,11 @@ export interface Say {
   c: FactContext;
   /** A fact, written; the same value is kept in the insight's facts. */
   f: (f: InsightFact) => string;
+  /**
+   * The forecast's outlook (fitted models, pacing), for the forecast's rules: `forecastOutlook` in `insights()`; the
+   * widget hands over the one it already has, so the insights it loads carry no second forecast engine.
+   */
+  outlook?: ((doc: ForecastDoc) => ForecastOutlook) | undefined;
 }
 
 export const int = (value: number): InsightFact => ({ value, format: 'integer' });

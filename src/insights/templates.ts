@@ -22,7 +22,7 @@ export interface Templates {
   channelsLargest(w: W): string;
   channelsShared(w: W): string;
   forecastClose(w: W, ahead: boolean | null, daysLeft: number): string;
-  forecastNext(w: W, where: 'above' | 'below' | 'across'): string;
+  forecastNext(w: W, where: 'above' | 'below' | 'across' | null): string;
 }
 
 const en: Templates = {
@@ -70,8 +70,10 @@ const en: Templates = {
         `${plural('en', daysLeft, { one: 'day', other: 'days' })} left.`
       : ''),
   forecastNext: (w, where) =>
-    `The next period’s forecast (${w['lower']} to ${w['upper']}) is ` +
-    (where === 'across' ? `on both sides of its ${w['target']} target.` : `${where} its ${w['target']} target.`),
+    where === null
+      ? `The next period’s forecast is ${w['lower']} to ${w['upper']}.`
+      : `The next period’s forecast (${w['lower']} to ${w['upper']}) is ` +
+        (where === 'across' ? `on both sides of its ${w['target']} target.` : `${where} its ${w['target']} target.`),
 };
 
 const PT_UNIT: Record<Unit, string> = { day: 'segundo dia', week: 'segunda semana', month: 'segundo mês' };
@@ -125,10 +127,12 @@ const ptBR: Templates = {
         `${plural('pt-BR', daysLeft, { one: 'dia restante', other: 'dias restantes' })}.`
       : ''),
   forecastNext: (w, where) =>
-    `A previsão do próximo período (${w['lower']} a ${w['upper']}) está ` +
-    (where === 'across'
-      ? `dos dois lados da meta de ${w['target']}.`
-      : `${where === 'above' ? 'acima' : 'abaixo'} da meta de ${w['target']}.`),
+    where === null
+      ? `A previsão do próximo período vai de ${w['lower']} a ${w['upper']}.`
+      : `A previsão do próximo período (${w['lower']} a ${w['upper']}) está ` +
+        (where === 'across'
+          ? `dos dois lados da meta de ${w['target']}.`
+          : `${where === 'above' ? 'acima' : 'abaixo'} da meta de ${w['target']}.`),
 };
 
 const ES_UNIT: Record<Unit, string> = { day: 'segundo día', week: 'segunda semana', month: 'segundo mes' };
@@ -184,10 +188,12 @@ const es: Templates = {
         `${plural('es', daysLeft, { one: 'día restante', other: 'días restantes' })}.`
       : ''),
   forecastNext: (w, where) =>
-    `La previsión del próximo período (${w['lower']} a ${w['upper']}) está ` +
-    (where === 'across'
-      ? `a ambos lados del objetivo de ${w['target']}.`
-      : `${where === 'above' ? 'por encima' : 'por debajo'} del objetivo de ${w['target']}.`),
+    where === null
+      ? `La previsión del próximo período va de ${w['lower']} a ${w['upper']}.`
+      : `La previsión del próximo período (${w['lower']} a ${w['upper']}) está ` +
+        (where === 'across'
+          ? `a ambos lados del objetivo de ${w['target']}.`
+          : `${where === 'above' ? 'por encima' : 'por debajo'} del objetivo de ${w['target']}.`),
 };
 
 export const TEMPLATES: Record<Language, Templates> = { en, 'pt-BR': ptBR, es };

@@ -131,12 +131,12 @@ export const id = matching(
     error: (iss) => `expected an id, got the reserved name ${JSON.stringify(iss.input)}`,
   }),
 );
-export const label = withKeywords(
-  z
-    .string(expected(`a text of at most ${MAX_LABEL} characters`))
-    .check(z.refine((v) => v.length <= MAX_LABEL, expected(`a text of at most ${MAX_LABEL} characters`))),
-  { maxLength: MAX_LABEL },
-);
+/** A text of at most `max` characters. */
+function textOf(max: number) {
+  const what = expected(`a text of at most ${max} characters`);
+  return withKeywords(z.string(what).check(z.refine((v) => v.length <= max, what)), { maxLength: max });
+}
+export const label = textOf(MAX_LABEL);
 let currencies: Set<string> | undefined;
 /**
  * Whether `code` is an ISO 4217 code: one the runtime's `Intl` lists (ICU's table, no copy of it here); any three
@@ -185,12 +185,32 @@ export const period = z.object({ from: isoDate, to: isoDate }, expected('an obje
   }),
 );
 
+/** The longest sentence an insight may have. */
+export const MAX_SENTENCE = 1000;
+
+/**
+ * An insight a document carries (`kpi-kit build --insights`, or the backend's own): the widget shows its `text` (in
+ * `lang` when given) and highlights its `marks`. The other fields of `insights()` (type, importance, facts) may come
+ * along; the widget does not read them.
+ */
+const insightSchema = z.object(
+  {
+    id,
+    text: textOf(MAX_SENTENCE),
+    marks: z.optional(arrayOf(id, 'ids')),
+    // A language tag ("pt-BR") is an id by its characters; the widget only sets it as the sentence's lang.
+    lang: z.optional(id),
+  },
+  expected('an insight object'),
+);
+
 /** The optional header fields that every kind may carry. */
 export const headerFields = {
   title: z.optional(label),
   subtitle: z.optional(label),
   period: z.optional(period),
   generatedAt: z.optional(isoDateTime),
+  insights: z.optional(arrayOf(insightSchema, 'insights')),
 };
 
 /** `version` is 1; a newer version gets its own message in {@link parseKpi}. */

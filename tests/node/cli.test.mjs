@@ -238,6 +238,37 @@ test('insights: the sentences of a document in its language, as text, markdown o
   assert.match(bad.stderr, /--locale: expected en, pt-BR or es, got fr/);
 });
 
+test('build --insights: the sentences embedded in the --locale, each with its lang; the document still checks', () => {
+  const orders = file('olist-insights.csv');
+  assert.equal(run('import', 'olist', OLIST, '--out', orders).status, 0);
+  const metric = ['--metric', 'delivery=ordered_at..delivered_at:days:10'];
+  const built = run(
+    'build',
+    'regional-sla',
+    '--orders',
+    orders,
+    ...metric,
+    '--insights',
+    '--locale',
+    'pt-BR',
+    '--out',
+    file('sla.json'),
+  );
+  assert.equal(built.status, 0, built.stderr);
+  const doc = JSON.parse(readFileSync(file('sla.json'), 'utf8'));
+  const alone = JSON.parse(run('insights', file('sla.json'), '--locale', 'pt-BR', '--format', 'json').stdout);
+  assert.ok(doc.insights.length >= 2);
+  assert.deepEqual(
+    doc.insights,
+    alone.map((i) => ({ ...i, lang: 'pt-BR' })),
+  );
+  assert.match(doc.insights[0].text, /regiões? estoura/);
+  assert.equal(run('check', file('sla.json')).status, 0);
+  // Without the switch, no insights.
+  const plain = JSON.parse(run('build', 'regional-sla', '--orders', orders, ...metric, '--locale', 'pt-BR').stdout);
+  assert.equal(plain.insights, undefined);
+});
+
 test("import --store: every order is that store's (store_id); an id with a quote is a usage error", () => {
   const orders = file('olist-store.csv');
   const imported = run('import', 'olist', OLIST, '--out', orders, '--store', 'loja-a');

@@ -137,6 +137,26 @@ describe('parseKpi messages', () => {
     expect(r.ok).toBe(true);
     expect(r.doc && 'newField' in r.doc).toBe(false);
   });
+  it("takes a document's own insights (what insights() gives, with lang) and names each bad field", () => {
+    for (const kind of KPI_KINDS) {
+      const doc = loadFixture(fixtureNames().find((n) => loadFixture(n)['kind'] === kind)!);
+      const own = [
+        { id: 'a.b', type: 'level', importance: 1, text: 'Uma frase.', facts: {}, marks: ['x'], lang: 'pt-BR' },
+      ];
+      const r = parseKpi({ ...doc, insights: own }, kind);
+      expect(r.ok, kind).toBe(true);
+      expect((r.doc as { insights?: unknown }).insights).toEqual([
+        { id: 'a.b', text: 'Uma frase.', marks: ['x'], lang: 'pt-BR' },
+      ]);
+    }
+    const bad = [{ id: 'a', text: 'x'.repeat(1001) }, { id: 'b', text: 3, marks: ['not an id!'] }, { text: 'no id' }];
+    expect(texts({ ...funnel, insights: bad })).toEqual([
+      expect.stringMatching(/^insights\[0\]\.text: expected a text of at most 1000 characters/),
+      'insights[1].text: expected a text of at most 1000 characters, got 3',
+      expect.stringMatching(/^insights\[1\]\.marks\[0\]: expected an id/),
+      expect.stringMatching(/^insights\[2\]\.id: expected an id/),
+    ]);
+  });
   it('reports duplicate ids at the second one', () => {
     const doc = withValue(funnel, ['steps', 2, 'id'], 'purchased');
     expect(texts(doc)).toContain('steps[2].id: expected a unique id, got "purchased" again');

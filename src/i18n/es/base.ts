@@ -16,4 +16,5 @@ export default {
   networkError: 'error de red',
   noData: 'sin datos',
   generated: 'Actualizado el {time}',
+  insights: 'Lo más destacado',
 } satisfies Translation<BaseMessages>;

@@ -16,4 +16,5 @@ export default {
   networkError: 'erro de rede',
   noData: 'sem dados',
   generated: 'Atualizado em {time}',
+  insights: 'Destaques',
 } satisfies Translation<BaseMessages>;
