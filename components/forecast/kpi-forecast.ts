@@ -22,6 +22,13 @@ import { forecastStyles } from './kpi-forecast.styles.js';
  * CDN build).
  */
 let engine: ForecastEngine | undefined;
+/** The slider's keys as the list's (where Down and PageDown go forward). */
+const SLIDER_KEYS: Record<string, string> = {
+  ArrowUp: 'ArrowDown',
+  ArrowDown: 'ArrowUp',
+  PageUp: 'PageDown',
+  PageDown: 'PageUp',
+};
 
 /**
  * Where a metric is heading against its target: actuals as a solid line, targets
@@ -134,8 +141,8 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
       this.#pick(v, i);
       return;
     }
-    // PageUp/PageDown move a season.
-    const next = listKey(e.key, i, n, v.outlook.seasonLength);
+    // A slider (ARIA): Right and Up go later, Left and Down earlier; PageUp a season later, PageDown earlier.
+    const next = listKey(SLIDER_KEYS[e.key] ?? e.key, i, n, v.outlook.seasonLength);
     if (next === null) return;
     e.preventDefault();
     this.#cursor = next;

@@ -62,8 +62,9 @@ export class InsightsView {
     return code && this.list.length ? code.insightList(this, label) : nothing;
   }
 
-  /** Marks the elements of `root` that the sentence speaks of (after each render). */
-  apply(root: ParentNode): void {
+  /** Marks the elements of `root` that the sentence speaks of (after each render), with the list's styles. */
+  apply(root: ShadowRoot): void {
+    if (code && this.list.length) code.insightStyles(root);
     const on = this.marks.length > 0;
     if (!on && !this.#marked) return;
     this.#marked = on;

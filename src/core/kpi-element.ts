@@ -268,7 +268,7 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
         // CustomStateSet unsupported: the attribute is enough.
       }
     }
-    this.#insights.apply(this.renderRoot);
+    this.#insights.apply(this.renderRoot as ShadowRoot);
     if (this.#pendingError) {
       const event = this.#pendingError;
       this.#pendingError = undefined;

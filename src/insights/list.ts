@@ -30,6 +30,38 @@ const html = (strings: TemplateStringsArray, ...values: unknown[]): TemplateResu
   ({ ['_$litType$']: 1, strings, values }) as unknown as TemplateResult;
 /** Lit's `nothing` (a registered symbol): the attribute is left out. */
 const nothing = Symbol.for('lit-nothing');
+/** The text of a `css` template (the build minifies it as it does Lit's). */
+const css = (strings: TemplateStringsArray): string => strings[0]!;
+
+/**
+ * The list's styles and the highlight's, added to the widget's shadow root with the list (a constructed style sheet,
+ * as Lit's own, which a strict CSP allows). The highlight has no specificity, so a widget's own rules win.
+ */
+const STYLES = css`
+  .insights {
+    flex: 1 1 100%;
+    list-style: none;
+    margin: 6px 0 4px;
+    padding: 4px;
+    border-inline-start: 3px solid var(--_accent);
+    border-radius: var(--_r-s);
+    background: var(--_surface-2);
+    font-size: 0.92em;
+  }
+  .insights li { padding: 2px 6px; border-radius: var(--_r-s); overflow-wrap: anywhere; }
+  .insights li:focus-visible, :where([data-hl]) { outline: 2px solid var(--_focus); outline-offset: 1px; }
+  :where([data-marking] [data-mark]:not([data-hl], [data-hl] *)) { opacity: 0.35; }
+`;
+let sheet: CSSStyleSheet | undefined;
+
+/** Adds the list's styles to a widget's shadow root (once). */
+export function insightStyles(root: ShadowRoot): void {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLES);
+  }
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
 
 function onKey(v: InsightsState, e: KeyboardEvent): void {
   const items = [...(e.currentTarget as HTMLElement).children] as HTMLElement[];

@@ -4,7 +4,7 @@
  * like the forecast engine). The forecast widget hands over its outlook, so no forecast engine is in here.
  */
 export { insightsWith } from '../insights/core.js';
-export { insightList } from '../insights/list.js';
+export { insightList, insightStyles } from '../insights/list.js';
 
 /** What the widgets load. */
 export type InsightsCode = typeof import('./insights.js');

@@ -99,19 +99,6 @@ export const baseStyles = css`
   [part~='title'] { font-size: 1.1em; font-weight: 650; margin: 0; overflow-wrap: anywhere; }
   [part~='subtitle'] { color: var(--_muted); font-size: 0.86em; margin: 2px 0 0; overflow-wrap: anywhere; }
   .meta { color: var(--_muted); font-size: 0.82em; margin: 4px 0 0; overflow-wrap: anywhere; }
-  .insights {
-    flex: 1 1 100%;
-    list-style: none;
-    margin: 6px 0 4px;
-    padding: 4px;
-    border-inline-start: 3px solid var(--_accent);
-    border-radius: var(--_r-s);
-    background: var(--_surface-2);
-    font-size: 0.92em;
-  }
-  .insights li { padding: 2px 6px; border-radius: var(--_r-s); overflow-wrap: anywhere; }
-  .insights li:focus-visible, [data-hl] { outline: 2px solid var(--_focus); outline-offset: 1px; }
-  [data-marking] [data-mark]:not([data-hl], [data-hl] *) { opacity: 0.35; }
   [part~='status'] {
     border-radius: calc(var(--_radius) - 4px);
     padding: var(--_space) calc(var(--_space) * 1.5);

@@ -111,6 +111,22 @@ describe('<kpi-forecast>', () => {
     await el.updateComplete;
     expect(tooltipTitle(el)).to.equal('October 2018');
     expect(el.shadowRoot!.activeElement).to.equal(s);
+    // A slider, as ARIA has it: Down and Left earlier, Up and Right later, PageDown a season earlier.
+    const at = () => Number(s.getAttribute('aria-valuenow'));
+    const end = at();
+    for (const [key, move] of [
+      ['ArrowDown', -1],
+      ['ArrowUp', 1],
+      ['ArrowLeft', -1],
+      ['ArrowRight', 1],
+      ['PageDown', -12],
+      ['PageUp', 12],
+    ] as const) {
+      const before = at();
+      await sendKeys({ press: key });
+      await el.updateComplete;
+      expect(at() - before, key).to.equal(Math.max(-before, Math.min(move, end - before)));
+    }
   });
 
   it('the tab stop survives a new document, and the keyboard position is kept within it', async () => {

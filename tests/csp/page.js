@@ -35,10 +35,14 @@ try {
     target?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
     target?.focus();
   }
+  // The insights (chunks/insights.js, loaded on demand): each widget shows them; focusing one highlights its marks.
+  await Promise.all(els.map((el) => el.updateComplete));
+  const insights = els.map((el) => el.shadowRoot.querySelectorAll('[part~="insights"] li').length > 0);
+  for (const el of els) el.shadowRoot.querySelector('[part~="insights"] li')?.focus();
   // Two frames: the tooltips and size-driven re-renders the focus and hover started have painted.
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   await Promise.all(els.map((el) => el.updateComplete));
-  report({ violations, states: els.map((el) => `${el.localName}:${el.getAttribute('state')}`) });
+  report({ violations, insights, states: els.map((el) => `${el.localName}:${el.getAttribute('state')}`) });
 } catch (error) {
   report({ violations, error: String((error && error.message) || error) });
 }

@@ -11,14 +11,16 @@ describe('strict Content Security Policy and Trusted Types', () => {
     const probe = await fetch('/dist/cdn/kpi-kit.js', { method: 'HEAD' });
     expect(probe.ok, 'dist/cdn/kpi-kit.js is missing: run `npm run build` first (npm test does)').to.equal(true);
     const frame = document.createElement('iframe');
-    const result = new Promise<{ violations: string[]; states?: string[]; error?: string }>((resolve) => {
-      window.addEventListener('message', function onMessage(e: MessageEvent) {
-        if (e.data?.kpiCsp) {
-          window.removeEventListener('message', onMessage);
-          resolve(e.data);
-        }
-      });
-    });
+    const result = new Promise<{ violations: string[]; states?: string[]; insights?: boolean[]; error?: string }>(
+      (resolve) => {
+        window.addEventListener('message', function onMessage(e: MessageEvent) {
+          if (e.data?.kpiCsp) {
+            window.removeEventListener('message', onMessage);
+            resolve(e.data);
+          }
+        });
+      },
+    );
     frame.src = '/csp/page.html';
     document.body.append(frame);
     try {
@@ -26,6 +28,8 @@ describe('strict Content Security Policy and Trusted Types', () => {
       expect(`${r.error ?? ''} ${JSON.stringify(r)}`.trim()).to.equal(JSON.stringify(r));
       expect(r.violations).to.deep.equal([]);
       expect(r.states).to.deep.equal(WIDGETS.map((w) => `${w.tag}:ready`));
+      // Every widget shows its insights, whose code loaded from chunks/ under the policy.
+      expect(r.insights).to.deep.equal(WIDGETS.map(() => true));
     } finally {
       frame.remove();
     }
