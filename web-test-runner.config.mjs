@@ -136,6 +136,18 @@ async function testBackend(ctx, next) {
 
 const executablePath = ensureChromium();
 
+/**
+ * `executeServerCommand('aria-snapshot', { selector })`: Playwright's ARIA snapshot of the first element that matches
+ * (it enters shadow roots), the accessibility tree in the order a screen reader reads it.
+ */
+const ariaSnapshot = {
+  name: 'aria-snapshot',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'aria-snapshot') return undefined;
+    return session.browser.getPage(session.id).locator(payload.selector).first().ariaSnapshot();
+  },
+};
+
 export default {
   rootDir: root,
   files: ['tests/browser/**/*.test.ts', 'tests/robustness/**/*.test.ts', 'tests/frameworks/**/*.test.ts'],
@@ -146,7 +158,7 @@ export default {
   browserStartTimeout: 60000,
   testFramework: { config: { timeout: 20000 } },
   middleware: [testBackend],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: path.join(root, 'tsconfig.json'), target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: path.join(root, 'tsconfig.json'), target: 'es2022' }), ariaSnapshot],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -346,14 +346,11 @@ export class KpiBoard extends LitElement {
       ${this.#bar.render(doc)}
       <div part="grid" class="grid">
         ${doc.widgets.map(
-          (w) => html`<section
-            part="cell"
-            class="cell"
-            data-size=${w.size ?? 'full'}
-            aria-label=${w.title ?? this.text(`kind:${w.kind}`)}
-          >
+          // Each widget is a region named by its kind and title itself; a cell is one only when the manifest names it.
+          (w) => html`<div part="cell" class="cell" data-size=${w.size ?? 'full'} role=${w.title ? 'region' : nothing}
+            aria-label=${w.title ?? nothing}>
             ${this.#elements.get(w.id)}${fixed(w) ? html`<p class="note">${this.text('fixedFile')}</p>` : nothing}
-          </section>`,
+          </div>`,
         )}
       </div>`;
   }

@@ -330,7 +330,7 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
       list.map((cell, i) => this.#renderCell(cell, shades?.[from + i] ?? null, r, from + i, active, colIndex(from + i)));
     return html`
       ${this.curve ? renderCurve(doc, model, Math.max(240, this.#size.width - 34), this.#size.tick, o) : nothing}
-      <p class="axis">${head.axis} →</p>
+      <p class="axis">${head.axis} <span aria-hidden="true">→</span></p>
       <div class="gridbox">
         <div class="scroller" ${styleProps({ '--_hl': 'var(--_text)', '--_row': `${this.#rows.rowHeight}px` })} @scroll=${this.#rows.onScroll}
           @mouseover=${this.#onPointer} @mouseleave=${this.#onLeave} @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}
@@ -374,8 +374,10 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
 
   #renderCell(cell: CohortCellView, style: CellStyle | null, r: number, c: number, active: { r: number; c: number }, colIndex: number | typeof nothing): TemplateResult {
     const tab = active.r === r && active.c === c ? 0 : -1;
-    if (cell.missing !== null) return html`<td part="cell" class="nyet" data-r=${r} data-c=${c} tabindex=${tab} aria-colindex=${colIndex}><span class="sr-only">${cell.missing}</span></td>`;
-    return html`<td part="cell" data-r=${r} data-c=${c} tabindex=${tab} aria-colindex=${colIndex} ${styleProps(style ? { background: style.bg, color: style.fg } : {})}>${cell.text}</td>`;
+    // The focused cell is described by its tooltip (its cohort, period and what the figure is of).
+    const tip = tab === 0 && this.tip ? 'tip' : nothing;
+    if (cell.missing !== null) return html`<td part="cell" class="nyet" data-r=${r} data-c=${c} tabindex=${tab} aria-colindex=${colIndex} aria-describedby=${tip}><span class="sr-only">${cell.missing}</span></td>`;
+    return html`<td part="cell" data-r=${r} data-c=${c} tabindex=${tab} aria-colindex=${colIndex} aria-describedby=${tip} ${styleProps(style ? { background: style.bg, color: style.fg } : {})}>${cell.text}</td>`;
   }
 }
 

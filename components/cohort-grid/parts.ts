@@ -49,7 +49,7 @@ export function renderCurve(
 /** The tooltip of a cell, `at` px from the grid box's top (or, when negative, from its bottom). */
 export function renderTip(tip: { title: string; lines: string[] }, at: { x: number; y: number }): TemplateResult {
   const x = `${Math.round(at.x)}px`;
-  return html`<div class="tooltip" role="tooltip" ${styleProps(at.y >= 0 ? { left: x, top: `${Math.round(at.y)}px` } : { left: x, bottom: `${Math.round(-at.y)}px` })}>
+  return html`<div class="tooltip" id="tip" role="tooltip" ${styleProps(at.y >= 0 ? { left: x, top: `${Math.round(at.y)}px` } : { left: x, bottom: `${Math.round(-at.y)}px` })}>
     <strong>${tip.title}</strong>${tip.lines.map((l) => html`<div>${l}</div>`)}
   </div>`;
 }

@@ -369,7 +369,12 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
     const doc = this.doc;
     // While the language's strings load, the loading panel stands in (no flash of English).
     const showDoc = doc && this.state !== 'error' && this.state !== 'loading';
-    return html`<div part="base" class="base" aria-busy=${this.busy ? 'true' : 'false'} lang=${this.loc}>
+    // A region named by the widget's kind (its strings' `name`) and its title ("Funil · Funil de atendimento"): what a
+    // screen reader says first on entering it.
+    const name = this.#text('name');
+    const title = (doc as { title?: string } | undefined)?.title;
+    return html`<div part="base" class="base" role="region" aria-label=${title ? `${name} · ${title}` : name}
+      aria-busy=${this.busy ? 'true' : 'false'} lang=${this.loc}>
       ${this.state === 'error' ? errorPanel(this.issues, this.#say) : nothing}
       ${this.state === 'loading' ? loadingPanel(this.#say) : nothing}
       ${showDoc ? this.renderHeader(doc) : nothing}

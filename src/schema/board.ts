@@ -144,7 +144,9 @@ export const BOARD_DOCS = {
     'widgets[].id': "The widget's id on the board (unique).",
     'widgets[].kind': 'The kind of KPI document the widget shows.',
     'widgets[].src': "The document's URL; the board appends the widget's filters as query parameters.",
-    'widgets[].title': "The widget region's accessible name (default the kind's name).",
+    'widgets[].title':
+      'Makes the widget’s cell a region with this name (by default the widget alone is a region, named by its ' +
+      'kind and its title).',
     'widgets[].filters': 'The board filters this widget gets (from, to, region, channel, store).',
     'widgets[].filters[]': 'A filter id the board declares.',
     'widgets[].select':

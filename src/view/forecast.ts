@@ -11,7 +11,6 @@ import { tone, type Tone } from '../compute/common.js';
 import type { ForecastOutlook } from '../compute/forecast-doc.js';
 import type { EtsParams } from '../compute/ets.js';
 import {
-  NO_VALUE,
   safeLocale,
   formatDate,
   formatDateRange,
@@ -187,7 +186,18 @@ export function forecastView(doc: ForecastDoc, o: ForecastOutlook, { locale, t }
   // How the running period's one estimate relates to the model's own (oneEstimate, in the outlook).
   if (c?.model != null) details.push([t('running'), t('oneEstimate', { model: fmt(c.model) })]);
 
-  const cell = (v: number | null | undefined) => fmt(v, false);
+  // A blank cell says what it is ("not yet", "no target", "no forecast"): a bare dash is skipped by screen readers.
+  const cell = (v: number | null | undefined, blank: 'notYet' | 'noTarget' | 'noForecast') =>
+    v == null ? t(blank) : fmt(v, false);
+  // The running period's row says its projected close and the gap, as the tiles do (the table alone must not read as
+  // a period under target that will close over it).
+  const projection = (i: number) =>
+    c && c.index === i
+      ? `: ${t('projected')} ${fmt(c.projected, false)}` +
+        (c.gap === null
+          ? ''
+          : `, ${t(c.gap >= 0 === (better === 'higher') ? 'ahead' : 'short', { value: fmt(Math.abs(c.gap), false) })}`)
+      : '';
   const table: TableView = {
     caption: t('caption', { title: doc.metric.label }),
     head: [
@@ -198,22 +208,22 @@ export function forecastView(doc: ForecastDoc, o: ForecastOutlook, { locale, t }
       `${t('lower')} (${levelText})`,
       `${t('upper')} (${levelText})`,
     ],
-    rows: o.rows.map((row) => ({
-      head: longLabel(row) + (row.partial ? ` (${t('running')})` : ''),
+    rows: o.rows.map((row, i) => ({
+      head: longLabel(row) + (row.partial ? ` (${t('running')}${projection(i)})` : ''),
       cells: [
-        cell(row.actual),
-        cell(row.target),
-        cell(row.forecast?.value),
-        cell(row.forecast?.lower),
-        cell(row.forecast?.upper),
+        cell(row.actual, 'notYet'),
+        cell(row.target, 'noTarget'),
+        cell(row.forecast?.value, 'noForecast'),
+        cell(row.forecast?.lower, 'noForecast'),
+        cell(row.forecast?.upper, 'noForecast'),
       ],
     })),
   };
-  // A tooltip is its row of the table (the cells it has), plus the projected close of the running period.
-  const tips = table.rows.map((r, i) => {
-    const rows = r.cells.flatMap((text, k): [string, string][] =>
-      text === NO_VALUE ? [] : [[table.head[k + 1]!, text]],
-    );
+  // A tooltip is the cells its period has, plus the projected close of the running period.
+  const tips = o.rows.map((row, i) => {
+    const values = [row.actual, row.target, row.forecast?.value, row.forecast?.lower, row.forecast?.upper];
+    const rows = values.flatMap((v, k): [string, string][] => (v == null ? [] : [[table.head[k + 1]!, fmt(v, false)]]));
+    const r = { head: longLabel(row) + (row.partial ? ` (${t('running')})` : '') };
     if (c && c.index === i) rows.splice(1, 0, [t('projected'), fmt(c.projected, false)]);
     // The same in one line, for the slider's aria-valuetext.
     return { title: r.head, rows, text: [r.head, ...rows.map(([k, d]) => `${k}: ${d}`)].join('; ') };

@@ -198,19 +198,25 @@ function stepsTable(
   if (cmp) head.push(cmp.label, t('countChange'));
   if (model.hasValues) head.push(t('value'));
   const rows = model.steps.map((s, i) => {
+    // A blank cell says what it is (a bare dash is skipped by screen readers): the first step has no previous one.
+    const or = (text: string, why: 'notApplicable' | 'noData' = 'noData') => (text === NO_VALUE ? t(why) : text);
+    const first = i === 0;
     const cells = [
       s.count === null ? t('noData') : formatInteger(loc, s.count),
-      formatPercent(loc, s.ofFirst),
-      i === 0 ? NO_VALUE : formatPercent(loc, s.ofPrevious),
-      i === 0 ? NO_VALUE : dropText(s, o),
+      or(formatPercent(loc, s.ofFirst)),
+      first ? t('notApplicable') : or(formatPercent(loc, s.ofPrevious)),
+      first ? t('notApplicable') : or(dropText(s, o)),
     ];
-    if (model.hasTimes) cells.push(formatDuration(loc, s.medianSecondsFromPrevious, undefined, 'long'));
+    if (model.hasTimes)
+      cells.push(
+        or(formatDuration(loc, s.medianSecondsFromPrevious, undefined, 'long'), first ? 'notApplicable' : 'noData'),
+      );
     if (cmp)
       cells.push(
-        formatInteger(loc, cmp.steps[i]?.count ?? null),
-        formatSignedPercent(loc, cmp.steps[i]?.countChange ?? null),
+        or(formatInteger(loc, cmp.steps[i]?.count ?? null)),
+        or(formatSignedPercent(loc, cmp.steps[i]?.countChange ?? null)),
       );
-    if (model.hasValues) cells.push(formatCurrency(loc, s.value, doc.currency));
+    if (model.hasValues) cells.push(or(formatCurrency(loc, s.value, doc.currency)));
     return { head: s.isLargestDrop ? `${s.label} (${t('largestDrop')})` : s.label, cells };
   });
   return { caption: t('caption', { title: title || t('steps') }), head, rows };

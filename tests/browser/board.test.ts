@@ -110,8 +110,13 @@ describe('<kpi-board> (built kit, served documents)', () => {
     expect(board.getAttribute('state')).to.equal('ready');
     const form = $(board, 'form')!;
     expect(form.getAttribute('aria-label')).to.equal('Filtros');
-    const cells = $$(board, 'section[part~="cell"]');
-    expect(cells.map((c) => c.getAttribute('aria-label'))).to.deep.equal([
+    // Each widget is a region named by its kind and title; the cells are not regions of their own.
+    const cells = $$(board, '[part~="cell"]');
+    expect(cells.map((c) => c.getAttribute('role'))).to.deep.equal(cells.map(() => null));
+    const names = cells.map(
+      (c) => c.firstElementChild!.shadowRoot!.querySelector('[role="region"]')!.getAttribute('aria-label')!,
+    );
+    expect(names.map((n) => n.split(' · ')[0])).to.deep.equal([
       'Funil',
       'Canais',
       'Níveis de serviço por região',
@@ -137,7 +142,7 @@ describe('<kpi-board> (built kit, served documents)', () => {
   it('below 720 px every widget is full width', async () => {
     const board = await mountBoard(MANIFEST, 600);
     await untilState(board, 'ready');
-    const cells = $$(board, 'section[part~="cell"]');
+    const cells = $$(board, '[part~="cell"]');
     const widths = cells.map((c) => Math.round(c.getBoundingClientRect().width));
     expect(new Set(widths).size).to.equal(1);
   });
@@ -389,7 +394,7 @@ describe('<kpi-board> (built kit, served documents)', () => {
     await untilState(board, 'ready');
     await untilState(board.widget('f')!, 'ready');
     expect($(board, 'form')).to.equal(null);
-    expect($(board, 'section .note')!.textContent).to.contain('Arquivo fixo');
+    expect($(board, '.cell .note')!.textContent).to.contain('Arquivo fixo');
     expect(board.widget('f')!.getAttribute('src')).to.equal('/fixtures/funnel.fulfilment.json');
   });
 

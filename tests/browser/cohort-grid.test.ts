@@ -218,9 +218,13 @@ describe('<kpi-cohort-grid>', () => {
     cell(el, 0, 1).focus();
     await el.updateComplete;
     expect($(el, '[role="tooltip"]') !== null, 'the focus opened a tooltip').to.equal(true);
+    // The focused cell is described by its tooltip: its cohort, its period, what the figure is of (issue #40).
+    const described = cell(el, 0, 1).getAttribute('aria-describedby');
+    expect(el.shadowRoot!.getElementById(described!)!.textContent).to.match(/Jan 2017 · Month 1.*of 239 customers/s);
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect($(el, '[role="tooltip"]') === null, 'Escape closed the tooltip').to.equal(true);
+    expect(cell(el, 0, 1).hasAttribute('aria-describedby'), 'no description of a closed tooltip').to.equal(false);
     expect(el.shadowRoot!.activeElement === cell(el, 0, 1), 'the focus stays on the cell').to.equal(true);
   });
 

@@ -195,7 +195,18 @@ describe('<kpi-forecast>', () => {
     ]);
     const rows = [...table.querySelectorAll('tbody tr')];
     expect(rows.length).to.equal(22);
-    expect(rows[19]!.querySelector('th')!.textContent).to.equal('August 2018 (Running period)');
+    // The running period says its projected close and the gap, as the tiles do (issue #40).
+    expect(rows[19]!.querySelector('th')!.textContent).to.equal(
+      'August 2018 (Running period: Projected close R$205,194, R$35,194 ahead)',
+    );
+    // Blank cells say what they are.
+    expect([...rows[0]!.querySelectorAll('td')].map((td) => td.textContent)).to.deep.equal([
+      'R$22,516',
+      'no target',
+      'no forecast',
+      'no forecast',
+      'no forecast',
+    ]);
     expect(rows[0]!.querySelectorAll('td')[0]!.textContent).to.equal('R$22,516');
   });
 

@@ -29,12 +29,6 @@ export const en = {
   noneActive: 'No filters',
   active: { one: '{count} filter · {values}', other: '{count} filters · {values}' },
   fixedFile: 'A fixed file: the board’s filters do not apply here.',
-  'kind:funnel': 'Funnel',
-  'kind:checkout-friction': 'Checkout friction',
-  'kind:cohort': 'Cohort retention',
-  'kind:regional-sla': 'Service levels by region',
-  'kind:channels': 'Channels',
-  'kind:forecast': 'Forecast',
 } as const;
 
 /** The English messages' type, which every other language's object is checked against. */

@@ -5,6 +5,8 @@ import { widgetStrings } from '../index.js';
  * The other languages are beside it, in src/i18n/<language>/channels.ts, loaded when a page needs them.
  */
 export const en = {
+  /** The widget's name, said first with its title (its region's name). */
+  name: 'Channels',
   metric: 'Metric',
   mix: 'Channel mix',
   trend: 'Trend',

@@ -5,6 +5,8 @@ import { widgetStrings } from '../index.js';
  * The other languages are beside it, in src/i18n/<language>/cohort.ts, loaded when a page needs them.
  */
 export const en = {
+  /** The widget's name, said first with its title (its region's name). */
+  name: 'Cohort retention',
   mode: 'Show',
   percent: 'Retention',
   count: 'Customers',

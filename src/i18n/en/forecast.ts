@@ -5,6 +5,8 @@ import { widgetStrings } from '../index.js';
  * The other languages are beside it, in src/i18n/<language>/forecast.ts, loaded when a page needs them.
  */
 export const en = {
+  /** The widget's name, said first with its title (its region's name). */
+  name: 'Forecast',
   projected: 'Projected close',
   ofTarget: '{pct} of target {target}',
   soFar: '{value} so far, {pct} of target',
@@ -23,6 +25,10 @@ export const en = {
   upper: 'High',
   period: 'Period',
   running: 'Running period',
+  // What a blank cell of the table says.
+  notYet: 'not yet',
+  noTarget: 'no target',
+  noForecast: 'no forecast',
   today: 'Today',
   naive: 'Repeats the last value',
   seasonalNaive: 'Repeats the last season',

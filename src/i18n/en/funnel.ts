@@ -5,8 +5,10 @@ import { widgetStrings } from '../index.js';
  * The other languages are beside it, in src/i18n/<language>/funnel.ts, loaded when a page needs them.
  */
 export const en = {
+  /** The widget's name, said first with its title (its region's name). */
+  name: 'Funnel',
   overall: 'Overall conversion',
-  overallSub: '{first} → {last}',
+  overallSub: 'from {first} to {last}',
   revenue: 'Revenue',
   revenueSub: 'at “{step}”',
   base: 'Conversion base',
@@ -17,6 +19,7 @@ export const en = {
   lost: { one: '{count} lost ({rate})', other: '{count} lost ({rate})' },
   gained: '{count} gained',
   largestDrop: 'Largest drop',
+  notApplicable: 'does not apply',
   medianTime: 'median {time}',
   medianTimeLong: 'Median time from previous step',
   step: 'Step',

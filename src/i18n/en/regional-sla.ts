@@ -5,6 +5,8 @@ import { widgetStrings } from '../index.js';
  * The other languages are beside it, in src/i18n/<language>/regional-sla.ts, loaded when a page needs them.
  */
 export const en = {
+  /** The widget's name, said first with its title (its region's name). */
+  name: 'Service levels by region',
   region: 'Region',
   group: 'Group',
   volume: 'Volume',

@@ -30,10 +30,4 @@ export default {
   noneActive: 'Sin filtros',
   active: { one: '{count} filtro · {values}', other: '{count} filtros · {values}' },
   fixedFile: 'Un archivo fijo: los filtros del panel no se aplican aquí.',
-  'kind:funnel': 'Embudo',
-  'kind:checkout-friction': 'Fricción en el checkout',
-  'kind:cohort': 'Retención por cohorte',
-  'kind:regional-sla': 'Niveles de servicio por región',
-  'kind:channels': 'Canales',
-  'kind:forecast': 'Pronóstico',
 } satisfies Translation<BoardEnglish>;

@@ -6,6 +6,7 @@ import type { Translation } from '../index.js';
 import type { ChannelViewEnglish } from '../en/channels.js';
 
 export default {
+  name: 'Canales',
   metric: 'Métrica',
   mix: 'Participación por canal',
   trend: 'Tendencia',

@@ -6,6 +6,7 @@ import type { Translation } from '../index.js';
 import type { CheckoutFrictionEnglish } from '../en/checkout-friction.js';
 
 export default {
+  name: 'Fricción en el checkout',
   emptyCell: 'ninguno',
   abandonment: 'Abandono del checkout',
   abandonmentSub: {

@@ -6,6 +6,7 @@ import type { Translation } from '../index.js';
 import type { CohortGridEnglish } from '../en/cohort.js';
 
 export default {
+  name: 'Retención por cohorte',
   mode: 'Mostrar',
   percent: 'Retención',
   count: 'Clientes',

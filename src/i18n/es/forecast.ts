@@ -6,6 +6,7 @@ import type { Translation } from '../index.js';
 import type { ForecastEnglish } from '../en/forecast.js';
 
 export default {
+  name: 'Pronóstico',
   projected: 'Cierre proyectado',
   ofTarget: '{pct} de la meta de {target}',
   soFar: '{value} hasta ahora, {pct} de la meta',
@@ -24,6 +25,9 @@ export default {
   upper: 'Máximo',
   period: 'Período',
   running: 'Período en curso',
+  notYet: 'aún no',
+  noTarget: 'sin objetivo',
+  noForecast: 'sin pronóstico',
   today: 'Hoy',
   naive: 'Repite el último valor',
   seasonalNaive: 'Repite la última temporada',

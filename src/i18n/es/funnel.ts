@@ -6,8 +6,9 @@ import type { Translation } from '../index.js';
 import type { FunnelEnglish } from '../en/funnel.js';
 
 export default {
+  name: 'Embudo',
   overall: 'Conversión total',
-  overallSub: '{first} → {last}',
+  overallSub: 'de {first} a {last}',
   revenue: 'Ingresos',
   revenueSub: 'en «{step}»',
   base: 'Base de conversión',
@@ -18,6 +19,7 @@ export default {
   lost: { one: '{count} perdido ({rate})', other: '{count} perdidos ({rate})' },
   gained: '{count} más',
   largestDrop: 'Mayor caída',
+  notApplicable: 'no aplica',
   medianTime: 'mediana {time}',
   medianTimeLong: 'Tiempo mediano desde el paso anterior',
   step: 'Paso',

@@ -6,6 +6,7 @@ import type { Translation } from '../index.js';
 import type { RegionalSlaEnglish } from '../en/regional-sla.js';
 
 export default {
+  name: 'Niveles de servicio por región',
   region: 'Región',
   group: 'Grupo',
   volume: 'Volumen',

@@ -30,10 +30,4 @@ export default {
   noneActive: 'Sem filtros',
   active: { one: '{count} filtro · {values}', other: '{count} filtros · {values}' },
   fixedFile: 'Arquivo fixo: os filtros do painel não se aplicam aqui.',
-  'kind:funnel': 'Funil',
-  'kind:checkout-friction': 'Atrito no checkout',
-  'kind:cohort': 'Retenção por coorte',
-  'kind:regional-sla': 'Níveis de serviço por região',
-  'kind:channels': 'Canais',
-  'kind:forecast': 'Previsão',
 } satisfies Translation<BoardEnglish>;

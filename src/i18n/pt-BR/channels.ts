@@ -6,6 +6,7 @@ import type { Translation } from '../index.js';
 import type { ChannelViewEnglish } from '../en/channels.js';
 
 export default {
+  name: 'Canais',
   metric: 'Métrica',
   mix: 'Participação por canal',
   trend: 'Tendência',

@@ -6,6 +6,7 @@ import type { Translation } from '../index.js';
 import type { CheckoutFrictionEnglish } from '../en/checkout-friction.js';
 
 export default {
+  name: 'Atrito no checkout',
   emptyCell: 'nenhum',
   abandonment: 'Abandono do checkout',
   abandonmentSub: {

@@ -6,6 +6,7 @@ import type { Translation } from '../index.js';
 import type { CohortGridEnglish } from '../en/cohort.js';
 
 export default {
+  name: 'Retenção por coorte',
   mode: 'Mostrar',
   percent: 'Retenção',
   count: 'Clientes',

@@ -6,6 +6,7 @@ import type { Translation } from '../index.js';
 import type { ForecastEnglish } from '../en/forecast.js';
 
 export default {
+  name: 'Previsão',
   projected: 'Fechamento projetado',
   ofTarget: '{pct} da meta de {target}',
   soFar: '{value} até agora, {pct} da meta',
@@ -24,6 +25,9 @@ export default {
   upper: 'Máximo',
   period: 'Período',
   running: 'Período em curso',
+  notYet: 'ainda não',
+  noTarget: 'sem meta',
+  noForecast: 'sem previsão',
   today: 'Hoje',
   naive: 'Repete o último valor',
   seasonalNaive: 'Repete a última temporada',

@@ -6,8 +6,9 @@ import type { Translation } from '../index.js';
 import type { FunnelEnglish } from '../en/funnel.js';
 
 export default {
+  name: 'Funil',
   overall: 'Conversão total',
-  overallSub: '{first} → {last}',
+  overallSub: 'de {first} para {last}',
   revenue: 'Receita',
   revenueSub: 'em “{step}”',
   base: 'Base da conversão',
@@ -18,6 +19,7 @@ export default {
   lost: { one: '{count} perdido ({rate})', other: '{count} perdidos ({rate})' },
   gained: '{count} a mais',
   largestDrop: 'Maior queda',
+  notApplicable: 'não se aplica',
   medianTime: 'mediana {time}',
   medianTimeLong: 'Tempo mediano desde a etapa anterior',
   step: 'Etapa',

@@ -6,6 +6,7 @@ import type { Translation } from '../index.js';
 import type { RegionalSlaEnglish } from '../en/regional-sla.js';
 
 export default {
+  name: 'Níveis de serviço por região',
   region: 'Região',
   group: 'Grupo',
   volume: 'Volume',

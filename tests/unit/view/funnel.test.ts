@@ -24,7 +24,7 @@ describe('funnelView: the real fulfilment funnel', () => {
   it('summary, steps and drop lines in en-US', () => {
     const v = view(fixture);
     expect(v.summary.overallLabel).toBe('Overall conversion');
-    expect(v.summary.overallSub).toMatch(/^8,663 → [\d,]+$/);
+    expect(v.summary.overallSub).toMatch(/^from 8,663 to [\d,]+$/);
     expect(v.summary.delta?.vs).toBe(`vs ${fixture.comparison!.label}`);
     expect(v.steps[0]!.count).toBe('8,663');
     expect(v.steps[0]!.drop).toBeNull();

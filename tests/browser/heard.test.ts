@@ -1,0 +1,72 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../components/index.js';
+import { WIDGETS } from '../../src/registry.js';
+import { loadFixture, mountWidget } from './helpers/util.js';
+
+/**
+ * What a screen-reader user hears from each widget (issue #40), read from the accessibility tree in order
+ * (Playwright's ARIA snapshot, which enters shadow roots), on a pt-BR and an en page.
+ */
+type Widget = HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
+
+/** Every string in a document. */
+const strings = (v: unknown): string[] =>
+  typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : [];
+
+/** The widget's accessibility tree, one node a line, as Playwright writes it. */
+const heard = async (tag: string): Promise<string[]> =>
+  ((await executeServerCommand('aria-snapshot', { selector: tag })) as string).split('\n');
+
+for (const w of WIDGETS) {
+  for (const locale of ['pt-BR', 'en']) {
+    const file = (locale === 'pt-BR' && w.portuguese?.[w.fixtures[0]]) || w.fixtures[0];
+    describe(`<${w.tag}> heard on a ${locale} page (${file})`, () => {
+      it('its name first: a region named by its kind and title, then the title, then the insights', async () => {
+        const doc = await loadFixture<{ title: string }>(file);
+        const el = await mountWidget<Widget>(w.tag, doc, `locale="${locale}"`);
+        const lines = await heard(w.tag);
+        const name = el.shadowRoot!.querySelector('[role="region"]')!.getAttribute('aria-label')!;
+        expect(name.endsWith(` · ${doc.title}`), name).to.equal(true);
+        expect(lines[0]).to.equal(`- region ${JSON.stringify(name)}:`);
+        expect(lines[1]!.trim()).to.equal(`- heading ${JSON.stringify(doc.title)} [level=2]`);
+        // The insights come before any control, chart or table.
+        const insights = lines.findIndex((l) => /^\s*- list "(Destaques|Insights)"/.test(l));
+        const firstControl = lines.findIndex((l) =>
+          /^\s*- (button|group|combobox|table|grid|slider|textbox|figure)\b/.test(l),
+        );
+        expect(insights, lines.slice(0, 12).join('\n')).to.be.greaterThan(1);
+        expect(insights).to.be.lessThan(firstControl);
+      });
+
+      it('no symbol of the kit read as a word (arrows), no bare dash for a blank cell', async () => {
+        const doc = await loadFixture(file);
+        await mountWidget<Widget>(w.tag, doc, `locale="${locale}"`);
+        let text = (await heard(w.tag)).join('\n');
+        // The document's own text (a metric "order placed → delivered") is the author's: left out.
+        for (const s of strings(doc).sort((a, b) => b.length - a.length)) text = text.split(s).join('');
+        expect(text.match(/.*[→←↑↓▲▼].*/g) ?? []).to.deep.equal([]);
+        expect(text.match(/.*- cell "—".*/g) ?? []).to.deep.equal([]);
+      });
+    });
+  }
+}
+
+describe('<kpi-forecast> heard', () => {
+  for (const [locale, words] of [
+    ['pt-BR', /\(Período em curso: Fechamento projetado R\$\s[\d.]+, R\$\s[\d.]+ (acima|abaixo)\)/],
+    ['en', /\(Running period: Projected close R\$[\d,]+, R\$[\d,]+ (ahead|short)\)/],
+  ] as const)
+    it(`${locale}: the table's running period says its projected close and the gap, as the tiles do`, async () => {
+      await mountWidget<Widget>(
+        'kpi-forecast',
+        await loadFixture('forecast.monthly-revenue.json'),
+        `locale="${locale}"`,
+      );
+      const rows = (await heard('kpi-forecast')).filter((l) => /^\s*- '?row "/.test(l));
+      expect(
+        rows.filter((r) => words.test(r)),
+        rows.join('\n'),
+      ).to.have.length(1);
+    });
+});
