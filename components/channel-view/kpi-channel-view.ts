@@ -6,7 +6,7 @@ import { axisRoom, labelInset, stackedColumns } from '../../src/layout/columns.j
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { tileStyles } from '../../src/theme/tiles.js';
 import { SizeController } from '../../src/core/size-controller.js';
-import { hiddenTable, nextSort, sortHeader } from '../../src/core/parts.js';
+import { hiddenTable, nextSort, sortHeader, sortKeys } from '../../src/core/parts.js';
 import { partStyles } from '../../src/theme/part-styles.js';
 import { channelsSchema, type ChannelMetric, type ChannelsDoc } from '../../src/schema/channels.js';
 import { channelsIsEmpty, shareableMetrics } from '../../src/compute/channels.js';
@@ -238,8 +238,16 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
   #renderTable(doc: ChannelsDoc, view: ChannelsView): TemplateResult {
     const rows = channelRows(doc, this.sort, this.sortDir, this.loc);
     const key = this.sort && (this.sort === 'label' || doc.metrics.some((m) => m.id === this.sort)) ? this.sort : '';
+    // One Tab stop for the sort buttons: the sorted column's, else the first.
     const sortTh = (k: string, label: string, cls = '') =>
-      sortHeader(label, key === k ? this.sortDir : 'none', () => this.#setSort(k), cls);
+      sortHeader(
+        label,
+        key === k ? this.sortDir : 'none',
+        () => this.#setSort(k),
+        cls,
+        '',
+        k === (key || 'label') ? 0 : -1,
+      );
     const spark = view.trend !== null && view.series !== null;
     const stop = tabStop(
       rows.map((r) => r.id),
@@ -248,7 +256,7 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
     return html`<div class="table-wrap">
       <table part="table">
         <caption class="sr-only">${this.t('caption', { title: doc.title ?? '' })}</caption>
-        <thead><tr>
+        <thead><tr @keydown=${sortKeys}>
           ${sortTh('label', this.t('channel'), 'first')}
           ${doc.metrics.map((m) => sortTh(m.id, m.label, 'num'))}
           ${spark ? html`<th scope="col">${view.trend!.title}</th>` : nothing}

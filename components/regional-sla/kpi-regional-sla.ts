@@ -5,7 +5,7 @@ import { KpiElement } from '../../src/core/kpi-element.js';
 import { isPick, listKey } from '../../src/core/keys.js';
 import { Memo } from '../../src/core/memo.js';
 import { labelRanks } from '../../src/compute/common.js';
-import { nextSort, sortHeader } from '../../src/core/parts.js';
+import { nextSort, sortHeader, sortKeys } from '../../src/core/parts.js';
 import { partStyles } from '../../src/theme/part-styles.js';
 import { RowWindow, keepingFocus, revealSpan } from '../../src/core/row-window.js';
 import { regionalSlaSchema, type RegionalSlaDoc } from '../../src/schema/regional-sla.js';
@@ -314,8 +314,8 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
             <td colspan=${showGroupCol ? 2 : 1}></td>
             ${head.metrics.map((m) => html`<th scope="colgroup" colspan=${SLA_COLUMNS.length} class="metric-head">${m.label} <span class="target">${m.target}</span></th>`)}
           </tr>
-          <tr aria-rowindex="2" class="h2">
-            ${head.columns.map((c) => sortHeader(c.label, c.sort, () => this.#setSort(c.key), classNames({ sticky: Boolean(c.sticky), 'label-col': Boolean(c.sticky), num: c.numeric, 'p90-col': Boolean(c.wide) }), c.context))}
+          <tr aria-rowindex="2" class="h2" @keydown=${sortKeys}>
+            ${head.columns.map((c, k) => sortHeader(c.label, c.sort, () => this.#setSort(c.key), classNames({ sticky: Boolean(c.sticky), 'label-col': Boolean(c.sticky), num: c.numeric, 'p90-col': Boolean(c.wide) }), c.context, c.sort !== 'none' || (k === 0 && head.columns.every((x) => x.sort === 'none')) ? 0 : -1))}
           </tr>
         </thead>
         <tbody>

@@ -33,10 +33,24 @@ export function sortHeader(
   pick: () => void,
   cls = '',
   context = '',
+  tab = -1,
 ): TemplateResult {
   return html`<th scope="col" class=${cls} aria-sort=${sort}>
-    <button type="button" class="sortbtn" @click=${pick}>${text}${context ? html`<span class="sr-only"> · ${context}</span>` : nothing}<span class="arrow" aria-hidden="true">${sort === 'none' ? '↕' : sort === 'ascending' ? '▲' : '▼'}</span></button>
+    <button type="button" class="sortbtn" tabindex=${tab} @click=${pick}>${text}${context ? html`<span class="sr-only"> · ${context}</span>` : nothing}<span class="arrow" aria-hidden="true">${sort === 'none' ? '↕' : sort === 'ascending' ? '▲' : '▼'}</span></button>
   </th>`;
+}
+
+/**
+ * The sort buttons of a header row are one Tab stop (the sorted column's, given `tab` 0 by the widget), so the rows
+ * come a few stops in: ← → move between them, Home and End go to the ends (on the row's keydown).
+ */
+export function sortKeys(e: KeyboardEvent): void {
+  const buttons = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('.sortbtn')];
+  const i = buttons.indexOf(e.target as HTMLElement);
+  const next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: buttons.length - 1 }[e.key];
+  if (i < 0 || next === undefined) return;
+  e.preventDefault();
+  buttons[Math.max(0, Math.min(buttons.length - 1, next))]!.focus();
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../components/index.js';
 import { WIDGETS } from '../../src/registry.js';
 import { loadFixture, mountWidget } from './helpers/util.js';
@@ -68,5 +68,30 @@ describe('<kpi-forecast> heard', () => {
         rows.filter((r) => words.test(r)),
         rows.join('\n'),
       ).to.have.length(1);
+    });
+});
+
+describe("data first: a table's rows within five Tab presses of the widget's first stop", () => {
+  for (const [tag, file, row] of [
+    ['kpi-regional-sla', 'regional-sla.states.pt-BR.json', 'tr.region'],
+    ['kpi-channel-view', 'channels.omnichannel.modelled.json', 'tbody tr[data-key]'],
+  ] as const)
+    it(`${tag}: the sort buttons are one stop (← → between them), then the rows`, async () => {
+      const el = await mountWidget<Widget>(tag, await loadFixture(file), 'locale="pt-BR"');
+      const active = () => el.shadowRoot!.activeElement as HTMLElement | null;
+      el.shadowRoot!.querySelector<HTMLElement>('[part~="insights"] li')!.focus();
+      const path: string[] = [];
+      while (!active()?.matches(row) && path.length < 12) {
+        await sendKeys({ press: 'Tab' });
+        path.push(active()?.textContent?.trim().slice(0, 20) ?? active()?.localName ?? 'outside');
+      }
+      expect(path.length, path.join(' | ')).to.be.at.most(5);
+      // Back to the sort buttons: one stop, the arrows move along them.
+      await sendKeys({ press: 'Shift+Tab' });
+      const first = active()!;
+      expect(first.matches('.sortbtn')).to.equal(true);
+      await sendKeys({ press: 'ArrowRight' });
+      expect(active()!.matches('.sortbtn') && active() !== first).to.equal(true);
+      expect(el.shadowRoot!.querySelectorAll('.sortbtn[tabindex="0"]')).to.have.length(1);
     });
 });
