@@ -258,9 +258,8 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
     return this.#size.width > 0 && this.#size.width < VERTICAL_MIN_WIDTH ? 'horizontal' : 'vertical';
   }
 
-  // What a step's percentage is of (#base) is said once, and every step button is described by it (aria-describedby):
-  // a switch of the base changes one hidden text node, not a screen-reader span per step, which the browser had to lay
-  // out and paint again (about a quarter of the switch's layout and paint on 12 small multiples).
+  // Each step button says its figures in order, each followed by its meaning for screen readers (StepView.of,
+  // delta.said): the visible text stays in its name, as WCAG's label-in-name asks.
   #renderChart(view: FunnelView, segment: string): TemplateResult {
     const orientation = this.#effectiveOrientation();
     const items: TemplateResult[] = [];
@@ -273,7 +272,6 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
     }
     const active = this.active && this.active.segment === segment ? view.steps[this.active.index] : undefined;
     return html`<div part="chart" class=${classNames({ chart: true, [orientation]: true })}>
-      <span id="base" hidden>${view.baseLong}</span>
       <div class="steps" role="group" aria-label=${this.t('steps')} @keydown=${this.#onKeydown}>${items}</div>
       ${active && this.active ? this.#renderTooltip(active, this.active.top, this.active.above) : nothing}
     </div>`;
@@ -300,7 +298,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
     const pos = orientation === 'vertical' ? 'bottom' : 'left';
     const isActive = this.active?.index === i && this.active.segment === segment;
     return html`<button
-      type="button" part="row" data-key=${key} data-mark=${s.id} aria-describedby="base"
+      type="button" part="row" data-key=${key} data-mark=${s.id}
       class=${classNames({ step: true, largest: s.largest, active: isActive })}
       tabindex=${tabbable ? 0 : -1}
       @click=${() => this.#pick(s, segment)}
@@ -313,8 +311,8 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
         <span part="label">${s.label}</span>
         <span class="nums">
           <span part="value" class="count">${s.count ?? html`<span class="nodata">${this.t('noData')}</span>`}</span>
-          <span class="pct">${s.pct}</span>
-          ${s.delta ? html`<span part="delta" class=${s.delta.tone}>${s.delta.text}<span class="sr-only"> ${view.vs}</span></span>` : nothing}
+          <span class="pct">${s.pct}<span class="sr-only"> ${s.of}</span></span>
+          ${s.delta ? html`<span part="delta" class=${s.delta.tone}>${s.delta.text}<span class="sr-only"> ${s.delta.said}</span></span>` : nothing}
         </span>
       </span>
       <span class="track" aria-hidden="true">
@@ -340,7 +338,6 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
     const stop = tabStop(keys, this.focusKey);
     return html`
       <div part="chart" class="chart">
-        <span id="base" hidden>${view.baseLong}</span>
         <div class="multiples" role="group" aria-label=${this.t('compare')} @keydown=${this.#onKeydown}>
           ${view.segments.map((seg) => html`<section class="multiple" data-mark=${seg.id} aria-label=${seg.label}>
             <h3>${seg.label}</h3>
@@ -348,13 +345,13 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
             <div class="steps">
               ${seg.steps.map((s) => {
                 const key = `${seg.id}:${s.id}`;
-                return html`<button type="button" part="row" data-key=${key} data-mark=${s.id} aria-describedby="base" class="step" tabindex=${key === stop ? 0 : -1}
+                return html`<button type="button" part="row" data-key=${key} data-mark=${s.id} class="step" tabindex=${key === stop ? 0 : -1}
                   @click=${() => this.#pick(s, seg.id)} @focus=${() => { this.focusKey = key; }}>
                   <span class="step-head">
                     <span part="label">${s.label}</span>
                     <span class="nums">${s.count === null
                       ? html`<span class="nodata">${this.t('noData')}</span>`
-                      : html`<span part="value" class="count">${s.count}</span><span class="pct">${s.pct}</span>`}</span>
+                      : html`<span part="value" class="count">${s.count}</span><span class="pct">${s.pct}<span class="sr-only"> ${s.of}</span></span>`}</span>
                   </span>
                   <span class="track" aria-hidden="true">${this.#bar(s.bar)}</span>
                 </button>`;

@@ -31,15 +31,8 @@ const $$ = (el: KpiFunnel, sel: string) => [...el.shadowRoot!.querySelectorAll(s
 const rows = (el: KpiFunnel) => $$(el, '[part~="chart"] [part~="row"]');
 /** A step's conversion as a sighted reader sees it: the percentage in its visible text. */
 const pct = (row: HTMLElement) => visibleText(row).match(/[\d.,]+%/)![0];
-/**
- * What a step's percentage is of, as a screen reader hears it: the text of the step's description (`aria-describedby`).
- */
-const description = (el: KpiFunnel, row: HTMLElement) =>
-  row
-    .getAttribute('aria-describedby')!
-    .split(' ')
-    .map((id) => el.shadowRoot!.getElementById(id)!.textContent!.trim())
-    .join(' ');
+/** What a step's percentage is of, as a screen reader hears it after the figure (issue #40). */
+const description = (_el: KpiFunnel, row: HTMLElement) => row.querySelector('.pct .sr-only')!.textContent!.trim();
 /** A group of buttons by its accessible name. */
 const group = (el: KpiFunnel, name: string) => $(el, `[role="group"][aria-label="${name}"]`);
 /** The headline numbers: the values outside the chart. */
@@ -70,23 +63,23 @@ describe('<kpi-funnel>', () => {
   it('switches to % of previous step with the attribute and the toggle', async () => {
     const el = await mount(fulfilment, 'percent-of="previous"');
     expect(pct(rows(el)[4]!)).to.equal('76.8%');
-    expect(rows(el).map((r) => description(el, r))).to.deep.equal(Array(5).fill('% of previous step'));
+    expect(rows(el).map((r) => description(el, r))).to.deep.equal(Array(5).fill('of the previous step'));
     const [first] = [...group(el, 'Conversion base')!.querySelectorAll('button')];
     first!.click();
     await el.updateComplete;
     expect(el.percentOf).to.equal('first');
     expect(el.getAttribute('percent-of')).to.equal('first');
     expect(pct(rows(el)[4]!)).to.equal('75.1%');
-    expect(description(el, rows(el)[4]!)).to.equal('% of first step');
+    expect(description(el, rows(el)[4]!)).to.equal('of the first step');
     expect(first!.getAttribute('aria-pressed')).to.equal('true');
     // Small multiples: every step of every segment is described by the base, and follows the switch.
     el.multiples = true;
     await el.updateComplete;
     expect(rows(el).length).to.be.greaterThan(5);
-    expect(new Set(rows(el).map((r) => description(el, r)))).to.deep.equal(new Set(['% of first step']));
+    expect(new Set(rows(el).map((r) => description(el, r)))).to.deep.equal(new Set(['of the first step']));
     el.percentOf = 'previous';
     await el.updateComplete;
-    expect(new Set(rows(el).map((r) => description(el, r)))).to.deep.equal(new Set(['% of previous step']));
+    expect(new Set(rows(el).map((r) => description(el, r)))).to.deep.equal(new Set(['of the previous step']));
     await expect(el).to.be.accessible();
   });
 
@@ -114,7 +107,9 @@ describe('<kpi-funnel>', () => {
     expect(visibleText(deltas[0]!)).to.equal('+39.5%');
     expect(deltas[0]!.className).to.equal('better');
     expect(visibleText(deltas[4]!)).to.equal('-1 p.p.');
-    expect(deltas[4]!.textContent).to.contain('vs Previous 181 days');
+    // What the change is, said once per step; the comparison itself is named once, in the summary.
+    expect(deltas[4]!.textContent).to.contain('in conversion against the comparison');
+    expect(deltas[0]!.textContent).to.contain('in count against the comparison');
     expect(deltas[4]!.className).to.equal('worse');
     expect(shadowText(el)).to.contain('Previous 181 days');
   });

@@ -95,3 +95,18 @@ describe("data first: a table's rows within five Tab presses of the widget's fir
       expect(el.shadowRoot!.querySelectorAll('.sortbtn[tabindex="0"]')).to.have.length(1);
     });
 });
+
+describe('<kpi-funnel> heard: each figure once with its meaning', () => {
+  it('pt-BR: a step button names its figures in order; the comparison period is not repeated per step', async () => {
+    await mountWidget<Widget>('kpi-funnel', await loadFixture('funnel.fulfilment.pt-BR.json'), 'locale="pt-BR"');
+    const lines = await heard('kpi-funnel');
+    expect(lines.map((l) => l.trim())).to.include(
+      '- button "Pedido aprovado 8.661 100% da primeira etapa +0,1 p.p. na conversão em relação à comparação"',
+    );
+    expect(lines.map((l) => l.trim())).to.include(
+      '- button "Pedido realizado 8.663 100% da primeira etapa +39,5% na quantidade em relação à comparação"',
+    );
+    // Named by the insights, the summary, the legend and the table's column: not once more per step (it was 9 times).
+    expect(lines.filter((l) => l.includes('181 dias anteriores')).length).to.be.at.most(4);
+  });
+});

@@ -20,6 +20,11 @@ export const en = {
   gained: '{count} gained',
   largestDrop: 'Largest drop',
   notApplicable: 'does not apply',
+  // What a step button says after its figures, for screen readers: what each one means.
+  ofFirstSaid: 'of the first step',
+  ofPreviousSaid: 'of the previous step',
+  deltaCount: 'in count against the comparison',
+  deltaConversion: 'in conversion against the comparison',
   medianTime: 'median {time}',
   medianTimeLong: 'Median time from previous step',
   step: 'Step',
