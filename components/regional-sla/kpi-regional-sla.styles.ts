@@ -96,7 +96,7 @@ export const slaStyles = css`
   .num .sortbtn { flex-direction: row; }
   tr.region { cursor: pointer; }
   tr.region:hover > *, tr.region:focus-visible > * { background: var(--_surface-2); }
-  tr.region:focus-visible { outline: 2px solid var(--_focus); outline-offset: -2px; }
+  tr.region:focus-visible, tr.totals:focus-visible { outline: 2px solid var(--_focus); outline-offset: -2px; }
   tr.group > * { background: var(--_surface-2); font-weight: 700; }
   tfoot tr > * {
     position: sticky;

@@ -232,6 +232,11 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     let next = listKey(event.key, index, items.length, PAGE_ROWS, true);
     if (next === null) return;
     event.preventDefault();
+    // The totals row: Ctrl+End, or End on the last row (issue #40: the total is not the last of hundreds of lines).
+    if (event.key === 'End' && (event.ctrlKey || next === index)) {
+      (this.renderRoot.querySelector('tr.totals') as HTMLElement | null)?.focus();
+      return;
+    }
     // Skip group header rows in the direction of travel (End: back to the last region).
     const dir = event.key === 'End' || (event.key !== 'Home' && next < index) ? -1 : 1;
     while (items[next]?.type === 'group' && items[next + dir]) next += dir;
@@ -324,7 +329,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
           ${end < items.length ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} ${styleProps({ height: `${(items.length - end) * rowH}px` })}></td></tr>` : nothing}
         </tbody>
         <tfoot>
-          <tr class="totals" aria-rowindex=${items.length + 3}>
+          <tr class="totals" data-index=${items.length} tabindex="-1" aria-rowindex=${items.length + 3}>
             <th scope="row" class="sticky label-col">${total.label}<span class="sub">${total.sub}</span></th>
             ${showGroupCol ? html`<td></td>` : nothing}
             <td class="num">${total.volume}</td>

@@ -110,3 +110,39 @@ describe('<kpi-funnel> heard: each figure once with its meaning', () => {
     expect(lines.filter((l) => l.includes('181 dias anteriores')).length).to.be.at.most(4);
   });
 });
+
+describe('<kpi-regional-sla>: the totals reachable by a key', () => {
+  it('End on the last region, or Ctrl+End anywhere, goes to the totals row; ArrowUp comes back', async () => {
+    const el = await mountWidget<Widget>(
+      'kpi-regional-sla',
+      await loadFixture('regional-sla.states.pt-BR.json'),
+      'locale="pt-BR"',
+    );
+    const active = () => el.shadowRoot!.activeElement as HTMLElement | null;
+    el.shadowRoot!.querySelector<HTMLElement>('tr.region[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'Control+End' });
+    expect(active()!.matches('tr.totals'), active()?.className).to.equal(true);
+    expect(active()!.textContent).to.contain('Total');
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    const last = active()!;
+    expect(last.matches('tr.region')).to.equal(true);
+    await sendKeys({ press: 'End' });
+    expect(active()!.matches('tr.totals')).to.equal(true);
+  });
+});
+
+describe('<kpi-checkout-friction> heard', () => {
+  it('pt-BR: a step button says what its rate is', async () => {
+    await mountWidget<Widget>(
+      'kpi-checkout-friction',
+      await loadFixture('checkout-friction.modelled.json'),
+      'locale="pt-BR"',
+    );
+    const lines = await heard('kpi-checkout-friction');
+    const step = lines.find((l) => /- '?button "Shipping /.test(l));
+    expect(String(step), lines.filter((l) => l.includes('button')).join('\n')).to.match(
+      /Shipping 25% abandonaram nesta etapa/,
+    );
+  });
+});

@@ -9,6 +9,8 @@ export const en = {
   name: 'Checkout friction',
   emptyCell: 'none',
   abandonment: 'Checkout abandonment',
+  /** Said after a step's rate, for screen readers: what the percentage is. */
+  stepRate: 'left at this step',
   abandonmentSub: {
     one: '{completed} of {count} shopper completed',
     other: '{completed} of {count} shoppers completed',

@@ -9,6 +9,7 @@ export default {
   name: 'Fricción en el checkout',
   emptyCell: 'ninguno',
   abandonment: 'Abandono del checkout',
+  stepRate: 'abandonaron en este paso',
   abandonmentSub: {
     one: '{completed} de {count} comprador completó',
     other: '{completed} de {count} compradores completaron',

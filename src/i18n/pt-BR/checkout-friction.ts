@@ -9,6 +9,7 @@ export default {
   name: 'Atrito no checkout',
   emptyCell: 'nenhum',
   abandonment: 'Abandono do checkout',
+  stepRate: 'abandonaram nesta etapa',
   abandonmentSub: {
     one: '{completed} de {count} comprador concluiu',
     other: '{completed} de {count} compradores concluíram',
