@@ -188,7 +188,8 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
             <span class="step-top"><span class="step-label">${s.label}</span>${s.top ? html`<span class="badge">${this.t('topLoss')}</span>` : nothing}</span>
             ${
               s.data
-                ? html`<span class="rate-line"><span class="rate" part="value">${s.data.rate}</span><span class="sr-only"> ${this.t('stepRate')}</span>
+                ? html`<span class="rate-line"><span class="rate" part="value">${s.data.rate}</span>
+                  <span class="sr-only">${this.t('stepRate')}</span>
                   ${s.data.delta ? html`<span part="delta" class=${s.data.delta.tone}>${s.data.delta.text}</span>` : nothing}</span>
                 <span class="bar-track" aria-hidden="true"><span part="bar" class="mark bar-loss" ${styleProps({ width: `${s.data.bar}%` })}></span></span>
                 <span class="facts">${s.data.facts.map(([k, v]) => html`<span>${k} <b>${v}</b></span>`)}</span>
