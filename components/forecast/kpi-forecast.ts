@@ -244,7 +244,8 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
     const xActive = active >= 0 ? g.x(active) : 0;
     // The periods an insight speaks of, while it is pointed at or focused.
     const marked = o.rows.flatMap((r, k) => (this.marks.includes(r.period) ? [k] : []));
-    return html`<figure class="chart-wrap">
+    // Named by what it draws, not by its legend (the figcaption).
+    return html`<figure class="chart-wrap" aria-label=${this.t('chartName', { metric: doc.metric.label })}>
       <div class="plot" part="chart" role="slider" tabindex="0"
         aria-label=${doc.metric.label} aria-valuemax=${o.rows.length - 1} aria-valuenow=${i}
         aria-valuetext=${v.tips[i]!.text}

@@ -39,6 +39,24 @@ for (const w of WIDGETS) {
         expect(insights).to.be.lessThan(firstControl);
       });
 
+      it('each figure said at most twice outside the insights (a summary) and the tables (the full grid)', async () => {
+        await mountWidget<Widget>(w.tag, await loadFixture(file), `locale="${locale}"`);
+        const lines = await heard(w.tag);
+        const counts = new Map<string, number>();
+        let skip = -1;
+        for (const l of lines) {
+          const depth = l.search(/\S/);
+          if (skip >= 0 && depth > skip) continue;
+          skip = /^\s*- '?(list "(Destaques|Insights)"|table\b|grid\b)/.test(l) ? depth : -1;
+          if (skip >= 0) continue;
+          for (const m of l.match(/(R\$\s?)?[+-]?\d[\d.,]*(\s?(%|p\.p\.))?/g) ?? []) {
+            const k = m.trim();
+            if (k.length > 2 && !/^\d{4}$/.test(k)) counts.set(k, (counts.get(k) ?? 0) + 1);
+          }
+        }
+        expect([...counts].filter(([, n]) => n > 2)).to.deep.equal([]);
+      });
+
       it('no symbol of the kit read as a word (arrows), no bare dash for a blank cell', async () => {
         const doc = await loadFixture(file);
         await mountWidget<Widget>(w.tag, doc, `locale="${locale}"`);

@@ -25,6 +25,8 @@ export const en = {
   upper: 'High',
   period: 'Period',
   running: 'Running period',
+  /** The chart's name, for screen readers. */
+  chartName: '{metric} by period',
   // What a blank cell of the table says.
   notYet: 'not yet',
   noTarget: 'no target',

@@ -25,6 +25,7 @@ export default {
   upper: 'Máximo',
   period: 'Período',
   running: 'Período en curso',
+  chartName: '{metric} por período',
   notYet: 'aún no',
   noTarget: 'sin objetivo',
   noForecast: 'sin pronóstico',

@@ -25,6 +25,7 @@ export default {
   upper: 'Máximo',
   period: 'Período',
   running: 'Período em curso',
+  chartName: '{metric} por período',
   notYet: 'ainda não',
   noTarget: 'sem meta',
   noForecast: 'sem previsão',
