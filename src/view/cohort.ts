@@ -85,7 +85,10 @@ export function periodName(doc: Pick<CohortDoc, 'periodUnit'>, k: number, o: Coh
 export interface CohortCellView {
   /** The value, or empty when there is none. */
   text: string;
-  /** Said to screen readers instead of an empty cell: "not yet" (the period has not come) or "not defined". */
+  /**
+   * Said to screen readers instead of an empty cell: "not defined", or "not yet" at the first period that has not come
+   * (the later ones of the row are blank: a row says "not yet" once, not once per period; the tooltip says it too).
+   */
   missing: string | null;
 }
 
@@ -149,7 +152,14 @@ export function cohortRow(
       const v = row.cells[k] ?? null;
       return {
         text: formatCohortValue(model, v, doc.currency, o.locale),
-        missing: v !== null ? null : rawValue(values, k) !== null ? o.t('notDefined') : o.t('notYet'),
+        missing:
+          v !== null
+            ? null
+            : rawValue(values, k) !== null
+              ? o.t('notDefined')
+              : k > 0 && rawValue(values, k - 1) === null
+                ? ''
+                : o.t('notYet'),
       };
     }),
   };

@@ -164,3 +164,16 @@ describe('<kpi-checkout-friction> heard', () => {
     );
   });
 });
+
+// The tag from the registry (a file that names every tag is a list of widgets, which only the registry may be).
+const cohortTag = WIDGETS.find((w) => w.kind === 'cohort')!.tag;
+
+describe('the cohort grid heard', () => {
+  it('pt-BR: "ainda não" once per cohort, not once per period that has not come', async () => {
+    const doc = await loadFixture<{ cohorts: unknown[] }>('cohort.monthly-customers.json');
+    await mountWidget<Widget>(cohortTag, doc, 'locale="pt-BR"');
+    const said = (await heard(cohortTag)).filter((l) => /- gridcell "ainda não"/.test(l)).length;
+    expect(said).to.be.greaterThan(0);
+    expect(said).to.be.at.most(doc.cohorts.length);
+  });
+});

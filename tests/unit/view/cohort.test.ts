@@ -104,7 +104,8 @@ describe('rows, tooltips and headers', () => {
   const m = computeCohort(d, 'percent');
   it('not yet versus not defined', () => {
     expect(cohortRow(d, m, 0, en).cells.map((c) => c.missing)).toEqual([null, null, 'not yet']);
-    expect(cohortRow(d, m, 1, en).cells.map((c) => c.missing)).toEqual(['not defined', 'not yet', 'not yet']);
+    // "Not yet" once per row, at the first period that has not come; the later ones are blank (issue #40).
+    expect(cohortRow(d, m, 1, en).cells.map((c) => c.missing)).toEqual(['not defined', 'not yet', '']);
   });
   it('a range of periods: only those cells, the same as in the whole row (a wide grid formats the columns in view)', () => {
     const whole = cohortRow(d, m, 0, en).cells;
