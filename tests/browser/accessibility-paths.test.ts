@@ -304,9 +304,13 @@ describe('ready state: light and dark, 320 and 1280 px, pt-BR', function () {
             for (const box of el.shadowRoot!.querySelectorAll(sel)) {
               // A data table for screen readers has no tab stop to hold.
               if (!box.matches('[tabindex]') && !box.querySelector('[tabindex]')) continue;
-              const stops = [...box.querySelectorAll<HTMLElement>('[tabindex="0"]')];
+              // A table's sort buttons hold a stop of their own (one for the header row).
+              const stops = [...box.querySelectorAll<HTMLElement>('[tabindex="0"]:not(.sortbtn)')];
               const own = box.getAttribute('tabindex') === '0' ? 1 : 0;
               expect(stops.length + own, `${tag} ${sel} at ${width} px ${theme}`).to.equal(1);
+              const sorts = box.querySelectorAll('.sortbtn');
+              if (sorts.length)
+                expect(box.querySelectorAll('.sortbtn[tabindex="0"]').length, `${tag} sort buttons`).to.equal(1);
             }
           }
           await expect(el).to.be.accessible();
