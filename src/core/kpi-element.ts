@@ -237,6 +237,8 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
     this.state = this.#computeState();
     if (this.state === 'ready' && !this.noInsights)
       this.#insights.set(this.doc!, this.docVersion, this.loc, this.insightOutlook());
+    // No sentence shown, nothing highlighted.
+    else this.#insights.marks = [];
   }
 
   /** The forecast's outlook, for its insights (the forecast widget's, once its engine is there). */

@@ -94,6 +94,13 @@ for (const w of WIDGETS) {
       li!.parentElement!.dispatchEvent(new MouseEvent('mouseleave'));
       await el.updateComplete;
       expect(lit(el)).to.deep.equal([]);
+      // Hidden while a sentence is pointed at: the highlight goes with it.
+      li!.dispatchEvent(new MouseEvent('mouseenter'));
+      await el.updateComplete;
+      el.noInsights = true;
+      await el.updateComplete;
+      expect(lit(el)).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('[data-marking]')).to.equal(null);
     });
 
     it('no-insights hides them; the document’s own insights are shown instead of worked-out ones', async () => {
