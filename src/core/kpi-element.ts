@@ -237,8 +237,7 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
     this.state = this.#computeState();
     if (this.state === 'ready' && !this.noInsights)
       this.#insights.set(this.doc!, this.docVersion, this.loc, this.insightOutlook());
-    // No sentence shown, nothing highlighted.
-    else this.#insights.marks = [];
+    else this.#insights.marks = []; // no sentence shown, nothing highlighted
   }
 
   /** The forecast's outlook, for its insights (the forecast widget's, once its engine is there). */
@@ -371,8 +370,7 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
     const doc = this.doc;
     // While the language's strings load, the loading panel stands in (no flash of English).
     const showDoc = doc && this.state !== 'error' && this.state !== 'loading';
-    // A region named by the widget's kind (its strings' `name`) and its title ("Funil · Funil de atendimento"): what a
-    // screen reader says first on entering it.
+    // A region named by its kind (its strings' `name`) and title ("Funil · Funil de atendimento"), said first.
     const name = this.#text('name');
     const title = (doc as { title?: string } | undefined)?.title;
     return html`<div part="base" class="base" role="region" aria-label=${title ? `${name} · ${title}` : name}
