@@ -39,7 +39,7 @@ ${Object.values(kit.DATA_PATHS)
       Prints the GA4 adapter, to run where the export lives (BigQuery).
   kpi-kit check <document.json>
       Validates a KPI document; prints each problem with its JSON path.
-  kpi-kit insights <document.json> [--locale en|pt-BR|es] [--format text|markdown|json]
+  kpi-kit insights <document.json> [--locale en|pt-BR|es] [--format text|markdown|json] [--compare-to <earlier.json>]
       What the document shows, in plain sentences (for e-mail digests and chat messages); json gives each
       insight's facts and marks too.
   kpi-kit serve --orders <file> [--events <file>] [--frictions <file>] | --db postgres://… --orders <table> …
@@ -110,7 +110,7 @@ const FLAGS = {
   build: [...BUILD_FLAGS, 'insights'],
   sql: [...BUILD_FLAGS, 'dialect', 'table'],
   serve: SERVE_FLAGS,
-  insights: ['locale', 'format'],
+  insights: ['locale', 'format', 'compare-to'],
   check: [],
 };
 /** Options that take no value. */
@@ -540,12 +540,26 @@ const commands = {
   },
   serve: ({ options }) => serve(options),
   insights({ options, positional: [file] }) {
-    if (!file) throw new Usage('kpi-kit insights <document.json> [--locale en|pt-BR|es] [--format text|markdown|json]');
+    if (!file)
+      throw new Usage(
+        'kpi-kit insights <document.json> [--locale en|pt-BR|es] [--format text|markdown|json] ' +
+          '[--compare-to <earlier.json>]',
+      );
     const format = oneOf('format', flag(options, 'format') ?? 'text', ['text', 'markdown', 'json']);
     const locale = oneOf('locale', flag(options, 'locale') ?? 'en', ['en', 'pt-BR', 'es']);
     const result = kit.parseKpi(read(file));
     if (!result.ok) throw new Error(`${file}: not a valid KPI document (kpi-kit check ${file} says why)`);
-    const list = kit.insights(result.doc, { locale });
+    // --compare-to: a document of the same kind to compare with (a funnel without a comparison of its own uses it).
+    const earlier = flag(options, 'compare-to');
+    let compareTo;
+    if (earlier) {
+      const before = kit.parseKpi(read(earlier));
+      if (!before.ok) throw new Error(`${earlier}: not a valid KPI document (kpi-kit check ${earlier} says why)`);
+      if (before.doc.kind !== result.doc.kind)
+        throw new Usage(`--compare-to: expected a ${result.doc.kind} document, got ${before.doc.kind}`);
+      compareTo = before.doc;
+    }
+    const list = kit.insights(result.doc, { locale, compareTo });
     const title = result.doc.title ?? result.doc.kind;
     process.stdout.write(
       format === 'json'

@@ -238,6 +238,33 @@ test('insights: the sentences of a document in its language, as text, markdown o
   assert.match(bad.stderr, /--locale: expected en, pt-BR or es, got fr/);
 });
 
+test('insights --compare-to: a funnel without a comparison of its own is compared with the earlier document', () => {
+  const now = JSON.parse(readFileSync(path.join(root, 'demo/public/data/funnel.leads.json'), 'utf8'));
+  delete now.comparison;
+  const before = structuredClone(now);
+  before.period = { from: '2026-01-01', to: '2026-01-31' };
+  // Half as many reached the last step a period before: a change past its noise.
+  before.steps.at(-1).count = Math.round(before.steps.at(-1).count / 2);
+  const text = run(
+    'insights',
+    file('now.json', JSON.stringify(now)),
+    '--compare-to',
+    file('before.json', JSON.stringify(before)),
+  );
+  assert.equal(text.status, 0, text.stderr);
+  assert.match(text.stdout.split('\n')[0], /, \+[\d.]+ p\.p\. against [\d.]+% in “Jan 1\s–\s31, 2026”\.$/);
+  const alone = run('insights', file('now.json'));
+  assert.doesNotMatch(alone.stdout.split('\n')[0], /against/);
+  const other = run(
+    'insights',
+    file('now.json'),
+    '--compare-to',
+    path.join(root, 'demo/public/data/regional-sla.states.json'),
+  );
+  assert.equal(other.status, 2);
+  assert.match(other.stderr, /--compare-to: expected a funnel document, got regional-sla/);
+});
+
 test('build --insights: the sentences embedded in the --locale, each with its lang; the document still checks', () => {
   const orders = file('olist-insights.csv');
   assert.equal(run('import', 'olist', OLIST, '--out', orders).status, 0);
