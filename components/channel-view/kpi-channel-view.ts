@@ -13,6 +13,7 @@ import { channelsIsEmpty, shareableMetrics } from '../../src/compute/channels.js
 import { Memo } from '../../src/core/memo.js';
 import { moveTabStop, tabStop } from '../../src/core/keys.js';
 import { channelRows, channelsView, type ChannelsView } from '../../src/view/channels.js';
+import { sortTabStop } from '../../src/view/table.js';
 import { NO_VALUE } from '../../src/format/index.js';
 import { channelStrings, type ChannelViewMessages } from '../../src/i18n/en/channels.js';
 import { channelStyles } from './kpi-channel-view.styles.js';
@@ -239,15 +240,11 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
     const rows = channelRows(doc, this.sort, this.sortDir, this.loc);
     const key = this.sort && (this.sort === 'label' || doc.metrics.some((m) => m.id === this.sort)) ? this.sort : '';
     // One Tab stop for the sort buttons: the sorted column's, else the first.
+    const keys = ['label', ...doc.metrics.map((m) => m.id)];
+    const sortOf = (k: string) => (key === k ? this.sortDir : 'none');
+    const sortStop = keys[sortTabStop(keys.map(sortOf))];
     const sortTh = (k: string, label: string, cls = '') =>
-      sortHeader(
-        label,
-        key === k ? this.sortDir : 'none',
-        () => this.#setSort(k),
-        cls,
-        '',
-        k === (key || 'label') ? 0 : -1,
-      );
+      sortHeader(label, sortOf(k), () => this.#setSort(k), cls, '', k === sortStop ? 0 : -1);
     const spark = view.trend !== null && view.series !== null;
     const stop = tabStop(
       rows.map((r) => r.id),

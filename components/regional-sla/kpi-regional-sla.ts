@@ -17,6 +17,7 @@ import {
   SLA_COLUMNS, STATUSES, STATUS_TEXT, slaFilterAnnouncement, slaHeader, slaRowView, slaStatusLine, slaSummaryRow,
   type SlaCellView, type SlaRowView,
 } from '../../src/view/regional-sla.js';
+import { sortTabStop } from '../../src/view/table.js';
 import { slaStrings, type RegionalSlaMessages } from '../../src/i18n/en/regional-sla.js';
 import { slaStyles } from './kpi-regional-sla.styles.js';
 
@@ -304,6 +305,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     const showGroupCol = !this.grouped && groups;
     const head = slaHeader(doc, showGroupCol, this.sort, this.sortDir === 'ascending' ? 'ascending' : 'descending', this.viewOptions);
     const cols = head.columns.length;
+    const sortStop = sortTabStop(head.columns.map((c) => c.sort));
     const total = slaSummaryRow(doc, this.t('total'), this.#total(doc), this.viewOptions);
     // One tab stop that always lands on a row that is drawn: the focused region while it is shown and in
     // view, else the first region in view (a filter, a sort or a scroll can take the focused one away).
@@ -320,7 +322,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
             ${head.metrics.map((m) => html`<th scope="colgroup" colspan=${SLA_COLUMNS.length} class="metric-head">${m.label} <span class="target">${m.target}</span></th>`)}
           </tr>
           <tr aria-rowindex="2" class="h2" @keydown=${sortKeys}>
-            ${head.columns.map((c, k) => sortHeader(c.label, c.sort, () => this.#setSort(c.key), classNames({ sticky: Boolean(c.sticky), 'label-col': Boolean(c.sticky), num: c.numeric, 'p90-col': Boolean(c.wide) }), c.context, c.sort !== 'none' || (k === 0 && head.columns.every((x) => x.sort === 'none')) ? 0 : -1))}
+            ${head.columns.map((c, k) => sortHeader(c.label, c.sort, () => this.#setSort(c.key), classNames({ sticky: Boolean(c.sticky), 'label-col': Boolean(c.sticky), num: c.numeric, 'p90-col': Boolean(c.wide) }), c.context, k === sortStop ? 0 : -1))}
           </tr>
         </thead>
         <tbody>

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TableView } from '../view/table.js';
+import { listKey } from './keys.js';
 
 /** The shared pieces of the widgets' templates: one markup for one kind of control or table. */
 
@@ -47,10 +48,11 @@ export function sortHeader(
 export function sortKeys(e: KeyboardEvent): void {
   const buttons = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('.sortbtn')];
   const i = buttons.indexOf(e.target as HTMLElement);
-  const next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: buttons.length - 1 }[e.key];
-  if (i < 0 || next === undefined) return;
+  // Along the row only: ↑ ↓ are left to the page.
+  const next = i < 0 || /^Arrow(Up|Down)$/.test(e.key) ? null : listKey(e.key, i, buttons.length);
+  if (next === null) return;
   e.preventDefault();
-  buttons[Math.max(0, Math.min(buttons.length - 1, next))]!.focus();
+  buttons[next]!.focus();
 }
 
 /**
