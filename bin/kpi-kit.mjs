@@ -17,22 +17,24 @@ const HELP = `kpi-kit: raw rows to KPI documents
   kpi-kit import csv <export.csv> --out <orders.csv|orders.json|orders.parquet>
       [--map <canonical>=<your column> …] [--map-file <mapping.json>] [--map-status canceled=Cancelado,Cancelada …]
       [--encoding utf-8|windows-1252] [--delimiter ';'] [--decimal ,|.]
-      [--date-format DD/MM/YYYY|MM/DD/YYYY|ISO] [--currency BRL]
+      [--date-format DD/MM/YYYY|MM/DD/YYYY|ISO] [--currency BRL] [--tz <IANA zone>]
       A store's own orders export to canonical orders. Encoding, delimiter, decimal mark and date order are
       detected (and said on stderr); columns match canonical names case- and accent-insensitively, or as mapped;
-      a Brazilian state (SP, São Paulo) becomes BR-SP with its name and macro-region.
+      a Brazilian state (SP, São Paulo) becomes BR-SP with its name and macro-region; dates without an offset
+      are the store's time in --tz (default UTC), written in UTC.
 ${Object.values(kit.DATA_PATHS)
   .map((p) => p.help)
   .join('\n')}
   kpi-kit sql <kind> --dialect duckdb|postgres|bigquery|clickhouse|snowflake [the build options]
       Prints the recipe of a kind (its flat-row queries) for that engine, reading a table named orders
       (or --orders <table>).
-  kpi-kit import shopify <orders_export.csv> --out <orders.csv|orders.json|orders.parquet>
-      Shopify's order export (one row per line item) to canonical orders: one per Name, dates in UTC,
-      cancelled, refunded or voided orders not qualifying, Shipping Province as the region, Source as the channel.
-  kpi-kit import vtex <report.csv> --out <orders.csv|orders.json|orders.parquet>
-      VTEX's order report (one row per SKU) to canonical orders: one per Order, ISO dates in UTC, canceled
-      orders not qualifying, UF as the region, the trade policy (SalesChannel) as the channel.
+${Object.entries(kit.PLATFORM_IMPORTS)
+  .map(
+    ([name, p]) =>
+      `  kpi-kit import ${name} ${p.file} --out <orders.csv|orders.json|orders.parquet>` +
+      `${p.zone ? ' [--tz <IANA zone>]' : ''}\n${p.help.replace(/^/gm, '      ')}`,
+  )
+  .join('\n')}
   kpi-kit import ga4 <export.parquet|export.json> --out <events.csv|events.parquet|events.json>
       A GA4 BigQuery export (copied out with its nested columns) to canonical events, on DuckDB.
   kpi-kit sql ga4 [--dialect bigquery|duckdb] [--table project.dataset.events_*]
@@ -106,7 +108,7 @@ const SERVE_FLAGS = [
   'query-timeout',
 ];
 const FLAGS = {
-  import: [...IMPORT_FLAGS, 'store'],
+  import: [...IMPORT_FLAGS, 'store', 'tz'],
   build: [...BUILD_FLAGS, 'insights'],
   sql: [...BUILD_FLAGS, 'dialect', 'table'],
   serve: SERVE_FLAGS,
@@ -382,11 +384,13 @@ function csvImportOptions(options) {
         : options.delimiter;
   if (delimiter !== undefined && !kit.DELIMITERS.includes(delimiter))
     throw new Usage(`--delimiter: expected , ; tab or |, got ${options.delimiter}`);
+  const tz = flag(options, 'tz');
   return {
     map,
     statuses,
     dateOrder,
     delimiter,
+    tz: tz === undefined ? undefined : kit.asUsage(() => kit.checkTimeZone(tz)),
     encoding:
       options.encoding === undefined
         ? undefined
@@ -455,19 +459,22 @@ async function serve(options) {
 
 const commands = {
   async import({ options, positional: [source, dir] }) {
+    if ((source === 'ga4' || source === 'olist') && options.tz !== undefined)
+      throw new Usage(`import ${source}: its timestamps are UTC already; no --tz`);
     if (source === 'ga4' && dir) return importGa4(dir, options);
-    if (source === 'vtex' && dir) {
-      if (!options.out) throw new Usage('import vtex needs --out <orders.csv|orders.json|orders.parquet>');
+    const platform = Object.hasOwn(kit.PLATFORM_IMPORTS, source ?? '') ? kit.PLATFORM_IMPORTS[source] : undefined;
+    if (platform && dir) {
+      if (!options.out) throw new Usage(`import ${source} needs --out <orders.csv|orders.json|orders.parquet>`);
+      const tz = flag(options, 'tz');
+      if (tz !== undefined && !platform.zone)
+        throw new Usage(`import ${source}: its dates carry their offset; no --tz`);
+      if (tz !== undefined) kit.asUsage(() => kit.checkTimeZone(tz));
       if (!existsSync(dir)) throw new Error(`${dir}: no such file`);
       const raw = readFileSync(dir);
-      const orders = kit.vtexOrders(new Uint8Array(dir.endsWith('.gz') ? gunzipSync(raw) : raw), dir);
-      log(`${orders.length} orders from ${dir} (one per Order; rows of its other SKUs skipped)`);
-      return writeOrders(withStore(orders, options), options.out);
-    }
-    if (source === 'shopify' && dir) {
-      if (!options.out) throw new Usage('import shopify needs --out <orders.csv|orders.json|orders.parquet>');
-      const orders = kit.shopifyOrders(read(dir), dir);
-      log(`${orders.length} orders from ${dir} (one per Name; line items after an order's first row skipped)`);
+      const orders = platform.read(new Uint8Array(dir.endsWith('.gz') ? gunzipSync(raw) : raw), dir, { tz });
+      log(`${orders.length} orders from ${dir} (${platform.counted})`);
+      if (platform.zone && tz === undefined)
+        log(`dates without an offset read in ${platform.zone} (the store's time zone is --tz <IANA zone>)`);
       return writeOrders(withStore(orders, options), options.out);
     }
     if (source === 'csv' && dir) {
@@ -480,7 +487,7 @@ const commands = {
         dir,
         opts,
       );
-      log(`detected: ${kit.describeDetected(detected)}`);
+      log(`detected: ${kit.describeDetected(detected)}${opts.tz ? `, times in ${opts.tz} written in UTC` : ''}`);
       log(
         `columns: ${Object.entries(detected.columns)
           .map(([k, v]) => (k === v ? k : `${k} ← ${v}`))
@@ -492,8 +499,9 @@ const commands = {
       throw new Usage(
         'kpi-kit import olist <dir> --out <orders.csv|orders.json|orders.parquet>, ' +
           'kpi-kit import csv <export.csv> --out <orders.csv|…>, ' +
-          'kpi-kit import shopify <orders_export.csv> --out <orders.csv|…>, ' +
-          'kpi-kit import vtex <report.csv> --out <orders.csv|…>, ' +
+          Object.entries(kit.PLATFORM_IMPORTS)
+            .map(([name, p]) => `kpi-kit import ${name} ${p.file} --out <orders.csv|…>, `)
+            .join('') +
           'or kpi-kit import ga4 <export.parquet|export.json> --out <events.csv|events.parquet>',
       );
     if (!options.out) throw new Usage('import needs --out <orders.csv|orders.json|orders.parquet>');

@@ -7,6 +7,7 @@
  */
 import { CsvError, foldName, parseCsv } from './csv.js';
 import { cents, type OrderRow } from './orders.js';
+import { zonedToUtc } from './platform-export.js';
 import { brazilianState } from './regions.js';
 import { ORDER_COLUMNS, ORDER_TIMESTAMP_COLUMNS } from './tables.js';
 
@@ -131,6 +132,9 @@ export function parseTimestamp(raw: string | undefined, order: DateOrder): strin
   return `${day} ${pad(m[4])}:${pad(m[5])}:${pad(m[6])}`;
 }
 
+/** A canonical wall-clock timestamp (`YYYY-MM-DD[ HH:mm:ss]`) in `tz`, in UTC. */
+const inZone = (t: string, tz: string) => zonedToUtc(t.slice(0, 10), t.length > 10 ? t.slice(11, 19) : '00:00:00', tz);
+
 /** The canonical order columns a file's own columns can map to. */
 export const CANONICAL_ORDER_COLUMNS = ORDER_COLUMNS;
 export type CanonicalOrderColumn = (typeof CANONICAL_ORDER_COLUMNS)[number];
@@ -151,6 +155,8 @@ export interface CsvImportOptions {
   statuses?: Record<string, readonly string[]>;
   /** Currency when the file has no currency column (ISO 4217). */
   currency?: string;
+  /** The IANA zone of the file's wall-clock times (those without an offset); default UTC. */
+  tz?: string;
 }
 
 /** What was detected (or given), to say on standard error. */
@@ -237,7 +243,8 @@ export function importOrdersCsv(
     if (!row.customer_id) throw bad('customer_id', cell(values, 'customer_id'), 'a non-empty id', '');
     for (const c of TIMESTAMPS) {
       if (!columns[c]) continue;
-      const t = parseTimestamp(cell(values, c), dateOrder);
+      const written = parseTimestamp(cell(values, c), dateOrder);
+      const t = written && o.tz && !/[zZ]$|[+-]\d{2}:\d{2}$/.test(written) ? inZone(written, o.tz) : written;
       const flag =
         dateOrder === 'iso'
           ? ''

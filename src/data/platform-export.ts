@@ -1,10 +1,11 @@
 /**
- * What the platform presets (`kpi-kit import shopify`, `vtex`) share: a platform's export has a
- * row per line item or SKU, the order's fields on its first row, so its rows are grouped by the
- * order's key and one canonical order is read from each first row; a bad cell names the file, the
- * line, the column and the value.
+ * What the platform presets (`kpi-kit import shopify`, `vtex`, `nuvemshop`, `woocommerce`) share:
+ * a platform's export has a row per line item or SKU, the order's fields on its first row, so its
+ * rows are grouped by the order's key and one canonical order is read from each first row; its
+ * columns are found case- and accent-insensitively; a date without an offset is a wall-clock time
+ * in the store's zone; a bad cell names the file, the line, the column and the value.
  */
-import { CsvError, type CsvTable } from './csv.js';
+import { CsvError, foldName, type CsvTable } from './csv.js';
 import type { OrderRow } from './orders.js';
 import { brazilianState } from './regions.js';
 
@@ -17,8 +18,11 @@ export interface PlatformExport {
   /** The order's key column, and what it holds (for the error when it is empty). */
   key: string;
   keyText: string;
-  /** A date cell as a UTC timestamp; null when empty, undefined when it is not one. */
-  time(text: string | undefined): string | null | undefined;
+  /**
+   * A date cell as a UTC timestamp (one without an offset read as a wall-clock time in `tz`); null
+   * when empty, undefined when it is not one.
+   */
+  time(text: string | undefined, tz: string): string | null | undefined;
   /** A date as the platform writes it, for errors. */
   timeExample: string;
 }
@@ -39,8 +43,12 @@ export function platformOrders(
   file: string,
   platform: PlatformExport,
   read: (cells: OrderCells, key: string) => OrderRow,
+  tz = 'UTC',
 ): OrderRow[] {
-  const missing = platform.required.filter((c) => !table.header.includes(c));
+  // The file's own spelling of each column, found by its folded name (`Data de envío`, `data de envio`).
+  const byFolded = new Map(table.header.map((h) => [foldName(h), h]));
+  const column = (c: string) => byFolded.get(foldName(c)) ?? c;
+  const missing = platform.required.filter((c) => !byFolded.has(foldName(c)));
   if (missing.length) {
     throw new CsvError(
       file,
@@ -52,7 +60,7 @@ export function platformOrders(
   const orders: OrderRow[] = [];
   const seen = new Set<string>();
   for (const { line, values } of table.records) {
-    const text = (c: string) => (values[c] ?? '').trim();
+    const text = (c: string) => (values[column(c)] ?? '').trim();
     const key = text(platform.key);
     if (!key) throw new CsvError(file, line, `column ${platform.key}: expected ${platform.keyText}, got nothing`);
     // Another line item (or SKU) of an order already read: the order's fields are on its first row.
@@ -65,7 +73,7 @@ export function platformOrders(
         `column ${column}: expected ${expected}, got ${text(column) ? JSON.stringify(text(column)) : 'nothing'}`,
       );
     const time = (column: string, required = false) => {
-      const t = platform.time(values[column]);
+      const t = platform.time(text(column), tz);
       if (t === undefined || (required && t === null))
         throw bad(column, `${platform.timeExample}${required ? '' : ' or nothing'}`);
       return t;
@@ -86,10 +94,45 @@ export function regionOf(
 ): Pick<OrderRow, 'region_id' | 'region_label' | 'region_group'> {
   if (!province) return {};
   const c = country.toUpperCase();
-  if (!c || c === 'BR' || c === 'BRA') {
+  if (!c || c === 'BR' || c === 'BRA' || /^BRA[SZ]IL$/.test(foldName(c).toUpperCase())) {
     const state = brazilianState(province);
     if (state) return state;
   }
   const id = `${c || 'XX'}-${province.toUpperCase()}`.replace(/[^A-Za-z0-9_.:-]/g, '_');
   return { region_id: id, region_label: province };
+}
+
+/** Whether `YYYY-MM-DD` is a day of the calendar (not `2026-02-30`, not month 31). */
+export function isDay(day: string): boolean {
+  const t = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === day;
+}
+
+const ZONES = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A wall-clock time in the IANA zone `tz` as a UTC timestamp `YYYY-MM-DD HH:mm:ss`. A time the
+ * zone skipped (clocks moved forward) is read as the same moment an hour later; a time it had
+ * twice (clocks moved back), as the first.
+ */
+export function zonedToUtc(day: string, time: string, tz: string): string {
+  const wall = Date.parse(`${day}T${time}Z`);
+  const stamp = (t: number) => new Date(t).toISOString().slice(0, 19).replace('T', ' ');
+  if (tz === 'UTC') return stamp(wall);
+  let f = ZONES.get(tz);
+  if (!f) {
+    const o = { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' } as const;
+    f = new Intl.DateTimeFormat('en-US', { ...o, second: 'numeric', hourCycle: 'h23', timeZone: tz });
+    ZONES.set(tz, f);
+  }
+  const zone = f;
+  // The zone's wall clock at the instant `t`, read as if it were UTC.
+  const clock = (t: number) => {
+    const p = Object.fromEntries(zone.formatToParts(t).map((x) => [x.type, Number(x.value)]));
+    return Date.UTC(p['year']!, p['month']! - 1, p['day']!, p['hour']!, p['minute']!, p['second']!);
+  };
+  const first = wall - (clock(wall) - wall);
+  const second = wall - (clock(first) - first);
+  const exact = [first, second].filter((t) => clock(t) === wall);
+  return stamp(exact.length ? Math.min(...exact) : Math.max(first, second));
 }

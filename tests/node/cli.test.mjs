@@ -727,6 +727,14 @@ test('import csv: a pt-BR Excel export (Windows-1252, ;, DD/MM/YYYY HH:mm, 1.234
     assert.equal(a.status, 0, a.stderr);
     assert.equal(a.stdout, b.stdout, build[0]);
   }
+  // The store's clock: with --tz its times are written in UTC (three hours later in São Paulo).
+  const zoned = file('zoned.csv');
+  const z = run('import', 'csv', exported, '--map-file', mapping, '--tz', 'America/Sao_Paulo', '--out', zoned);
+  assert.equal(z.status, 0, z.stderr);
+  assert.match(z.stderr, /dates DD\/MM\/YYYY, times in America\/Sao_Paulo written in UTC/);
+  assert.match(readFileSync(zoned, 'utf8'), /^A1,ana,2026-01-06 14:55:00,2026-01-06 15:10:00,,2026-01-08 12:00:00,/m);
+  assert.equal(run('import', 'csv', exported, '--tz', 'Sao Paulo', '--out', file('x.csv')).status, 2);
+  assert.equal(run('import', 'olist', dir, '--tz', 'UTC', '--out', file('x.csv')).status, 2);
   // Every day ≤ 12 and no flag: refused, asking for --date-format; then given, it reads.
   const ambiguous = file('ambiguous.csv', 'order_id;customer_id;ordered_at\n1;a;06/01/2026\n2;b;05/02/2026\n');
   const refused = run('import', 'csv', ambiguous, '--out', file('never.csv'));
@@ -784,4 +792,69 @@ test('import vtex: a report with a row per SKU (;, decimal comma) gives one cano
   assert.equal(lines.length, 3);
   assert.match(lines[1], /^v1-01,ana@x\.com,2026-01-06 14:55:00,2026-01-06 15:10:00,/);
   assert.match(lines[2], /,canceled,BR-MG,Minas Gerais,Sudeste,2,BRL,250$/);
+  // Without an offset, a date is read in --tz (UTC unless given, and said).
+  const undated = file(
+    'vtex-undated.csv',
+    'Order;Creation Date;Email;Total Value\nv3;2026-01-06 11:55:00;c@x.com;10,00\n',
+  );
+  const utc = run('import', 'vtex', undated, '--out', file('u.csv'));
+  assert.match(utc.stderr, /dates without an offset read in UTC \(the store's time zone is --tz <IANA zone>\)/);
+  const zoned = run('import', 'vtex', undated, '--tz', 'America/Sao_Paulo', '--out', file('z.csv'));
+  assert.equal(zoned.status, 0, zoned.stderr);
+  assert.match(readFileSync(file('z.csv'), 'utf8'), /^v3,c@x\.com,2026-01-06 14:55:00,/m);
+  assert.equal(run('import', 'vtex', undated, '--tz', 'Mars/Olympus', '--out', file('z.csv')).status, 2);
+  assert.equal(run('import', 'shopify', undated, '--tz', 'UTC', '--out', file('z.csv')).status, 2);
+});
+
+test("import nuvemshop: a Latin-1 sales export with a row per product, in the store's time", () => {
+  const vendas = path.join(dir, 'vendas.csv');
+  writeFileSync(
+    vendas,
+    Buffer.from(
+      [
+        'Número do Pedido;E-mail;Data;Status do Pedido;Status do Pagamento;Status do Envio;Total;Estado;' +
+          'Data de pagamento;Data de envío;Nome do Produto',
+        '1001;Ana@x.com;06/01/2026 11:55:00;Aberto;Confirmado;Entregue;1653.78;São Paulo;06/01/2026;08/01/2026;Caneca',
+        '1001;ana@x.com;;;;;;;;;Prato',
+        '1002;bruno@x.com;25/01/2026 19:40:00;Cancelado;Estornado;Não está embalado;250.00;MG;;;Copo',
+      ].join('\r\n') + '\r\n',
+      'latin1',
+    ),
+  );
+  const out = file('nuvemshop-orders.csv');
+  const r = run('import', 'nuvemshop', vendas, '--out', out);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /2 orders from .*vendas\.csv \(one per Número do Pedido/);
+  assert.match(r.stderr, /dates without an offset read in America\/Sao_Paulo/);
+  const lines = readFileSync(out, 'utf8').trim().split('\n');
+  assert.equal(lines.length, 3);
+  assert.match(lines[1], /^1001,ana@x\.com,2026-01-06 14:55:00,2026-01-06 03:00:00,2026-01-08 03:00:00,/);
+  assert.match(lines[1], /,delivered,BR-SP,São Paulo,Sudeste,,,1653\.78$/);
+  assert.match(lines[2], /,canceled,BR-MG,Minas Gerais,Sudeste,,,250$/);
+  const cohort = run('build', 'cohort', '--orders', out);
+  assert.equal(cohort.status, 0, cohort.stderr);
+  assert.equal(JSON.parse(cohort.stdout).cohorts.length, 1, 'the cancelled order does not qualify');
+});
+
+test("import woocommerce: the documented columns, a month-first date, the site's zone from --tz", () => {
+  const exported = file(
+    'woo.csv',
+    [
+      'order_id,order_number,order_date,paid_date,status,order_total,order_currency,customer_email,billing_email,' +
+        'shipping_state,shipping_country,created_via',
+      '5001,5001,1/6/2026 11:55:00,1/6/2026 12:10:00,completed,1653.78,BRL,Ana@x.com,,SP,BR,checkout',
+      '5002,5002,2026-01-25 19:40:00,,refunded,250.00,BRL,,bruno@x.com,MG,BR,admin',
+    ].join('\n') + '\n',
+  );
+  const out = file('woo-orders.csv');
+  const r = run('import', 'woocommerce', exported, '--tz', 'America/Sao_Paulo', '--out', out);
+  assert.equal(r.status, 0, r.stderr);
+  assert.doesNotMatch(r.stderr, /dates without an offset/);
+  const lines = readFileSync(out, 'utf8').trim().split('\n');
+  assert.match(lines[1], /^5001,ana@x\.com,2026-01-06 14:55:00,2026-01-06 15:10:00,/);
+  assert.match(lines[1], /,shipped,BR-SP,São Paulo,Sudeste,checkout,BRL,1653\.78$/);
+  assert.match(
+    lines[2],
+    /^5002,bruno@x\.com,2026-01-25 22:40:00,.*,canceled,BR-MG,Minas Gerais,Sudeste,admin,BRL,250$/,
+  );
 });

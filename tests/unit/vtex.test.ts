@@ -17,6 +17,10 @@ describe("VTEX's dates: ISO 8601, with an offset written in UTC, without one tak
     ['15/01/2024 10:12', undefined],
     ['2024-02-30T10:00:00Z', undefined],
   ])('%j → %j', (text, utc) => expect(vtexTime(text)).toBe(utc));
+  it("a date without an offset in the store's zone when told; one with an offset keeps it", () => {
+    expect(vtexTime('2024-01-15 10:12:33', 'America/Sao_Paulo')).toBe('2024-01-15 13:12:33');
+    expect(vtexTime('2024-01-15T10:12:33Z', 'America/Sao_Paulo')).toBe('2024-01-15 10:12:33');
+  });
 });
 
 // VTEX's order report columns (help.vtex.com, "Order report"): those the preset reads and a few it does not.
