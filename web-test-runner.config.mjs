@@ -148,6 +148,29 @@ const ariaSnapshot = {
   },
 };
 
+/**
+ * `executeServerCommand('rasterise-svg', { svg, width, height })`: the SVG document `svg` drawn by Chromium as an image
+ * (an `<img>` of it in a page of its own, at 2 device pixels per CSS pixel), as a base64 PNG: how a user's viewer shows
+ * an exported SVG, to compare with the widget's own PNG (a page's canvas cannot read back an SVG with HTML in it).
+ */
+const rasteriseSvg = {
+  name: 'rasterise-svg',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'rasterise-svg') return undefined;
+    const browser = session.browser.getPage(session.id).context().browser();
+    const context = await browser.newContext({ deviceScaleFactor: 2, viewport: { width: payload.width, height: payload.height } });
+    try {
+      const page = await context.newPage();
+      const src = `data:image/svg+xml;base64,${Buffer.from(payload.svg).toString('base64')}`;
+      await page.setContent(`<!doctype html><body style="margin:0"><img src="${src}"></body>`);
+      await page.locator('img').evaluate((img) => img.decode());
+      return (await page.locator('img').screenshot()).toString('base64');
+    } finally {
+      await context.close();
+    }
+  },
+};
+
 export default {
   rootDir: root,
   files: ['tests/browser/**/*.test.ts', 'tests/robustness/**/*.test.ts', 'tests/frameworks/**/*.test.ts'],
@@ -158,7 +181,7 @@ export default {
   browserStartTimeout: 60000,
   testFramework: { config: { timeout: 20000 } },
   middleware: [testBackend],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: path.join(root, 'tsconfig.json'), target: 'es2022' }), ariaSnapshot],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: path.join(root, 'tsconfig.json'), target: 'es2022' }), ariaSnapshot, rasteriseSvg],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

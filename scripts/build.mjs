@@ -75,6 +75,8 @@ const LAZY_CODE = [
   ...Object.values(KIND_FACTS).flatMap((f) => (f.lazy ? [f.lazy] : [])),
   // Every widget's insights (the rules and sentences of src/insights, no forecast engine): src/core/insights.ts.
   { entry: 'src/lazy/insights.ts', chunk: 'chunks/insights.js', modules: [] },
+  // Every widget's export (the SVG copy, the PNG painter, each kind's CSV table): src/core/export.ts.
+  { entry: 'src/lazy/export.ts', chunk: 'chunks/export.js', modules: [] },
 ];
 const LAZY = new Set(LAZY_CODE.flatMap((l) => l.modules.map((m) => path.join(root, m))));
 

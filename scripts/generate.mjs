@@ -7,6 +7,7 @@
 //   tests/data/kinds/all.ts  each kind's robustness data (tests/data/kinds/<kind>.ts), for the fast-check suites
 //   src/data/paths/all.ts the data paths of the kinds that have one (src/data/paths/<kind>.ts), for the CLI
 //   src/insights/all.ts   the insight rules of the kinds that have them (src/insights/<kind>.ts)
+//   src/export/all.ts     each kind's CSV table (src/export/<kind>.ts)
 //   components/board/tags.ts         each kind's widget tag, for <kpi-board>
 //   components/board/widgets.ts      how <kpi-board> loads the widgets it shows (npm: each widget's module)
 //   components/board/widgets.cdn.ts  the same in the CDN file kpi-board.js (the widget's file, or the kit for several)
@@ -240,6 +241,25 @@ function insightRules() {
   ].join('\n');
 }
 
+/** `src/export/all.ts`: each kind's CSV table (`<kind>Csv` in src/export/<kind>.ts), for `el.export('csv')`. */
+function csvTables() {
+  const kinds = WIDGETS.map((w) => w.kind);
+  const key = (k) => (/-/.test(k) ? `'${k}'` : k);
+  return [
+    '/**',
+    " * Each kind's CSV table (src/export/<kind>.ts), by kind: what a widget's `export('csv')` writes. Generated from",
+    ' * src/registry.ts by scripts/generate.mjs: do not edit.',
+    ' */',
+    ...kinds.map((k) => `import { ${identifier(k)}Csv } from './${k}.js';`),
+    '',
+    "/** Each kind's CSV table, in the registry's order. */",
+    'export const CSV_TABLES = {',
+    ...kinds.map((k) => `  ${key(k)}: ${identifier(k)}Csv,`),
+    '} as const;',
+    '',
+  ].join('\n');
+}
+
 /** `tests/data/kinds/all.ts`: each kind's required fields, rules and valid extremes, for the robustness suites. */
 function testKinds() {
   const kinds = WIDGETS.map((w) => w.kind);
@@ -354,6 +374,7 @@ const outputs = [
   ['src/kinds/all.ts', kindsIndex],
   ['src/data/paths/all.ts', dataPaths],
   ['src/insights/all.ts', insightRules],
+  ['src/export/all.ts', csvTables],
   ['components/board/tags.ts', boardTags],
   ['components/board/widgets.ts', boardWidgets],
   ['components/board/widgets.cdn.ts', boardWidgetsCdn],
@@ -380,7 +401,7 @@ if (stale) process.exit(1);
 if (mode === 'check')
   console.log(
     'generate: package.json, components/index.ts, components/board/{tags,widgets*}.ts, src/kinds/all.ts, ' +
-      'src/data/paths/all.ts, src/insights/all.ts, ' +
+      'src/data/paths/all.ts, src/insights/all.ts, src/export/all.ts, ' +
       'tests/data/kinds/all.ts, ' +
       'the language chunks and types/react.d.ts match the registry',
   );

@@ -41,17 +41,20 @@ declare module 'react' {
         segment?: KpiFunnel['segment'];
         multiples?: KpiFunnel['multiples'];
         'no-insights'?: KpiFunnel['noInsights'];
+        'no-export'?: KpiFunnel['noExport'];
       };
       'kpi-checkout-friction': KpiProps<KpiCheckoutFriction> & {
         breakdown?: KpiCheckoutFriction['breakdown'];
         'rank-by'?: KpiCheckoutFriction['rankBy'];
         'no-insights'?: KpiCheckoutFriction['noInsights'];
+        'no-export'?: KpiCheckoutFriction['noExport'];
       };
       'kpi-cohort-grid': KpiProps<KpiCohortGrid> & {
         mode?: KpiCohortGrid['mode'];
         scale?: KpiCohortGrid['scale'];
         curve?: KpiCohortGrid['curve'];
         'no-insights'?: KpiCohortGrid['noInsights'];
+        'no-export'?: KpiCohortGrid['noExport'];
       };
       'kpi-regional-sla': KpiProps<KpiRegionalSla> & {
         sort?: KpiRegionalSla['sort'];
@@ -59,15 +62,18 @@ declare module 'react' {
         filter?: KpiRegionalSla['filter'];
         grouped?: KpiRegionalSla['grouped'];
         'no-insights'?: KpiRegionalSla['noInsights'];
+        'no-export'?: KpiRegionalSla['noExport'];
       };
       'kpi-channel-view': KpiProps<KpiChannelView> & {
         metric?: KpiChannelView['metric'];
         sort?: KpiChannelView['sort'];
         'sort-dir'?: KpiChannelView['sortDir'];
         'no-insights'?: KpiChannelView['noInsights'];
+        'no-export'?: KpiChannelView['noExport'];
       };
       'kpi-forecast': KpiProps<KpiForecast> & {
         'no-insights'?: KpiForecast['noInsights'];
+        'no-export'?: KpiForecast['noExport'];
       };
       'kpi-board': KpiProps<KpiBoard> & {
         'no-url-state'?: KpiBoard['noUrlState'];

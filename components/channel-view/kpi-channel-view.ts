@@ -236,6 +236,11 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
     </section>`;
   }
 
+  /** The CSV export's channels, in the table's order (its sort). */
+  protected override exportShown(): unknown {
+    return channelRows(this.doc!, this.sort, this.sortDir, this.loc).map((r) => r.id);
+  }
+
   #renderTable(doc: ChannelsDoc, view: ChannelsView): TemplateResult {
     const rows = channelRows(doc, this.sort, this.sortDir, this.loc);
     const key = this.sort && (this.sort === 'label' || doc.metrics.some((m) => m.id === this.sort)) ? this.sort : '';

@@ -13,7 +13,8 @@ import {
 } from '../../src/compute/cohort.js';
 import { PaletteProbe, paletteProbeStyles } from '../../src/core/palette.js';
 import { cohortHead, cohortLegend, cohortRow, cohortTip, WINDOW_MIN, cohortWindow, highlightRules, isDrawn, modeName, type CohortCellView } from '../../src/view/cohort.js';
-import { renderCurve, renderLegend, renderTip } from './parts.js';
+import { renderLegend, renderTip } from './parts.js';
+import type { CurveCode } from '../../src/lazy/cohort-curve.js';
 import { tipPlacement } from '../../src/layout/tip.js';
 import { cohortStrings, type CohortGridMessages } from '../../src/i18n/en/cohort.js';
 import { cohortStyles } from './kpi-cohort-grid.styles.js';
@@ -30,6 +31,9 @@ const OVERSCAN = 8;
 const COL_OVERSCAN = 3;
 
 interface CellStyle { bg: string; fg: string }
+
+/** The average curve's code, loaded the first time a grid shows it. */
+let curveCode: CurveCode | undefined;
 
 /**
  * A retention and LTV cohort grid: one row per acquisition cohort with its size,
@@ -105,8 +109,16 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
   readonly #size = new SizeController(this);
   readonly #modelMemo = new Memo<CohortModel>();
   readonly #styleMemo = new Memo<{ cells: (CellStyle | null)[][]; average: (CellStyle | null)[] }>();
-  #highlight?: CSSStyleSheet;
+  /** The row and column highlight's rules (a constructed style sheet, replaced as the pointer or focus moves). */
+  readonly #highlight = new CSSStyleSheet();
   readonly #probe = new PaletteProbe(this);
+  #curveLoad?: Promise<void>;
+
+  /** Resolves once rendered, with the curve when it shows one. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this.#curveLoad && !curveCode ? this.#curveLoad.then(() => super.getUpdateComplete()) : done;
+  }
 
   protected isEmpty(doc: CohortDoc): boolean {
     return cohortIsEmpty(doc);
@@ -118,14 +130,8 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
   }
 
   protected override firstUpdated(): void {
-    if (this.shadowRoot && 'adoptedStyleSheets' in this.shadowRoot && typeof CSSStyleSheet === 'function') {
-      try {
-        this.#highlight = new CSSStyleSheet();
-        this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, this.#highlight];
-      } catch {
-        this.#highlight = undefined;
-      }
-    }
+    const root = this.shadowRoot!;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#highlight];
   }
 
   #model(doc: CohortDoc): CohortModel {
@@ -145,6 +151,8 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The curve's code loads the first time a grid shows it; the grid shows meanwhile (without it, if it cannot load).
+    if (this.curve && !curveCode) this.#curveLoad ??= import('../../src/lazy/cohort-curve.js').then((m) => { curveCode = m; this.requestUpdate(); }, () => {});
     // A tooltip whose cell leaves the drawn rows or columns closes with this render, not in another one.
     const t = this.tip;
     if (t && this.doc && !isDrawn(this.#window(this.#model(this.doc)), t.r, t.c)) this.tip = null;
@@ -181,11 +189,7 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
   }
 
   #setHighlight(r: number | null, c: number | null): void {
-    try {
-      this.#highlight?.replaceSync(highlightRules(r, c));
-    } catch {
-      // Highlighting is a nicety; never fail over it.
-    }
+    this.#highlight.replaceSync(highlightRules(r, c));
   }
 
   #onPointer(event: Event): void {
@@ -329,7 +333,7 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
     const cells = (list: CohortCellView[], shades: (CellStyle | null)[] | undefined, r: number) =>
       list.map((cell, i) => this.#renderCell(cell, shades?.[from + i] ?? null, r, from + i, active, colIndex(from + i)));
     return html`
-      ${this.curve ? renderCurve(doc, model, Math.max(240, this.#size.width - 34), this.#size.tick, o) : nothing}
+      ${this.curve && curveCode ? curveCode.renderCurve(doc, model, Math.max(240, this.#size.width - 34), this.#size.tick, o) : nothing}
       <p class="axis">${head.axis} <span aria-hidden="true">→</span></p>
       <div class="gridbox">
         <div class="scroller" ${styleProps({ '--_hl': 'var(--_text)', '--_row': `${this.#rows.rowHeight}px` })} @scroll=${this.#rows.onScroll}

@@ -109,6 +109,11 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
     return engine && ((doc) => this.#outlookMemo.get([this.docVersion], () => engine!.forecastOutlook(doc)));
   }
 
+  /** The CSV export's periods: the outlook's rows, the model's forecasts included. */
+  protected override exportShown(): unknown {
+    return this.insightOutlook()?.(this.doc!);
+  }
+
   #view(doc: ForecastDoc, e: ForecastEngine): ForecastView {
     return this.#viewMemo.get([this.docVersion, this.loc], () =>
       e.forecastView(

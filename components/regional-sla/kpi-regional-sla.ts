@@ -190,20 +190,17 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
   // ---------------------------------------------------------------- CSV
 
   /**
-   * The rows shown (filtered and sorted) as CSV text in the page's locale conventions.
-   * Async: the export code loads on first use.
+   * The rows shown (filtered and sorted) as CSV text in the page's locale conventions (what `export('csv')` saves);
+   * empty without data. Async: the export code loads on first use.
    */
   async toCSV(): Promise<string> {
-    const doc = this.doc;
-    if (!doc) return '';
-    const { slaCsv } = await import('../../src/view/sla-csv.js');
-    return slaCsv(doc, this.shownRows(), { columns: SLA_COLUMNS, statusName: (s) => this.t(STATUS_TEXT[s]), t: this.t, locale: this.loc });
+    await this.updateComplete;
+    return this.state === 'ready' ? (await this.export('csv')).text() : '';
   }
 
-  /** Export CSV: the file is saved by the export module, loaded on the first export. */
-  async #exportCsv(): Promise<void> {
-    const { saveCsv } = await import('../../src/view/sla-csv.js');
-    saveCsv(this.renderRoot, this.doc?.title, await this.toCSV());
+  /** The CSV export's rows: those shown, filtered and sorted. */
+  protected override exportShown(): unknown {
+    return this.shownRows();
   }
 
   // ---------------------------------------------------------------- interaction
@@ -267,7 +264,6 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
           @input=${(e: Event) => { this.filter = (e.target as HTMLInputElement).value; }} />
       </label>
       ${hasGroups ? html`<button type="button" class="btn" aria-pressed=${this.grouped ? 'true' : 'false'} @click=${() => { this.grouped = !this.grouped; }}>${this.t('grouped')}</button>` : nothing}
-      <button type="button" class="btn" @click=${this.#exportCsv}>${this.t('export')}</button>
     </div>`;
   }
 

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type * as z from 'zod/mini';
-import { issue, issueText, parseWith, type KpiIssue } from '../schema/parse.js';
+import { issue, issueText, type KpiIssue } from '../schema/parse.js';
 import type { KpiDocMap, KpiKind, KpiSelections } from '../kinds/all.js';
 import { formatDateRange, formatDateTime } from '../format/index.js';
 import {
@@ -15,9 +15,10 @@ import { baseStyles, tokens } from '../theme/tokens.js';
 import { KpiErrorEvent, KpiSelectEvent } from './events.js';
 import { LanguageWait, onLangChange, resolveLocale } from './locale.js';
 import { SrcLoader, systemClock, type Clock, type LoadFailure } from './loader.js';
-import { InvalidJsonText, dataConverter, type KpiState } from './data-attribute.js';
+import { dataConverter, internalsOf, validate, type KpiState } from './data-attribute.js';
 import { emptyPanel, errorPanel, loadFailureIssue, loadingPanel, stalePanel } from './status.js';
 import { InsightsView } from './insights.js';
+import { ExportMenu, type ExportFormat } from './export.js';
 import type { Say } from '../insights/rule.js';
 
 export type { KpiState } from './data-attribute.js';
@@ -44,6 +45,7 @@ const DEFAULT_TIMEOUT_SECONDS = 30;
  * @attr state - Reflects `loading`, `empty`, `error` or `ready` (read-only).
  * @attr no-insights - Hides the insights: the sentences above the chart that say what it shows (the document's own
  * `insights`, else worked out by `insights()`).
+ * @attr no-export - Hides the export menu (`export()` still works).
  *
  * @fires kpi-error - The input cannot be shown; `detail.issues` lists each problem with its JSON path.
  * @fires kpi-select - The user picked something; `detail` carries its ids.
@@ -54,6 +56,8 @@ const DEFAULT_TIMEOUT_SECONDS = 30;
  * @csspart subtitle - The subtitle.
  * @csspart status - The loading, empty, error or stale panel.
  * @csspart insights - The list of sentences that say what the widget shows; each is focusable and highlights its marks.
+ * @csspart export - The export menu's button.
+ * @csspart export-menu - The export menu's choices: SVG image, PNG image, CSV data.
  */
 export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = BaseMessages> extends LitElement {
   static override styles = [tokens, baseStyles];
@@ -74,6 +78,7 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
     theme: { reflect: true },
     state: { reflect: true },
     noInsights: { type: Boolean, attribute: 'no-insights' },
+    noExport: { type: Boolean, attribute: 'no-export' },
     doc: { state: true },
     issues: { state: true },
     stale: { state: true },
@@ -90,31 +95,24 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
 
   /** A URL to fetch the KPI document from. */
   src?: string;
-
   /** Re-fetch `src` every this many seconds (at least 1). */
   refresh?: number;
-
   /** Seconds to wait for `src` before the load fails. */
   timeout = DEFAULT_TIMEOUT_SECONDS;
-
   /** Locale override (BCP 47). */
   locale?: string;
-
   /** `light`, `dark`, or unset to follow the page's `color-scheme`. */
   theme?: 'light' | 'dark';
-
   /** Hides the insights above the chart. */
   noInsights = false;
-
+  /** Hides the export menu. */
+  noExport = false;
   /** The widget's state, reflected for page CSS: `loading | empty | error | ready`. @readonly */
   state: KpiState = 'loading';
-
   /** The last valid document, typed. */
   protected doc?: KpiDocMap[K];
-
   /** The problems with the latest input (empty when it was valid). @readonly */
   issues: KpiIssue[] = [];
-
   /** Set when a refresh failed while good data stays on screen. */
   protected stale?: { at: Date; reason: string };
 
@@ -149,7 +147,6 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
 
   /** Increments each time `doc` changes, for memoising derived values. */
   protected docVersion = 0;
-
   /** The resolved locale for this render. */
   protected loc = 'en';
 
@@ -169,22 +166,19 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
     failed: (failure, url, refreshing) => this.#loadFailed(failure, url, refreshing),
   });
   #unsubscribeLang?: () => void;
-  #internals?: ElementInternals;
+  readonly #internals = internalsOf(this);
   /** The built-in strings of the page's language, while they load. */
   readonly #lang = new LanguageWait(this);
   /** Code the document needs, while it loads (see {@link needs}). */
   #codePending?: Promise<void>;
   /** The sentences above the chart. */
   readonly #insights = new InsightsView(this);
-
-  constructor() {
-    super();
-    try {
-      this.#internals = this.attachInternals();
-    } catch {
-      this.#internals = undefined;
-    }
-  }
+  readonly #export = new ExportMenu(this, () => ({
+    doc: this.doc!,
+    t: this.t,
+    locale: this.loc,
+    shown: this.exportShown(),
+  }));
 
   /** True when the valid document has nothing to show. */
   protected abstract isEmpty(doc: KpiDocMap[K]): boolean;
@@ -279,15 +273,7 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
 
   /** Validates new input and updates `doc`, `issues` and `stale`. */
   #accept(input: unknown, source: 'data' | 'src', isRefresh: boolean): void {
-    const result =
-      input instanceof InvalidJsonText
-        ? {
-            ok: false as const,
-            issues: [
-              issue([], `expected JSON text in the data attribute, got text that does not parse (${input.reason})`),
-            ],
-          }
-        : parseWith<KpiDocMap[K]>((this.constructor as typeof KpiElement).schema, this.kind, input);
+    const result = validate<KpiDocMap[K]>((this.constructor as typeof KpiElement).schema, this.kind, input);
     if (result.ok) {
       this.doc = result.doc as KpiDocMap[K];
       this.docVersion++;
@@ -334,6 +320,18 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
       result = await super.getUpdateComplete();
     }
     return result;
+  }
+
+  /** The widget as a file as it shows now (`svg`, `png` at 2×, `csv` in the page's language); ready widgets only. */
+  async export(format: ExportFormat): Promise<Blob> {
+    await this.updateComplete;
+    if (this.state !== 'ready') throw new Error(`nothing to export: the widget is ${this.state}`);
+    return this.#export.blob(format);
+  }
+
+  /** What the widget shows of its document for the CSV export (rows filtered and sorted), when that differs. */
+  protected exportShown(): unknown {
+    return undefined;
   }
 
   /** Fetches `src` now (also what a refresh does). */
@@ -394,6 +392,7 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
       </div>
       ${this.state === 'ready' && !this.noInsights ? this.#insights.render(this.#text('insights')) : nothing}
       ${this.renderControls(doc)}
+      ${this.state === 'ready' && !this.noExport ? this.#export.render(this.#text('export'), this.loc) : nothing}
     </div>`;
   }
 }

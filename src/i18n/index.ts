@@ -51,6 +51,7 @@ const en = {
   noData: 'no data',
   generated: 'Updated {time}',
   insights: 'Insights',
+  export: 'Export',
 } as const satisfies Messages;
 
 export type BaseMessages = typeof en;

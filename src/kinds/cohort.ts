@@ -52,4 +52,6 @@ export const cohortKind = {
   data: {
     emptyReason: (doc) => (doc.cohorts.length ? null : 'no qualifying order in the period, so no cohort'),
   },
+  /** The average curve (`curve`, off by default): `<kpi-cohort-grid>` imports `entry` the first time it shows it. */
+  lazy: { entry: 'src/lazy/cohort-curve.ts', chunk: 'chunks/cohort-curve.js', modules: [] },
 } as const satisfies KindFacts<CohortDoc>;

@@ -11,7 +11,7 @@ import type { RegionalSlaEnglish } from '../i18n/en/regional-sla.js';
 export * from '../schema/regional-sla.js';
 export * from '../compute/regional-sla.js';
 export * from '../view/regional-sla.js';
-export * from '../view/sla-csv.js';
+export * from '../export/regional-sla.js';
 export * from '../data/regional-sla.js';
 export { slaStrings, type RegionalSlaMessages, type RegionalSlaEnglish } from '../i18n/en/regional-sla.js';
 

@@ -193,6 +193,8 @@ export const baseStyles = css`
   .controls { min-width: 0; max-width: 100%; }
   .controls label { min-width: 0; max-width: 100%; flex-wrap: wrap; }
   h2, h3, h4, p, li { overflow-wrap: anywhere; }
+  /* The export menu's button ends the header's last line, so its choices open leftwards inside the widget. */
+  .export { margin-inline-start: auto; }
   /* Forced colours (Windows high contrast) drop every background: a data mark (class "mark") keeps a
      fill in the text colour, split from its neighbours by the canvas colour, and the pressed option
      of a toggle takes the selection colours. */

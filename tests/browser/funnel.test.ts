@@ -201,7 +201,7 @@ describe('<kpi-funnel>', () => {
     expect((await picked).detail).to.deep.equal({ type: 'step', id: 'reviewed_positive' });
   });
 
-  it('keyboard: the steps keep one tab stop when the segment changes (Tab from the selector lands on a step)', async () => {
+  it('keyboard: the steps keep one tab stop when the segment changes (Tab from the selector, past Export, lands on a step)', async () => {
     const el = await mount(fulfilment);
     rows(el)[2]!.focus();
     const select = $(el, 'select') as HTMLSelectElement;
@@ -213,7 +213,11 @@ describe('<kpi-funnel>', () => {
       const stops = rows(el).filter((r) => r.tabIndex === 0);
       expect(stops.length, `${text}: one tab stop among the steps`).to.equal(1);
       await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement, `${text}: Tab goes from the selector to the steps`).to.equal(stops[0]);
+      expect(el.shadowRoot!.activeElement, `${text}: the header's last stop, Export`).to.equal(
+        $(el, '[part~="export"]'),
+      );
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement, `${text}: Tab goes from the header to the steps`).to.equal(stops[0]);
     }
     // Back on the total, the stop is where the focus left it.
     expect(rows(el).findIndex((r) => r.tabIndex === 0)).to.equal(0);

@@ -157,7 +157,7 @@ describe('<kpi-regional-sla>', () => {
     expect(drawn() > 16 && filled(), `${drawn()} rows`).to.equal(true);
   });
 
-  it('Export CSV saves the rows shown as a file named after the title', async () => {
+  it('Export, then CSV data, saves the rows shown as a file named after the title and period', async () => {
     const saved: { name: string; text: Promise<string> }[] = [];
     const click = HTMLAnchorElement.prototype.click;
     const createObjectURL = URL.createObjectURL;
@@ -173,10 +173,16 @@ describe('<kpi-regional-sla>', () => {
     try {
       const el = await mount(states, 'filter="bahia"');
       $$(el, 'button')
-        .find((b) => b.textContent === 'Export CSV')!
+        .find((b) => b.textContent === 'Export')!
+        .click();
+      await waitUntil(() => $$(el, '[role="menuitem"]').length === 3, 'the export menu opens');
+      $$(el, '[role="menuitem"]')
+        .find((b) => b.textContent === 'CSV data')!
         .click();
       await waitUntil(() => saved.length === 1, 'no file saved');
-      expect(saved[0]!.name).to.equal(`${states.title!.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 80)}.csv`);
+      // Named after the title and the period.
+      expect(saved[0]!.name.startsWith(states.title!.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 40))).to.equal(true);
+      expect(saved[0]!.name).to.match(/-2016-.*2018\.csv$/);
       const lines = (await saved[0]!.text).trim().split('\r\n');
       expect(lines.length).to.equal(2);
       expect(lines[1]!.startsWith('BR-BA,Bahia,')).to.equal(true);
@@ -399,7 +405,7 @@ describe('<kpi-regional-sla>', () => {
     expect(shadowText(pt)).to.contain('27 de 27 regiões');
     expect(region(pt, 'BR-SP')!.textContent).to.contain('7,2 dias');
     const es = await mount(states, 'locale="es"');
-    expect(shadowText(es)).to.contain('Exportar CSV');
+    expect(shadowText(es)).to.contain('Exportar');
     expect(shadowText(es)).to.contain('Tasa de incumplimiento');
   });
 

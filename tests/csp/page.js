@@ -42,7 +42,31 @@ try {
   // Two frames: the tooltips and size-driven re-renders the focus and hover started have painted.
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   await Promise.all(els.map((el) => el.updateComplete));
-  report({ violations, insights, states: els.map((el) => `${el.localName}:${el.getAttribute('state')}`) });
+  // Export (chunks/export.js): every widget to SVG, PNG and CSV, and its menu opened (one at a time: opening one
+  // moves the focus, which closes another), under the policy.
+  const exported = [];
+  const menus = [];
+  for (const el of els) {
+    try {
+      const files = [await el.export('svg'), await el.export('png'), await el.export('csv')];
+      exported.push(
+        files.map((f) => f.type.split(';')[0]).join(' ') + (files.every((f) => f.size > 100) ? '' : ' (empty)'),
+      );
+    } catch (error) {
+      exported.push(String(error));
+    }
+    el.shadowRoot.querySelector('[part~="export"]')?.click();
+    const items = () => el.shadowRoot.querySelectorAll('[role="menuitem"]').length;
+    for (let i = 0; i < 120 && items() === 0; i++) await new Promise((r) => requestAnimationFrame(r));
+    menus.push(items());
+  }
+  report({
+    violations,
+    insights,
+    exported,
+    menus,
+    states: els.map((el) => `${el.localName}:${el.getAttribute('state')}`),
+  });
 } catch (error) {
   report({ violations, error: String((error && error.message) || error) });
 }

@@ -1,7 +1,7 @@
 // Layers only point down. Each folder of src/ is a layer; a module may import its own layer and
 // the layers before it in LAYERS, never one after it (type-only imports and import() included):
 //
-//   schema → format → i18n → compute → layout → view → data → kinds → insights → lazy → serve → registry
+//   schema → format → i18n → compute → layout → view → data → export → kinds → insights → lazy → serve → registry
 //   → theme → core
 //   → (entries) → components
 //
@@ -19,7 +19,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** The layers, bottom first. */
 export const LAYERS = [
-  ...['schema', 'format', 'i18n', 'compute', 'layout', 'view', 'data', 'kinds', 'insights', 'lazy', 'serve'],
+  ...['schema', 'format', 'i18n', 'compute', 'layout', 'view', 'data', 'export', 'kinds', 'insights', 'lazy', 'serve'],
   ...['registry', 'theme'],
   ...['core'],
   ...['entries', 'components'],
@@ -103,6 +103,7 @@ const LISTS_KINDS = new Set([
   'src/kinds/all.ts',
   'src/data/paths/all.ts',
   'src/insights/all.ts',
+  'src/export/all.ts',
   'tests/data/kinds/all.ts',
   'components/index.ts',
   'components/board/tags.ts',

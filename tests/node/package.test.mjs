@@ -145,7 +145,14 @@ test('each CDN file stands alone: no static import; what loads later (languages,
       assert.ok(existsSync(path.join(cdn, chunk)), `${name} loads ${chunk}, which is missing`);
   }
   const chunks = readdirSync(path.join(cdn, 'chunks'));
-  assert.deepEqual(chunks.sort(), ['es.js', 'forecast-engine.js', 'insights.js', 'pt-BR.js', 'sla-csv.js']);
+  assert.deepEqual(chunks.sort(), [
+    'cohort-curve.js',
+    'es.js',
+    'export.js',
+    'forecast-engine.js',
+    'insights.js',
+    'pt-BR.js',
+  ]);
   for (const name of chunks) {
     const code = readFileSync(path.join(cdn, 'chunks', name), 'utf8');
     assert.doesNotMatch(

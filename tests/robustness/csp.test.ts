@@ -11,16 +11,21 @@ describe('strict Content Security Policy and Trusted Types', () => {
     const probe = await fetch('/dist/cdn/kpi-kit.js', { method: 'HEAD' });
     expect(probe.ok, 'dist/cdn/kpi-kit.js is missing: run `npm run build` first (npm test does)').to.equal(true);
     const frame = document.createElement('iframe');
-    const result = new Promise<{ violations: string[]; states?: string[]; insights?: boolean[]; error?: string }>(
-      (resolve) => {
-        window.addEventListener('message', function onMessage(e: MessageEvent) {
-          if (e.data?.kpiCsp) {
-            window.removeEventListener('message', onMessage);
-            resolve(e.data);
-          }
-        });
-      },
-    );
+    const result = new Promise<{
+      violations: string[];
+      states?: string[];
+      insights?: boolean[];
+      exported?: string[];
+      menus?: number[];
+      error?: string;
+    }>((resolve) => {
+      window.addEventListener('message', function onMessage(e: MessageEvent) {
+        if (e.data?.kpiCsp) {
+          window.removeEventListener('message', onMessage);
+          resolve(e.data);
+        }
+      });
+    });
     frame.src = '/csp/page.html';
     document.body.append(frame);
     try {
@@ -30,6 +35,9 @@ describe('strict Content Security Policy and Trusted Types', () => {
       expect(r.states).to.deep.equal(WIDGETS.map((w) => `${w.tag}:ready`));
       // Every widget shows its insights, whose code loaded from chunks/ under the policy.
       expect(r.insights).to.deep.equal(WIDGETS.map(() => true));
+      // Every widget exports SVG, PNG and CSV, and opens its export menu, whose code loaded from chunks/ too.
+      expect(r.exported).to.deep.equal(WIDGETS.map(() => 'image/svg+xml image/png text/csv'));
+      expect(r.menus).to.deep.equal(WIDGETS.map(() => 3));
     } finally {
       frame.remove();
     }

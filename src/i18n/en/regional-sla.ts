@@ -20,7 +20,6 @@ export const en = {
   filter: 'Filter regions',
   filterPlaceholder: 'Region name or code',
   grouped: 'Group rows',
-  export: 'Export CSV',
   total: 'Total',
   shown: { one: '{shown} of {count} region', other: '{shown} of {count} regions' },
   subtotal: { one: '{count} region', other: '{count} regions' },

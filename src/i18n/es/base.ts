@@ -17,4 +17,5 @@ export default {
   noData: 'sin datos',
   generated: 'Actualizado el {time}',
   insights: 'Lo más destacado',
+  export: 'Exportar',
 } satisfies Translation<BaseMessages>;

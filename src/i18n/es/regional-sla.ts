@@ -20,7 +20,6 @@ export default {
   filter: 'Filtrar regiones',
   filterPlaceholder: 'Nombre o código de la región',
   grouped: 'Agrupar filas',
-  export: 'Exportar CSV',
   total: 'Total',
   shown: { one: '{shown} de {count} región', other: '{shown} de {count} regiones' },
   subtotal: { one: '{count} región', other: '{count} regiones' },

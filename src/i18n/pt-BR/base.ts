@@ -17,4 +17,5 @@ export default {
   noData: 'sem dados',
   generated: 'Atualizado em {time}',
   insights: 'Destaques',
+  export: 'Exportar',
 } satisfies Translation<BaseMessages>;

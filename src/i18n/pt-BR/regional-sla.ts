@@ -20,7 +20,6 @@ export default {
   filter: 'Filtrar regiões',
   filterPlaceholder: 'Nome ou código da região',
   grouped: 'Agrupar linhas',
-  export: 'Exportar CSV',
   total: 'Total',
   shown: { one: '{shown} de {count} região', other: '{shown} de {count} regiões' },
   subtotal: { one: '{count} região', other: '{count} regiões' },

@@ -12,7 +12,7 @@ import {
   slaSummaryRow,
   type SlaOptions,
 } from '../../../src/view/regional-sla.js';
-import { slaCsv, slaCsvTable } from '../../../src/view/sla-csv.js';
+import { slaCsv, slaCsvTable } from '../../../src/export/regional-sla.js';
 import { slaStrings } from '../../../src/i18n/en/regional-sla.js';
 import type { RegionalSlaDoc } from '../../../src/index.js';
 import { loadFixture } from '../fixtures.js';

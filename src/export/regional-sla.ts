@@ -1,13 +1,14 @@
 /**
- * The regional SLA table's CSV export. Loaded when a user exports (or calls
- * `toCSV()`), so pages that never export never download it.
+ * The regional SLA table's CSV export: the rows shown (filtered and sorted). Loaded with the export's code
+ * (src/lazy/export.ts) when a user exports (or calls `toCSV()`), so pages that never export never download it.
  */
 import type { RegionalSlaDoc } from '../schema/regional-sla.js';
 import type { RegionalSlaMessages } from '../i18n/en/regional-sla.js';
 import type { Translator } from '../i18n/index.js';
-import type { SlaRow, SlaStatus } from '../compute/regional-sla.js';
-import type { SlaColumn } from './regional-sla.js';
+import { slaRows, type SlaRow, type SlaStatus } from '../compute/regional-sla.js';
+import { SLA_COLUMNS, STATUS_TEXT, type SlaColumn } from '../view/regional-sla.js';
 import { csvSeparator, decimalMark, toCsv } from '../format/csv.js';
+import type { CsvOptions, CsvTable } from './csv.js';
 
 /**
  * What the export needs from the table (passed in, so this module shares no code with the widget and loads on its own).
@@ -63,19 +64,9 @@ export function slaCsv(doc: Pick<RegionalSlaDoc, 'metrics'>, rows: readonly SlaR
   return `\ufeff${toCsv(table.rows, table.textColumns, csvSeparator(o.locale), decimalMark(o.locale))}\r\n`;
 }
 
-/**
- * Saves `text` as a CSV file named after the document's `title` (letters, digits, `._-`; at most
- * 80 characters): a link to a blob, clicked from inside `root` and removed, the blob freed a second later.
- */
-export function saveCsv(root: ParentNode, title: string | undefined, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${(title ?? '').replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 80) || 'regional-sla'}.csv`;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  root.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+/** The SLA table's rows as the widget shows them (filtered and sorted), else every region in document order. */
+export function regionalSlaCsv(doc: RegionalSlaDoc, { t, shown }: CsvOptions<RegionalSlaMessages>): CsvTable {
+  const rows = Array.isArray(shown) ? (shown as SlaRow[]) : slaRows(doc);
+  const table = slaCsvTable(doc, rows, { columns: SLA_COLUMNS, statusName: (s) => t(STATUS_TEXT[s]), t });
+  return { rows: table.rows, text: table.textColumns };
 }
