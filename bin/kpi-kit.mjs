@@ -8,6 +8,7 @@
 import { readFileSync, renameSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
 import * as kit from '../dist/lib/node.js';
 
 const HELP = `kpi-kit: raw rows to KPI documents
@@ -41,6 +42,12 @@ ${Object.entries(kit.PLATFORM_IMPORTS)
       Prints the GA4 adapter, to run where the export lives (BigQuery).
   kpi-kit check <document.json>
       Validates a KPI document; prints each problem with its JSON path.
+  kpi-kit render <document.json> --out <file.png|file.svg> [--width 800] [--locale en|pt-BR|es] [--theme light|dark]
+      The document's widget drawn headless in this machine's Chromium (CHROME_PATH, else the usual places; the
+      optional package playwright-core drives it): a PNG at 2× device pixels, or the widget's SVG export.
+  kpi-kit digest <board.json | document.json …> --out <digest.html> [--width 640] [--locale …] [--theme …] [--title …]
+      An e-mail-safe HTML page (tables, inline styles, inline PNGs, no script) with each widget's picture and its
+      insights; a board manifest's widgets are read from their src files beside it.
   kpi-kit insights <document.json> [--locale en|pt-BR|es] [--format text|markdown|json] [--compare-to <earlier.json>]
       What the document shows, in plain sentences (for e-mail digests and chat messages); json gives each
       insight's facts and marks too.
@@ -113,6 +120,8 @@ const FLAGS = {
   sql: [...BUILD_FLAGS, 'dialect', 'table'],
   serve: SERVE_FLAGS,
   insights: ['locale', 'format', 'compare-to'],
+  render: ['out', 'width', 'locale', 'theme'],
+  digest: ['out', 'width', 'locale', 'theme', 'title'],
   check: [],
 };
 /** Options that take no value. */
@@ -400,6 +409,31 @@ function csvImportOptions(options) {
   };
 }
 
+/**
+ * The file a board widget's `src` names, read from disk: relative to the manifest, or (a path from the site's root,
+ * `/data/x.json`) below the nearest folder above the manifest that holds it; undefined for a URL or a missing file.
+ */
+function boardFile(manifest, src) {
+  const clean = src.split(/[?#]/)[0];
+  if (/^[a-z][a-z0-9+.-]*:/i.test(clean)) return undefined;
+  const dir = path.dirname(path.resolve(manifest));
+  if (!clean.startsWith('/')) return existsSync(path.resolve(dir, clean)) ? path.resolve(dir, clean) : undefined;
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, clean))) return path.join(d, clean);
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
+/** The options of render and digest, checked; the kit's CDN build from this package. */
+function renderOptions(options, width) {
+  return {
+    width: intFlag(options, 'width', width, 240, 2400),
+    locale: oneOf('locale', flag(options, 'locale') ?? 'en', ['en', 'pt-BR', 'es']),
+    theme: oneOf('theme', flag(options, 'theme') ?? 'light', ['light', 'dark']),
+    cdn: fileURLToPath(new URL('../dist/cdn', import.meta.url)),
+  };
+}
+
 /** A whole number option within [min, max], else a usage error. */
 function intFlag(options, name, fallback, min, max) {
   const v = flag(options, name);
@@ -576,6 +610,48 @@ const commands = {
           ? `**${title}**\n\n${list.map((i) => `- ${i.text}`).join('\n')}\n`
           : `${list.map((i) => i.text).join('\n')}\n`,
     );
+  },
+  async render({ options, positional: [file] }) {
+    const out = flag(options, 'out');
+    if (!file || !out || !/\.(png|svg)$/i.test(out))
+      throw new Usage(
+        'kpi-kit render <document.json> --out <file.png|file.svg> [--width 800] [--locale …] [--theme …]',
+      );
+    const format = out.toLowerCase().endsWith('.svg') ? 'svg' : 'png';
+    const [r] = await kit.renderDocuments([JSON.parse(read(file))], format, renderOptions(options, 800));
+    writeAtomic(out, r.png ?? r.svg);
+    log(`${r.title}: ${format.toUpperCase()} written to ${out}`);
+  },
+  async digest({ options, positional: files }) {
+    const out = flag(options, 'out');
+    if (!files.length || !out) throw new Usage('kpi-kit digest <board.json | document.json …> --out <digest.html>');
+    const docs = [];
+    let title = flag(options, 'title');
+    for (const file of files) {
+      const doc = JSON.parse(read(file));
+      if (doc?.kind !== 'board') {
+        docs.push(doc);
+        continue;
+      }
+      // A board: its widgets' documents, each a file beside the manifest (a served URL cannot be read here).
+      const board = kit.parseKpi(doc, 'board');
+      if (!board.ok) throw new Error(`${file}: not a valid board manifest (kpi-kit check ${file} says why)`);
+      title ??= board.doc.title;
+      for (const w of board.doc.widgets) {
+        const src = boardFile(file, w.src);
+        if (!src) {
+          log(`${w.id}: ${w.src} is not a file beside the board; left out`);
+          continue;
+        }
+        docs.push(JSON.parse(read(src)));
+      }
+    }
+    if (!docs.length) throw new Error('no widget to put in the digest');
+    const o = renderOptions(options, 640);
+    // The sentences are listed as text under each picture (read where images are blocked), so not drawn in it.
+    const items = await kit.renderDocuments(docs, 'png', { ...o, noInsights: true });
+    writeAtomic(out, kit.digestHtml(items, { title: title ?? 'kpi-kit digest', lang: o.locale, width: o.width }));
+    log(`${items.length} widget${items.length === 1 ? '' : 's'} in ${out}`);
   },
   check({ positional: [file] }) {
     if (!file) throw new Usage('kpi-kit check <document.json>');

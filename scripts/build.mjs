@@ -31,7 +31,7 @@ async function widgetKinds() {
 
 /** Packages the library imports, not bundled: the widgets' dependencies, the data path's drivers, the server's. */
 const EXTERNAL = ['lit', '@lit', 'lit-html', 'lit-element', String.raw`d3-[\w-]+`, 'zod', 'internmap'];
-const DATA_PACKAGES = ['@duckdb/node-api', 'pg', 'hono', '@hono/node-server', 'jose', 'lru-cache'];
+const DATA_PACKAGES = ['@duckdb/node-api', 'pg', 'hono', '@hono/node-server', 'jose', 'lru-cache', 'playwright-core'];
 const external = (id) => new RegExp(`^(${[...EXTERNAL, ...DATA_PACKAGES, 'node:.*'].join('|')})(/|$)`).test(id);
 const shared = { configFile: false, logLevel: 'warn', root, esbuild: { target: 'es2022' } };
 

@@ -11,3 +11,4 @@ export * from './serve/request.js';
 export * from './serve/engine.js';
 export * from './serve/handler.js';
 export * from './serve/server.js';
+export * from './render/index.js';

@@ -199,6 +199,9 @@ function styleText(
   for (const p of ns === SVG && tag !== 'svg' ? SVG_OWN : OWN) {
     let v = cs.getPropertyValue(p);
     if (/^overflow-/.test(p) && (v === 'auto' || v === 'scroll')) v = 'hidden';
+    // A border or an outline that is not drawn needs no colour or width.
+    const side = /^(border-\w+|outline)-(color|width|offset)$/.exec(p);
+    if (side && cs.getPropertyValue(`${side[1]}-style`) === 'none') continue;
     if (v && v !== d.get(p)) out.push(`${p}:${v}`);
   }
   return out.join(';');

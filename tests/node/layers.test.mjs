@@ -2,7 +2,7 @@
 // the layers before it in LAYERS, never one after it (type-only imports and import() included):
 //
 //   schema → format → i18n → compute → layout → view → data → export → kinds → insights → lazy → serve → registry
-//   → theme → core
+//   → render → theme → core
 //   → (entries) → components
 //
 // The kind modules (src/kinds/) name each kind's parts below them; the registry (src/registry.ts)
@@ -20,7 +20,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 /** The layers, bottom first. */
 export const LAYERS = [
   ...['schema', 'format', 'i18n', 'compute', 'layout', 'view', 'data', 'export', 'kinds', 'insights', 'lazy', 'serve'],
-  ...['registry', 'theme'],
+  ...['registry', 'render', 'theme'],
   ...['core'],
   ...['entries', 'components'],
 ];
@@ -30,7 +30,8 @@ export function layerOf(file) {
   const parts = file.split('/');
   if (parts[0] === 'components') return 'components';
   if (parts[0] !== 'src') return undefined;
-  if (file === 'src/registry.ts') return 'registry';
+  // Imported as registry.js (the compiled name), written as registry.ts.
+  if (/^src\/registry\.(ts|js)$/.test(file)) return 'registry';
   if (parts.length === 2) return 'entries';
   if (!LAYERS.includes(parts[1]))
     throw new Error(`${file}: src/${parts[1]} is not a layer; add it to LAYERS in tests/node/layers.test.mjs`);
