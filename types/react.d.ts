@@ -77,6 +77,7 @@ declare module 'react' {
       };
       'kpi-board': KpiProps<KpiBoard> & {
         'no-url-state'?: KpiBoard['noUrlState'];
+        'no-export'?: KpiBoard['noExport'];
         manifest?: KpiBoard['manifest'];
         fetcher?: KpiBoard['fetcher'];
         'onkpi-board-change'?: (event: CustomEvent<KpiBoardChangeDetail>) => void;

@@ -25,6 +25,8 @@ import { translate, type BaseMessages, type Params, type Translator } from '../.
 import { boardStrings, type BoardMessages } from '../../src/i18n/en/board.js';
 import type { KpiKind } from '../../src/kinds/all.js';
 import { FilterBar } from './filter-bar.js';
+import { ExportMenu, type ExportFormat } from '../../src/core/export.js';
+import type { Messages } from '../../src/i18n/index.js';
 import { boardStyles } from './kpi-board.styles.js';
 import { TAGS } from './tags.js';
 import { loadWidgets } from './widgets.js';
@@ -63,6 +65,7 @@ declare global {
  * @attr locale - A BCP 47 locale for the board and every widget on it; default the manifest's, else the nearest `lang`.
  * @attr theme - `light` or `dark`, for the board and every widget; default the page's `color-scheme`.
  * @attr no-url-state - Keeps the filters out of the page's URL (for a second board on one page).
+ * @attr no-export - Hides the export menu (`export()` still works).
  * @attr state - Reflects `loading`, `error` or `ready` (read-only).
  *
  * @fires kpi-board-change - The filters changed (by the user, the host or the URL): `detail.filters`.
@@ -78,6 +81,8 @@ declare global {
  * @csspart grid - The grid of widgets.
  * @csspart cell - A widget's region on the grid.
  * @csspart status - The loading or error panel.
+ * @csspart export - The export menu's button: the board as an SVG or PNG image, or its widgets' numbers as CSV.
+ * @csspart export-menu - The export menu's choices.
  *
  * @cssprop --kpi-board-gap - Space between widgets (default 16px).
  */
@@ -90,6 +95,7 @@ export class KpiBoard extends LitElement {
     locale: { reflect: true },
     theme: { reflect: true },
     noUrlState: { type: Boolean, attribute: 'no-url-state' },
+    noExport: { type: Boolean, attribute: 'no-export' },
     state: { reflect: true },
     doc: { state: true },
     issues: { state: true },
@@ -112,6 +118,8 @@ export class KpiBoard extends LitElement {
   theme?: 'light' | 'dark';
   /** Keep the filters out of the page's URL. */
   noUrlState = false;
+  /** Hides the export menu. */
+  noExport = false;
   /**
    * How the board fetches its manifest, the pickers' values and (passed on) every widget's document: e.g. a bearer
    * token for `kpi-kit serve`.
@@ -123,6 +131,22 @@ export class KpiBoard extends LitElement {
   issues: KpiIssue[] = [];
 
   protected doc?: BoardManifest<KpiKind>;
+
+  readonly #export = new ExportMenu(this, () => ({
+    doc: this.doc!,
+    t: this.text as unknown as Translator<Messages>,
+    locale: this.#loc,
+  }));
+
+  /**
+   * The board as a file, as it shows now: `svg` or `png` (the bar and every widget), or `csv` (each widget's table
+   * under its title). Rejects unless the board is ready.
+   */
+  async export(format: ExportFormat): Promise<Blob> {
+    await this.updateComplete;
+    if (this.state !== 'ready') throw new Error(`nothing to export: the board is ${this.state}`);
+    return this.#export.blob(format);
+  }
   /** The live region's text: the latest change, said once. */
   protected said = '';
 
@@ -334,12 +358,13 @@ export class KpiBoard extends LitElement {
     const fixed = (w: BoardWidgetSpec) =>
       (w.filters ?? []).some((f) => declared.includes(f)) && !widgetFilters(w, declared).length;
     return html`${
-      doc.title || doc.subtitle
+      doc.title || doc.subtitle || !this.noExport
         ? html`<div part="header" class="header">
             <div class="titles">
               ${doc.title ? html`<h2 part="title">${doc.title}</h2>` : nothing}
               ${doc.subtitle ? html`<p part="subtitle">${doc.subtitle}</p>` : nothing}
             </div>
+            ${this.noExport ? nothing : this.#export.render(this.#base('export'), this.#loc)}
           </div>`
         : nothing
     }

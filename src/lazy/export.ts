@@ -6,7 +6,8 @@ import { widgetSvg } from '../export/svg.js';
 import { widgetPng } from '../export/png.js';
 import { CSV_TABLES } from '../export/all.js';
 import { csvText, type CsvOptions, type CsvTable } from '../export/csv.js';
-import type { KpiDoc } from '../kinds/contract.js';
+import type { KpiBoardManifest, KpiDoc } from '../kinds/contract.js';
+import { csvField } from '../format/csv.js';
 import type { Messages } from '../i18n/index.js';
 import { formatDateRange } from '../format/index.js';
 
@@ -15,14 +16,31 @@ import { exportMenu as menu, save, type ExportFormat, type MenuState } from '../
 export type { ExportFormat } from '../export/menu.js';
 export { save };
 
-/** What a widget hands over: its document, and its strings and view in the page's language. */
+/** What a widget (or a board) hands over: its document, and its strings and view in the page's language. */
 export interface ExportSource extends CsvOptions<Messages> {
-  doc: KpiDoc;
+  doc: KpiDoc | KpiBoardManifest;
+}
+
+/**
+ * A board's CSV: each ready widget's own CSV (in the board's language), under a line with its title, a blank line
+ * between them.
+ */
+async function boardCsv(board: HTMLElement): Promise<string> {
+  type Exporting = HTMLElement & { export(f: 'csv'): Promise<Blob>; state?: string };
+  const widgets = [...(board.shadowRoot?.querySelectorAll<Exporting>('[part~="cell"] > [state="ready"]') ?? [])];
+  const parts = await Promise.all(
+    widgets.map(async (w) => {
+      // The BOM goes (Blob.text() drops it); the board's file has one.
+      const title = w.shadowRoot?.querySelector('[part~="title"]')?.textContent ?? w.localName;
+      return `${csvField(title, ',', true)}\r\n${await (await w.export('csv')).text()}`;
+    }),
+  );
+  return `\ufeff${parts.join('\r\n')}`;
 }
 
 /** A document's title and period ("Monthly revenue · 1 Jan – 31 Aug 2018"): the SVG's title, the file's name. */
-export function exportLabel(doc: KpiDoc, locale: string): string {
-  const period = 'period' in doc && doc.period ? formatDateRange(locale, doc.period.from, doc.period.to) : '';
+export function exportLabel(doc: { title?: string; period?: { from: string; to: string } }, locale: string): string {
+  const period = doc.period ? formatDateRange(locale, doc.period.from, doc.period.to) : '';
   return [doc.title, period].filter(Boolean).join(' · ');
 }
 
@@ -30,6 +48,7 @@ export function exportLabel(doc: KpiDoc, locale: string): string {
 export async function exportBlob(format: ExportFormat, host: HTMLElement, s: ExportSource): Promise<Blob> {
   if (format === 'png') return widgetPng(host);
   if (format === 'svg') return new Blob([widgetSvg(host, exportLabel(s.doc, s.locale))], { type: 'image/svg+xml' });
+  if (s.doc.kind === 'board') return new Blob([await boardCsv(host)], { type: 'text/csv;charset=utf-8' });
   const table = CSV_TABLES[s.doc.kind] as (doc: KpiDoc, o: CsvOptions<Messages>) => CsvTable;
   return new Blob([csvText(table(s.doc, s), s.locale)], { type: 'text/csv;charset=utf-8' });
 }

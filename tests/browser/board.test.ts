@@ -381,6 +381,41 @@ describe('<kpi-board> (built kit, served documents)', () => {
     expect(text()).not.to.contain(sp);
   });
 
+  it('export: the whole board as SVG and PNG, and each widget’s numbers under its title as CSV', async () => {
+    const board = await mountBoard({
+      kind: 'board',
+      version: 1,
+      title: 'Semana 48',
+      widgets: [
+        { id: 'f', kind: 'funnel', src: '/fixtures/funnel.fulfilment.json', size: 'half' },
+        { id: 's', kind: 'regional-sla', src: '/fixtures/regional-sla.states.json', size: 'half' },
+      ],
+    });
+    await untilState(board, 'ready');
+    for (const id of ['f', 's']) await untilState(board.widget(id)!, 'ready', 15000);
+    const exporting = board as KpiBoard & { export(f: string): Promise<Blob> };
+    const svg = await (await exporting.export('svg')).text();
+    const xml = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(xml.querySelector('parsererror')).to.equal(null);
+    expect(xml.querySelector('title')!.textContent).to.equal('Semana 48');
+    const text = xml.documentElement.textContent!;
+    for (const title of ['Semana 48', 'Order fulfilment funnel', 'Delivery SLA by state'])
+      expect(text).to.contain(title);
+    expect(svg).to.not.contain('part="export"');
+    const png = await createImageBitmap(await exporting.export('png'));
+    const box = board.getBoundingClientRect();
+    expect([png.width, png.height]).to.deep.equal([Math.ceil(box.width * 2), Math.ceil(box.height * 2)]);
+    const csv = await (await exporting.export('csv')).text();
+    const lines = csv.split('\r\n');
+    // pt-BR: each widget's table under its title, separated by semicolons.
+    expect(lines[0]).to.contain('Order fulfilment funnel');
+    expect(lines[1]!.split(';')[0]).to.equal('Etapa');
+    expect(lines.some((l) => l.startsWith('Delivery SLA by state'))).to.equal(true);
+    expect(lines.some((l) => l.startsWith('BR-SP;São Paulo;'))).to.equal(true);
+    // The menu is in the board's header.
+    expect($(board, '[part~="header"] [part~="export"]')!.textContent).to.equal('Exportar');
+  });
+
   it('a static board (plain JSON files): filters a widget cannot apply are not offered, and it says so', async () => {
     const board = await mountBoard({
       kind: 'board',
