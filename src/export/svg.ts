@@ -113,7 +113,8 @@ const SVG_OWN = ['opacity', 'display', 'transform'];
 
 /**
  * What the browser gives an element of a tag with no style of the page's: each property's computed value for it in a
- * bare shadow root (cached per tag), so only what the widget's styles change is written.
+ * bare shadow root (read once per tag and export: they inherit the page's colours, which a theme switch changes), so
+ * only what the widget's styles change is written.
  */
 const DEFAULTS = new Map<string, Map<string, string>>();
 let sandbox: ShadowRoot | undefined;
@@ -277,6 +278,7 @@ export function widgetSvg(host: HTMLElement, label: string): string {
   const box = host.getBoundingClientRect();
   const [w, h] = [Math.ceil(box.width), Math.ceil(box.height)];
   const copy: Copy = { rules: new Map() };
+  DEFAULTS.clear();
   const hostStyle = getComputedStyle(host);
   const body = document.createElementNS(XHTML, 'div');
   body.setAttribute(
