@@ -1,17 +1,11 @@
 // Finds a Chromium/Chrome for the tests: $CHROME_PATH, /usr/bin/chromium, then Chrome.
 // Where none is found, installs Debian's Chromium when running as root with apt-get,
 // or stops with one line that says how.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/opt/google/chrome/chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-];
+// The places kpi-kit render looks too (src/render/index.ts): one list.
+const CANDIDATES = JSON.parse(readFileSync(new URL('../src/render/chromium-paths.json', import.meta.url), 'utf8'));
 
 export function findChromium() {
   const env = process.env.CHROME_PATH;

@@ -7,7 +7,7 @@
  */
 import { CsvError, foldName, parseCsv } from './csv.js';
 import { cents, type OrderRow } from './orders.js';
-import { zonedToUtc } from './platform-export.js';
+import { wallClockToUtc } from './platform-export.js';
 import { brazilianState } from './regions.js';
 import { ORDER_COLUMNS, ORDER_TIMESTAMP_COLUMNS } from './tables.js';
 
@@ -132,9 +132,6 @@ export function parseTimestamp(raw: string | undefined, order: DateOrder): strin
   return `${day} ${pad(m[4])}:${pad(m[5])}:${pad(m[6])}`;
 }
 
-/** A canonical wall-clock timestamp (`YYYY-MM-DD[ HH:mm:ss]`) in `tz`, in UTC. */
-const inZone = (t: string, tz: string) => zonedToUtc(t.slice(0, 10), t.length > 10 ? t.slice(11, 19) : '00:00:00', tz);
-
 /** The canonical order columns a file's own columns can map to. */
 export const CANONICAL_ORDER_COLUMNS = ORDER_COLUMNS;
 export type CanonicalOrderColumn = (typeof CANONICAL_ORDER_COLUMNS)[number];
@@ -244,7 +241,7 @@ export function importOrdersCsv(
     for (const c of TIMESTAMPS) {
       if (!columns[c]) continue;
       const written = parseTimestamp(cell(values, c), dateOrder);
-      const t = written && o.tz && !/[zZ]$|[+-]\d{2}:\d{2}$/.test(written) ? inZone(written, o.tz) : written;
+      const t = written && o.tz && !/[zZ]$|[+-]\d{2}:\d{2}$/.test(written) ? wallClockToUtc(written, o.tz) : written;
       const flag =
         dateOrder === 'iso'
           ? ''

@@ -24,11 +24,9 @@
  *   name and macro-region) when the export has it, the channel `Canal`, the currency `Moeda`.
  */
 import { foldName, parseCsv } from './csv.js';
-import { isDay, platformOrders, regionOf, zonedToUtc, type PlatformExport } from './platform-export.js';
-import { decodeText, detectDecimal, detectDelimiter, parseAmount } from './import-csv.js';
+import { platformOrders, regionOf, wallClockToUtc, type PlatformExport } from './platform-export.js';
+import { decodeText, detectDecimal, detectDelimiter, parseAmount, parseTimestamp } from './import-csv.js';
 import type { OrderRow } from './orders.js';
-
-const DAY_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /**
  * `10/01/2026 09:30:00` (or `10/01/2026`, or `10/01/2026 09:30`), a wall-clock time in `tz`, as a
@@ -37,12 +35,9 @@ const DAY_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d
 export function nuvemshopTime(text: string | undefined, tz = 'America/Sao_Paulo'): string | null | undefined {
   const t = (text ?? '').trim();
   if (!t) return null;
-  const m = DAY_FIRST.exec(t);
-  if (!m) return undefined;
-  const pad = (s: string | undefined) => (s ?? '0').padStart(2, '0');
-  const day = `${m[3]}-${pad(m[2])}-${pad(m[1])}`;
-  if (!isDay(day) || Number(m[4] ?? 0) > 23) return undefined;
-  return zonedToUtc(day, `${pad(m[4])}:${pad(m[5])}:${pad(m[6])}`, tz);
+  // Day first only: an ISO date is not what Nuvemshop writes.
+  const written = /^\d{1,2}\//.test(t) ? parseTimestamp(t, 'dmy') : undefined;
+  return written ? wallClockToUtc(written, tz) : undefined;
 }
 
 const NUVEMSHOP: PlatformExport = {

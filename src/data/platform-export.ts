@@ -8,6 +8,7 @@
 import { CsvError, foldName, type CsvTable } from './csv.js';
 import type { OrderRow } from './orders.js';
 import { brazilianState } from './regions.js';
+import { isRealDate } from '../schema/common.js';
 
 /** How a platform's export reads. */
 export interface PlatformExport {
@@ -102,10 +103,14 @@ export function regionOf(
   return { region_id: id, region_label: province };
 }
 
-/** Whether `YYYY-MM-DD` is a day of the calendar (not `2026-02-30`, not month 31). */
-export function isDay(day: string): boolean {
-  const t = Date.parse(`${day}T00:00:00Z`);
-  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === day;
+/**
+ * A timestamp written without an offset (`YYYY-MM-DD[ HH:mm[:ss]]`, as `parseTimestamp` gives it), read as a
+ * wall-clock time in `tz`, in UTC; undefined when it carries an offset or is not a day of the calendar.
+ */
+export function wallClockToUtc(timestamp: string, tz: string): string | undefined {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2})(:\d{2})?(?:\.\d+)?)?$/.exec(timestamp);
+  if (!m || !isRealDate(m[1]!)) return undefined;
+  return zonedToUtc(m[1]!, `${m[2] ?? '00:00'}${m[3] ?? ':00'}`, tz);
 }
 
 const ZONES = new Map<string, Intl.DateTimeFormat>();

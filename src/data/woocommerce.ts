@@ -22,28 +22,18 @@
  *   the decimal mark are detected.
  */
 import { parseCsv } from './csv.js';
-import { isDay, platformOrders, regionOf, zonedToUtc, type PlatformExport } from './platform-export.js';
-import { decodeText, detectDecimal, detectDelimiter, parseAmount } from './import-csv.js';
+import { platformOrders, regionOf, wallClockToUtc, type PlatformExport } from './platform-export.js';
+import { decodeText, detectDecimal, detectDelimiter, parseAmount, parseTimestamp } from './import-csv.js';
 import type { OrderRow } from './orders.js';
-
-const MONTH_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
-const ISO_LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /**
  * `2016-09-06 06:29:00` or `9/6/2016 6:29:00` (month first, as WooCommerce documents it), a
  * wall-clock time in `tz`, as a UTC timestamp; null when empty, undefined when it is not a date.
  */
 export function woocommerceTime(text: string | undefined, tz = 'UTC'): string | null | undefined {
-  const t = (text ?? '').trim();
-  if (!t) return null;
-  const iso = ISO_LOCAL.exec(t);
-  const us = iso ? null : MONTH_FIRST.exec(t);
-  if (!iso && !us) return undefined;
-  const [y, mo, d, h, mi, s] = iso ? iso.slice(1) : [us![3], us![1], us![2], ...us!.slice(4)];
-  const pad = (v: string | undefined) => (v ?? '0').padStart(2, '0');
-  const day = `${y}-${pad(mo)}-${pad(d)}`;
-  if (!isDay(day) || Number(h ?? 0) > 23) return undefined;
-  return zonedToUtc(day, `${pad(h)}:${pad(mi)}:${pad(s)}`, tz);
+  // ISO as written, else month first; one with an offset is not what WooCommerce writes.
+  const written = parseTimestamp(text, 'mdy');
+  return written ? wallClockToUtc(written, tz) : written;
 }
 
 const WOOCOMMERCE: PlatformExport = {

@@ -11,10 +11,9 @@ import { csvField } from '../format/csv.js';
 import type { Messages } from '../i18n/index.js';
 import { formatDateRange } from '../format/index.js';
 
-import { exportMenu as menu, save, type ExportFormat, type MenuState } from '../export/menu.js';
+import { exportMenu as menu, type ExportFormat, type MenuState } from '../export/menu.js';
 
 export type { ExportFormat } from '../export/menu.js';
-export { save };
 
 /** What a widget (or a board) hands over: its document, and its strings and view in the page's language. */
 export interface ExportSource extends CsvOptions<Messages> {

@@ -12,16 +12,10 @@ import { parseKpi, type KpiDoc } from '../kinds/contract.js';
 import { issueText } from '../schema/parse.js';
 import { WIDGET } from '../registry.js';
 import { insights } from '../insights/index.js';
+import CHROMIUM_PATHS from './chromium-paths.json';
 
-/** Where a Chromium or Chrome usually is (the tests look in the same places, scripts/chromium.mjs). */
-const CHROMIUM = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/opt/google/chrome/chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-];
+/** Where a Chromium or Chrome usually is (one list, which the tests' finder, scripts/chromium.mjs, reads too). */
+const CHROMIUM: readonly string[] = CHROMIUM_PATHS;
 
 /** The machine's Chromium: `CHROME_PATH`, else the first of the usual places; a plain message when there is none. */
 export function chromiumPath(): string {
