@@ -28,7 +28,8 @@ ${Object.values(kit.DATA_PATHS)
   .join('\n')}
   kpi-kit sql <kind> --dialect duckdb|postgres|bigquery|clickhouse|snowflake [the build options]
       Prints the recipe of a kind (its flat-row queries) for that engine, reading a table named orders
-      (or --orders <table>).
+      (or --orders <table>: project.dataset.table on BigQuery, DB.SCHEMA.TABLE on Snowflake). Run it there,
+      export each query's rows as <query>.csv, and kpi-kit build <kind> --rows-from <folder> makes the document.
 ${Object.entries(kit.PLATFORM_IMPORTS)
   .map(
     ([name, p]) =>
@@ -70,9 +71,14 @@ Common build options:
   --locale en|pt-BR|es                language of the built-in labels (metric names, cohort months, timestamp
                                       columns, GA4 events: "Iniciar checkout"); default en
   --out <document.json>               write here (atomically) instead of standard output
-  --engine duckdb|memory              DuckDB embedded (default; files: CSV, Parquet, JSON) or the pure
-                                      TypeScript builders (CSV, JSON; no database needed)
-  --db postgres://user@host:port/db   run the recipes inside PostgreSQL; --orders/--events/--frictions name tables
+  --engine duckdb|clickhouse|memory   DuckDB embedded (default; files: CSV, Parquet, JSON), ClickHouse in this
+                                      process (chDB; the same files), or the pure TypeScript builders (CSV, JSON;
+                                      no database needed)
+  --db postgres://user@host:port/db   run the recipes inside PostgreSQL or ClickHouse
+  --db clickhouse://user@host:8123/db (clickhouses:// for HTTPS); --orders/--events/--frictions name tables
+  --rows-from <rows.json|folder>      (build) the rows of the kind's recipe, run elsewhere (kpi-kit sql printed it,
+                                      a warehouse ran it) and exported: one JSON object of rows by query name, or a
+                                      folder with <query>.csv or <query>.json per query
   --store <id>                        (import) the store every imported order or event belongs to (store_id), for
                                       serving several stores from one table
 
@@ -85,7 +91,7 @@ const log = (text) => process.stderr.write(`kpi-kit: ${text}\n`);
 /** The options of a build: where the rows are, what to write, the common ones and every kind's own. */
 const BUILD_FLAGS = [
   ...new Set([
-    ...['orders', 'events', 'frictions', 'out', 'engine', 'db', 'allow-empty'],
+    ...['orders', 'events', 'frictions', 'out', 'engine', 'db', 'allow-empty', 'rows-from'],
     ...kit.COMMON_BUILD_FLAGS,
     ...Object.values(kit.DATA_PATHS).flatMap((p) => p.flags),
   ]),
@@ -211,13 +217,17 @@ function readInMemory(table, file, need = []) {
   return table === 'events' ? kit.eventsFromCsv(read(file), file, need) : kit.frictionsFromCsv(read(file), file);
 }
 
-async function build(kind, options) {
-  if (!KINDS.includes(kind))
-    throw new Usage(
-      kind
-        ? `build: expected one of ${KINDS.join(', ')}, got ${kind}`
-        : `kpi-kit build ${KINDS.join('|')} --orders <file>`,
-    );
+/** Which engine a build runs on: --db's scheme (PostgreSQL or ClickHouse), else --engine (DuckDB by default). */
+function engineOf(options) {
+  if (!options.db) return oneOf('engine', options.engine ?? 'duckdb', ['duckdb', 'clickhouse', 'memory']);
+  if (options.engine) throw new Usage('--db names the engine; leave out --engine');
+  if (/^postgres(ql)?:\/\//.test(options.db)) return 'postgres';
+  if (/^clickhouses?:\/\//.test(options.db)) return 'clickhouse-server';
+  throw new Usage(`--db: expected postgres://user@host:5432/db or clickhouse://user@host:8123/db, got ${options.db}`);
+}
+
+/** A build from the kind's tables: in memory, or on an engine (files loaded, or --db's tables read in place). */
+async function buildFromTables(kind, options, t0) {
   const tables = kit.DATA_PATHS[kind].inputs(options);
   for (const t of tables)
     if (!options[t])
@@ -225,43 +235,67 @@ async function build(kind, options) {
   const { dataPath, opts } = kindOptions(kind, options);
   // The columns the options name (a segment, the steps, a metric's ends) must be in the input, not read as nulls.
   const need = kit.namedColumns(kind, { ...opts, events: options.events });
-  const engine = options.db ? 'postgres' : oneOf('engine', options.engine ?? 'duckdb', ['duckdb', 'memory']);
-  const t0 = Date.now();
-  let built;
+  const engine = engineOf(options);
   if (engine === 'memory')
-    built = dataPath.memory(
+    return dataPath.memory(
       tables.map((t) => readInMemory(t, options[t], need[t])),
       opts,
       options,
     );
-  else {
-    // A progress line on stderr while a long query runs: at most one every two seconds.
-    let step = 'reading';
-    let last = 0;
-    const report = (p) => {
-      if (Date.now() - last < 2000) return;
-      last = Date.now();
-      log(`${step}: ${Math.min(100, p).toFixed(0)}%`);
-    };
-    const db =
-      engine === 'postgres' ? await kit.openPostgres(options.db) : await kit.openDuckDb({ onProgress: report });
-    try {
-      const source = { engine: db };
-      for (const t of tables) {
-        step = `reading ${options[t]}`;
-        if (engine === 'postgres') source[t] = await kit.useTable(db, options[t], kit.TABLES[t], need[t]);
-        else {
-          const { rows } = await kit.loadTableFile(db, options[t], kit.TABLES[t], need[t]);
-          log(`read ${rows} ${t} from ${options[t]} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-          source[t] = t;
-        }
+  // A progress line on stderr while a long query runs: at most one every two seconds.
+  let step = 'reading';
+  let last = 0;
+  const report = (p) => {
+    if (Date.now() - last < 2000) return;
+    last = Date.now();
+    log(`${step}: ${Math.min(100, p).toFixed(0)}%`);
+  };
+  const db =
+    engine === 'postgres'
+      ? await kit.openPostgres(options.db)
+      : engine === 'clickhouse-server'
+        ? await kit.openClickHouse(options.db)
+        : engine === 'clickhouse'
+          ? await kit.openChdb()
+          : await kit.openDuckDb({ onProgress: report });
+  try {
+    const source = { engine: db };
+    for (const t of tables) {
+      step = `reading ${options[t]}`;
+      if (options.db) source[t] = await kit.useTable(db, options[t], kit.TABLES[t], need[t]);
+      else {
+        const { rows } = await kit.loadTableFile(db, options[t], kit.TABLES[t], need[t]);
+        log(`read ${rows} ${t} from ${options[t]} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+        source[t] = t;
       }
-      step = `building ${kind}`;
-      built = await dataPath.sql(source, opts, options);
-    } finally {
-      await db.close();
     }
+    step = `building ${kind}`;
+    return await dataPath.sql(source, opts, options);
+  } finally {
+    await db.close();
   }
+}
+
+/**
+ * --rows-from: the rows of the kind's recipe, run elsewhere (`kpi-kit sql` printed it) and exported, through the same
+ * builders.
+ */
+async function buildFromRows(kind, options) {
+  for (const f of ['orders', 'events', 'frictions', 'db', 'engine'])
+    if (options[f]) throw new Usage(`--rows-from holds the recipe's rows; leave out --${f}`);
+  const { dataPath, opts } = kindOptions(kind, options);
+  return kit.buildFromRows(dataPath, options['rows-from'], opts, options);
+}
+
+async function build(kind, options) {
+  if (!KINDS.includes(kind))
+    throw new Usage(
+      kind
+        ? `build: expected one of ${KINDS.join(', ')}, got ${kind}`
+        : `kpi-kit build ${KINDS.join('|')} --orders <file>`,
+    );
+  const t0 = Date.now();
+  const built = options['rows-from'] ? await buildFromRows(kind, options) : await buildFromTables(kind, options, t0);
   // What the build left out (negative durations, orders without a region), said on stderr.
   for (const note of built.notes) log(note);
   const { doc } = built;
@@ -269,7 +303,13 @@ async function build(kind, options) {
   const empty = kit.emptyReason(doc);
   if (empty && !options['allow-empty'])
     throw new Error(
-      `nothing to build from ${tables.map((t) => options[t]).join(' and ')}: ${empty}` +
+      `nothing to build from ${
+        options['rows-from'] ??
+        kit.DATA_PATHS[kind]
+          .inputs(options)
+          .map((t) => options[t])
+          .join(' and ')
+      }: ${empty}` +
         `${options.out ? `; ${options.out} left as it was` : ''} (--allow-empty writes the empty document)`,
     );
   // --insights: what the document shows, in the --locale's language, embedded (the widgets show these, not their own).

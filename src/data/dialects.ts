@@ -29,9 +29,17 @@ export interface Macros {
   text(expr: string): string;
   double(expr: string): string;
   bigint(expr: string): string;
+  /** A column a recipe returns, as the engine must write it to give it back in lower case. */
+  out(name: string): string;
+  /** A text column where `''` means nothing (warehouse tables often keep `''`; the loaders of DuckDB and PostgreSQL
+   * already read it as NULL). */
+  present(column: string): string;
   /** Statements printed before the recipe (helper functions). */
   prelude?: string;
 }
+
+const bareName = (name: string) => name;
+const nothingIfEmpty = (column: string) => `NULLIF(${column}, '')`;
 
 /** A UTC wall-clock TIMESTAMP as the wall clock of `tz`. */
 const standardLocal = (ts: string, tz: string) =>
@@ -51,6 +59,8 @@ const standard: Macros = {
   text: (e) => `CAST(${e} AS VARCHAR)`,
   double: (e) => `CAST(${e} AS DOUBLE PRECISION)`,
   bigint: (e) => `CAST(${e} AS BIGINT)`,
+  out: bareName,
+  present: bareName,
 };
 
 const BQ_PERCENTILE = `-- Type-7 percentile of a sorted array (BigQuery's PERCENTILE_CONT is analytic only).
@@ -80,11 +90,18 @@ export const MACROS: Record<Dialect, Macros> = {
     text: (e) => `CAST(${e} AS STRING)`,
     double: (e) => `CAST(${e} AS FLOAT64)`,
     bigint: (e) => `CAST(${e} AS INT64)`,
+    out: bareName,
+    present: nothingIfEmpty,
     prelude: BQ_PERCENTILE,
   },
   clickhouse: {
-    // quantileExactInclusive interpolates between closest ranks: type 7, like percentile_cont.
-    percentile: (p, e) => `quantileExactInclusive(${p})(${e})`,
+    // Type 7, like percentile_cont, written out on the sorted values (a: the values, h: the rank) so the arithmetic is
+    // the other engines' to the last bit (quantileExactInclusive interpolates in another order).
+    percentile: (p, e) =>
+      `arrayMap(a -> arrayMap(h -> if(empty(a), NULL, a[toUInt64(h) + 1] + ` +
+      `(a[least(toUInt64(h) + 2, length(a))] - a[toUInt64(h) + 1]) * (h - floor(h))), ` +
+      `[(greatest(length(a), 1) - 1) * ${p}])[1], ` +
+      `[arraySort(groupArray(toFloat64(${e})))])[1]`,
     filteredCount: (c) => `countIf(${c})`,
     secondsBetween: (a, b) => `(dateDiff('microsecond', ${a}, ${b}) / 1e6)`,
     localDay: (ts, tz) => `toDate(${ts}, '${tz}')`,
@@ -100,23 +117,28 @@ export const MACROS: Record<Dialect, Macros> = {
     text: (e) => `toString(${e})`,
     double: (e) => `toFloat64(${e})`,
     bigint: (e) => `toInt64(${e})`,
+    out: bareName,
+    present: nothingIfEmpty,
   },
   snowflake: {
     percentile: (p, e) => `PERCENTILE_CONT(${p}) WITHIN GROUP (ORDER BY ${e})`,
     filteredCount: (c) => `COUNT_IF(${c})`,
     secondsBetween: (a, b) => `(DATEDIFF('microsecond', ${a}, ${b}) / 1e6)`,
-    localDay: (ts, tz) => `TO_DATE(CONVERT_TIMEZONE('${tz}', ${ts}))`,
+    // Timestamps are TIMESTAMP_NTZ holding UTC: the three-argument CONVERT_TIMEZONE says so, whatever the session's
+    // TIMEZONE (the two-argument form would read them in the session's zone).
+    localDay: (ts, tz) => (tz === 'UTC' ? `TO_DATE(${ts})` : `TO_DATE(CONVERT_TIMEZONE('UTC', '${tz}', ${ts}))`),
     // DATE_TRUNC('week') starts on Monday with the default WEEK_START = 0.
     periodStart: (u, ts, tz) =>
-      u === 'day'
-        ? `TO_DATE(CONVERT_TIMEZONE('${tz}', ${ts}))`
-        : `DATE_TRUNC('${u}', TO_DATE(CONVERT_TIMEZONE('${tz}', ${ts})))`,
+      u === 'day' ? MACROS.snowflake.localDay(ts, tz) : `DATE_TRUNC('${u}', ${MACROS.snowflake.localDay(ts, tz)})`,
     setMask: (bit) => `BITOR_AGG(BITSHIFTLEFT(1, ${bit}))`,
     dateText: (d) => `TO_VARCHAR(${d}, 'YYYY-MM-DD')`,
     date: (iso) => `DATE '${iso}'`,
     text: (e) => `CAST(${e} AS VARCHAR)`,
     double: (e) => `CAST(${e} AS DOUBLE)`,
     bigint: (e) => `CAST(${e} AS BIGINT)`,
+    // Snowflake gives unquoted names back in upper case; quoted, they come back as the builders read them.
+    out: (name) => `"${name}"`,
+    present: nothingIfEmpty,
   },
 };
 
@@ -163,11 +185,49 @@ export interface RecipeContext {
   tz?: string;
 }
 
-export function relation(name: string, value: string | undefined): string {
+const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * How many parts a table's name may have on each engine, which other parts it takes besides plain identifiers
+ * (`project`: the first of a full name), and how the name is written.
+ */
+const NAMES: Record<
+  Dialect,
+  { parts: number; example: string; other?: (part: string, project: boolean) => boolean; quote?: (n: string) => string }
+> = {
+  duckdb: { parts: 3, example: 'catalog.schema.table' },
+  postgres: { parts: 2, example: 'schema.table' },
+  clickhouse: { parts: 2, example: 'database.table' },
+  // A project id has lower-case letters, digits and hyphens: a name with a hyphen is quoted whole in backticks.
+  bigquery: {
+    parts: 3,
+    example: 'project.dataset.table',
+    other: (part, project) => project && /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/.test(part),
+    quote: (n) => (n.includes('-') ? `\`${n}\`` : n),
+  },
+  // Unquoted, as users write them: Snowflake resolves DB.SCHEMA.ORDERS and db.schema.orders alike.
+  snowflake: { parts: 3, example: 'DB.SCHEMA.TABLE', other: (part) => /^[A-Za-z_][A-Za-z0-9_$]*$/.test(part) },
+};
+
+/**
+ * A table's name as `dialect` reads it: one to three parts (`project.dataset.table` on BigQuery, `DB.SCHEMA.TABLE` on
+ * Snowflake, `database.table` on ClickHouse), each a plain identifier, quoted where the dialect requires; anything
+ * else (quotes, spaces, semicolons, an empty part) is refused, never pasted.
+ */
+export function relation(name: string, value: string | undefined, dialect: Dialect = 'duckdb'): string {
   const rel = value ?? name;
-  if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/.test(rel))
-    throw new Error(`--${name}: expected a table name (letters, digits, _; schema.table), got ${JSON.stringify(rel)}`);
-  return rel;
+  const rule = NAMES[dialect];
+  const parts = rel.split('.');
+  const full = parts.length === rule.parts && rule.parts === 3;
+  if (
+    parts.length > rule.parts ||
+    !parts.every((p, i) => PLAIN_NAME.test(p) || (rule.other?.(p, full && i === 0) ?? false))
+  )
+    throw new Error(
+      `--${name}: expected a table name (letters, digits, _; up to ${rule.parts} parts, ${rule.example}), ` +
+        `got ${JSON.stringify(rel)}`,
+    );
+  return rule.quote ? rule.quote(rel) : rel;
 }
 
 /** A recipe as one printable script for `dialect`, each query under a comment with its name. */

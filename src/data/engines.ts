@@ -1,6 +1,6 @@
 /**
  * The SQL engines of the data path, for Node (the `kpi-kit/node` entry and the CLI):
- * DuckDB embedded, the default, and PostgreSQL through `pg`. Both drivers are optional
+ * DuckDB embedded, the default, and PostgreSQL through `pg` (ClickHouse: clickhouse.ts). The drivers are optional
  * dependencies of the package: they load here, on first use, and their absence is one
  * line that says what to install. Browser bundles never import this module.
  */
@@ -8,7 +8,7 @@ import type { Dialect, Recipe } from './dialects.js';
 
 /** A connection that runs recipe SQL and returns plain rows (numbers, text, null). */
 export interface SqlEngine {
-  readonly dialect: Extract<Dialect, 'duckdb' | 'postgres'>;
+  readonly dialect: Extract<Dialect, 'duckdb' | 'postgres' | 'clickhouse'>;
   /** Runs one statement; `params` bind to `$1`, `$2`, … (never pasted into the text). */
   all(sql: string, params?: readonly (string | number | null)[]): Promise<Record<string, unknown>[]>;
   close(): Promise<void>;

@@ -7,7 +7,7 @@ import { missingNamedColumns } from './build-checks.js';
 import { InputError, type SqlEngine } from './engines.js';
 import { TABLES, type TableSpec } from './tables.js';
 
-const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
+export const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /**
@@ -43,7 +43,7 @@ function canonicalSelect(spec: TableSpec, found: Map<string, string>, engine: Sq
 /**
  * The required columns, then the ones a build names (`need`: a segment, a step, a metric's ends), must be in the input.
  */
-function missingColumns(
+export function missingColumns(
   spec: TableSpec,
   found: Map<string, string>,
   where: string,
@@ -60,6 +60,62 @@ function missingColumns(
   if (named) throw new InputError(where, 'line 1', named.slice(where.length + 2));
 }
 
+/** One check of an input's values, as data: which column, which test, what it expects (said when it fails). */
+export interface ValueCheck {
+  column: string;
+  test: 'empty' | 'timestamp' | 'required-timestamp' | 'integer' | 'number' | 'enum';
+  expected: string;
+  values?: readonly string[];
+}
+
+/** How an engine writes each test: the condition a bad row meets. */
+export interface CheckSql {
+  empty(column: string): string;
+  timestamp(column: string, required: boolean): string;
+  integer(column: string): string;
+  number(column: string): string;
+  notIn(column: string, values: readonly string[]): string;
+}
+
+/** A check as its engine's condition. */
+export const checkSql = (sql: CheckSql, c: ValueCheck): string =>
+  c.test === 'empty'
+    ? sql.empty(c.column)
+    : c.test === 'timestamp' || c.test === 'required-timestamp'
+      ? sql.timestamp(c.column, c.test === 'required-timestamp')
+      : c.test === 'enum'
+        ? sql.notIn(c.column, c.values ?? [])
+        : sql[c.test](c.column);
+
+/**
+ * The checks of a canonical table's values that an input with these columns needs: required text not empty, text
+ * timestamps ISO 8601, text numbers numbers, closed sets closed. `textual` says which columns the input holds as text;
+ * `proven` lists those known to hold no empty value (Parquet statistics).
+ */
+export function valueChecks(
+  spec: TableSpec,
+  found: ReadonlyMap<string, string>,
+  textual: (column: string) => boolean,
+  proven: ReadonlySet<string> = new Set(),
+): ValueCheck[] {
+  const checks: ValueCheck[] = [];
+  for (const c of spec.required.filter((r) => spec.text.includes(r) && !proven.has(r)))
+    checks.push({ column: c, test: 'empty', expected: `a non-empty ${c.endsWith('_id') ? 'id' : 'value'}` });
+  for (const c of spec.timestamps.filter(textual)) {
+    const required = spec.required.includes(c);
+    checks.push({
+      column: c,
+      test: required ? 'required-timestamp' : 'timestamp',
+      expected: `an ISO 8601 timestamp${required ? '' : ' or nothing'}`,
+    });
+  }
+  for (const { column: c, integer } of spec.numbers.filter((n) => textual(n.column)))
+    checks.push({ column: c, test: integer ? 'integer' : 'number', expected: integer ? 'an integer' : 'a number' });
+  for (const [c, values] of Object.entries(spec.enums ?? {}))
+    if (found.has(c)) checks.push({ column: c, test: 'enum', expected: `one of ${values.join(', ')}`, values });
+  return checks;
+}
+
 /**
  * Loads an orders file (CSV with a header, Parquet or JSON) into DuckDB as the temporary
  * table `orders` with canonical types. A bad value stops the load with an {@link InputError}
@@ -71,8 +127,8 @@ export function loadOrdersFile(engine: SqlEngine, file: string): Promise<{ rows:
 }
 
 /**
- * Loads a canonical file of `spec` (orders, events, frictions) into DuckDB as the temporary table named after it; see
- * {@link loadOrdersFile}.
+ * Loads a canonical file of `spec` (orders, events, frictions) into DuckDB (or ClickHouse) as the table named after it;
+ * see {@link loadOrdersFile}.
  */
 export async function loadTableFile(
   engine: SqlEngine,
@@ -80,8 +136,10 @@ export async function loadTableFile(
   spec: TableSpec,
   need: readonly string[] = [],
 ): Promise<{ rows: number }> {
+  if (engine.dialect === 'clickhouse')
+    return (await import('./clickhouse.js')).loadClickHouseFile(engine, file, spec, need);
   if (engine.dialect !== 'duckdb')
-    throw new Error(`files load into DuckDB; with PostgreSQL, --${spec.name} names a table`);
+    throw new Error(`files load into DuckDB or ClickHouse; with PostgreSQL, --${spec.name} names a table`);
   const { existsSync } = await import('node:fs');
   if (!existsSync(file)) throw new InputError(file, '', 'no such file');
   const kind = /\.parquet$/i.test(file) ? 'parquet' : /\.json$/i.test(file) ? 'json' : 'csv';
@@ -103,8 +161,6 @@ export async function loadTableFile(
   );
   missingColumns(spec, found, file, need);
   // The first bad value, if any: one pass before the typed table is made.
-  // Each check: the condition a bad row meets, and what it says (`column|expected`).
-  const checks: { when: string; says: string }[] = [];
   const varchar = (c: string) => found.get(c) === 'VARCHAR';
   // Plain predicates on the file's own columns, so Parquet row groups whose statistics rule them out are skipped.
   const asText = (c: string) => (varchar(c) ? ident(c) : `CAST(${ident(c)} AS VARCHAR)`);
@@ -121,39 +177,20 @@ export async function loadTableFile(
       if (Number(r['nulls']) === 0 && r['known'] === true && String(r['least'] ?? '') !== '')
         proven.add(String(r['c']));
   }
-  for (const c of spec.required.filter((r) => spec.text.includes(r) && !proven.has(r))) {
-    checks.push({
-      when: `${ident(c)} IS NULL OR ${asText(c)} = ''`,
-      says: `${c}|a non-empty ${c.endsWith('_id') ? 'id' : 'value'}`,
-    });
-  }
-  for (const c of spec.timestamps.filter(varchar)) {
-    const required = spec.required.includes(c);
-    checks.push({
-      when: `${required ? `${ident(c)} IS NULL OR ` : ''}(NULLIF(${ident(c)}, '') IS NOT NULL AND TRY_CAST(${ident(c)} AS TIMESTAMPTZ) IS NULL)`,
-      says: `${c}|an ISO 8601 timestamp${required ? '' : ' or nothing'}`,
-    });
-  }
-  for (const { column: c, integer } of spec.numbers.filter((n) => varchar(n.column))) {
-    checks.push(
-      integer
-        ? {
-            when: `NULLIF(${ident(c)}, '') IS NOT NULL AND coalesce(TRY_CAST(${ident(c)} AS DOUBLE) <> floor(TRY_CAST(${ident(c)} AS DOUBLE)), true)`,
-            says: `${c}|an integer`,
-          }
-        : {
-            when: `NULLIF(${ident(c)}, '') IS NOT NULL AND NOT coalesce(isfinite(TRY_CAST(${ident(c)} AS DOUBLE)), false)`,
-            says: `${c}|a number`,
-          },
-    );
-  }
-  for (const [c, values] of Object.entries(spec.enums ?? {})) {
-    if (found.has(c))
-      checks.push({
-        when: `CAST(${ident(c)} AS VARCHAR) NOT IN (${values.map(sqlString).join(', ')})`,
-        says: `${c}|one of ${values.join(', ')}`,
-      });
-  }
+  const duck: CheckSql = {
+    empty: (c) => `${ident(c)} IS NULL OR ${asText(c)} = ''`,
+    timestamp: (c, required) =>
+      `${required ? `${ident(c)} IS NULL OR ` : ''}(NULLIF(${ident(c)}, '') IS NOT NULL AND TRY_CAST(${ident(c)} AS TIMESTAMPTZ) IS NULL)`,
+    integer: (c) =>
+      `NULLIF(${ident(c)}, '') IS NOT NULL AND coalesce(TRY_CAST(${ident(c)} AS DOUBLE) <> floor(TRY_CAST(${ident(c)} AS DOUBLE)), true)`,
+    number: (c) =>
+      `NULLIF(${ident(c)}, '') IS NOT NULL AND NOT coalesce(isfinite(TRY_CAST(${ident(c)} AS DOUBLE)), false)`,
+    notIn: (c, values) => `CAST(${ident(c)} AS VARCHAR) NOT IN (${values.map(sqlString).join(', ')})`,
+  };
+  const checks = valueChecks(spec, found, varchar, proven).map((c) => ({
+    when: checkSql(duck, c),
+    says: `${c.column}|${c.expected}`,
+  }));
   // The row is turned into JSON only once found: the scan itself reads just the checked columns.
   const problemCase = `CASE ${checks.map((c) => `WHEN ${c.when} THEN ${sqlString(c.says)}`).join('\n    ')} END`;
   const anyProblem = checks.map((c) => `(${c.when})`).join('\n    OR ');
@@ -199,9 +236,9 @@ const SHAPE_BYTES = 64 * 1024;
 /**
  * A CSV written with another delimiter, or a first row with the wrong number of fields, stops the
  * load with the message the memory engine gives for it (`csvShapeProblem`), not DuckDB's guess
- * (which would read a `;` file's first row as its header).
+ * (which would read a `;` file's first row as its header). Returns the header's names.
  */
-async function checkCsvShape(file: string): Promise<void> {
+export async function checkCsvShape(file: string): Promise<string[]> {
   const { openSync, readSync, closeSync } = await import('node:fs');
   const { csvHeadRows, csvShapeProblem } = await import('./csv.js');
   const fd = openSync(file, 'r');
@@ -215,13 +252,14 @@ async function checkCsvShape(file: string): Promise<void> {
   const rows = csvHeadRows(buffer.subarray(0, read).toString('utf8'), file, read < SHAPE_BYTES);
   const problem = csvShapeProblem(rows, file);
   if (problem) throw new InputError(file, `line ${problem.line}`, problem.message.replace(/^.*?, line \d+: /, ''));
+  return (rows[0]?.fields ?? []).map((h) => h.trim());
 }
 
 /**
  * A file DuckDB could not read. For a CSV of reasonable size our own parser says where it
  * breaks (the line, as an editor counts them); otherwise DuckDB's first line says why.
  */
-async function unreadable(file: string, kind: string, e: Error): Promise<InputError> {
+export async function unreadable(file: string, kind: string, e: Error): Promise<InputError> {
   if (kind === 'csv') {
     const { statSync, readFileSync } = await import('node:fs');
     if (statSync(file).size < 256 * 1024 * 1024) {
@@ -242,7 +280,7 @@ async function unreadable(file: string, kind: string, e: Error): Promise<InputEr
  * `key` when there is one), as an editor counts lines (header = 1; quoted line breaks
  * counted). Streams the file: only the error path pays for it.
  */
-async function csvLineOf(
+export async function csvLineOf(
   file: string,
   column: string,
   keyColumn: string,
@@ -291,7 +329,9 @@ export async function useTable(
   spec: TableSpec,
   need: readonly string[] = [],
 ): Promise<string> {
-  if (engine.dialect !== 'postgres') throw new Error('useTable is for PostgreSQL');
+  if (engine.dialect === 'clickhouse')
+    return (await import('./clickhouse.js')).useClickHouseTable(engine, table, spec, need);
+  if (engine.dialect !== 'postgres') throw new Error('useTable is for PostgreSQL and ClickHouse');
   const m = /^(?:([A-Za-z_][A-Za-z0-9_]*)\.)?([A-Za-z_][A-Za-z0-9_]*)$/.exec(table);
   if (!m) throw new InputError(table, '', 'expected a table name (schema.table or table)');
   const rows = await engine.all(`SELECT column_name, data_type FROM information_schema.columns

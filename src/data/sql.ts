@@ -25,12 +25,18 @@ import {
 import { NOT_QUALIFYING_STATUSES, ORDER_TEXT_COLUMNS, ORDER_TIMESTAMP_COLUMNS } from './tables.js';
 
 type TextColumn = (typeof ORDER_TEXT_COLUMNS)[number];
+
+/** The columns a query returns, by name: each expression under its name as the dialect gives names back. */
+const returns = (m: Macros, columns: Record<string, string>, separator = ', ') =>
+  Object.entries(columns)
+    .map(([name, e]) => `${e} AS ${m.out(name)}`)
+    .join(separator);
 type TsColumn = (typeof ORDER_TIMESTAMP_COLUMNS)[number];
 
 function context(c: RecipeContext) {
   const m = MACROS[c.dialect ?? 'duckdb'];
   const tz = checkTimeZone(c.tz ?? 'UTC');
-  const rel = relation('orders', c.orders);
+  const rel = relation('orders', c.orders, c.dialect);
   const qualifying = `(status IS NULL OR status NOT IN (${NOT_QUALIFYING_STATUSES.map((s) => `'${s}'`).join(', ')}))`;
   return { m, tz, rel, qualifying };
 }
@@ -40,8 +46,14 @@ function factsQuery(c: RecipeContext): string {
   const { m, tz, rel } = context(c);
   // The local day of the latest order is the latest local day (the conversion keeps order): one conversion, not one per
   // row.
-  return `SELECT min(currency) AS least_currency, max(currency) AS greatest_currency, ${m.dateText(m.localDay('max(ordered_at)', tz))} AS last_day, ${m.bigint('count(*)')} AS orders
-FROM ${rel}`;
+  const cur = m.present('currency');
+  const facts = {
+    least_currency: `min(${cur})`,
+    greatest_currency: `max(${cur})`,
+    last_day: m.dateText(m.localDay('max(ordered_at)', tz)),
+    orders: m.bigint('count(*)'),
+  };
+  return `SELECT ${returns(m, facts)}\nFROM ${rel}`;
 }
 
 /** cohort: per (cohort, period), the cohort's active customers and their qualifying amount. */
@@ -57,8 +69,8 @@ export function cohortRecipe(options: { period?: PeriodUnit } & RecipeContext = 
 ), firsts AS (
   SELECT customer_id, min(p) AS first_p FROM q GROUP BY customer_id
 )
-SELECT ${m.dateText('f.first_p')} AS cohort, ${m.dateText('q.p')} AS period,
-  ${m.bigint('count(DISTINCT q.customer_id)')} AS customers, ${m.double('sum(q.amt)')} AS revenue
+SELECT ${returns(m, { cohort: m.dateText('f.first_p'), period: m.dateText('q.p') })},
+  ${returns(m, { customers: m.bigint('count(DISTINCT q.customer_id)'), revenue: m.double('sum(q.amt)') })}
 FROM q JOIN firsts f ON f.customer_id = q.customer_id
 GROUP BY f.first_p, q.p`,
   };
@@ -87,23 +99,23 @@ export function regionalSlaRecipe(options: { metrics: readonly SlaMetricSql[] } 
   const durations = metrics.map((x) => `${m.secondsBetween(x.from, x.to)} / ${x.unit} AS d${x.i}`).join(',\n    ');
   const aggregates = metrics
     .map(
-      (x) => `${m.percentile(0.5, `CASE WHEN d${x.i} >= 0 THEN d${x.i} END`)} AS p50_${x.i},
-  ${m.percentile(0.9, `CASE WHEN d${x.i} >= 0 THEN d${x.i} END`)} AS p90_${x.i},
-  ${m.filteredCount(`d${x.i} >= 0`)} AS total_${x.i},
-  ${m.filteredCount(`d${x.i} >= 0 AND d${x.i} <= ${x.target}`)} AS within_${x.i},
-  ${m.filteredCount(`d${x.i} < 0`)} AS negative_${x.i}`,
+      (x) => `${m.percentile(0.5, `CASE WHEN d${x.i} >= 0 THEN d${x.i} END`)} AS ${m.out(`p50_${x.i}`)},
+  ${m.percentile(0.9, `CASE WHEN d${x.i} >= 0 THEN d${x.i} END`)} AS ${m.out(`p90_${x.i}`)},
+  ${m.filteredCount(`d${x.i} >= 0`)} AS ${m.out(`total_${x.i}`)},
+  ${m.filteredCount(`d${x.i} >= 0 AND d${x.i} <= ${x.target}`)} AS ${m.out(`within_${x.i}`)},
+  ${m.filteredCount(`d${x.i} < 0`)} AS ${m.out(`negative_${x.i}`)}`,
     )
     .join(',\n  ');
   return {
     regions: `WITH q AS (
-  SELECT region_id, region_label AS rl, region_group AS rg${metrics.length ? `,\n    ${durations}` : ''}
+  SELECT ${m.present('region_id')} AS rid, ${m.present('region_label')} AS rl, ${m.present('region_group')} AS rg${metrics.length ? `,\n    ${durations}` : ''}
   FROM ${rel}
-  WHERE ${qualifying} AND region_id IS NOT NULL
+  WHERE ${qualifying} AND ${m.present('region_id')} IS NOT NULL
 )
-SELECT region_id, min(rl) AS region_label, min(rg) AS region_group, ${m.bigint('count(*)')} AS volume${aggregates ? `,\n  ${aggregates}` : ''}
+SELECT rid AS ${m.out('region_id')}, min(rl) AS ${m.out('region_label')}, min(rg) AS ${m.out('region_group')}, ${m.bigint('count(*)')} AS ${m.out('volume')}${aggregates ? `,\n  ${aggregates}` : ''}
 FROM q
-GROUP BY region_id`,
-    unplaced: `SELECT ${m.bigint('count(*)')} AS orders FROM ${rel} WHERE ${qualifying} AND region_id IS NULL`,
+GROUP BY rid`,
+    unplaced: `SELECT ${m.bigint('count(*)')} AS ${m.out('orders')} FROM ${rel} WHERE ${qualifying} AND ${m.present('region_id')} IS NULL`,
   };
 }
 
@@ -135,7 +147,7 @@ export function funnelOrdersRecipe(
   const tallies = steps
     .map(
       (_, k) =>
-        `${m.bigint(`sum(r${k})`)} AS count_${k}, ${m.double(`sum(CASE WHEN r${k} = 1 THEN amt ELSE 0 END)`)} AS value_${k}`,
+        `${m.bigint(`sum(r${k})`)} AS ${m.out(`count_${k}`)}, ${m.double(`sum(CASE WHEN r${k} = 1 THEN amt ELSE 0 END)`)} AS ${m.out(`value_${k}`)}`,
     )
     .join(',\n  ');
   const q = `WITH q AS (
@@ -152,14 +164,14 @@ SELECT ${tallies}${
             .slice(1)
             .map(
               (_, j) =>
-                `${m.percentile(0.5, `CASE WHEN g${j + 1} >= 0 THEN g${j + 1} END`)} AS median_${j + 1}, ${m.filteredCount(`g${j + 1} < 0`)} AS negative_${j + 1}`,
+                `${m.percentile(0.5, `CASE WHEN g${j + 1} >= 0 THEN g${j + 1} END`)} AS ${m.out(`median_${j + 1}`)}, ${m.filteredCount(`g${j + 1} < 0`)} AS ${m.out(`negative_${j + 1}`)}`,
             )
             .join(',\n  ')}`
         : ''
     }
 FROM q`,
   };
-  if (seg) recipe['segments'] = `${q}\nSELECT segment, ${tallies}\nFROM q\nGROUP BY segment`;
+  if (seg) recipe['segments'] = `${q}\nSELECT segment AS ${m.out('segment')}, ${tallies}\nFROM q\nGROUP BY segment`;
   return recipe;
 }
 
@@ -168,7 +180,10 @@ export function forecastRecipe(options: RecipeContext = {}): Recipe {
   const { m, tz, rel, qualifying } = context(options);
   return {
     facts: factsQuery(options),
-    days: `SELECT ${m.dateText(m.localDay('ordered_at', tz))} AS day, ${m.double(`sum(CASE WHEN ${qualifying} THEN COALESCE(amount, 0) ELSE 0 END)`)} AS revenue
+    days: `SELECT ${returns(m, {
+      day: m.dateText(m.localDay('ordered_at', tz)),
+      revenue: m.double(`sum(CASE WHEN ${qualifying} THEN COALESCE(amount, 0) ELSE 0 END)`),
+    })}
 FROM ${rel}
 GROUP BY ${m.localDay('ordered_at', tz)}`,
   };
@@ -198,11 +213,23 @@ export function channelsRecipe(options: { from?: string; to?: string } & RecipeC
     channels: `${q}, per_customer AS (
   SELECT ch, customer_id, count(*) AS n, sum(amt) AS rev FROM q GROUP BY ch, customer_id
 )
-SELECT ch AS channel, ${m.double('sum(rev)')} AS revenue, ${m.bigint('sum(n)')} AS orders, ${m.bigint('count(*)')} AS customers, ${m.filteredCount('n >= 2')} AS repeat_customers
+SELECT ${returns(m, {
+      channel: 'ch',
+      revenue: m.double('sum(rev)'),
+      orders: m.bigint('sum(n)'),
+      customers: m.bigint('count(*)'),
+      repeat_customers: m.filteredCount('n >= 2'),
+    })}
 FROM per_customer
 GROUP BY ch`,
     months: `${q}
-SELECT ch AS channel, ${m.dateText('month')} AS month_start, ${m.double('sum(amt)')} AS revenue, ${m.bigint('count(*)')} AS orders, ${m.bigint('count(DISTINCT customer_id)')} AS customers
+SELECT ${returns(m, {
+      channel: 'ch',
+      month_start: m.dateText('month'),
+      revenue: m.double('sum(amt)'),
+      orders: m.bigint('count(*)'),
+      customers: m.bigint('count(DISTINCT customer_id)'),
+    })}
 FROM q
 GROUP BY ch, month`,
     // Each channel gets a bit; a customer's mask is the set of channels they bought in.
@@ -213,11 +240,11 @@ GROUP BY ch, month`,
   FROM q JOIN bits b ON b.ch = q.ch
   GROUP BY q.customer_id
 )
-SELECT ${m.text('set_mask')} AS mask, ${m.bigint('count(*)')} AS customers, ${m.filteredCount('n >= 2')} AS repeat_customers
+SELECT ${returns(m, { mask: m.text('set_mask'), customers: m.bigint('count(*)'), repeat_customers: m.filteredCount('n >= 2') })}
 FROM masks
 GROUP BY set_mask`,
     bits: `${q}
-SELECT ch AS channel, ${m.bigint('dense_rank() OVER (ORDER BY ch)')} - 1 AS bit FROM (SELECT DISTINCT ch FROM q) c`,
+SELECT ch AS ${m.out('channel')}, ${m.bigint('dense_rank() OVER (ORDER BY ch)')} - 1 AS ${m.out('bit')} FROM (SELECT DISTINCT ch FROM q) c`,
   };
 }
 
@@ -251,7 +278,7 @@ export interface ReachRecipeOptions extends RecipeContext {
 function reachCte(options: ReachRecipeOptions): { sql: string; steps: number; m: Macros } {
   const m = MACROS[options.dialect ?? 'duckdb'];
   const tz = checkTimeZone(options.tz ?? 'UTC');
-  const rel = relation('events', options.events);
+  const rel = relation('events', options.events, options.dialect);
   const steps = options.steps.map(eventName);
   if (steps.length < 2 || new Set(steps).size !== steps.length)
     throw new Error('--steps: expected two or more distinct event names');
@@ -267,7 +294,8 @@ function reachCte(options: ReachRecipeOptions): { sql: string; steps: number; m:
   ].filter(Boolean);
   // Lean on purpose (10 million events in a 1 GB budget): s<k> holds the actors that reached step k, with their
   // segment, when they reached step 1 (for the window), the previous step and step k. No actor-wide join: each step
-  // is tallied from its own s<k>.
+  // is tallied from its own s<k>. Joins are on equalities only, the rest in WHERE (ClickHouse's old analyzer refuses
+  // other join conditions; for an inner join it is the same query).
   const segment = seg ? `COALESCE(min(NULLIF(e.${seg}, '')), 'unknown')` : `'all'`;
   const ctes = [
     `firsts AS (
@@ -275,14 +303,16 @@ function reachCte(options: ReachRecipeOptions): { sql: string; steps: number; m:
 )`,
     `s0 AS (
   SELECT f.actor_id, f.t0, f.t0 AS tp, f.t0 AS tk, ${segment} AS segment
-  FROM firsts f JOIN ${rel} e ON e.actor_id = f.actor_id AND e.event_name = ${steps[0]} AND e.event_ts = f.t0
+  FROM firsts f JOIN ${rel} e ON e.actor_id = f.actor_id AND e.event_ts = f.t0
+  WHERE e.event_name = ${steps[0]}
   GROUP BY f.actor_id, f.t0
 )`,
   ];
   for (let k = 1; k < steps.length; k++) {
     ctes.push(`s${k} AS (
   SELECT s.actor_id, s.t0, s.tk AS tp, min(e.event_ts) AS tk, s.segment
-  FROM s${k - 1} s JOIN ${rel} e ON e.actor_id = s.actor_id AND e.event_name = ${steps[k]} AND e.event_ts >= s.tk AND ${m.secondsBetween('s.t0', 'e.event_ts')} <= ${window}
+  FROM s${k - 1} s JOIN ${rel} e ON e.actor_id = s.actor_id
+  WHERE e.event_name = ${steps[k]} AND e.event_ts >= s.tk AND ${m.secondsBetween('s.t0', 'e.event_ts')} <= ${window}
   GROUP BY s.actor_id, s.t0, s.tk, s.segment
 )`);
   }
@@ -291,7 +321,7 @@ function reachCte(options: ReachRecipeOptions): { sql: string; steps: number; m:
 
 /** Step k's tally from s<k>: the actors and the median time from the previous step. */
 const tally = (k: number, m: Macros) =>
-  `${m.bigint('count(*)')} AS n${k ? `, ${m.percentile(0.5, m.secondsBetween('tp', 'tk'))}` : `, ${m.double('NULL')}`} AS median`;
+  `${m.bigint('count(*)')} AS ${m.out('n')}${k ? `, ${m.percentile(0.5, m.secondsBetween('tp', 'tk'))}` : `, ${m.double('NULL')}`} AS ${m.out('median')}`;
 
 /**
  * funnel from events: actors reaching each step (ordered, first occurrence, within the window) and the median time
@@ -303,7 +333,7 @@ export function reachRecipe(options: ReachRecipeOptions): Recipe {
     Array.from(
       { length: steps },
       (_, k) =>
-        `SELECT ${grouped ? 'segment, ' : ''}${k} AS step, ${tally(k, m)} FROM s${k}${grouped ? ' GROUP BY segment' : ''}`,
+        `SELECT ${grouped ? `segment AS ${m.out('segment')}, ` : ''}${k} AS ${m.out('step')}, ${tally(k, m)} FROM s${k}${grouped ? ' GROUP BY segment' : ''}`,
     ).join('\nUNION ALL ');
   const recipe: Recipe = { all: `${sql}\n${each(false)}` };
   if (options.segmentBy) recipe['segments'] = `${sql}\n${each(true)}`;
@@ -330,15 +360,21 @@ export function checkoutRecipe(
       .join('');
   return {
     ...reach,
-    frictions: `SELECT step_name AS step, cause AS cause_id, min(cat) AS category, min(lbl) AS cause_label, ${m.bigint('count(*)')} AS observations
+    frictions: `SELECT ${returns(m, {
+      step: 'step_name',
+      cause_id: 'cause',
+      category: 'min(cat)',
+      cause_label: 'min(lbl)',
+      observations: m.bigint('count(*)'),
+    })}
 FROM (
-  SELECT step AS step_name, cause_id AS cause, category AS cat, cause_label AS lbl
-  FROM ${relation('frictions', options.frictions)}
+  SELECT step AS step_name, cause_id AS cause, category AS cat, ${m.present('cause_label')} AS lbl
+  FROM ${relation('frictions', options.frictions, options.dialect)}
   WHERE step IN (${options.steps.map(eventName).join(', ')})${period('event_ts')}
 ) f
 GROUP BY step_name, cause`,
-    completions: `SELECT ${m.double('sum(value)')} AS revenue, ${m.bigint('count(value)')} AS valued
-FROM ${relation('events', options.events)}
+    completions: `SELECT ${returns(m, { revenue: m.double('sum(value)'), valued: m.bigint('count(value)') })}
+FROM ${relation('events', options.events, options.dialect)}
 WHERE event_name = ${eventName(options.complete)}${period('event_ts')}`,
   };
 }

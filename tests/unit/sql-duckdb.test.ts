@@ -12,6 +12,7 @@ import { buildFunnelFromOrders } from '../../src/data/funnel.js';
 import { buildChannels } from '../../src/data/channels.js';
 import { loadDriver, openDuckDb, InputError, type SqlEngine } from '../../src/data/engines.js';
 import { loadOrdersFile } from '../../src/data/load.js';
+import { openChdb } from '../../src/data/clickhouse.js';
 import {
   buildChannelsSql,
   buildCohortSql,
@@ -73,10 +74,14 @@ describe("DuckDB recipes give the in-memory builders' documents (Olist sample)",
 });
 
 describe('a broken orders file, in DuckDB or in memory, in the same words: file, line, column, value', () => {
-  const load = async (name: string, text: string) => {
+  const load = async (
+    name: string,
+    text: string,
+    open: () => Promise<SqlEngine> = () => openDuckDb({ threads: 1 }),
+  ) => {
     const f = path.join(dir, name);
     writeFileSync(f, text);
-    const db = await openDuckDb({ threads: 1 });
+    const db = await open();
     try {
       await loadOrdersFile(db, f);
       return 'loaded';
@@ -144,8 +149,9 @@ describe('a broken orders file, in DuckDB or in memory, in the same words: file,
       'order_id,customer_id,ordered_at\n1,a,2018-02-03\n2,b\n',
       'bad.csv, line 3: expected 3 fields (order_id, customer_id, ordered_at), got 2',
     ],
-  ])('%s: DuckDB and the memory engine say the same', async (_, text, message) => {
+  ])('%s: DuckDB, ClickHouse and the memory engine say the same', async (_, text, message) => {
     expect(await load('bad.csv', text)).toBe(message);
+    expect(await load('bad.csv', text, openChdb)).toBe(message);
     expect(inMemory(text)).toBe(message);
   });
   it('Parquet: statistics skip the scan only when they prove the ids present; an empty id is still found, by row', async () => {

@@ -18,6 +18,7 @@ import {
   type FrictionRow,
 } from '../../src/data/events.js';
 import { openDuckDb, type SqlEngine } from '../../src/data/engines.js';
+import { openChdb } from '../../src/data/clickhouse.js';
 import { loadTableFile } from '../../src/data/load.js';
 import { buildCheckoutFrictionSql, buildFunnelFromEventsSql } from '../../src/data/paths/all.js';
 
@@ -32,14 +33,14 @@ afterAll(async () => {
 });
 
 let n = 0;
-async function load(events: readonly EventRow[], frictions: readonly FrictionRow[] = []) {
+async function load(events: readonly EventRow[], frictions: readonly FrictionRow[] = [], on = engine) {
   const e = path.join(dir, `events-${n}.csv`);
   const f = path.join(dir, `frictions-${n++}.csv`);
   writeFileSync(e, rowsToCsv(events, tableColumns(TABLES.events)));
   writeFileSync(f, rowsToCsv(frictions, tableColumns(TABLES.frictions)));
-  await loadTableFile(engine, e, TABLES.events);
-  await loadTableFile(engine, f, TABLES.frictions);
-  return { engine, events: 'events', frictions: 'frictions' };
+  await loadTableFile(on, e, TABLES.events);
+  await loadTableFile(on, f, TABLES.frictions);
+  return { engine: on, events: 'events', frictions: 'frictions' };
 }
 
 const at = (day: number, seconds = 0) => new Date(Date.UTC(2024, 2, 1 + day, 0, 0, seconds)).toISOString();
@@ -178,53 +179,71 @@ const friction = fc.record({
   label: fc.constantFrom(null, 'Label A', 'Label B'),
 });
 
+const property = (on: () => SqlEngine) =>
+  fc.asyncProperty(
+    fc.array(event, { minLength: 1, maxLength: 40 }),
+    fc.array(friction, { maxLength: 15 }),
+    fc.constantFrom('1d', '3d', '30d'),
+    async (es, fs, window) => {
+      const events: EventRow[] = es.map((e) => ({
+        actor_id: `a${e.actor}`,
+        event_name: e.name,
+        event_ts: new Date(Date.UTC(2024, 2, 1) + e.seconds * 1000).toISOString(),
+        device: e.device,
+        value: e.name === 'purchase' && e.value !== null ? e.value / 100 : null,
+      }));
+      const frictions: FrictionRow[] = fs.map((f) => ({
+        actor_id: `a${f.actor}`,
+        event_ts: new Date(Date.UTC(2024, 2, 1) + f.seconds * 1000).toISOString(),
+        step: f.step,
+        cause_id: f.cause,
+        category: f.category,
+        cause_label: f.label,
+      }));
+      const s = await load(events, frictions, on());
+      const funnel = {
+        steps: ['view', 'cart', 'checkout', 'purchase'],
+        window: parseWindow(window),
+        segmentBy: 'device' as const,
+        from: '2024-03-03',
+        to: '2024-03-15',
+      };
+      expect(await buildFunnelFromEventsSql(s, funnel)).toEqual(buildFunnelFromEvents(events, funnel));
+      const checkout = {
+        steps: ['cart', 'checkout'],
+        complete: 'purchase',
+        window: parseWindow(window),
+        segmentBy: 'device' as const,
+        tz: 'America/Sao_Paulo',
+      };
+      expect(await buildCheckoutFrictionSql(s, checkout)).toEqual(buildCheckoutFriction(events, frictions, checkout));
+    },
+  );
+
 describe('builders and SQL give equal documents from events', () => {
-  it('for random small sets of events and frictions', async () => {
+  it('for random small sets of events and frictions, on DuckDB', async () => {
     await fc.assert(
-      fc.asyncProperty(
-        fc.array(event, { minLength: 1, maxLength: 40 }),
-        fc.array(friction, { maxLength: 15 }),
-        fc.constantFrom('1d', '3d', '30d'),
-        async (es, fs, window) => {
-          const events: EventRow[] = es.map((e) => ({
-            actor_id: `a${e.actor}`,
-            event_name: e.name,
-            event_ts: new Date(Date.UTC(2024, 2, 1) + e.seconds * 1000).toISOString(),
-            device: e.device,
-            value: e.name === 'purchase' && e.value !== null ? e.value / 100 : null,
-          }));
-          const frictions: FrictionRow[] = fs.map((f) => ({
-            actor_id: `a${f.actor}`,
-            event_ts: new Date(Date.UTC(2024, 2, 1) + f.seconds * 1000).toISOString(),
-            step: f.step,
-            cause_id: f.cause,
-            category: f.category,
-            cause_label: f.label,
-          }));
-          const s = await load(events, frictions);
-          const funnel = {
-            steps: ['view', 'cart', 'checkout', 'purchase'],
-            window: parseWindow(window),
-            segmentBy: 'device' as const,
-            from: '2024-03-03',
-            to: '2024-03-15',
-          };
-          expect(await buildFunnelFromEventsSql(s, funnel)).toEqual(buildFunnelFromEvents(events, funnel));
-          const checkout = {
-            steps: ['cart', 'checkout'],
-            complete: 'purchase',
-            window: parseWindow(window),
-            segmentBy: 'device' as const,
-            tz: 'America/Sao_Paulo',
-          };
-          expect(await buildCheckoutFrictionSql(s, checkout)).toEqual(
-            buildCheckoutFriction(events, frictions, checkout),
-          );
-        },
-      ),
+      property(() => engine),
       { numRuns: 40, seed: 20261130 },
     );
   }, 120_000);
+  // ClickHouse on both its query analyzers: the old one refuses a join condition that is not an equality.
+  it.each([1, 0])(
+    'on ClickHouse (chDB), enable_analyzer = %i',
+    async (analyzer) => {
+      const ch = await openChdb();
+      try {
+        await ch.all(`SET enable_analyzer = ${analyzer}`);
+        await fc.assert(
+          property(() => ch),
+          { numRuns: 20, seed: 20261204 + analyzer },
+        );
+      } finally {
+        await ch.close();
+      }
+    },
+    120_000,
+  );
 });
 
 describe('default labels of events funnels, in the language asked for', () => {
@@ -255,7 +274,7 @@ describe('default labels of events funnels, in the language asked for', () => {
   });
 });
 
-describe('a broken events or frictions file, in DuckDB or in memory, in the same words', () => {
+describe('a broken events or frictions file, in DuckDB, ClickHouse or in memory, in the same words', () => {
   const inMemory = (table: 'events' | 'frictions', text: string) => {
     try {
       if (table === 'events') eventsFromCsv(text, 'bad.csv');
@@ -265,10 +284,14 @@ describe('a broken events or frictions file, in DuckDB or in memory, in the same
       return (e as Error).message;
     }
   };
-  const inDuckDb = async (table: 'events' | 'frictions', text: string) => {
+  const inDuckDb = async (
+    table: 'events' | 'frictions',
+    text: string,
+    open: () => Promise<SqlEngine> = () => openDuckDb({ threads: 1 }),
+  ) => {
     const f = path.join(dir, 'bad.csv');
     writeFileSync(f, text);
-    const db = await openDuckDb({ threads: 1 });
+    const db = await open();
     try {
       await loadTableFile(db, f, TABLES[table]);
       return 'loaded';
@@ -307,6 +330,7 @@ describe('a broken events or frictions file, in DuckDB or in memory, in the same
     ],
   ] as const)('%s, %s', async (table, _, text, message) => {
     expect(await inDuckDb(table, text)).toBe(message);
+    expect(await inDuckDb(table, text, openChdb)).toBe(message);
     expect(inMemory(table, text)).toBe(message);
   });
 });

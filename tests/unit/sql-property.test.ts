@@ -1,6 +1,6 @@
 // Builders equal SQL: random small sets of orders (nulls, ties, negative durations, canceled
 // orders, offsets, a single row) give the same document from the pure TypeScript builders
-// and from the recipes on DuckDB, for every kind built from orders.
+// and from the recipes on DuckDB and on ClickHouse (chDB), for every kind built from orders.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { buildRegionalSla, parseMetricSpec } from '../../src/data/regional-sla.j
 import { buildFunnelFromOrders } from '../../src/data/funnel.js';
 import { buildChannels } from '../../src/data/channels.js';
 import { openDuckDb, type SqlEngine } from '../../src/data/engines.js';
+import { openChdb } from '../../src/data/clickhouse.js';
 import { loadOrdersFile } from '../../src/data/load.js';
 import {
   buildChannelsSql,
@@ -96,36 +97,51 @@ const metrics = [
 ].map(parseMetricSpec);
 const steps = (['ordered_at', 'approved_at', 'shipped_at', 'delivered_at'] as const).map((column) => ({ column }));
 
+/** Every order kind's document from rows in memory and from the recipes on `engine`, for one random set. */
+async function agree(engine: SqlEngine, rows: OrderRow[], file: string) {
+  writeFileSync(file, ordersToCsv(rows));
+  await loadOrdersFile(engine, file);
+  const s = { engine, orders: 'orders' };
+  for (const options of [
+    { period: 'month' as const },
+    { period: 'week' as const, measure: 'revenue' as const },
+    { period: 'day' as const, tz: 'America/Sao_Paulo' },
+  ]) {
+    expect(await buildCohortSql(s, options)).toEqual(buildCohort(rows, options));
+  }
+  expect(await buildForecastSql(s, { granularity: 'month' })).toEqual(buildForecast(rows, { granularity: 'month' }));
+  expect(await buildForecastSql(s, { granularity: 'week', tz: 'Asia/Tokyo' })).toEqual(
+    buildForecast(rows, { granularity: 'week', tz: 'Asia/Tokyo' }),
+  );
+  expect(await buildRegionalSlaSql(s, { metrics })).toEqual(buildRegionalSla(rows, { metrics }));
+  const funnel = { steps, segmentBy: 'channel' as const, from: '2018-01-10', to: '2018-03-01' };
+  expect(await buildFunnelFromOrdersSql(s, funnel)).toEqual(buildFunnelFromOrders(rows, funnel));
+  expect(await buildFunnelFromOrdersSql(s, { steps })).toEqual(buildFunnelFromOrders(rows, { steps }));
+  expect(await buildChannelsSql(s, {})).toEqual(buildChannels(rows, {}));
+}
+
 describe('builders and SQL give equal documents', () => {
-  it('for random small sets of orders', async () => {
-    let n = 0;
+  let n = 0;
+  it('for random small sets of orders, on DuckDB', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(order, { minLength: 1, maxLength: 30 }), async (xs) => {
-        const rows = toRows(xs);
-        const file = path.join(dir, `orders-${n++}.csv`);
-        writeFileSync(file, ordersToCsv(rows));
-        await loadOrdersFile(engine, file);
-        const s = { engine, orders: 'orders' };
-        for (const options of [
-          { period: 'month' as const },
-          { period: 'week' as const, measure: 'revenue' as const },
-          { period: 'day' as const, tz: 'America/Sao_Paulo' },
-        ]) {
-          expect(await buildCohortSql(s, options)).toEqual(buildCohort(rows, options));
-        }
-        expect(await buildForecastSql(s, { granularity: 'month' })).toEqual(
-          buildForecast(rows, { granularity: 'month' }),
-        );
-        expect(await buildForecastSql(s, { granularity: 'week', tz: 'Asia/Tokyo' })).toEqual(
-          buildForecast(rows, { granularity: 'week', tz: 'Asia/Tokyo' }),
-        );
-        expect(await buildRegionalSlaSql(s, { metrics })).toEqual(buildRegionalSla(rows, { metrics }));
-        const funnel = { steps, segmentBy: 'channel' as const, from: '2018-01-10', to: '2018-03-01' };
-        expect(await buildFunnelFromOrdersSql(s, funnel)).toEqual(buildFunnelFromOrders(rows, funnel));
-        expect(await buildFunnelFromOrdersSql(s, { steps })).toEqual(buildFunnelFromOrders(rows, { steps }));
-        expect(await buildChannelsSql(s, {})).toEqual(buildChannels(rows, {}));
-      }),
+      fc.asyncProperty(fc.array(order, { minLength: 1, maxLength: 30 }), async (xs) =>
+        agree(engine, toRows(xs), path.join(dir, `orders-${n++}.csv`)),
+      ),
       { numRuns: 60, seed: 20261130 },
     );
+  }, 120_000);
+  // Fewer runs: each load on ClickHouse costs more than on DuckDB.
+  it('for random small sets of orders, on ClickHouse (chDB)', async () => {
+    const ch = await openChdb();
+    try {
+      await fc.assert(
+        fc.asyncProperty(fc.array(order, { minLength: 1, maxLength: 30 }), async (xs) =>
+          agree(ch, toRows(xs), path.join(dir, `orders-${n++}.csv`)),
+        ),
+        { numRuns: 40, seed: 20261204 },
+      );
+    } finally {
+      await ch.close();
+    }
   }, 120_000);
 });

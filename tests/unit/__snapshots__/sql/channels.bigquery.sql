@@ -7,7 +7,7 @@ CREATE TEMP FUNCTION kpi_percentile(a ARRAY<FLOAT64>, p FLOAT64) AS (
       * ((ARRAY_LENGTH(a) - 1) * p - FLOOR((ARRAY_LENGTH(a) - 1) * p))));
 
 -- facts
-SELECT min(currency) AS least_currency, max(currency) AS greatest_currency, FORMAT_DATE('%F', DATE(max(ordered_at), 'UTC')) AS last_day, CAST(count(*) AS INT64) AS orders
+SELECT min(NULLIF(currency, '')) AS least_currency, max(NULLIF(currency, '')) AS greatest_currency, FORMAT_DATE('%F', DATE(max(ordered_at), 'UTC')) AS last_day, CAST(count(*) AS INT64) AS orders
 FROM orders;
 
 -- channels

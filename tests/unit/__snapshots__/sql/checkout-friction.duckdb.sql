@@ -3,15 +3,18 @@ WITH firsts AS (
   SELECT actor_id, min(event_ts) AS t0 FROM events WHERE event_name = 'begin_checkout' GROUP BY actor_id
 ), s0 AS (
   SELECT f.actor_id, f.t0, f.t0 AS tp, f.t0 AS tk, 'all' AS segment
-  FROM firsts f JOIN events e ON e.actor_id = f.actor_id AND e.event_name = 'begin_checkout' AND e.event_ts = f.t0
+  FROM firsts f JOIN events e ON e.actor_id = f.actor_id AND e.event_ts = f.t0
+  WHERE e.event_name = 'begin_checkout'
   GROUP BY f.actor_id, f.t0
 ), s1 AS (
   SELECT s.actor_id, s.t0, s.tk AS tp, min(e.event_ts) AS tk, s.segment
-  FROM s0 s JOIN events e ON e.actor_id = s.actor_id AND e.event_name = 'add_payment_info' AND e.event_ts >= s.tk AND CAST(EXTRACT(EPOCH FROM (e.event_ts - s.t0)) AS DOUBLE PRECISION) <= 2592000
+  FROM s0 s JOIN events e ON e.actor_id = s.actor_id
+  WHERE e.event_name = 'add_payment_info' AND e.event_ts >= s.tk AND CAST(EXTRACT(EPOCH FROM (e.event_ts - s.t0)) AS DOUBLE PRECISION) <= 2592000
   GROUP BY s.actor_id, s.t0, s.tk, s.segment
 ), s2 AS (
   SELECT s.actor_id, s.t0, s.tk AS tp, min(e.event_ts) AS tk, s.segment
-  FROM s1 s JOIN events e ON e.actor_id = s.actor_id AND e.event_name = 'purchase' AND e.event_ts >= s.tk AND CAST(EXTRACT(EPOCH FROM (e.event_ts - s.t0)) AS DOUBLE PRECISION) <= 2592000
+  FROM s1 s JOIN events e ON e.actor_id = s.actor_id
+  WHERE e.event_name = 'purchase' AND e.event_ts >= s.tk AND CAST(EXTRACT(EPOCH FROM (e.event_ts - s.t0)) AS DOUBLE PRECISION) <= 2592000
   GROUP BY s.actor_id, s.t0, s.tk, s.segment
 )
 SELECT 0 AS step, CAST(count(*) AS BIGINT) AS n, CAST(NULL AS DOUBLE PRECISION) AS median FROM s0

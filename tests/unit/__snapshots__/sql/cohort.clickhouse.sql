@@ -1,5 +1,5 @@
 -- facts
-SELECT min(currency) AS least_currency, max(currency) AS greatest_currency, toString(toDate(max(ordered_at), 'America/Sao_Paulo')) AS last_day, toInt64(count(*)) AS orders
+SELECT min(NULLIF(currency, '')) AS least_currency, max(NULLIF(currency, '')) AS greatest_currency, toString(toDate(max(ordered_at), 'America/Sao_Paulo')) AS last_day, toInt64(count(*)) AS orders
 FROM orders;
 
 -- cells

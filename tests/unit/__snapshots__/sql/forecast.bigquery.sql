@@ -7,10 +7,10 @@ CREATE TEMP FUNCTION kpi_percentile(a ARRAY<FLOAT64>, p FLOAT64) AS (
       * ((ARRAY_LENGTH(a) - 1) * p - FLOOR((ARRAY_LENGTH(a) - 1) * p))));
 
 -- facts
-SELECT min(currency) AS least_currency, max(currency) AS greatest_currency, FORMAT_DATE('%F', DATE(max(ordered_at), 'UTC')) AS last_day, CAST(count(*) AS INT64) AS orders
+SELECT min(NULLIF(currency, '')) AS least_currency, max(NULLIF(currency, '')) AS greatest_currency, FORMAT_DATE('%F', DATE(max(ordered_at), 'Asia/Tokyo')) AS last_day, CAST(count(*) AS INT64) AS orders
 FROM orders;
 
 -- days
-SELECT FORMAT_DATE('%F', DATE(ordered_at, 'UTC')) AS day, CAST(sum(CASE WHEN (status IS NULL OR status NOT IN ('canceled', 'cancelled', 'unavailable')) THEN COALESCE(amount, 0) ELSE 0 END) AS FLOAT64) AS revenue
+SELECT FORMAT_DATE('%F', DATE(ordered_at, 'Asia/Tokyo')) AS day, CAST(sum(CASE WHEN (status IS NULL OR status NOT IN ('canceled', 'cancelled', 'unavailable')) THEN COALESCE(amount, 0) ELSE 0 END) AS FLOAT64) AS revenue
 FROM orders
-GROUP BY DATE(ordered_at, 'UTC');
+GROUP BY DATE(ordered_at, 'Asia/Tokyo');

@@ -7,7 +7,7 @@ CREATE TEMP FUNCTION kpi_percentile(a ARRAY<FLOAT64>, p FLOAT64) AS (
       * ((ARRAY_LENGTH(a) - 1) * p - FLOOR((ARRAY_LENGTH(a) - 1) * p))));
 
 -- facts
-SELECT min(currency) AS least_currency, max(currency) AS greatest_currency, FORMAT_DATE('%F', DATE(max(ordered_at), 'UTC')) AS last_day, CAST(count(*) AS INT64) AS orders
+SELECT min(NULLIF(currency, '')) AS least_currency, max(NULLIF(currency, '')) AS greatest_currency, FORMAT_DATE('%F', DATE(max(ordered_at), 'UTC')) AS last_day, CAST(count(*) AS INT64) AS orders
 FROM orders;
 
 -- all
@@ -39,7 +39,7 @@ WITH q AS (
   FROM orders
   WHERE DATE(ordered_at, 'UTC') >= DATE '2018-01-01' AND DATE(ordered_at, 'UTC') <= DATE '2018-06-30'
 )
-SELECT segment, CAST(sum(r0) AS INT64) AS count_0, CAST(sum(CASE WHEN r0 = 1 THEN amt ELSE 0 END) AS FLOAT64) AS value_0,
+SELECT segment AS segment, CAST(sum(r0) AS INT64) AS count_0, CAST(sum(CASE WHEN r0 = 1 THEN amt ELSE 0 END) AS FLOAT64) AS value_0,
   CAST(sum(r1) AS INT64) AS count_1, CAST(sum(CASE WHEN r1 = 1 THEN amt ELSE 0 END) AS FLOAT64) AS value_1,
   CAST(sum(r2) AS INT64) AS count_2, CAST(sum(CASE WHEN r2 = 1 THEN amt ELSE 0 END) AS FLOAT64) AS value_2
 FROM q

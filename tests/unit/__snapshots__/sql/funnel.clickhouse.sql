@@ -1,5 +1,5 @@
 -- facts
-SELECT min(currency) AS least_currency, max(currency) AS greatest_currency, toString(toDate(max(ordered_at), 'UTC')) AS last_day, toInt64(count(*)) AS orders
+SELECT min(NULLIF(currency, '')) AS least_currency, max(NULLIF(currency, '')) AS greatest_currency, toString(toDate(max(ordered_at), 'UTC')) AS last_day, toInt64(count(*)) AS orders
 FROM orders;
 
 -- all
@@ -16,8 +16,8 @@ WITH q AS (
 SELECT toInt64(sum(r0)) AS count_0, toFloat64(sum(CASE WHEN r0 = 1 THEN amt ELSE 0 END)) AS value_0,
   toInt64(sum(r1)) AS count_1, toFloat64(sum(CASE WHEN r1 = 1 THEN amt ELSE 0 END)) AS value_1,
   toInt64(sum(r2)) AS count_2, toFloat64(sum(CASE WHEN r2 = 1 THEN amt ELSE 0 END)) AS value_2,
-  quantileExactInclusive(0.5)(CASE WHEN g1 >= 0 THEN g1 END) AS median_1, countIf(g1 < 0) AS negative_1,
-  quantileExactInclusive(0.5)(CASE WHEN g2 >= 0 THEN g2 END) AS median_2, countIf(g2 < 0) AS negative_2
+  arrayMap(a -> arrayMap(h -> if(empty(a), NULL, a[toUInt64(h) + 1] + (a[least(toUInt64(h) + 2, length(a))] - a[toUInt64(h) + 1]) * (h - floor(h))), [(greatest(length(a), 1) - 1) * 0.5])[1], [arraySort(groupArray(toFloat64(CASE WHEN g1 >= 0 THEN g1 END)))])[1] AS median_1, countIf(g1 < 0) AS negative_1,
+  arrayMap(a -> arrayMap(h -> if(empty(a), NULL, a[toUInt64(h) + 1] + (a[least(toUInt64(h) + 2, length(a))] - a[toUInt64(h) + 1]) * (h - floor(h))), [(greatest(length(a), 1) - 1) * 0.5])[1], [arraySort(groupArray(toFloat64(CASE WHEN g2 >= 0 THEN g2 END)))])[1] AS median_2, countIf(g2 < 0) AS negative_2
 FROM q;
 
 -- segments
@@ -31,7 +31,7 @@ WITH q AS (
   FROM orders
   WHERE toDate(ordered_at, 'UTC') >= toDate('2018-01-01') AND toDate(ordered_at, 'UTC') <= toDate('2018-06-30')
 )
-SELECT segment, toInt64(sum(r0)) AS count_0, toFloat64(sum(CASE WHEN r0 = 1 THEN amt ELSE 0 END)) AS value_0,
+SELECT segment AS segment, toInt64(sum(r0)) AS count_0, toFloat64(sum(CASE WHEN r0 = 1 THEN amt ELSE 0 END)) AS value_0,
   toInt64(sum(r1)) AS count_1, toFloat64(sum(CASE WHEN r1 = 1 THEN amt ELSE 0 END)) AS value_1,
   toInt64(sum(r2)) AS count_2, toFloat64(sum(CASE WHEN r2 = 1 THEN amt ELSE 0 END)) AS value_2
 FROM q

@@ -31,7 +31,7 @@ WITH q AS (
   FROM orders
   WHERE CAST(ordered_at AS DATE) >= DATE '2018-01-01' AND CAST(ordered_at AS DATE) <= DATE '2018-06-30'
 )
-SELECT segment, CAST(sum(r0) AS BIGINT) AS count_0, CAST(sum(CASE WHEN r0 = 1 THEN amt ELSE 0 END) AS DOUBLE PRECISION) AS value_0,
+SELECT segment AS segment, CAST(sum(r0) AS BIGINT) AS count_0, CAST(sum(CASE WHEN r0 = 1 THEN amt ELSE 0 END) AS DOUBLE PRECISION) AS value_0,
   CAST(sum(r1) AS BIGINT) AS count_1, CAST(sum(CASE WHEN r1 = 1 THEN amt ELSE 0 END) AS DOUBLE PRECISION) AS value_1,
   CAST(sum(r2) AS BIGINT) AS count_2, CAST(sum(CASE WHEN r2 = 1 THEN amt ELSE 0 END) AS DOUBLE PRECISION) AS value_2
 FROM q

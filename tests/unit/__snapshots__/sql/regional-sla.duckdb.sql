@@ -1,12 +1,12 @@
 -- regions
 WITH q AS (
-  SELECT region_id, region_label AS rl, region_group AS rg,
+  SELECT region_id AS rid, region_label AS rl, region_group AS rg,
     CAST(EXTRACT(EPOCH FROM (delivered_at - ordered_at)) AS DOUBLE PRECISION) / 86400 AS d0,
     CAST(EXTRACT(EPOCH FROM (approved_at - ordered_at)) AS DOUBLE PRECISION) / 3600 AS d1
   FROM orders
   WHERE (status IS NULL OR status NOT IN ('canceled', 'cancelled', 'unavailable')) AND region_id IS NOT NULL
 )
-SELECT region_id, min(rl) AS region_label, min(rg) AS region_group, CAST(count(*) AS BIGINT) AS volume,
+SELECT rid AS region_id, min(rl) AS region_label, min(rg) AS region_group, CAST(count(*) AS BIGINT) AS volume,
   percentile_cont(0.5) WITHIN GROUP (ORDER BY CASE WHEN d0 >= 0 THEN d0 END) AS p50_0,
   percentile_cont(0.9) WITHIN GROUP (ORDER BY CASE WHEN d0 >= 0 THEN d0 END) AS p90_0,
   count(*) FILTER (WHERE d0 >= 0) AS total_0,
@@ -18,7 +18,7 @@ SELECT region_id, min(rl) AS region_label, min(rg) AS region_group, CAST(count(*
   count(*) FILTER (WHERE d1 >= 0 AND d1 <= 24) AS within_1,
   count(*) FILTER (WHERE d1 < 0) AS negative_1
 FROM q
-GROUP BY region_id;
+GROUP BY rid;
 
 -- unplaced
 SELECT CAST(count(*) AS BIGINT) AS orders FROM orders WHERE (status IS NULL OR status NOT IN ('canceled', 'cancelled', 'unavailable')) AND region_id IS NULL;
