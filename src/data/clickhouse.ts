@@ -51,7 +51,15 @@ function noParams(params: readonly unknown[] | undefined): void {
 /** ClickHouse in this process (chDB): a session of its own, in a temporary folder removed on close. */
 export async function openChdb(): Promise<SqlEngine> {
   const { Session } = await loadDriver<ChdbApi>('chdb', 'the ClickHouse engine (--engine clickhouse)');
-  const session = new Session();
+  let session: ChdbSession;
+  try {
+    session = new Session();
+  } catch (e) {
+    // chDB keeps one session per process: a second engine is a program's mistake, said plainly.
+    throw new Error(
+      `the ClickHouse engine (chDB) runs one session per process; close the other first (${(e as Error).message})`,
+    );
+  }
   const settings = Object.entries(SETTINGS)
     .map(([k, v]) => `${k} = ${typeof v === 'string' ? sqlString(v) : v}`)
     .join(', ');
@@ -71,6 +79,7 @@ export async function openChdb(): Promise<SqlEngine> {
 }
 
 interface ClickHouseClientApi {
+  ClickHouseLogLevel: { OFF: number };
   createClient(config: {
     url: string;
     username?: string;
@@ -78,6 +87,7 @@ interface ClickHouseClientApi {
     database?: string;
     session_id?: string;
     clickhouse_settings?: Record<string, string | number>;
+    log?: { level: number };
   }): {
     query(q: { query: string; format: 'JSONEachRow' }): Promise<{ json<T>(): Promise<T[]> }>;
     command(q: { query: string }): Promise<unknown>;
@@ -90,7 +100,7 @@ interface ClickHouseClientApi {
  * official client, in one session of its own (the canonical table is a temporary table of that session), in UTC.
  */
 export async function openClickHouse(url: string): Promise<SqlEngine> {
-  const { createClient } = await loadDriver<ClickHouseClientApi>(
+  const { createClient, ClickHouseLogLevel } = await loadDriver<ClickHouseClientApi>(
     '@clickhouse/client',
     'the ClickHouse engine (--db clickhouse://)',
   );
@@ -105,6 +115,8 @@ export async function openClickHouse(url: string): Promise<SqlEngine> {
     ...(database ? { database } : {}),
     session_id: `kpi-kit-${process.pid}-${Date.now().toString(36)}`,
     clickhouse_settings: { ...SETTINGS },
+    // The client's own log is off: a failed query reaches the user once, as the engine's error.
+    log: { level: ClickHouseLogLevel.OFF },
   });
   return {
     dialect: 'clickhouse',

@@ -3,11 +3,12 @@
  * the builders of this folder turn into a document. DuckDB and PostgreSQL run the same
  * text (the `duckdb` and `postgres` dialects print identical SQL); BigQuery, ClickHouse and
  * Snowflake differ in a handful of functions, filled by the macros of dialects.ts, each checked
- * against its engine's function reference (printed, snapshot tested, not run here).
+ * against its engine's function reference (ClickHouse's run on chDB in the tests; BigQuery's and Snowflake's are
+ * parsed by an independent parser of each dialect).
  *
  * The relation a recipe reads has canonical columns with canonical types: timestamps as
  * `TIMESTAMP` in UTC on DuckDB and PostgreSQL (the engines convert on load), the warehouse's timestamp elsewhere;
- * `amount` numeric, the rest text.
+ * `amount` numeric, the rest text (`''` read as nothing in the warehouses, whose loaders did not).
  * Ordering and labels are the builders' job, so no recipe depends on an engine's collation.
  */
 import {

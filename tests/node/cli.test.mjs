@@ -2,7 +2,7 @@
 // and broken files answered with the file, line, column and value, exit 1, outputs untouched.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   copyFileSync,
@@ -17,12 +17,23 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { createShopOrders, startClickHouseFront } from '../data/clickhouse-front.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // The raw Olist sample the project keeps (gzipped, as `kpi-kit import olist` reads it).
 const OLIST = path.join(root, 'data/olist');
 const run = (...args) =>
   spawnSync(process.execPath, [path.join(root, 'bin/kpi-kit.mjs'), ...args], { encoding: 'utf8' });
+/** `run`, without blocking this process (a server of the test's own answers the command). */
+const runAsync = (...args) =>
+  new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(root, 'bin/kpi-kit.mjs'), ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 const dir = mkdtempSync(path.join(tmpdir(), 'kpi-cli-'));
 const file = (name, text) => {
   const f = path.join(dir, name);
@@ -415,24 +426,7 @@ test("--rows-from: printed ClickHouse recipes run on a ClickHouse user's table (
   const session = new Session();
   try {
     // A table as ClickHouse users keep one: String columns with '' for nothing, DateTime64 in São Paulo.
-    const text = [
-      'order_id',
-      'customer_id',
-      'status',
-      'region_id',
-      'region_label',
-      'region_group',
-      'channel',
-      'currency',
-    ];
-    const times = ['ordered_at', 'approved_at', 'shipped_at', 'delivered_at', 'promised_at', 'reviewed_at'];
-    session.query(`CREATE TABLE shop_orders (${text.map((c) => `${c} String`).join(', ')},
-      ${times.map((c) => `${c} Nullable(DateTime64(3, 'America/Sao_Paulo'))`).join(', ')},
-      review_score Nullable(Int32), amount Decimal(12, 2)) ENGINE = MergeTree ORDER BY order_id`);
-    const columns = [...text, ...times, 'review_score', 'amount'].map((c) => `${c} Nullable(String)`).join(', ');
-    session.query(`INSERT INTO shop_orders SELECT ${text.map((c) => `ifNull(${c}, '')`).join(', ')},
-      ${times.map((c) => `parseDateTime64BestEffortOrNull(${c}, 3, 'UTC')`).join(', ')}, review_score, ifNull(amount, 0)
-      FROM file('${csv}', 'CSVWithNames', '${columns}')`);
+    createShopOrders(session, 'shop_orders', csv);
     const builds = [
       ['cohort', '--period', 'week', '--tz', 'America/Sao_Paulo'],
       ['regional-sla', '--metric', 'delivery=ordered_at..delivered_at:days:10'],
@@ -454,6 +448,21 @@ test("--rows-from: printed ClickHouse recipes run on a ClickHouse user's table (
       assert.equal(r.status, 0, r.stderr);
       assert.equal(r.stdout, duck.stdout, `${kind} from rows exported as ${format}`);
     }
+    // The same table on a ClickHouse server (--db clickhouse://), through the official client.
+    const front = await startClickHouseFront(session);
+    try {
+      const db = `clickhouse://analyst@127.0.0.1:${front.port}/default`;
+      for (const [kind, ...options] of builds.slice(0, 2)) {
+        const r = await runAsync('build', kind, '--db', db, '--orders', 'shop_orders', ...options);
+        assert.equal(r.status, 0, r.stderr);
+        assert.equal(r.stdout, run('build', kind, '--orders', csv, ...options).stdout, `${kind} on --db clickhouse://`);
+      }
+      const none = await runAsync('build', 'cohort', '--db', db, '--orders', 'nope');
+      assert.equal(none.status, 1);
+      assert.equal(none.stderr, 'kpi-kit: nope: no such table in the database\n');
+    } finally {
+      await front.close();
+    }
     // Snowflake gives unquoted names back in upper case: the headers are read either way.
     const rows = exportRecipeRows(session, ['cohort', '--orders', 'shop_orders'], file('rows-upper'));
     for (const name of ['facts', 'cells']) {
@@ -468,6 +477,9 @@ test("--rows-from: printed ClickHouse recipes run on a ClickHouse user's table (
   const missing = run('build', 'cohort', '--rows-from', file('rows-none', '{"facts": []}'));
   assert.equal(missing.status, 1);
   assert.match(missing.stderr, /rows-none: no rows for the query cells/);
+  const mysql = run('build', 'cohort', '--db', 'mysql://shop', '--orders', 'orders');
+  assert.equal(mysql.status, 2);
+  assert.match(mysql.stderr, /--db: expected postgres:\/\/user@host:5432\/db or clickhouse:\/\/user@host:8123\/db/);
   const both = run('build', 'cohort', '--rows-from', file('rows-none'), '--orders', csv);
   assert.equal(both.status, 2);
   assert.match(both.stderr, /--rows-from holds the recipe's rows; leave out --orders/);

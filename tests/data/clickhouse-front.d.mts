@@ -1,0 +1,13 @@
+export interface Seen {
+  user: string;
+  database: string | null;
+  session: string | null;
+  timezone: string | null;
+}
+interface QuerySession {
+  query(sql: string, format?: string): string;
+}
+export function createShopOrders(session: QuerySession, table: string, csv: string): void;
+export function startClickHouseFront(
+  session: QuerySession,
+): Promise<{ port: number; seen: Seen[]; close(): Promise<void> }>;
