@@ -495,13 +495,19 @@ async function serve(options) {
   };
   if (!options.orders && !options.events) throw new Usage('serve needs --orders <file> (and/or --events <file>)');
   if (options.frictions && !options.events) throw new Usage('serve --frictions needs --events too');
+  // The server's tenant scoping is written for DuckDB and PostgreSQL; ClickHouse builds, it does not serve (yet).
+  const db = flag(options, 'db');
+  if (db !== undefined && !/^postgres(ql)?:\/\//.test(db))
+    throw new Usage(
+      `serve --db: expected postgres://user@host:5432/db (ClickHouse builds with kpi-kit build), got ${db}`,
+    );
   const secret = process.env.KPI_KIT_SECRET || undefined;
   const host = flag(options, 'host') ?? '127.0.0.1';
   const server = await kit.serveKpi({
     orders: flag(options, 'orders'),
     events: flag(options, 'events'),
     frictions: flag(options, 'frictions'),
-    db: flag(options, 'db'),
+    db,
     port: intFlag(options, 'port', 8787, 0, 65535),
     host,
     cors: kit.flagList(options, 'cors'),

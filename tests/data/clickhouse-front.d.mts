@@ -7,7 +7,7 @@ export interface Seen {
 interface QuerySession {
   query(sql: string, format?: string): string;
 }
-export function createShopOrders(session: QuerySession, table: string, csv: string): void;
+export function createShopOrders(run: (sql: string) => unknown, table: string, csv: string): Promise<void>;
 export function startClickHouseFront(
   session: QuerySession,
 ): Promise<{ port: number; seen: Seen[]; close(): Promise<void> }>;

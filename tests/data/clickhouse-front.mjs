@@ -8,13 +8,13 @@ import { createServer } from 'node:http';
 const TEXT = ['order_id', 'customer_id', 'status', 'region_id', 'region_label', 'region_group', 'channel', 'currency'];
 const TIMES = ['ordered_at', 'approved_at', 'shipped_at', 'delivered_at', 'promised_at', 'reviewed_at'];
 
-/** Creates `table` in `session` and fills it from a canonical orders CSV. */
-export function createShopOrders(session, table, csv) {
+/** Creates `table` through `run` (a statement at a time) and fills it from a canonical orders CSV. */
+export async function createShopOrders(run, table, csv) {
   const columns = [...TEXT, ...TIMES, 'review_score', 'amount'].map((c) => `${c} Nullable(String)`).join(', ');
-  session.query(`CREATE TABLE ${table} (${TEXT.map((c) => `${c} String`).join(', ')},
+  await run(`CREATE TABLE ${table} (${TEXT.map((c) => `${c} String`).join(', ')},
     ${TIMES.map((c) => `${c} Nullable(DateTime64(3, 'America/Sao_Paulo'))`).join(', ')},
     review_score Nullable(Int32), amount Decimal(12, 2)) ENGINE = MergeTree ORDER BY order_id`);
-  session.query(`INSERT INTO ${table} SELECT ${TEXT.map((c) => `ifNull(${c}, '')`).join(', ')},
+  await run(`INSERT INTO ${table} SELECT ${TEXT.map((c) => `ifNull(${c}, '')`).join(', ')},
     ${TIMES.map((c) => `parseDateTime64BestEffortOrNull(${c}, 3, 'UTC')`).join(', ')}, review_score, ifNull(amount, 0)
     FROM file('${csv.replace(/'/g, "''")}', 'CSVWithNames', '${columns}')`);
 }

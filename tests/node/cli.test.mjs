@@ -384,8 +384,13 @@ test('engines agree: DuckDB and chDB on CSV, Parquet and JSON, the builders in m
         ['--orders', csv, '--engine', 'memory'],
         ['--orders', json, '--engine', 'memory'],
         ['--orders', csv, '--engine', 'clickhouse'],
-        ['--orders', parquet, '--engine', 'clickhouse'],
-        ['--orders', json, '--engine', 'clickhouse'],
+        // Parquet and JSON on chDB for one kind (each build loads ClickHouse anew: about a second).
+        ...(kind === 'cohort'
+          ? [
+              ['--orders', parquet, '--engine', 'clickhouse'],
+              ['--orders', json, '--engine', 'clickhouse'],
+            ]
+          : []),
         ['--db', server.url, '--orders', 'shop_orders'],
       ]) {
         const r = run('build', kind, ...other, ...options);
@@ -426,7 +431,7 @@ test("--rows-from: printed ClickHouse recipes run on a ClickHouse user's table (
   const session = new Session();
   try {
     // A table as ClickHouse users keep one: String columns with '' for nothing, DateTime64 in São Paulo.
-    createShopOrders(session, 'shop_orders', csv);
+    await createShopOrders((q) => session.query(q), 'shop_orders', csv);
     const builds = [
       ['cohort', '--period', 'week', '--tz', 'America/Sao_Paulo'],
       ['regional-sla', '--metric', 'delivery=ordered_at..delivered_at:days:10'],
@@ -480,6 +485,9 @@ test("--rows-from: printed ClickHouse recipes run on a ClickHouse user's table (
   const mysql = run('build', 'cohort', '--db', 'mysql://shop', '--orders', 'orders');
   assert.equal(mysql.status, 2);
   assert.match(mysql.stderr, /--db: expected postgres:\/\/user@host:5432\/db or clickhouse:\/\/user@host:8123\/db/);
+  const serveCh = run('serve', '--orders', 'orders', '--db', 'clickhouse://ch.internal/shop');
+  assert.equal(serveCh.status, 2);
+  assert.match(serveCh.stderr, /serve --db: expected postgres:\/\//);
   const both = run('build', 'cohort', '--rows-from', file('rows-none'), '--orders', csv);
   assert.equal(both.status, 2);
   assert.match(both.stderr, /--rows-from holds the recipe's rows; leave out --orders/);
@@ -497,6 +505,15 @@ test('sql prints a recipe per dialect; DuckDB and PostgreSQL share the text', ()
     run('sql', 'regional-sla', '--dialect', 'clickhouse', '--metric', 'd=ordered_at..delivered_at:days:10').stdout,
     /arraySort\(groupArray\(toFloat64\(CASE WHEN d0 >= 0 THEN d0 END\)\)\)/,
   );
+  const bq = run('sql', 'cohort', '--dialect', 'bigquery', '--orders', 'my-project.shop.orders');
+  assert.match(bq.stdout, /FROM `my-project\.shop\.orders`/);
+  assert.match(
+    run('sql', 'forecast', '--dialect', 'snowflake', '--orders', 'SHOP.PUBLIC.ORDERS').stdout,
+    /FROM SHOP\.PUBLIC\.ORDERS/,
+  );
+  const hostile = run('sql', 'cohort', '--dialect', 'bigquery', '--orders', 'my-project.shop.orders`; DROP TABLE x');
+  assert.equal(hostile.status, 2);
+  assert.match(hostile.stderr, /--orders: expected a table name/);
   const bad = run('sql', 'cohort', '--dialect', 'oracle');
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /--dialect: expected duckdb, postgres, bigquery, clickhouse or snowflake, got oracle/);

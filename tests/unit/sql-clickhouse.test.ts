@@ -6,6 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { olistSampleOrders } from '../data/olist.js';
+import { createShopOrders } from '../data/clickhouse-front.mjs';
+import { everyOrderKind } from '../data/order-kinds.js';
 import { ordersToCsv } from '../../src/data/read.js';
 import { parseMetricSpec } from '../../src/data/regional-sla.js';
 import { openDuckDb, type SqlEngine } from '../../src/data/engines.js';
@@ -79,16 +81,6 @@ describe("ClickHouse (chDB) runs the recipes and gives DuckDB's documents, byte 
 });
 
 describe("a ClickHouse user's own table: String columns with '' for nothing, timestamps in São Paulo", () => {
-  const every = async (s: SqlSource) => [
-    await buildCohortSql(s, { period: 'week', tz: 'America/Sao_Paulo' }),
-    await buildForecastSql(s, { granularity: 'month' }),
-    await buildRegionalSlaSql(s, { metrics: ['delivery=ordered_at..delivered_at:days:10'].map(parseMetricSpec) }),
-    await buildFunnelFromOrdersSql(s, {
-      steps: (['ordered_at', 'approved_at', 'delivered_at'] as const).map((column) => ({ column })),
-      segmentBy: 'channel',
-    }),
-    await buildChannelsSql(s, {}),
-  ];
   let gaps: SqlSource;
   beforeAll(async () => {
     // Some orders without a region, a channel or a currency, as shops have them.
@@ -104,22 +96,7 @@ describe("a ClickHouse user's own table: String columns with '' for nothing, tim
     await loadOrdersFile(duck2, file);
     gaps = { engine: duck2, orders: 'orders' };
     await loadOrdersFile(ch, file);
-    const text = [
-      'order_id',
-      'customer_id',
-      'status',
-      'region_id',
-      'region_label',
-      'region_group',
-      'channel',
-      'currency',
-    ];
-    const times = ['ordered_at', 'approved_at', 'shipped_at', 'delivered_at', 'promised_at'];
-    await ch.all(`CREATE TABLE shop_orders (${text.map((c) => `${c} String`).join(', ')},
-      ${times.map((c) => `${c} Nullable(DateTime64(3, 'America/Sao_Paulo'))`).join(', ')}, amount Decimal(12, 2))
-      ENGINE = MergeTree ORDER BY order_id`);
-    await ch.all(`INSERT INTO shop_orders SELECT ${text.map((c) => `ifNull(${c}, '')`).join(', ')}, ${times.join(', ')},
-      ifNull(amount, 0) FROM orders`);
+    await createShopOrders((q) => ch.all(q), 'shop_orders', file);
     const [counts] = await ch.all(`SELECT countIf(region_id = '') AS r, countIf(channel = '') AS c FROM shop_orders`);
     expect(Number(counts!['r'])).toBeGreaterThan(1000);
     expect(Number(counts!['c'])).toBeGreaterThan(1000);
@@ -127,9 +104,9 @@ describe("a ClickHouse user's own table: String columns with '' for nothing, tim
   afterAll(() => gaps.engine.close());
   it('read through useTable: the same documents as DuckDB from the file', async () => {
     const view = await useOrdersTable(ch, 'default.shop_orders');
-    same(await every({ engine: ch, orders: view }), await every(gaps));
+    expect(await everyOrderKind({ engine: ch, orders: view })).toBe(await everyOrderKind(gaps));
   });
   it('the printed recipes run on the table itself: no region, channel or currency called ""', async () => {
-    same(await every({ engine: ch, orders: 'shop_orders' }), await every(gaps));
+    expect(await everyOrderKind({ engine: ch, orders: 'shop_orders' })).toBe(await everyOrderKind(gaps));
   });
 });
