@@ -10,9 +10,9 @@ import { hiddenTable, nextSort, sortHeader, sortKeys } from '../../src/core/part
 import { partStyles } from '../../src/theme/part-styles.js';
 import { channelsSchema, type ChannelMetric, type ChannelsDoc } from '../../src/schema/channels.js';
 import { channelsIsEmpty, shareableMetrics } from '../../src/compute/channels.js';
-import { Memo } from '../../src/core/memo.js';
+import { ChannelsViewModel } from '../../src/view/channels-model.js';
 import { moveTabStop, tabStop } from '../../src/core/keys.js';
-import { channelRows, channelsView, type ChannelsView } from '../../src/view/channels.js';
+import { channelRows, type ChannelsView } from '../../src/view/channels.js';
 import { sortTabStop } from '../../src/view/table.js';
 import { NO_VALUE } from '../../src/format/index.js';
 import { channelStrings, type ChannelViewMessages } from '../../src/i18n/en/channels.js';
@@ -91,7 +91,8 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
   private focusKey = '';
 
   readonly #size = new SizeController(this);
-  readonly #viewMemo = new Memo<ChannelsView>();
+  /** The view: worked out in the view model, only when the metric, the language or the document changes. */
+  readonly #model = new ChannelsViewModel();
 
   protected isEmpty(doc: ChannelsDoc): boolean {
     return channelsIsEmpty(doc);
@@ -104,8 +105,7 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
   }
 
   #view(doc: ChannelsDoc): ChannelsView {
-    const metric = this.mixMetric(doc);
-    return this.#viewMemo.get([this.docVersion, metric, this.loc], () => channelsView(doc, metric, this.viewOptions));
+    return this.#model.view(doc, this.docVersion, this.mixMetric(doc), this.viewOptions);
   }
 
   #enter(id: string): void {

@@ -3,11 +3,11 @@ import { styleProps } from '../../src/core/style-props.js';
 import { classNames } from '../../src/core/class-names.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { gridKey, isPick, moveTabStop, tabStop } from '../../src/core/keys.js';
-import { Memo } from '../../src/core/memo.js';
+import { CheckoutViewModel } from '../../src/view/checkout-friction-model.js';
 import { hiddenTable, toggleGroup } from '../../src/core/parts.js';
 import { PaletteProbe, paletteProbeStyles } from '../../src/core/palette.js';
 import { checkoutFrictionSchema, type CheckoutFrictionDoc } from '../../src/schema/checkout-friction.js';
-import { checkoutIsEmpty, computeCheckout, frictionMap, type FlowModel } from '../../src/compute/checkout-friction.js';
+import { checkoutIsEmpty, type frictionMap, type FlowModel } from '../../src/compute/checkout-friction.js';
 import { causesView, cellDetail, checkoutView, mapView, selectedBreakdown } from '../../src/view/checkout-friction.js';
 import { checkoutStrings, type CheckoutFrictionMessages } from '../../src/i18n/en/checkout-friction.js';
 import { checkoutStyles } from './kpi-checkout-friction.styles.js';
@@ -77,19 +77,19 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
   private focusKey = '';
 
   readonly #probe = new PaletteProbe(this);
-  readonly #flowMemo = new Memo<FlowModel>();
-  readonly #mapMemo = new Memo<ReturnType<typeof frictionMap>>();
+  /** The flow and the map: worked out in the view model, once per document. */
+  readonly #model = new CheckoutViewModel();
 
   protected isEmpty(doc: CheckoutFrictionDoc): boolean {
     return checkoutIsEmpty(doc);
   }
 
   #flow(doc: CheckoutFrictionDoc): FlowModel {
-    return this.#flowMemo.get([this.docVersion], () => computeCheckout(doc));
+    return this.#model.flow(doc, this.docVersion);
   }
 
   #map(doc: CheckoutFrictionDoc): ReturnType<typeof frictionMap> {
-    return this.#mapMemo.get([this.docVersion], () => frictionMap(doc));
+    return this.#model.map(doc, this.docVersion);
   }
 
   // ---------------------------------------------------------------- keyboard on the map

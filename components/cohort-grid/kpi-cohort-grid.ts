@@ -2,18 +2,16 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { styleProps } from '../../src/core/style-props.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
-import { Memo } from '../../src/core/memo.js';
-import { toggleGroup } from '../../src/core/parts.js';
 import { gridKey, isPick } from '../../src/core/keys.js';
 import { ColumnWindow, RowWindow, keepingFocus, refocusing, revealSpan } from '../../src/core/row-window.js';
 import { cohortSchema, type CohortDoc } from '../../src/schema/cohort.js';
 import {
-  cohortIsEmpty, computeCohort, modesFor, resolveMode, shadeAverage, shadeCells,
-  type CohortMode, type CohortModel, type CohortScaleMode,
+  cohortIsEmpty, modesFor, resolveMode, type CohortMode, type CohortModel, type CohortScaleMode,
 } from '../../src/compute/cohort.js';
 import { PaletteProbe, paletteProbeStyles } from '../../src/core/palette.js';
+import { CohortViewModel, type CellStyle } from '../../src/view/cohort-model.js';
 import { cohortHead, cohortLegend, cohortRow, cohortTip, WINDOW_MIN, cohortWindow, highlightRules, isDrawn, modeName, type CohortCellView } from '../../src/view/cohort.js';
-import { renderLegend, renderTip } from './parts.js';
+import { renderCell, renderControls, renderLegend, renderTip } from './parts.js';
 import type { CurveCode } from '../../src/lazy/cohort-curve.js';
 import { tipPlacement } from '../../src/layout/tip.js';
 import { cohortStrings, type CohortGridMessages } from '../../src/i18n/en/cohort.js';
@@ -30,7 +28,6 @@ const OVERSCAN = 8;
 /** Period columns rendered left and right of the ones in view. */
 const COL_OVERSCAN = 3;
 
-interface CellStyle { bg: string; fg: string }
 
 /** The average curve's code, loaded the first time a grid shows it. */
 let curveCode: CurveCode | undefined;
@@ -107,8 +104,8 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
   readonly #cols = new ColumnWindow(24, 68, COL_OVERSCAN);
 
   readonly #size = new SizeController(this);
-  readonly #modelMemo = new Memo<CohortModel>();
-  readonly #styleMemo = new Memo<{ cells: (CellStyle | null)[][]; average: (CellStyle | null)[] }>();
+  /** The cohorts and their colours: worked out in the view model, only when their inputs change. */
+  readonly #view = new CohortViewModel();
   /** The row and column highlight's rules (a constructed style sheet, replaced as the pointer or focus moves). */
   readonly #highlight = new CSSStyleSheet();
   readonly #probe = new PaletteProbe(this);
@@ -135,18 +132,7 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
   }
 
   #model(doc: CohortDoc): CohortModel {
-    const mode = this.effectiveMode;
-    return this.#modelMemo.get([this.docVersion, mode], () => computeCohort(doc, mode));
-  }
-
-  #styles(model: CohortModel): { cells: (CellStyle | null)[][]; average: (CellStyle | null)[] } {
-    const scale = this.scale === 'row' ? 'row' : 'global';
-    return this.#styleMemo.get([model, scale, this.#probe.version], () => {
-      const styleFor = this.#probe.shader();
-      const cells = shadeCells(model, scale).map((row) => row.map(styleFor));
-      const average = shadeAverage(model, scale).map(styleFor);
-      return { cells, average };
-    });
+    return this.#view.model(doc, this.docVersion, this.effectiveMode);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -305,20 +291,14 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
   // ---------------------------------------------------------------- rendering
 
   protected override renderControls(doc: CohortDoc): TemplateResult {
-    const modes = modesFor(doc.measure);
     const mode = this.effectiveMode;
-    return html`<div class="controls">
-      ${toggleGroup(this.t('mode'), modes.map((m) => ({ text: modeName(m, this.viewOptions), pressed: m === mode, pick: () => { this.mode = m; } })))}
-      ${toggleGroup(this.t('scale'), [
-        { text: this.t('scaleGlobal'), pressed: this.scale !== 'row', pick: () => { this.scale = 'global'; } },
-        { text: this.t('scaleRow'), pressed: this.scale === 'row', pick: () => { this.scale = 'row'; } },
-      ])}
-    </div>`;
+    const modes = modesFor(doc.measure).map((m) => ({ text: modeName(m, this.viewOptions), pressed: m === mode, pick: () => { this.mode = m; } }));
+    return renderControls((k) => this.t(k), modes, this.scale === 'row', (scale) => { this.scale = scale; });
   }
 
   protected renderReady(doc: CohortDoc): TemplateResult {
     const model = this.#model(doc);
-    const styles = this.#styles(model);
+    const styles = this.#view.styles(model, this.scale === 'row' ? 'row' : 'global', this.#probe.version, () => this.#probe.shader());
     const o = this.viewOptions;
     const head = cohortHead(doc, model, o);
     const rowsCount = model.rows.length;
@@ -331,7 +311,7 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
     const legend = cohortLegend(doc, model, this.scale === 'row', o);
     const tip = this.tip ? cohortTip(doc, model, this.tip.r, this.tip.c, o) : null;
     const cells = (list: CohortCellView[], shades: (CellStyle | null)[] | undefined, r: number) =>
-      list.map((cell, i) => this.#renderCell(cell, shades?.[from + i] ?? null, r, from + i, active, colIndex(from + i)));
+      list.map((cell, i) => renderCell(cell, shades?.[from + i] ?? null, r, from + i, active.r === r && active.c === from + i ? 0 : -1, Boolean(this.tip), colIndex(from + i)));
     return html`
       ${this.curve && curveCode ? curveCode.renderCurve(doc, model, Math.max(240, this.#size.width - 34), this.#size.tick, o) : nothing}
       <p class="axis">${head.axis} <span aria-hidden="true">→</span></p>
@@ -374,14 +354,6 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
       </div>
       ${renderLegend(legend, this.#probe.gradient())}
     `;
-  }
-
-  #renderCell(cell: CohortCellView, style: CellStyle | null, r: number, c: number, active: { r: number; c: number }, colIndex: number | typeof nothing): TemplateResult {
-    const tab = active.r === r && active.c === c ? 0 : -1;
-    // The focused cell is described by its tooltip (its cohort, period and what the figure is of).
-    const tip = tab === 0 && this.tip ? 'tip' : nothing;
-    if (cell.missing !== null) return html`<td part="cell" class="nyet" data-r=${r} data-c=${c} tabindex=${tab} aria-colindex=${colIndex} aria-describedby=${tip}><span class="sr-only">${cell.missing}</span></td>`;
-    return html`<td part="cell" data-r=${r} data-c=${c} tabindex=${tab} aria-colindex=${colIndex} aria-describedby=${tip} ${styleProps(style ? { background: style.bg, color: style.fg } : {})}>${cell.text}</td>`;
   }
 }
 

@@ -4,14 +4,13 @@ import { classNames } from '../../src/core/class-names.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { tileStyles } from '../../src/theme/tiles.js';
 import { SizeController } from '../../src/core/size-controller.js';
-import { Memo } from '../../src/core/memo.js';
+import { ForecastViewModel } from '../../src/view/forecast-model.js';
 import { isPick, listKey } from '../../src/core/keys.js';
 import { hiddenTable } from '../../src/core/parts.js';
 import { tooltipStyles } from '../../src/theme/tooltip.js';
 import { axisRoom, labelInset, yTickCount } from '../../src/layout/columns.js';
 import { forecastIsEmpty, forecastSchema, type ForecastDoc } from '../../src/schema/forecast.js';
 import type { ForecastEngine } from '../../src/lazy/forecast-engine.js';
-import type { ForecastOutlook } from '../../src/compute/forecast-doc.js';
 import type { ForecastView } from '../../src/view/forecast.js';
 import type { Say } from '../../src/insights/rule.js';
 import { forecastStrings, type ForecastMessages } from '../../src/i18n/en/forecast.js';
@@ -85,9 +84,8 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
   #cursor = -1;
 
   readonly #size = new SizeController(this);
-  readonly #viewMemo = new Memo<ForecastView>();
-  /** The fitted outlook, per document (a change of language does not refit). */
-  readonly #outlookMemo = new Memo<ForecastOutlook>();
+  /** The fitted outlook (per document: a change of language does not refit) and its view, in the view model. */
+  readonly #model = new ForecastViewModel();
 
   protected isEmpty(doc: ForecastDoc): boolean {
     return forecastIsEmpty(doc);
@@ -106,7 +104,7 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
   }
 
   protected override insightOutlook(): Say['outlook'] {
-    return engine && ((doc) => this.#outlookMemo.get([this.docVersion], () => engine!.forecastOutlook(doc)));
+    return engine && ((doc) => this.#model.outlook(doc, this.docVersion, engine!.forecastOutlook));
   }
 
   /** The CSV export's periods: the outlook's rows, the model's forecasts included. */
@@ -115,12 +113,8 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
   }
 
   #view(doc: ForecastDoc, e: ForecastEngine): ForecastView {
-    return this.#viewMemo.get([this.docVersion, this.loc], () =>
-      e.forecastView(
-        doc,
-        this.#outlookMemo.get([this.docVersion], () => e.forecastOutlook(doc)),
-        this.viewOptions,
-      ),
+    return this.#model.view(doc, this.docVersion, this.loc, e.forecastOutlook, (d, outlook) =>
+      e.forecastView(d, outlook, this.viewOptions),
     );
   }
 

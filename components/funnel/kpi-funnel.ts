@@ -6,16 +6,11 @@ import { SizeController } from '../../src/core/size-controller.js';
 import { hiddenTable, toggleGroup } from '../../src/core/parts.js';
 import { tooltipStyles } from '../../src/theme/tooltip.js';
 import { moveTabStop, tabStop } from '../../src/core/keys.js';
-import { Memo } from '../../src/core/memo.js';
 import { funnelSchema, type FunnelDoc } from '../../src/schema/funnel.js';
-import {
-  computeComparison, computeFunnel, computeSegments, funnelIsEmpty,
-  type FunnelComparisonModel, type FunnelModel, type FunnelSegmentModel, type PercentOf,
-} from '../../src/compute/funnel.js';
+import { funnelIsEmpty, type PercentOf } from '../../src/compute/funnel.js';
 import type { FunnelScale } from '../../src/layout/funnel.js';
-import {
-  compactView, funnelView, multiplesView, type Bar, type FunnelOptions, type FunnelView, type StepView,
-} from '../../src/view/funnel.js';
+import type { Bar, FunnelOptions, FunnelView, StepView } from '../../src/view/funnel.js';
+import { FunnelViewModel } from '../../src/view/funnel-model.js';
 import { funnelStrings, type FunnelMessages } from '../../src/i18n/en/funnel.js';
 import { funnelStyles } from './kpi-funnel.styles.js';
 import { tipPlacement } from '../../src/layout/tip.js';
@@ -110,10 +105,8 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
   private focusKey = '';
 
   readonly #size = new SizeController(this);
-  readonly #modelMemo = new Memo<FunnelModel>();
-  readonly #comparisonMemo = new Memo<FunnelComparisonModel | null>();
-  readonly #segmentsMemo = new Memo<FunnelSegmentModel[]>();
-  readonly #viewMemo = new Memo<FunnelView>();
+  /** The steps and their views: worked out in the view model, only when their inputs change. */
+  readonly #view = new FunnelViewModel();
 
   protected isEmpty(doc: FunnelDoc): boolean {
     return funnelIsEmpty(doc);
@@ -121,28 +114,11 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('segment') || changed.has('multiples') || changed.has('data') || changed.has('src')) this.active = null;
+    if ((['segment', 'multiples', 'data', 'src'] as const).some((k) => changed.has(k))) this.active = null;
   }
 
   get #percentBase(): PercentOf {
     return this.percentOf === 'previous' ? 'previous' : 'first';
-  }
-
-  #model(doc: FunnelDoc): FunnelModel {
-    return this.#modelMemo.get([this.docVersion], () => computeFunnel(doc));
-  }
-
-  #comparison(doc: FunnelDoc): FunnelComparisonModel | null {
-    return this.#comparisonMemo.get([this.docVersion], () => computeComparison(doc, this.#model(doc)));
-  }
-
-  #segments(doc: FunnelDoc): FunnelSegmentModel[] {
-    return this.#segmentsMemo.get([this.docVersion], () => computeSegments(doc));
-  }
-
-  /** The segment shown, if a valid one is selected. */
-  #currentSegment(doc: FunnelDoc): FunnelSegmentModel | undefined {
-    return this.segment ? this.#segments(doc).find((s) => s.id === this.segment) : undefined;
   }
 
   get #showMultiples(): boolean {
@@ -179,7 +155,9 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
       this.active = null;
       return;
     }
-    moveTabStop(event, this.renderRoot, 'button.step', (key) => { this.focusKey = key; });
+    moveTabStop(event, this.renderRoot, 'button.step', (key) => {
+      this.focusKey = key;
+    });
   }
 
   #onSegmentChange(event: Event): void {
@@ -203,31 +181,46 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
   protected override renderControls(doc: FunnelDoc): TemplateResult | typeof nothing {
     if (this.variant === 'compact') return nothing;
     const segments = doc.segments ?? [];
-    const selected = this.#showMultiples ? MULTIPLES : (this.#currentSegment(doc)?.id ?? '');
+    const selected = this.#showMultiples
+      ? MULTIPLES
+      : (this.#view.segment(doc, this.docVersion, this.segment)?.id ?? '');
     return html`<div class="controls">
       ${toggleGroup(this.t('base'), [
-        { text: this.t('ofFirst'), pressed: this.#percentBase === 'first', pick: () => { this.percentOf = 'first'; } },
-        { text: this.t('ofPrevious'), pressed: this.#percentBase === 'previous', pick: () => { this.percentOf = 'previous'; } },
+        {
+          text: this.t('ofFirst'),
+          pressed: this.#percentBase === 'first',
+          pick: () => {
+            this.percentOf = 'first';
+          },
+        },
+        {
+          text: this.t('ofPrevious'),
+          pressed: this.#percentBase === 'previous',
+          pick: () => {
+            this.percentOf = 'previous';
+          },
+        },
       ])}
-      ${segments.length > 0
-        ? html`<label>${this.t('segment')}
+      ${
+        segments.length > 0
+          ? html`<label>${this.t('segment')}
             <select @change=${this.#onSegmentChange} .value=${selected}>
               <option value="" ?selected=${selected === ''}>${this.t('total')}</option>
               ${segments.map((s) => html`<option value=${s.id} ?selected=${selected === s.id}>${s.label}</option>`)}
               <option value=${MULTIPLES} ?selected=${selected === MULTIPLES}>${this.t('compare')}</option>
             </select>
           </label>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
   protected renderReady(doc: FunnelDoc): TemplateResult {
-    const total = this.#model(doc);
     const o = this.#options();
-    if (this.variant === 'compact') return this.#renderCompact(doc, total, o);
-    if (this.#showMultiples && (doc.segments?.length ?? 0) > 0) return this.#renderMultiples(doc, total, o);
-    const seg = this.#currentSegment(doc);
-    const view = this.#viewMemo.get([this.docVersion, seg, o.percentOf, o.scale, o.locale], () => funnelView(doc, total, this.#comparison(doc), seg, o));
+    if (this.variant === 'compact') return this.#renderCompact(doc, o);
+    if (this.#showMultiples && (doc.segments?.length ?? 0) > 0) return this.#renderMultiples(doc, o);
+    const seg = this.#view.segment(doc, this.docVersion, this.segment);
+    const view = this.#view.view(doc, this.docVersion, seg, o);
     const segment = seg?.id ?? '';
     const s = view.summary;
     return html`
@@ -237,13 +230,15 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
           <span class="kpi-value" part="value">${s.overall}</span>
           <span class="kpi-sub">${s.overallSub}${s.delta ? html` · <span part="delta" class=${s.delta.tone}>${s.delta.text}</span> ${s.delta.vs}` : nothing}</span>
         </div>
-        ${s.revenue
-          ? html`<div class="kpi">
+        ${
+          s.revenue
+            ? html`<div class="kpi">
               <span class="kpi-label">${this.t('revenue')}</span>
               <span class="kpi-value" part="value">${s.revenue.value}</span>
               <span class="kpi-sub">${s.revenue.sub}</span>
             </div>`
-          : nothing}
+            : nothing
+        }
       </div>
       ${this.#renderChart(view, segment)}
       <div part="legend" class="legend" aria-hidden="true">
@@ -287,10 +282,18 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
   }
 
   #bar(b: Bar | null, dim: 'width' | 'height' = 'width'): TemplateResult | typeof nothing {
-    return b ? html`<span part="bar" class=${classNames({ mark: true, tiny: b.tiny })} ${styleProps({ [dim]: `${b.pct}%` })}></span>` : nothing;
+    return b
+      ? html`<span part="bar" class=${classNames({ mark: true, tiny: b.tiny })} ${styleProps({ [dim]: `${b.pct}%` })}></span>`
+      : nothing;
   }
 
-  #renderStep(s: StepView, view: FunnelView, segment: string, orientation: 'horizontal' | 'vertical', stop: string | undefined): TemplateResult {
+  #renderStep(
+    s: StepView,
+    view: FunnelView,
+    segment: string,
+    orientation: 'horizontal' | 'vertical',
+    stop: string | undefined,
+  ): TemplateResult {
     const key = `${segment}:${s.id}`;
     const i = s.index;
     const tabbable = key === stop;
@@ -302,8 +305,13 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
       class=${classNames({ step: true, largest: s.largest, active: isActive })}
       tabindex=${tabbable ? 0 : -1}
       @click=${() => this.#pick(s, segment)}
-      @focus=${(e: FocusEvent) => { this.focusKey = key; this.#showTip(i, segment, e.currentTarget as HTMLElement); }}
-      @blur=${() => { this.active = null; }}
+      @focus=${(e: FocusEvent) => {
+        this.focusKey = key;
+        this.#showTip(i, segment, e.currentTarget as HTMLElement);
+      }}
+      @blur=${() => {
+        this.active = null;
+      }}
       @mouseenter=${(e: MouseEvent) => this.#showTip(i, segment, e.currentTarget as HTMLElement)}
       @mouseleave=${() => this.#hideTip()}
     >
@@ -332,40 +340,46 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
     </div>`;
   }
 
-  #renderMultiples(doc: FunnelDoc, total: FunnelModel, o: FunnelOptions): TemplateResult {
-    const view = multiplesView(doc, total, this.#segments(doc), o);
+  #renderMultiples(doc: FunnelDoc, o: FunnelOptions): TemplateResult {
+    const view = this.#view.multiples(doc, this.docVersion, o);
     const keys = view.segments.flatMap((seg) => seg.steps.map((s) => `${seg.id}:${s.id}`));
     const stop = tabStop(keys, this.focusKey);
     return html`
       <div part="chart" class="chart">
         <div class="multiples" role="group" aria-label=${this.t('compare')} @keydown=${this.#onKeydown}>
-          ${view.segments.map((seg) => html`<section class="multiple" data-mark=${seg.id} aria-label=${seg.label}>
+          ${view.segments.map(
+            (seg) => html`<section class="multiple" data-mark=${seg.id} aria-label=${seg.label}>
             <h3>${seg.label}</h3>
             <div class="kpi-value" part="value">${seg.overall}</div>
             <div class="steps">
               ${seg.steps.map((s) => {
                 const key = `${seg.id}:${s.id}`;
                 return html`<button type="button" part="row" data-key=${key} data-mark=${s.id} class="step" tabindex=${key === stop ? 0 : -1}
-                  @click=${() => this.#pick(s, seg.id)} @focus=${() => { this.focusKey = key; }}>
+                  @click=${() => this.#pick(s, seg.id)} @focus=${() => {
+                    this.focusKey = key;
+                  }}>
                   <span class="step-head">
                     <span part="label">${s.label}</span>
-                    <span class="nums">${s.count === null
-                      ? html`<span class="nodata">${this.t('noData')}</span>`
-                      : html`<span part="value" class="count">${s.count}</span><span class="pct">${s.pct}<span class="sr-only"> ${s.of}</span></span>`}</span>
+                    <span class="nums">${
+                      s.count === null
+                        ? html`<span class="nodata">${this.t('noData')}</span>`
+                        : html`<span part="value" class="count">${s.count}</span><span class="pct">${s.pct}<span class="sr-only"> ${s.of}</span></span>`
+                    }</span>
                   </span>
                   <span class="track" aria-hidden="true">${this.#bar(s.bar)}</span>
                 </button>`;
               })}
             </div>
-          </section>`)}
+          </section>`,
+          )}
         </div>
       </div>
       ${hiddenTable(view.table, true)}
     `;
   }
 
-  #renderCompact(doc: FunnelDoc, model: FunnelModel, o: FunnelOptions): TemplateResult {
-    const view = compactView(doc, model, o);
+  #renderCompact(doc: FunnelDoc, o: FunnelOptions): TemplateResult {
+    const view = this.#view.compact(doc, this.docVersion, o);
     return html`<div class="compact">
       ${doc.title ? html`<p class="compact-title" part="title">${doc.title}</p>` : nothing}
       <div class="compact-head">

@@ -3,19 +3,23 @@ import { styleProps } from '../../src/core/style-props.js';
 import { classNames } from '../../src/core/class-names.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { isPick, listKey } from '../../src/core/keys.js';
-import { Memo } from '../../src/core/memo.js';
-import { labelRanks } from '../../src/compute/common.js';
 import { nextSort, sortHeader, sortKeys } from '../../src/core/parts.js';
 import { partStyles } from '../../src/theme/part-styles.js';
 import { RowWindow, keepingFocus, revealSpan } from '../../src/core/row-window.js';
 import { regionalSlaSchema, type RegionalSlaDoc } from '../../src/schema/regional-sla.js';
+import type { SlaItem, SlaRow, SlaStatus, SortDir, SortKey } from '../../src/compute/regional-sla.js';
+import { SlaTableModel, type SlaTableInput } from '../../src/view/regional-sla-model.js';
 import {
-  filterRows, labelsRepeat, layoutItems, metricStatusCounts, slaRows, sortRows, summarise,
-  type SlaItem, type SlaRow, type SlaStatus, type SlaSummary, type SortDir, type SortKey,
-} from '../../src/compute/regional-sla.js';
-import {
-  SLA_COLUMNS, STATUSES, STATUS_TEXT, slaFilterAnnouncement, slaHeader, slaRowView, slaStatusLine, slaSummaryRow,
-  type SlaCellView, type SlaRowView,
+  SLA_COLUMNS,
+  STATUSES,
+  STATUS_TEXT,
+  slaFilterAnnouncement,
+  slaHeader,
+  slaRowView,
+  slaStatusLine,
+  slaSummaryRow,
+  type SlaCellView,
+  type SlaRowView,
 } from '../../src/view/regional-sla.js';
 import { sortTabStop } from '../../src/view/table.js';
 import { slaStrings, type RegionalSlaMessages } from '../../src/i18n/en/regional-sla.js';
@@ -108,16 +112,8 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
   private said = '';
   #sayTimer?: unknown;
 
-  readonly #rowsMemo = new Memo<SlaRow[]>();
-  readonly #filteredMemo = new Memo<SlaRow[]>();
-  readonly #shownMemo = new Memo<SlaRow[]>();
-  readonly #ranksMemo = new Memo<Map<SlaRow, number>>();
-  /** How many orders of the document's rows were worked out (filtered or sorted anew). */
-  #orders = 0;
-  readonly #itemsMemo = new Memo<SlaItem[]>();
-  readonly #totalMemo = new Memo<SlaSummary>();
-  readonly #countsMemo = new Memo<ReturnType<typeof metricStatusCounts>>();
-  readonly #factsMemo = new Memo<{ groups: boolean; repeat: boolean }>();
+  /** The rows, filtered, sorted, grouped and totalled: worked out in the view model, only when their inputs change. */
+  readonly #table = new SlaTableModel();
   /** The rows in view (when the table is long): first a screenful of the default 32rem box plus the overscan (16), then measured. */
   readonly #rowWindow = new RowWindow(this, ROW_EM, OVERSCAN, 16);
 
@@ -131,60 +127,44 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     if (changed.get('filter') !== undefined) {
       this.clock.clearTimeout(this.#sayTimer);
       this.#sayTimer = this.clock.setTimeout(() => {
-        if (this.doc) this.said = slaFilterAnnouncement(this.doc, this.shownRows().length, this.filter, this.viewOptions);
+        if (this.doc)
+          this.said = slaFilterAnnouncement(this.doc, this.shownRows().length, this.filter, this.viewOptions);
       }, SAY_AFTER);
     }
   }
 
   protected override update(changed: PropertyValues<this>): void {
     // Rows are recycled by position; keep the focus on the focused region (see keepingFocus). Ids match [A-Za-z0-9_.:-].
-    keepingFocus(this.renderRoot, 'tr.region', () => this.renderRoot.querySelector(`tr[data-id="${this.focusId}"]`), () => super.update(changed));
+    keepingFocus(
+      this.renderRoot,
+      'tr.region',
+      () => this.renderRoot.querySelector(`tr[data-id="${this.focusId}"]`),
+      () => super.update(changed),
+    );
   }
 
   // ---------------------------------------------------------------- derived data
 
-  #rows(doc: RegionalSlaDoc): SlaRow[] {
-    return this.#rowsMemo.get([this.docVersion], () => {
-      this.#orders = 0;
-      return slaRows(doc);
-    });
-  }
-
-  /** The rows the filter keeps, in document order: what the totals and the status counts are of (a sort changes neither). */
-  #filtered(): SlaRow[] {
-    const rows = this.doc ? this.#rows(this.doc) : [];
-    return this.#filteredMemo.get([rows, this.filter], () => filterRows(rows, this.filter));
+  /** What the table depends on, for the view model. */
+  #input(doc: RegionalSlaDoc): SlaTableInput {
+    const dir = this.sortDir === 'ascending' ? 'ascending' : 'descending';
+    const { filter, sort, grouped, loc } = this;
+    return {
+      doc,
+      version: this.docVersion,
+      filter,
+      sort,
+      dir,
+      grouped,
+      loc,
+      noGroup: this.t('noGroup'),
+      total: this.t('total'),
+    };
   }
 
   /** The rows shown: filtered, then sorted. */
   shownRows(): SlaRow[] {
-    const doc = this.doc;
-    if (!doc) return [];
-    const filtered = this.#filtered();
-    return this.#shownMemo.get([filtered, this.sort, this.sortDir, this.loc], () => {
-      const rows = this.#rows(doc);
-      // The first two orders of a document (the first render's, the first sort's) break their ties with the
-      // collator (~12,000 label comparisons for 5,000 regions by volume); a table sorted again gets every
-      // label's rank once (~60,000, ~10 ms), then compares numbers. Not on the first sort: that one stays
-      // within one 50 ms task.
-      const ranks = ++this.#orders > 2 ? this.#ranksMemo.get([rows, this.loc], () => labelRanks(rows, (r) => r, this.loc)) : undefined;
-      return sortRows(filtered, this.sort, this.sortDir === 'ascending' ? 'ascending' : 'descending', this.loc, ranks);
-    });
-  }
-
-  #items(doc: RegionalSlaDoc): SlaItem[] {
-    const shown = this.shownRows();
-    return this.#itemsMemo.get([shown, this.grouped], () => layoutItems(shown, doc.metrics, this.grouped, this.t('noGroup')));
-  }
-
-  /** What a render needs to know of the whole document, worked out once per document (not per scroll frame). */
-  #facts(doc: RegionalSlaDoc): { groups: boolean; repeat: boolean } {
-    return this.#factsMemo.get([this.docVersion], () => ({ groups: doc.regions.some((r) => r.group), repeat: labelsRepeat(this.#rows(doc)) }));
-  }
-
-  #total(doc: RegionalSlaDoc): SlaSummary {
-    const rows = this.#filtered();
-    return this.#totalMemo.get([rows, this.loc], () => summarise(this.t('total'), rows, doc.metrics));
+    return this.doc ? this.#table.shown(this.#input(this.doc)) : [];
   }
 
   // ---------------------------------------------------------------- CSV
@@ -220,7 +200,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     const index = Number(tr.dataset['index']);
     const doc = this.doc;
     if (!doc) return;
-    const items = this.#items(doc);
+    const items = this.#table.items(this.#input(doc));
     if (isPick(event.key)) {
       event.preventDefault();
       const item = items[index];
@@ -257,29 +237,38 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
   // ---------------------------------------------------------------- rendering
 
   protected override renderControls(doc: RegionalSlaDoc): TemplateResult {
-    const hasGroups = this.#facts(doc).groups;
+    const hasGroups = this.#table.facts(this.#input(doc)).groups;
     return html`<div class="controls">
       <label class="search"><span class="sr-only">${this.t('filter')}</span>
         <input type="search" .value=${this.filter} placeholder=${this.t('filterPlaceholder')} aria-label=${this.t('filter')}
-          @input=${(e: Event) => { this.filter = (e.target as HTMLInputElement).value; }} />
+          @input=${(e: Event) => {
+            this.filter = (e.target as HTMLInputElement).value;
+          }} />
       </label>
-      ${hasGroups ? html`<button type="button" class="btn" aria-pressed=${this.grouped ? 'true' : 'false'} @click=${() => { this.grouped = !this.grouped; }}>${this.t('grouped')}</button>` : nothing}
+      ${
+        hasGroups
+          ? html`<button type="button" class="btn" aria-pressed=${this.grouped ? 'true' : 'false'} @click=${() => {
+              this.grouped = !this.grouped;
+            }}>${this.t('grouped')}</button>`
+          : nothing
+      }
     </div>`;
   }
 
   protected renderReady(doc: RegionalSlaDoc): TemplateResult {
-    const shown = this.shownRows();
-    const filtered = this.#filtered();
-    const counts = this.#countsMemo.get([filtered], () => metricStatusCounts(filtered, doc.metrics));
-    const line = slaStatusLine(doc, shown, this.viewOptions, counts);
+    const input = this.#input(doc);
+    const shown = this.#table.shown(input);
+    const line = slaStatusLine(doc, shown, this.viewOptions, this.#table.counts(input));
     return html`
       <div class="summary">
         <span class="count">${line.count}</span>
         ${line.metrics.map((m) => html`<span class="metric-status"><strong>${m.label}</strong> ${m.text}</span>`)}
       </div>
-      ${shown.length === 0
-        ? html`<p class="nomatch">${this.t('noMatches', { query: this.filter })}</p>`
-        : this.#renderTable(doc)}
+      ${
+        shown.length === 0
+          ? html`<p class="nomatch">${this.t('noMatches', { query: this.filter })}</p>`
+          : this.#renderTable(doc)
+      }
       <span class="sr-only" role="status">${this.said}</span>
       <p part="legend" class="legend">
         ${STATUSES.map((s) => html`<span>${this.#icon(s)}${this.t(STATUS_TEXT[s])}</span>`)}
@@ -293,20 +282,29 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
   }
 
   #renderTable(doc: RegionalSlaDoc): TemplateResult {
-    const items = this.#items(doc);
+    const input = this.#input(doc);
+    const items = this.#table.items(input);
     const virtual = items.length > VIRTUAL_MIN;
     const start = virtual ? Math.min(this.#rowWindow.start, Math.max(0, items.length - 1)) : 0;
     const end = virtual ? Math.min(items.length, this.#rowWindow.end) : items.length;
-    const { groups, repeat } = this.#facts(doc);
+    const { groups, repeat } = this.#table.facts(input);
     const showGroupCol = !this.grouped && groups;
-    const head = slaHeader(doc, showGroupCol, this.sort, this.sortDir === 'ascending' ? 'ascending' : 'descending', this.viewOptions);
+    const head = slaHeader(
+      doc,
+      showGroupCol,
+      this.sort,
+      this.sortDir === 'ascending' ? 'ascending' : 'descending',
+      this.viewOptions,
+    );
     const cols = head.columns.length;
     const sortStop = sortTabStop(head.columns.map((c) => c.sort));
-    const total = slaSummaryRow(doc, this.t('total'), this.#total(doc), this.viewOptions);
+    const total = slaSummaryRow(doc, this.t('total'), this.#table.total(input), this.viewOptions);
     // One tab stop that always lands on a row that is drawn: the focused region while it is shown and in
     // view, else the first region in view (a filter, a sort or a scroll can take the focused one away).
     const drawn = items.slice(start, end);
-    const focusId = drawn.some((i) => i.type === 'region' && i.key === this.focusId) ? this.focusId : drawn.find((i) => i.type === 'region')?.key ?? '';
+    const focusId = drawn.some((i) => i.type === 'region' && i.key === this.focusId)
+      ? this.focusId
+      : (drawn.find((i) => i.type === 'region')?.key ?? '');
     const rowH = this.#rowWindow.rowHeight;
     return html`<div class="scroller" ${styleProps({ '--_row': `${rowH}px` })} @scroll=${this.#rowWindow.onScroll} @keydown=${this.#onRowKey}>
       <table part="table" aria-rowcount=${items.length + 3} aria-colcount=${cols}>
@@ -338,7 +336,14 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     </div>`;
   }
 
-  #renderItem(doc: RegionalSlaDoc, item: SlaItem, index: number, showGroupCol: boolean, repeat: boolean, focusId: string): TemplateResult {
+  #renderItem(
+    doc: RegionalSlaDoc,
+    item: SlaItem,
+    index: number,
+    showGroupCol: boolean,
+    repeat: boolean,
+    focusId: string,
+  ): TemplateResult {
     if (item.type === 'group') {
       const g = slaSummaryRow(doc, item.label, item.summary, this.viewOptions);
       return html`<tr class="group" data-index=${index} aria-rowindex=${index + 3}>
@@ -350,7 +355,9 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     const r = slaRowView(doc, item.row, repeat, showGroupCol, this.viewOptions);
     return html`<tr part="row" class="region" data-index=${index} data-id=${r.id}
       data-mark=${r.id} aria-rowindex=${index + 3}
-      tabindex=${r.id === focusId ? 0 : -1} @click=${() => this.#pickRow(r.id)} @focus=${() => { this.focusId = r.id; }}>
+      tabindex=${r.id === focusId ? 0 : -1} @click=${() => this.#pickRow(r.id)} @focus=${() => {
+        this.focusId = r.id;
+      }}>
       <th scope="row" class="sticky label-col" part="label">
         <span class="name">${r.label}</span><span class="sub">${r.sub}</span>
       </th>
@@ -365,7 +372,8 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
   }
 
   #renderCell(c: SlaCellView): TemplateResult {
-    if (!c.status) return html`<td class=${classNames({ num: c.numeric, 'p90-col': !c.numeric, nodata: c.missing })} part="cell">${c.text}</td>`;
+    if (!c.status)
+      return html`<td class=${classNames({ num: c.numeric, 'p90-col': !c.numeric, nodata: c.missing })} part="cell">${c.text}</td>`;
     const { status, name, bar: b } = c.status;
     return html`<td class=${`p90-col ${status}`} part="cell">
       <span class="p90-line">${this.#icon(status)}<span class="p90-value">${c.text}</span><span class="sr-only"> (${name})</span></span>
