@@ -3,17 +3,33 @@ import { styleProps } from '../../src/core/style-props.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
 import { gridKey, isPick } from '../../src/core/keys.js';
-import { ColumnWindow, RowWindow, keepingFocus, refocusing, revealSpan } from '../../src/core/row-window.js';
+import { ColumnWindow, RowWindow, keepingFocus, revealSpan } from '../../src/core/row-window.js';
 import { cohortSchema, type CohortDoc } from '../../src/schema/cohort.js';
 import {
-  cohortIsEmpty, modesFor, resolveMode, type CohortMode, type CohortModel, type CohortScaleMode,
+  cohortIsEmpty,
+  modesFor,
+  resolveMode,
+  type CohortMode,
+  type CohortModel,
+  type CohortScaleMode,
 } from '../../src/compute/cohort.js';
 import { PaletteProbe, paletteProbeStyles } from '../../src/core/palette.js';
 import { CohortViewModel, type CellStyle } from '../../src/view/cohort-model.js';
-import { cohortHead, cohortLegend, cohortRow, cohortTip, WINDOW_MIN, cohortWindow, highlightRules, isDrawn, modeName, type CohortCellView } from '../../src/view/cohort.js';
+import {
+  cohortHead,
+  cohortLegend,
+  cohortRow,
+  cohortTip,
+  WINDOW_MIN,
+  cohortWindow,
+  highlightRules,
+  isDrawn,
+  modeName,
+  type CohortCellView,
+} from '../../src/view/cohort.js';
 import { renderCell, renderControls, renderLegend, renderTip } from './parts.js';
 import type { CurveCode } from '../../src/lazy/cohort-curve.js';
-import { tipPlacement } from '../../src/layout/tip.js';
+import { GridMarks } from '../../src/core/grid-marks.js';
 import { cohortStrings, type CohortGridMessages } from '../../src/i18n/en/cohort.js';
 import { cohortStyles } from './kpi-cohort-grid.styles.js';
 
@@ -21,13 +37,12 @@ import { cohortStyles } from './kpi-cohort-grid.styles.js';
 const AVERAGE = -1;
 /** Rows moved by PageUp / PageDown. */
 const PAGE_ROWS = 10;
-/** Row height in em of the widget's font (32 px at 14 px): fixed, so the rows in view follow from the scroll position. */
+/** Row height in em of the font (32 px at 14 px): fixed, so the scroll position says which rows are in view. */
 const ROW_EM = 2.3;
 /** Rows rendered above and below the visible ones. */
 const OVERSCAN = 8;
 /** Period columns rendered left and right of the ones in view. */
 const COL_OVERSCAN = 3;
-
 
 /** The average curve's code, loaded the first time a grid shows it. */
 let curveCode: CurveCode | undefined;
@@ -50,7 +65,8 @@ let curveCode: CurveCode | undefined;
  * @attr scale - `global` (default): one colour scale for the grid; `row`: each cohort against itself.
  * @attr curve - Show the average curve above the grid.
  *
- * @fires kpi-select - A cell was picked: `detail: { type: 'cell', id: cohortId, period }`, or `{ type: 'average', id: 'average', period }`.
+ * @fires kpi-select - A cell was picked: `detail: { type: 'cell', id: cohortId, period }`, or
+ *   `{ type: 'average', id: 'average', period }`.
  * @fires kpi-error - The document is invalid or could not be loaded.
  *
  * @csspart base - The card.
@@ -82,7 +98,6 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
     scale: { reflect: true },
     curve: { type: Boolean, reflect: true },
     activeCell: { state: true },
-    tip: { state: true },
   };
 
   protected readonly kind = 'cohort' as const;
@@ -95,19 +110,22 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
   curve = false;
 
   private activeCell: { r: number; c: number } = { r: 0, c: 0 };
-  private tip: { r: number; c: number; x: number; y: number } | null = null;
   /** The cohort rows in view (when the grid is large). */
   // 24 rows: a screenful of the default 30rem box plus the overscan; the row window measures the real box.
   // The columns are measured with the rows (scroll, resize, keyboard), so one render serves both.
-  readonly #rows = Object.assign(new RowWindow(this, ROW_EM, OVERSCAN, 24), { measureColumns: (el: HTMLElement) => this.#measureColumns(el) });
+  readonly #rows = Object.assign(new RowWindow(this, ROW_EM, OVERSCAN, 24), {
+    measureColumns: (el: HTMLElement) => this.#measureColumns(el),
+  });
   /** The period columns in view (when there are many): first 24 of 4.25rem (68 px), then measured with the rows. */
   readonly #cols = new ColumnWindow(24, 68, COL_OVERSCAN);
 
   readonly #size = new SizeController(this);
   /** The cohorts and their colours: worked out in the view model, only when their inputs change. */
   readonly #view = new CohortViewModel();
-  /** The row and column highlight's rules (a constructed style sheet, replaced as the pointer or focus moves). */
-  readonly #highlight = new CSSStyleSheet();
+  /** The row and column marks and the tooltip, as the pointer or the focus moves. */
+  readonly #marks = new GridMarks(this, highlightRules, (r, c) => {
+    this.activeCell = { r, c };
+  });
   readonly #probe = new PaletteProbe(this);
   #curveLoad?: Promise<void>;
 
@@ -128,7 +146,7 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
 
   protected override firstUpdated(): void {
     const root = this.shadowRoot!;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#highlight];
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#marks.sheet];
   }
 
   #model(doc: CohortDoc): CohortModel {
@@ -138,14 +156,26 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The curve's code loads the first time a grid shows it; the grid shows meanwhile (without it, if it cannot load).
-    if (this.curve && !curveCode) this.#curveLoad ??= import('../../src/lazy/cohort-curve.js').then((m) => { curveCode = m; this.requestUpdate(); }, () => {});
+    if (this.curve && !curveCode)
+      this.#curveLoad ??= import('../../src/lazy/cohort-curve.js').then(
+        (m) => {
+          curveCode = m;
+          this.requestUpdate();
+        },
+        () => {},
+      );
     // A tooltip whose cell leaves the drawn rows or columns closes with this render, not in another one.
-    const t = this.tip;
-    if (t && this.doc && !isDrawn(this.#window(this.#model(this.doc)), t.r, t.c)) this.tip = null;
+    const t = this.#marks.tip;
+    if (t && this.doc && !isDrawn(this.#window(this.#model(this.doc)), t.r, t.c)) this.#marks.tip = null;
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    keepingFocus(this.renderRoot, 'td[data-c]', () => this.#cellAt(this.activeCell.r, this.activeCell.c), () => super.update(changed));
+    keepingFocus(
+      this.renderRoot,
+      'td[data-c]',
+      () => this.#cellAt(this.activeCell.r, this.activeCell.c),
+      () => super.update(changed),
+    );
   }
 
   // ---------------------------------------------------------------- interaction
@@ -160,7 +190,10 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
 
   /** Width of the sticky cohort and size columns, in px. */
   #stickyWidth(): number {
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('thead .corner, thead .sizecol')].reduce((w, th) => w + th.offsetWidth, 0);
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('thead .corner, thead .sizecol')].reduce(
+      (w, th) => w + th.offsetWidth,
+      0,
+    );
   }
 
   /** Windows the period columns like the rows (many periods only): true when the window moved or the width changed. */
@@ -172,52 +205,6 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
 
   #cellAt(r: number, c: number): HTMLElement | null {
     return this.renderRoot.querySelector(`td[data-r="${r}"][data-c="${c}"]`);
-  }
-
-  #setHighlight(r: number | null, c: number | null): void {
-    this.#highlight.replaceSync(highlightRules(r, c));
-  }
-
-  #onPointer(event: Event): void {
-    const cell = (event.target as Element).closest?.('td[data-c], th[data-c]') as HTMLElement | null;
-    if (!cell) return;
-    const r = cell.dataset['r'] !== undefined ? Number(cell.dataset['r']) : null;
-    const c = Number(cell.dataset['c']);
-    this.#setHighlight(r, c);
-    if (r !== null && cell.tagName === 'TD') this.#showTip(r, c, cell);
-  }
-
-  #onLeave(): void {
-    if (!this.renderRoot.querySelector('td[data-c]:focus')) this.#unmark();
-  }
-
-  /** No highlight, no tooltip. */
-  #unmark(): void {
-    this.#setHighlight(null, null);
-    this.tip = null;
-  }
-
-  #showTip(r: number, c: number, cell: HTMLElement): void {
-    const box = this.renderRoot.querySelector('.gridbox') as HTMLElement | null;
-    if (!box) return;
-    const { x, above, offset } = tipPlacement(cell.getBoundingClientRect(), box.getBoundingClientRect(), 240);
-    this.tip = { r, c, x, y: above ? -offset : offset };
-  }
-
-  #onFocusIn(event: FocusEvent): void {
-    const cell = event.target as HTMLElement;
-    // A render putting the focus back on the active cell (rows recycled): nothing changed for the user.
-    if (cell.tagName !== 'TD' || cell.dataset['c'] === undefined || refocusing(this.renderRoot)) return;
-    const r = Number(cell.dataset['r']);
-    const c = Number(cell.dataset['c']);
-    this.activeCell = { r, c };
-    this.#setHighlight(r, c);
-    this.#showTip(r, c, cell);
-  }
-
-  #onFocusOut(event: FocusEvent): void {
-    const next = event.relatedTarget as Node | null;
-    if (!refocusing(this.renderRoot) && (!next || !this.renderRoot.contains(next))) this.#unmark();
   }
 
   async #moveTo(r: number, c: number): Promise<void> {
@@ -233,7 +220,13 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
     }
     if (scroller) {
       // Columns too, when only those in view are drawn (the focus's scrollIntoView below corrects any rounding).
-      if (this.#periods() > WINDOW_MIN) scroller.scrollLeft = revealSpan(c * this.#cols.width, this.#cols.width, scroller.scrollLeft, scroller.clientWidth - this.#stickyWidth());
+      if (this.#periods() > WINDOW_MIN)
+        scroller.scrollLeft = revealSpan(
+          c * this.#cols.width,
+          this.#cols.width,
+          scroller.scrollLeft,
+          scroller.clientWidth - this.#stickyWidth(),
+        );
       this.#rows.measure(scroller);
     }
     await this.updateComplete;
@@ -241,17 +234,13 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
     target?.focus({ preventScroll: true });
     target?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     // The render may have moved the focus already (its focusin skipped): mark the cell and show its tooltip here.
-    if (target) {
-      this.#setHighlight(r, c);
-      this.#showTip(r, c, target);
-    }
+    if (target) this.#marks.mark(r, c, target);
   }
 
   #onKeydown(event: KeyboardEvent): void {
     // Escape closes the tooltip the focus opened (and only that: a dialog around the widget stays open).
-    if (event.key === 'Escape' && this.tip) {
+    if (event.key === 'Escape' && this.#marks.closeTip()) {
       event.stopPropagation();
-      this.tip = null;
       return;
     }
     const doc = this.doc;
@@ -265,7 +254,12 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
       return;
     }
     const model = this.#model(doc);
-    const to = gridKey(event.key, event.ctrlKey, r, c, { rows: model.rows.length + 1, cols: model.periods, firstRow: AVERAGE, page: PAGE_ROWS });
+    const to = gridKey(event.key, event.ctrlKey, r, c, {
+      rows: model.rows.length + 1,
+      cols: model.periods,
+      firstRow: AVERAGE,
+      page: PAGE_ROWS,
+    });
     if (!to) return;
     event.preventDefault();
     void this.#moveTo(to.r, to.c);
@@ -292,13 +286,28 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
 
   protected override renderControls(doc: CohortDoc): TemplateResult {
     const mode = this.effectiveMode;
-    const modes = modesFor(doc.measure).map((m) => ({ text: modeName(m, this.viewOptions), pressed: m === mode, pick: () => { this.mode = m; } }));
-    return renderControls((k) => this.t(k), modes, this.scale === 'row', (scale) => { this.scale = scale; });
+    const modes = modesFor(doc.measure).map((m) => ({
+      text: modeName(m, this.viewOptions),
+      pressed: m === mode,
+      pick: () => {
+        this.mode = m;
+      },
+    }));
+    return renderControls(
+      (k) => this.t(k),
+      modes,
+      this.scale === 'row',
+      (scale) => {
+        this.scale = scale;
+      },
+    );
   }
 
   protected renderReady(doc: CohortDoc): TemplateResult {
     const model = this.#model(doc);
-    const styles = this.#view.styles(model, this.scale === 'row' ? 'row' : 'global', this.#probe.version, () => this.#probe.shader());
+    const styles = this.#view.styles(model, this.scale === 'row' ? 'row' : 'global', this.#probe.version, () =>
+      this.#probe.shader(),
+    );
     const o = this.viewOptions;
     const head = cohortHead(doc, model, o);
     const rowsCount = model.rows.length;
@@ -307,17 +316,31 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
     // as wide as the columns left out; one tab stop, on a drawn cell (see cohortWindow).
     const { start, end, from, to, trail, span, wide, stop: active } = this.#window(model);
     const colIndex = (k: number) => (wide ? k + 3 : nothing);
-    const gap = (n: number) => (n > 0 ? html`<td class="gap" aria-hidden="true" ${styleProps({ minWidth: `${n * this.#cols.width}px` })}></td>` : nothing);
+    const gap = (n: number) =>
+      n > 0
+        ? html`<td class="gap" aria-hidden="true" ${styleProps({ minWidth: `${n * this.#cols.width}px` })}></td>`
+        : nothing;
     const legend = cohortLegend(doc, model, this.scale === 'row', o);
-    const tip = this.tip ? cohortTip(doc, model, this.tip.r, this.tip.c, o) : null;
+    const at = this.#marks.tip;
+    const tip = at ? cohortTip(doc, model, at.r, at.c, o) : null;
     const cells = (list: CohortCellView[], shades: (CellStyle | null)[] | undefined, r: number) =>
-      list.map((cell, i) => renderCell(cell, shades?.[from + i] ?? null, r, from + i, active.r === r && active.c === from + i ? 0 : -1, Boolean(this.tip), colIndex(from + i)));
+      list.map((cell, i) =>
+        renderCell(
+          cell,
+          shades?.[from + i] ?? null,
+          r,
+          from + i,
+          active.r === r && active.c === from + i ? 0 : -1,
+          Boolean(at),
+          colIndex(from + i),
+        ),
+      );
     return html`
       ${this.curve && curveCode ? curveCode.renderCurve(doc, model, Math.max(240, this.#size.width - 34), this.#size.tick, o) : nothing}
       <p class="axis">${head.axis} <span aria-hidden="true">→</span></p>
       <div class="gridbox">
         <div class="scroller" ${styleProps({ '--_hl': 'var(--_text)', '--_row': `${this.#rows.rowHeight}px` })} @scroll=${this.#rows.onScroll}
-          @mouseover=${this.#onPointer} @mouseleave=${this.#onLeave} @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}
+          @mouseover=${this.#marks.onPointer} @mouseleave=${this.#marks.onLeave} @focusin=${this.#marks.onFocusIn} @focusout=${this.#marks.onFocusOut}
           @keydown=${this.#onKeydown} @click=${this.#onClick}>
           <table part="table" role="grid" aria-label=${head.caption} aria-rowcount=${rowsCount + 2} aria-colcount=${periods + 2}>
             <thead>
@@ -350,7 +373,7 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
             </tbody>
           </table>
         </div>
-        ${tip && this.tip ? renderTip(tip, this.tip) : nothing}
+        ${tip && at ? renderTip(tip, at) : nothing}
       </div>
       ${renderLegend(legend, this.#probe.gradient())}
     `;

@@ -25,7 +25,7 @@ import { sortTabStop } from '../../src/view/table.js';
 import { slaStrings, type RegionalSlaMessages } from '../../src/i18n/en/regional-sla.js';
 import { slaStyles } from './kpi-regional-sla.styles.js';
 
-/** Row height in em of the widget's font (44 px at 14 px): fixed, so the rows in view follow from the scroll position. */
+/** Row height in em of the font (44 px at 14 px): fixed, so the scroll position says which rows are in view. */
 const ROW_EM = 3.15;
 /** Rows rendered above and below the visible ones. */
 const OVERSCAN = 4;
@@ -114,7 +114,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
 
   /** The rows, filtered, sorted, grouped and totalled: worked out in the view model, only when their inputs change. */
   readonly #table = new SlaTableModel();
-  /** The rows in view (when the table is long): first a screenful of the default 32rem box plus the overscan (16), then measured. */
+  /** The rows in view (long tables): a screenful of the default 32rem box and the overscan (16), then measured. */
   readonly #rowWindow = new RowWindow(this, ROW_EM, OVERSCAN, 16);
 
   protected isEmpty(doc: RegionalSlaDoc): boolean {
@@ -134,7 +134,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    // Rows are recycled by position; keep the focus on the focused region (see keepingFocus). Ids match [A-Za-z0-9_.:-].
+    // Rows are recycled by position; keep the focus on the focused region (see keepingFocus). Ids: [A-Za-z0-9_.:-].
     keepingFocus(
       this.renderRoot,
       'tr.region',

@@ -113,7 +113,7 @@ export async function openClickHouse(url: string): Promise<SqlEngine> {
     ...(u.username ? { username: decodeURIComponent(u.username) } : {}),
     ...(u.password ? { password: decodeURIComponent(u.password) } : {}),
     ...(database ? { database } : {}),
-    session_id: `kpi-kit-${process.pid}-${Date.now().toString(36)}`,
+    session_id: `kpi-kit-${globalThis.crypto.randomUUID()}`,
     clickhouse_settings: { ...SETTINGS },
     // The client's own log is off: a failed query reaches the user once, as the engine's error.
     log: { level: ClickHouseLogLevel.OFF },

@@ -13,13 +13,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const WIDTH = 120;
 /** Lines over 120 columns that hold literal text (none of them a comment); a ratchet: lower it as they are wrapped. */
-const LONG_LITERAL_LINES = 184;
-/** Not formatted yet (see .prettierignore): over 400 lines once formatted, until they are split. */
-const WAITING = new Set([
-  'components/funnel/kpi-funnel.ts',
-  'components/regional-sla/kpi-regional-sla.ts',
-  'components/cohort-grid/kpi-cohort-grid.ts',
-]);
+const LONG_LITERAL_LINES = 212;
 
 /** The columns a line takes (code points, as an editor counts them). */
 export const columns = (line) => [...line].length;
@@ -48,7 +42,7 @@ const sources = () =>
     },
   )
     .split('\0')
-    .filter((f) => /\.(ts|tsx|mjs|js)$/.test(f) && !WAITING.has(f) && !/\/dist\//.test(f));
+    .filter((f) => /\.(ts|tsx|mjs|js)$/.test(f) && !/\/dist\//.test(f));
 
 test('no comment line is over 120 columns, and long literal lines only get fewer', () => {
   const comments = [];
