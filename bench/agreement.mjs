@@ -57,3 +57,30 @@ export function agreementLines(result, tolerance = 0.15) {
   if (result.missing.length) lines.push(`  not in the earlier run: ${result.missing.join('; ')}`);
   return lines;
 }
+
+/**
+ * The timed ratios of `after` that got worse than in `before` by more than their intervals allow: the new 90% interval
+ * lies wholly above the old one (its low end over the old high end). A row without an interval stands for its ratio.
+ * Issue #39: a regression is seen the day it lands, not a turn later.
+ */
+export function regressions(before, after) {
+  const earlier = new Map(before.filter(isTimedRatio).map((r) => [key(r), r]));
+  return after.filter(isTimedRatio).flatMap((r) => {
+    const o = earlier.get(key(r));
+    if (!o) return [];
+    const low = r.ratioLow ?? r.ratio;
+    const high = o.ratioHigh ?? o.ratio;
+    return low > high
+      ? [{ scenario: r.scenario, metric: r.metric, peer: r.peer, before: o.ratio, high, after: r.ratio, low }]
+      : [];
+  });
+}
+
+/** The lines a run prints for its regressions (none: none). */
+export function regressionLines(list) {
+  return list.map(
+    (x) =>
+      `REGRESSION: ${x.scenario} / ${x.metric} vs ${x.peer}: ${x.before.toFixed(2)} → ${x.after.toFixed(2)}` +
+      ` (the new interval starts at ${x.low.toFixed(2)}, above the earlier one's end, ${x.high.toFixed(2)})`,
+  );
+}

@@ -1,10 +1,11 @@
 // `npm run bench`: kpi-kit against the chart library (or plain code) users would pick instead,
 // in the same Chromium, the same run, with samples alternating between the two sides.
 //   node bench/run.mjs [--samples N] [--max-samples N] [--precision 0.04] [--smoke] [--only scenario,scenario]
-//                      [--no-build] [--against earlier.json]
+//                      [--no-build] [--against earlier.json] [--accept]
 // Prints one table and writes bench/results.json (a full run) or bench/results.local.json (--smoke or --only: a
 // partial run never overwrites the full one). Each row keeps its samples. --against prints how far each timed ratio
-// moved since an earlier run's results (issue #19: two consecutive runs within ±15%).
+// moved since an earlier run's results (issue #19: two consecutive runs within ±15%). A ratio worse than
+// bench/results.json's beyond both 90% intervals fails the run (exit 1, issue #39) unless --accept.
 // A timed ratio is the paired Hodges–Lehmann estimate of bench/stats.mjs, with a 90% bootstrap interval. Each
 // scenario takes at least --samples pairs, and more (up to --max-samples) until every timed ratio's bootstrap
 // spread is within --precision (0.04: about ±4%), so a noisy half hour costs time rather than agreement.
@@ -17,7 +18,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, ensureChromium } from '../scripts/chromium.mjs';
-import { agreement, agreementLines, isTimedMetric } from './agreement.mjs';
+import { agreement, agreementLines, isTimedMetric, regressionLines, regressions } from './agreement.mjs';
 import { median, ratioPrecision } from './stats.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -326,7 +327,20 @@ if (missed.length)
     `Targets missed: ${missed.map((r) => (r.limit !== null && r.limit !== undefined ? `${r.scenario} / ${r.metric} (${r.kpiMedian.toFixed(1)} > ${r.limit})` : `${r.scenario} / ${r.metric} vs ${r.peer} (${r.ratio.toFixed(2)} > ${r.target})`)).join('; ')}`,
   );
 if (earlier) console.log(agreementLines(agreement(earlier, rows)).join('\n'));
-const out = path.join(root, smoke || only.length ? 'bench/results.local.json' : 'bench/results.json');
+// A ratio worse than the recorded run's beyond both intervals fails the run, loudly, and the recorded run stays the
+// baseline (this one goes to results.local.json) until --accept says the change is meant. Smoke sizes differ: no check.
+const recorded = path.join(root, 'bench/results.json');
+const worse =
+  !smoke && existsSync(recorded) ? regressions(JSON.parse(await readFile(recorded, 'utf8')).rows, rows) : [];
+if (worse.length) {
+  console.error(regressionLines(worse).join('\n'));
+  if (!flag('--accept')) {
+    console.error('bench/results.json keeps the earlier run; after a look, `--accept` records this one.');
+    process.exitCode = 1;
+  }
+}
+const partial = smoke || only.length || (worse.length && !flag('--accept'));
+const out = path.join(root, partial ? 'bench/results.local.json' : 'bench/results.json');
 await writeFile(
   out,
   `${JSON.stringify({ date: new Date().toISOString(), samples, maxSamples, precision, method: 'paired Hodges–Lehmann ratio, 90% bootstrap interval', chromium: browser.version?.() ?? null, rows }, null, 2)}\n`,

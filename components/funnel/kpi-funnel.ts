@@ -258,8 +258,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
   #renderChart(view: FunnelView, segment: string): TemplateResult {
     const orientation = this.#effectiveOrientation();
     const items: TemplateResult[] = [];
-    // One tab stop: the step that had the focus if it is still drawn (a segment change redraws every step), else
-    // the first.
+    // One tab stop: the focused step while it is drawn (a segment change redraws every step), else the first.
     const keys = view.steps.map((s) => `${segment}:${s.id}`);
     const stop = tabStop(keys, this.focusKey);
     for (const s of view.steps) {

@@ -2,7 +2,14 @@
 // only timed ratios to a peer count, matched by scenario, metric and peer, within ±15% inclusive.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agreement, agreementLines, isTimedMetric, isTimedRatio } from '../../bench/agreement.mjs';
+import {
+  agreement,
+  agreementLines,
+  isTimedMetric,
+  isTimedRatio,
+  regressionLines,
+  regressions,
+} from '../../bench/agreement.mjs';
 
 const row = (metric, peer, ratio, scenario = 'SLA') => ({ scenario, metric, peer, ratio });
 
@@ -73,4 +80,44 @@ test('the printed lines name each ratio that moved, with its change', () => {
   assert.deepEqual(agreementLines(agreement([row('sort', 'ag-grid', 1)], [row('sort', 'ag-grid', 0.9)])), [
     'Against the earlier run: 1 of 1 timed ratios within ±15%.',
   ]);
+});
+
+test('a regression: a ratio worse beyond both 90% intervals (new low end over old high end), nothing else', () => {
+  const ranged = (metric, ratio, low, high, scenario = 'Funnel') => ({
+    ...row(metric, 'echarts', ratio, scenario),
+    ratioLow: low,
+    ratioHigh: high,
+  });
+  const before = [
+    ranged('first render', 0.49, 0.46, 0.52),
+    ranged('switch percent-of', 1.36, 1.26, 1.45),
+    ranged('sort', 0.67, 0.6, 0.7, 'SLA'),
+    row('filter', 'echarts', 1.0, 'SLA'),
+  ];
+  const after = [
+    // The funnel's first render doubled (issue #39): its whole interval lies above the earlier one.
+    ranged('first render', 0.97, 0.92, 1.01),
+    // Worse, but the intervals overlap: noise, not a regression.
+    ranged('switch percent-of', 1.42, 1.3, 1.5),
+    // Better.
+    ranged('sort', 0.4, 0.38, 0.42, 'SLA'),
+    // No interval on either side: the ratios themselves.
+    row('filter', 'echarts', 1.01, 'SLA'),
+    // Not in the earlier run.
+    ranged('scroll', 3, 2.9, 3.1, 'SLA'),
+  ];
+  const found = regressions(before, after);
+  assert.deepEqual(
+    found.map((x) => `${x.scenario} / ${x.metric}`),
+    ['Funnel / first render', 'SLA / filter'],
+  );
+  assert.match(
+    regressionLines(found)[0],
+    new RegExp(
+      String.raw`^REGRESSION: Funnel / first render vs echarts: 0\.49 → 0\.97 ` +
+        String.raw`\(the new interval starts at 0\.92, above the earlier one's end, 0\.52\)$`,
+    ),
+  );
+  assert.deepEqual(regressions(after, after), []);
+  assert.deepEqual(regressionLines([]), []);
 });

@@ -78,6 +78,14 @@ describe("ClickHouse (chDB) runs the recipes and gives DuckDB's documents, byte 
   it('channels', async () => {
     same(await buildChannelsSql(onCh, {}), await buildChannelsSql(onDuck, {}));
   });
+  it("every orders kind on ClickHouse's old query analyzer too", async () => {
+    await ch.all('SET enable_analyzer = 0');
+    try {
+      expect(await everyOrderKind(onCh)).toBe(await everyOrderKind(onDuck));
+    } finally {
+      await ch.all('SET enable_analyzer = 1');
+    }
+  });
 });
 
 describe("a ClickHouse user's own table: String columns with '' for nothing, timestamps in São Paulo", () => {
