@@ -160,7 +160,7 @@ describe('buildCohort (in memory)', () => {
     { ...order('5', '2026-03-04 10:00:00', null), customer_id: 'caio' },
     { ...order('6', '2026-03-28 10:00:00', 10), customer_id: 'caio' },
   ];
-  it('customers: the first qualifying month decides the cohort; one value per month shown, nulls after the data', () => {
+  it('customers: the first qualifying month decides the cohort; a value per month shown, nulls after the data', () => {
     const doc = buildCohort(rows, { to: '2026-04-30' });
     expect(doc.period).toEqual({ from: '2026-01-01', to: '2026-04-30' });
     expect(doc.cohorts).toEqual([
@@ -217,7 +217,7 @@ describe('buildRegionalSla (in memory)', () => {
     );
     expect(() => parseMetricSpec('delivery=ordered_at..delivered_at:weeks:3')).toThrow(/seconds\|minutes\|hours\|days/);
   });
-  it('type-7 percentiles per region, within target at the boundary, volume of qualifying orders, negatives and open ends left out', () => {
+  it('type-7 percentiles per region, within target at the bound, qualifying volume, no negatives or open ends', () => {
     const rows = [
       o('1', 'BR-SP', '2026-11-01 00:00:00', '2026-11-02 00:00:00', {
         region_label: 'São Paulo',
@@ -285,7 +285,7 @@ describe('buildFunnelFromOrders (in memory)', () => {
     { column: 'approved_at' as const },
     { column: 'delivered_at' as const },
   ];
-  it('a later timestamp reaches the earlier steps; canceled orders count; medians skip negatives; value sums amounts', () => {
+  it('a later timestamp reaches the earlier steps; canceled orders count; medians skip negatives; value sums', () => {
     const rows = [
       f('1', ['2026-11-01 00:00:00', '2026-11-01 01:00:00', '2026-11-03 01:00:00']),
       f('2', ['2026-11-01 00:00:00', '2026-11-01 03:00:00', null], { status: 'canceled', amount: 5.555 }),
