@@ -8,7 +8,7 @@ import { tooltipStyles } from '../../src/theme/tooltip.js';
 import { moveTabStop, tabStop } from '../../src/core/keys.js';
 import { funnelSchema, type FunnelDoc } from '../../src/schema/funnel.js';
 import { funnelIsEmpty, type PercentOf } from '../../src/compute/funnel.js';
-import type { FunnelScale } from '../../src/layout/funnel.js';
+import { columnsTooNarrow, type FunnelScale } from '../../src/layout/funnel.js';
 import type { Bar, FunnelOptions, FunnelView, StepView } from '../../src/view/funnel.js';
 import { FunnelViewModel } from '../../src/view/funnel-model.js';
 import { funnelStrings, type FunnelMessages } from '../../src/i18n/en/funnel.js';
@@ -19,8 +19,6 @@ const clockIcon = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true">
 
 /** The selector value that shows every segment side by side. */
 const MULTIPLES = '\u0000multiples';
-/** Below this width (px) a vertical funnel is drawn horizontally: columns would be too narrow to read. */
-const VERTICAL_MIN_WIDTH = 420;
 
 /**
  * A conversion funnel: one bar per step with its count and conversion (as % of the
@@ -104,7 +102,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
   /** The step that holds the tab stop (roving tabindex). */
   private focusKey = '';
 
-  readonly #size = new SizeController(this);
+  readonly #size = new SizeController(this, (s) => columnsTooNarrow(s.width));
   /** The steps and their views: worked out in the view model, only when their inputs change. */
   readonly #view = new FunnelViewModel();
 
@@ -250,7 +248,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
 
   #effectiveOrientation(): 'horizontal' | 'vertical' {
     if (this.orientation !== 'vertical') return 'horizontal';
-    return this.#size.width > 0 && this.#size.width < VERTICAL_MIN_WIDTH ? 'horizontal' : 'vertical';
+    return columnsTooNarrow(this.#size.width) ? 'horizontal' : 'vertical';
   }
 
   // Each step button says its figures in order, each followed by its meaning for screen readers (StepView.of,

@@ -14,6 +14,11 @@ import type { ShownInsight } from '../insights/list.js';
 /** The insights' code once loaded, or false when it could not load (the widget then shows none). */
 let code: InsightsCode | false | undefined;
 let loading: Promise<void> | undefined;
+const load = () =>
+  (loading ??= import('../lazy/insights.js').then(
+    (m) => void (code = m),
+    () => void (code = false),
+  ));
 
 export class InsightsView {
   /** The sentences shown. */
@@ -29,26 +34,33 @@ export class InsightsView {
   #key = '';
   #marked = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  /** `wanted`: whether the host shows insights (no `no-insights`); it then loads their code when it connects. */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    wanted: () => boolean,
+  ) {
+    host.addController({ hostConnected: () => void (wanted() && code === undefined && load()) });
+  }
 
-  /** The insights of `doc` in `locale`, worked out once per document version and locale. */
-  set(doc: KpiDoc, version: number, locale: string, outlook: Say['outlook']): void {
+  /**
+   * The insights of `doc` in `locale`, worked out once per document version and locale; true while their code loads
+   * (started when the host connected, so that it is usually here when a document comes).
+   */
+  set(doc: KpiDoc, version: number, locale: string, outlook: Say['outlook']): boolean {
     const key = `${version} ${locale}`;
-    if (key === this.#key || this.pending) return;
+    if (key === this.#key || this.pending) return Boolean(this.pending);
     if (code === undefined) {
-      this.pending = loading ??= import('../lazy/insights.js').then(
-        (m) => void (code = m),
-        () => void (code = false),
-      );
+      this.pending = load();
       void this.pending.then(() => {
         this.pending = undefined;
         this.host.requestUpdate();
       });
-      return;
+      return true;
     }
     this.#key = key;
     this.marks = [];
     this.list = doc.insights ?? (code ? code.insightsWith(doc, { locale }, outlook) : []);
+    return false;
   }
 
   /** Highlights the marks of `i` (none for anything else: leaving the list, Escape). */

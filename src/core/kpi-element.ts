@@ -172,7 +172,7 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
   /** Code the document needs, while it loads (see {@link needs}). */
   #codePending?: Promise<void>;
   /** The sentences above the chart. */
-  readonly #insights = new InsightsView(this);
+  readonly #insights = new InsightsView(this, () => !this.noInsights);
   readonly #export = new ExportMenu(this, () => ({
     doc: this.doc!,
     t: this.t,
@@ -229,9 +229,10 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
       }
     }
     this.state = this.#computeState();
-    if (this.state === 'ready' && !this.noInsights)
-      this.#insights.set(this.doc!, this.docVersion, this.loc, this.insightOutlook());
-    else this.#insights.marks = []; // no sentence shown, nothing highlighted
+    // Its sentences come with its first drawing (no chart that moves down when they arrive): loading until they can.
+    if (this.state !== 'ready' || this.noInsights)
+      this.#insights.marks = []; // no sentence shown, nothing highlighted
+    else if (this.#insights.set(this.doc!, this.docVersion, this.loc, this.insightOutlook())) this.state = 'loading';
   }
 
   /** The forecast's outlook, for its insights (the forecast widget's, once its engine is there). */

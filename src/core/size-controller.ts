@@ -6,7 +6,8 @@ export const fontPx = (el: Element): number => parseFloat(getComputedStyle(el).f
 /**
  * Tracks the host's content-box size with one ResizeObserver, rounding to whole
  * pixels, and the host's font size (a reader's larger text makes the host grow,
- * which the observer sees), re-rendering only when one of them changes. The re-render is
+ * which the observer sees), re-rendering only when what the host reads of them changes: its `watch` (by default
+ * the width and the font size; no widget draws by its height, which its own content sets). The re-render is
  * deferred to the next animation frame, so a layout that changes the host's
  * size does not cause a "ResizeObserver loop" error. The observer and any
  * pending frame are released when the host disconnects.
@@ -20,9 +21,18 @@ export class SizeController implements ReactiveController {
   #frame?: number;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #watch: (size: SizeController) => unknown;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  /**
+   * `watch` says what the host's render reads of the size (compared with `===`); a change elsewhere (the height its
+   * content gave it, a width within the same layout) renders nothing again.
+   */
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    watch: (size: SizeController) => unknown = (s) => `${s.width} ${s.font}`,
+  ) {
     this.#host = host;
+    this.#watch = watch;
     host.addController(this);
   }
 
@@ -34,10 +44,11 @@ export class SizeController implements ReactiveController {
       const w = Math.round(box ? box.inlineSize : entry.contentRect.width);
       const h = Math.round(box ? box.blockSize : entry.contentRect.height);
       const font = fontPx(this.#host) || this.font;
-      if (w === this.width && h === this.height && font === this.font) return;
+      const before = this.#watch(this);
       this.width = w;
       this.height = h;
       this.font = font;
+      if (this.#watch(this) === before) return;
       if (this.#frame === undefined) {
         this.#frame = requestAnimationFrame(() => {
           this.#frame = undefined;

@@ -21,3 +21,8 @@ export function barScale(maxCount: number, scale: FunnelScale): (count: number |
 
 /** Whether a bar is so short that its value label must sit outside it, and a minimum visible width applies. */
 export const TINY_BAR_PERCENT = 1;
+
+/** Below this width (px) a vertical funnel is drawn horizontally: its columns would be too narrow to read. */
+export const VERTICAL_MIN_WIDTH = 420;
+/** A vertical funnel of this width (px; 0 before it is laid out) is drawn horizontally. */
+export const columnsTooNarrow = (width: number): boolean => width > 0 && width < VERTICAL_MIN_WIDTH;
