@@ -11,7 +11,7 @@ import { partStyles } from '../../src/theme/part-styles.js';
 import { channelsSchema, type ChannelMetric, type ChannelsDoc } from '../../src/schema/channels.js';
 import { channelsIsEmpty, shareableMetrics } from '../../src/compute/channels.js';
 import { ChannelsViewModel } from '../../src/view/channels-model.js';
-import { moveTabStop, tabStop } from '../../src/core/keys.js';
+import { RovingFocus } from '../../src/core/roving-focus.js';
 import { channelRows, type ChannelsView } from '../../src/view/channels.js';
 import { sortTabStop } from '../../src/view/table.js';
 import { NO_VALUE } from '../../src/format/index.js';
@@ -73,7 +73,6 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
     sort: { reflect: true },
     sortDir: { attribute: 'sort-dir', reflect: true },
     highlighted: { state: true },
-    focusKey: { state: true },
   };
 
   protected readonly kind = 'channels' as const;
@@ -88,7 +87,7 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
   /** The channel under the pointer or keyboard focus. */
   highlighted = '';
   /** The channel that holds the tab stop of the mix list and of the table (roving tabindex). */
-  private focusKey = '';
+  readonly #focus = new RovingFocus(this);
 
   readonly #size = new SizeController(this);
   /** The view: worked out in the view model, only when the metric, the language or the document changes. */
@@ -113,21 +112,9 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
   }
 
   /** Keyboard focus on a channel: highlighted, and the tab stop of both lists moves to it. */
-  #focus(id: string): void {
-    this.highlighted = this.focusKey = id;
-  }
-
-  /** Arrows move a list's tab stop (`vertical`: Up and Down only, for the table, whose Left and Right scroll). */
-  #roving(e: KeyboardEvent, selector: string, vertical = false): void {
-    moveTabStop(
-      e,
-      e.currentTarget as HTMLElement,
-      selector,
-      (key) => {
-        this.focusKey = key;
-      },
-      vertical,
-    );
+  #focused(id: string): void {
+    this.highlighted = id;
+    this.#focus.focused(id);
   }
 
   #leave(): void {
@@ -180,10 +167,7 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
   }
 
   #renderMix(mix: NonNullable<ChannelsView['mix']>): TemplateResult {
-    const stop = tabStop(
-      mix.items.map((x) => x.id),
-      this.focusKey,
-    );
+    const stop = this.#focus.stop(mix.items.map((x) => x.id));
     return html`<section class="panel" aria-labelledby="mix-h">
       <h3 id="mix-h" class="section">${mix.title}</h3>
       <div class="mixbar" part="chart" aria-hidden="true">
@@ -195,12 +179,13 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
           @mouseenter=${() => this.#enter(s.id)} @mouseleave=${this.#leave}></span>`,
         )}
       </div>
-      <ol class="mixlist" part="legend" @keydown=${(e: KeyboardEvent) => this.#roving(e, 'button')}>
+      <ol class="mixlist" part="legend" @keydown=${this.#focus.keydown()}>
         ${mix.items.map(
           (s) => html`<li>
           <button type="button" class=${classNames({ mixitem: true, active: this.highlighted === s.id })} data-key=${s.id} data-mark=${s.id}
             tabindex=${s.id === stop ? 0 : -1}
-            @mouseenter=${() => this.#enter(s.id)} @mouseleave=${this.#leave} @focus=${() => this.#focus(s.id)} @blur=${this.#leave} @click=${() => this.#pick(s.id)}>
+            @mouseenter=${() => this.#enter(s.id)} @mouseleave=${this.#leave}
+            @focus=${() => this.#focused(s.id)} @blur=${this.#leave} @click=${() => this.#pick(s.id)}>
             <i class="dot" ${styleProps({ background: channelColor(s.index) })}></i>
             <span class="mixname" part="label">${s.label}</span>
             <span class="mixshare">${s.share}</span>
@@ -251,10 +236,7 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
     const sortTh = (k: string, label: string, cls = '') =>
       sortHeader(label, sortOf(k), () => this.#setSort(k), cls, '', k === sortStop ? 0 : -1);
     const spark = view.trend !== null && view.series !== null;
-    const stop = tabStop(
-      rows.map((r) => r.id),
-      this.focusKey,
-    );
+    const stop = this.#focus.stop(rows.map((r) => r.id));
     return html`<div class="table-wrap">
       <table part="table">
         <caption class="sr-only">${this.t('caption', { title: doc.title ?? '' })}</caption>
@@ -263,13 +245,14 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
           ${doc.metrics.map((m) => sortTh(m.id, m.label, 'num'))}
           ${spark ? html`<th scope="col">${view.trend!.title}</th>` : nothing}
         </tr></thead>
-        <tbody @keydown=${(e: KeyboardEvent) => this.#roving(e, 'tr[data-key]', true)}>
+        <tbody @keydown=${this.#focus.keydown('tr[data-key]', true)}>
           ${rows.map(
             (
               r,
             ) => html`${r.groupStart !== null ? html`<tr class="grouprow"><th scope="colgroup" colspan=${doc.metrics.length + 2}>${r.groupStart}</th></tr>` : nothing}<tr part="row" class=${classNames({ active: this.highlighted === r.id })}
               tabindex=${r.id === stop ? 0 : -1} data-key=${r.id} data-mark=${r.id}
-              @mouseenter=${() => this.#enter(r.id)} @mouseleave=${this.#leave} @focus=${() => this.#focus(r.id)} @blur=${this.#leave}
+              @mouseenter=${() => this.#enter(r.id)} @mouseleave=${this.#leave}
+              @focus=${() => this.#focused(r.id)} @blur=${this.#leave}
               @click=${() => this.#pick(r.id)} @keydown=${(e: KeyboardEvent) => {
                 if (e.key === 'Enter' || e.key === ' ') {
                   e.preventDefault();

@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import { styleProps } from '../../src/core/style-props.js';
 import { classNames } from '../../src/core/class-names.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
-import { gridKey, isPick, moveTabStop, tabStop } from '../../src/core/keys.js';
+import { gridKey, isPick } from '../../src/core/keys.js';
+import { RovingFocus } from '../../src/core/roving-focus.js';
 import { CheckoutViewModel } from '../../src/view/checkout-friction-model.js';
 import { hiddenTable, toggleGroup } from '../../src/core/parts.js';
 import { PaletteProbe, paletteProbeStyles } from '../../src/core/palette.js';
@@ -60,7 +61,6 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
     breakdown: { reflect: true },
     rankBy: { attribute: 'rank-by', reflect: true },
     activeCell: { state: true },
-    focusKey: { state: true },
   };
 
   protected readonly kind = 'checkout-friction' as const;
@@ -74,7 +74,7 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
   /**
    * The step or cause that holds the tab stop of its list (roving tabindex: one stop for the flow, one for the causes).
    */
-  private focusKey = '';
+  readonly #focus = new RovingFocus(this);
 
   readonly #probe = new PaletteProbe(this);
   /** The flow and the map: worked out in the view model, once per document. */
@@ -148,25 +148,13 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
     </div>`;
   }
 
-  /** Arrows, Home and End move the tab stop of the list they are pressed in. */
-  readonly #roving = (e: KeyboardEvent): void =>
-    moveTabStop(e, e.currentTarget as HTMLElement, 'button', (key) => {
-      this.focusKey = key;
-    });
-
   protected renderReady(doc: CheckoutFrictionDoc): TemplateResult {
     const whole = this.#flow(doc);
     const o = this.viewOptions;
     const view = checkoutView(doc, whole, selectedBreakdown(doc, this.breakdown, whole), o);
     const causes = causesView(doc, whole, this.rankBy === 'revenue' ? 'revenue' : 'count', o);
-    const flowStop = tabStop(
-      view.flow.map((s) => s.id),
-      this.focusKey,
-    );
-    const causeStop = tabStop(
-      causes.map((c) => c.id),
-      this.focusKey,
-    );
+    const flowStop = this.#focus.stop(view.flow.map((s) => s.id));
+    const causeStop = this.#focus.stop(causes.map((c) => c.id));
     return html`
       <div class="summary">
         ${view.tiles.map(
@@ -178,13 +166,11 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
         )}
       </div>
       <h3 class="section">${this.t('flow')}</h3>
-      <ol part="chart" class="flow" @keydown=${this.#roving}>
+      <ol part="chart" class="flow" @keydown=${this.#focus.keydown()}>
         ${view.flow.map(
           (s) => html`<li class="flow-item">
           <button type="button" part="row" class=${classNames({ step: true, top: s.top })} data-key=${s.id} data-mark=${s.id} tabindex=${s.id === flowStop ? 0 : -1}
-            @focus=${() => {
-              this.focusKey = s.id;
-            }} @click=${() => this.select({ type: 'step', id: s.id })}>
+            @focus=${() => this.#focus.focused(s.id)} @click=${() => this.select({ type: 'step', id: s.id })}>
             <span class="step-top"><span class="step-label">${s.label}</span>${s.top ? html`<span class="badge">${this.t('topLoss')}</span>` : nothing}</span>
             ${
               s.data
@@ -226,14 +212,13 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
               },
             ])}
           </div>
-          <ol class="causes" @keydown=${this.#roving}>
+          <ol class="causes" @keydown=${this.#focus.keydown()}>
             ${causes.map(
               (c) => html`<li>
               <button type="button" part="row" class="cause" data-key=${c.id}
                 data-mark=${c.id} tabindex=${c.id === causeStop ? 0 : -1}
-                @focus=${() => {
-                  this.focusKey = c.id;
-                }} @click=${() => this.select({ type: 'friction', id: c.id, step: c.stepId })}>
+                @focus=${() => this.#focus.focused(c.id)}
+                @click=${() => this.select({ type: 'friction', id: c.id, step: c.stepId })}>
                 <span class="cause-head"><span class="cause-label">${c.label}</span><span class="cause-value" aria-hidden="true">${c.value}</span><span class="sr-only"> ${c.spoken}</span></span>
                 <span class="bar-track thin" aria-hidden="true"><span part="bar" class="mark bar-cause" ${styleProps({ width: `${c.bar}%` })}></span></span>
                 <span class="cause-sub">${c.sub}</span>

@@ -5,7 +5,7 @@ import { KpiElement } from '../../src/core/kpi-element.js';
 import { SizeController } from '../../src/core/size-controller.js';
 import { hiddenTable, toggleGroup } from '../../src/core/parts.js';
 import { tooltipStyles } from '../../src/theme/tooltip.js';
-import { moveTabStop, tabStop } from '../../src/core/keys.js';
+import { RovingFocus } from '../../src/core/roving-focus.js';
 import { funnelSchema, type FunnelDoc } from '../../src/schema/funnel.js';
 import { funnelIsEmpty, type PercentOf } from '../../src/compute/funnel.js';
 import { columnsTooNarrow, type FunnelScale } from '../../src/layout/funnel.js';
@@ -79,7 +79,6 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
     segment: { reflect: true },
     multiples: { type: Boolean, reflect: true },
     active: { state: true },
-    focusKey: { state: true },
   };
 
   protected readonly kind = 'funnel' as const;
@@ -100,7 +99,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
   /** The step under the pointer or keyboard focus (shows the tooltip). */
   private active: { index: number; segment: string; top: number; above: boolean } | null = null;
   /** The step that holds the tab stop (roving tabindex). */
-  private focusKey = '';
+  readonly #focus = new RovingFocus(this);
 
   readonly #size = new SizeController(this, (s) => columnsTooNarrow(s.width));
   /** The steps and their views: worked out in the view model, only when their inputs change. */
@@ -153,9 +152,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
       this.active = null;
       return;
     }
-    moveTabStop(event, this.renderRoot, 'button.step', (key) => {
-      this.focusKey = key;
-    });
+    this.#focus.keydown('button.step')(event);
   }
 
   #onSegmentChange(event: Event): void {
@@ -258,7 +255,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
     const items: TemplateResult[] = [];
     // One tab stop: the focused step while it is drawn (a segment change redraws every step), else the first.
     const keys = view.steps.map((s) => `${segment}:${s.id}`);
-    const stop = tabStop(keys, this.focusKey);
+    const stop = this.#focus.stop(keys);
     for (const s of view.steps) {
       if (s.drop && orientation === 'horizontal') items.push(this.#renderDrop(s));
       items.push(this.#renderStep(s, view, segment, orientation, stop));
@@ -304,7 +301,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
       tabindex=${tabbable ? 0 : -1}
       @click=${() => this.#pick(s, segment)}
       @focus=${(e: FocusEvent) => {
-        this.focusKey = key;
+        this.#focus.focused(key);
         this.#showTip(i, segment, e.currentTarget as HTMLElement);
       }}
       @blur=${() => {
@@ -341,7 +338,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
   #renderMultiples(doc: FunnelDoc, o: FunnelOptions): TemplateResult {
     const view = this.#view.multiples(doc, this.docVersion, o);
     const keys = view.segments.flatMap((seg) => seg.steps.map((s) => `${seg.id}:${s.id}`));
-    const stop = tabStop(keys, this.focusKey);
+    const stop = this.#focus.stop(keys);
     return html`
       <div part="chart" class="chart">
         <div class="multiples" role="group" aria-label=${this.t('compare')} @keydown=${this.#onKeydown}>
@@ -353,9 +350,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
               ${seg.steps.map((s) => {
                 const key = `${seg.id}:${s.id}`;
                 return html`<button type="button" part="row" data-key=${key} data-mark=${s.id} class="step" tabindex=${key === stop ? 0 : -1}
-                  @click=${() => this.#pick(s, seg.id)} @focus=${() => {
-                    this.focusKey = key;
-                  }}>
+                  @click=${() => this.#pick(s, seg.id)} @focus=${() => this.#focus.focused(key)}>
                   <span class="step-head">
                     <span part="label">${s.label}</span>
                     <span class="nums">${

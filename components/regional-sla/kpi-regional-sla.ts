@@ -3,6 +3,7 @@ import { styleProps } from '../../src/core/style-props.js';
 import { classNames } from '../../src/core/class-names.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { isPick, listKey } from '../../src/core/keys.js';
+import { RovingFocus } from '../../src/core/roving-focus.js';
 import { nextSort, sortHeader, sortKeys } from '../../src/core/parts.js';
 import { partStyles } from '../../src/theme/part-styles.js';
 import { RowWindow, keepingFocus, revealSpan } from '../../src/core/row-window.js';
@@ -92,7 +93,6 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     sortDir: { attribute: 'sort-dir', reflect: true },
     filter: { reflect: true },
     grouped: { type: Boolean, reflect: true },
-    focusId: { state: true },
     said: { state: true },
   };
 
@@ -107,7 +107,8 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
   /** Group rows by `group`, with subtotals. */
   grouped = false;
 
-  private focusId = '';
+  /** The region that holds the table's tab stop: the focused one while it is drawn, else the first drawn. */
+  readonly #focus = new RovingFocus(this);
   /** What the live region says: the regions shown, once typing in the filter stops. */
   private said = '';
   #sayTimer?: unknown;
@@ -138,7 +139,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     keepingFocus(
       this.renderRoot,
       'tr.region',
-      () => this.renderRoot.querySelector(`tr[data-id="${this.focusId}"]`),
+      () => this.renderRoot.querySelector(`tr[data-id="${this.#focus.key}"]`),
       () => super.update(changed),
     );
   }
@@ -190,7 +191,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
   }
 
   #pickRow(id: string): void {
-    this.focusId = id;
+    this.#focus.focused(id);
     this.select({ type: 'region', id });
   }
 
@@ -220,7 +221,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     while (items[next]?.type === 'group' && items[next + dir]) next += dir;
     const item = items[next];
     if (!item || item.type !== 'region') return;
-    this.focusId = item.row.id;
+    this.#focus.focused(item.row.id);
     const scroller = this.renderRoot.querySelector('.scroller') as HTMLElement | null;
     if (scroller) {
       const rowH = this.#rowWindow.rowHeight;
@@ -302,9 +303,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     // One tab stop that always lands on a row that is drawn: the focused region while it is shown and in
     // view, else the first region in view (a filter, a sort or a scroll can take the focused one away).
     const drawn = items.slice(start, end);
-    const focusId = drawn.some((i) => i.type === 'region' && i.key === this.focusId)
-      ? this.focusId
-      : (drawn.find((i) => i.type === 'region')?.key ?? '');
+    const focusId = this.#focus.stop(drawn.filter((i) => i.type === 'region').map((i) => i.key));
     const rowH = this.#rowWindow.rowHeight;
     return html`<div class="scroller" ${styleProps({ '--_row': `${rowH}px` })} @scroll=${this.#rowWindow.onScroll} @keydown=${this.#onRowKey}>
       <table part="table" aria-rowcount=${items.length + 3} aria-colcount=${cols}>
@@ -355,9 +354,8 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     const r = slaRowView(doc, item.row, repeat, showGroupCol, this.viewOptions);
     return html`<tr part="row" class="region" data-index=${index} data-id=${r.id}
       data-mark=${r.id} aria-rowindex=${index + 3}
-      tabindex=${r.id === focusId ? 0 : -1} @click=${() => this.#pickRow(r.id)} @focus=${() => {
-        this.focusId = r.id;
-      }}>
+      tabindex=${r.id === focusId ? 0 : -1} @click=${() => this.#pickRow(r.id)}
+      @focus=${() => this.#focus.focused(r.id)}>
       <th scope="row" class="sticky label-col" part="label">
         <span class="name">${r.label}</span><span class="sub">${r.sub}</span>
       </th>

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gridKey, isPick, listKey } from '../../src/core/keys.js';
+import type { ReactiveControllerHost } from 'lit';
+import { RovingFocus } from '../../src/core/roving-focus.js';
 
 describe('listKey', () => {
   it.each<[string, number, number, number, boolean, number | null]>([
@@ -63,5 +65,34 @@ describe('isPick', () => {
     ['a', false],
   ])('%j → %s', (key, pick) => {
     expect(isPick(key as string)).toBe(pick);
+  });
+});
+
+describe('RovingFocus', () => {
+  const host = () => {
+    const h = { updates: 0, controllers: 0, addController: () => h.controllers++, requestUpdate: () => h.updates++ };
+    return h as typeof h & ReactiveControllerHost;
+  };
+
+  it('the item that last had the focus holds the stop of each list that draws it, else the first item does', () => {
+    const h = host();
+    const focus = new RovingFocus(h);
+    expect(h.controllers).toBe(1);
+    expect(focus.stop(['a', 'b', 'c'])).toBe('a');
+    focus.focused('c');
+    expect(h.updates).toBe(1);
+    expect(focus.stop(['a', 'b', 'c'])).toBe('c');
+    expect(focus.stop(['c', 'd'])).toBe('c'); // another list drawing the same item (a channel in the table)
+    expect(focus.stop(['x', 'y'])).toBe('x'); // a list without it: its first item
+    expect(focus.stop([])).toBe('');
+    focus.focused('c');
+    expect(h.updates, 'the same item again renders nothing').toBe(1);
+  });
+
+  it('binds one keydown handler per selector and direction, the same on every render', () => {
+    const focus = new RovingFocus(host());
+    expect(focus.keydown()).toBe(focus.keydown('button'));
+    expect(focus.keydown('tr[data-key]', true)).toBe(focus.keydown('tr[data-key]', true));
+    expect(focus.keydown('tr[data-key]', true)).not.toBe(focus.keydown('tr[data-key]'));
   });
 });
