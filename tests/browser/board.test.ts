@@ -442,7 +442,7 @@ describe('<kpi-board> (built kit, served documents)', () => {
       kind: 'board',
       version: 1,
       widgets: [
-        { id: 'x', kind: 'gauge', src: '/x' },
+        { id: 'x', kind: 'no-such-kind', src: '/x' },
         { id: 'y', kind: 'funnel', src: '/y', size: 'huge' },
       ],
     } as never;

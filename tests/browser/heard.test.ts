@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../components/index.js';
 import { WIDGETS } from '../../src/registry.js';
+import { INSIGHT_RULES } from '../../src/insights/all.js';
 import { loadFixture, mountWidget } from './helpers/util.js';
 
 /**
@@ -30,8 +31,9 @@ for (const w of WIDGETS) {
         expect(name.endsWith(` · ${doc.title}`), name).to.equal(true);
         expect(lines[0]).to.equal(`- region ${JSON.stringify(name)}:`);
         expect(lines[1]!.trim()).to.equal(`- heading ${JSON.stringify(doc.title)} [level=2]`);
-        // The insights come before any control, chart or table.
+        // The insights (a kind with insight rules) come before any control, chart or table.
         const insights = lines.findIndex((l) => /^\s*- list "(Destaques|Insights)"/.test(l));
+        if (!(w.kind in INSIGHT_RULES)) return void expect(insights).to.equal(-1);
         const firstControl = lines.findIndex((l) =>
           /^\s*- (button|group|combobox|table|grid|slider|textbox|figure)\b/.test(l),
         );

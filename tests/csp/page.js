@@ -49,9 +49,9 @@ try {
   for (const el of els) {
     try {
       const files = [await el.export('svg'), await el.export('png'), await el.export('csv')];
-      exported.push(
-        files.map((f) => f.type.split(';')[0]).join(' ') + (files.every((f) => f.size > 100) ? '' : ' (empty)'),
-      );
+      // A drawing of a few bytes is empty; a CSV has its header and at least one row (a small kind's is short).
+      const full = files[0].size > 100 && files[1].size > 100 && (await files[2].text()).trim().split('\n').length > 1;
+      exported.push(files.map((f) => f.type.split(';')[0]).join(' ') + (full ? '' : ' (empty)'));
     } catch (error) {
       exported.push(String(error));
     }

@@ -235,7 +235,7 @@ test('bad requests: 400 naming each parameter; an unknown kind 404', async () =>
     const events = await get(`${server.url}/kpi/checkout-friction?steps=a&complete=b`);
     assert.equal(events.status, 404);
     assert.match(events.body.issues[0].message, /this server has no events/);
-    assert.equal((await get(`${server.url}/kpi/gauge`)).status, 404);
+    assert.equal((await get(`${server.url}/kpi/no-such-kind`)).status, 404);
     const listing = await get(`${server.url}/kpi`);
     assert.deepEqual(
       listing.body.kinds.map((k) => [k.kind, k.available]),

@@ -1,4 +1,5 @@
 import { WIDGETS } from '../../src/registry.js';
+import { INSIGHT_RULES } from '../../src/insights/all.js';
 import { expect } from '@open-wc/testing';
 
 /**
@@ -33,8 +34,8 @@ describe('strict Content Security Policy and Trusted Types', () => {
       expect(`${r.error ?? ''} ${JSON.stringify(r)}`.trim()).to.equal(JSON.stringify(r));
       expect(r.violations).to.deep.equal([]);
       expect(r.states).to.deep.equal(WIDGETS.map((w) => `${w.tag}:ready`));
-      // Every widget shows its insights, whose code loaded from chunks/ under the policy.
-      expect(r.insights).to.deep.equal(WIDGETS.map(() => true));
+      // Every widget of a kind with insight rules shows its insights, whose code loaded from chunks/ under the policy.
+      expect(r.insights).to.deep.equal(WIDGETS.map((w) => w.kind in INSIGHT_RULES));
       // Every widget exports SVG, PNG and CSV, and opens its export menu, whose code loaded from chunks/ too.
       expect(r.exported).to.deep.equal(WIDGETS.map(() => 'image/svg+xml image/png text/csv'));
       expect(r.menus).to.deep.equal(WIDGETS.map(() => 3));

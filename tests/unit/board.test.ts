@@ -284,7 +284,7 @@ describe('the board manifest (contract kind "board")', () => {
 
   it.each([
     [{ widgets: [] }, 'widgets: expected an array of at least 1 widgets, got an array of 0'],
-    [{ widgets: [{ id: 'a', kind: 'gauge', src: '/a' }] }, 'widgets[0].kind'],
+    [{ widgets: [{ id: 'a', kind: 'no-such-kind', src: '/a' }] }, 'widgets[0].kind'],
     [{ widgets: [{ id: 'a', kind: 'funnel', src: '' }] }, 'widgets[0].src'],
     [{ widgets: [{ id: 'a', kind: 'funnel', src: '/a', size: 'huge' }] }, 'widgets[0].size'],
     [{ filters: [{ id: 'colour' }], widgets: [{ id: 'a', kind: 'funnel', src: '/a' }] }, 'filters[0].id'],
