@@ -52,7 +52,8 @@ export function agreementLines(result, tolerance = 0.15) {
   const lines = [`Against the earlier run: ${result.within} of ${result.pairs.length} timed ratios within ${pct}.`];
   for (const p of result.moved)
     lines.push(
-      `  moved: ${p.scenario} / ${p.metric} vs ${p.peer}: ${p.before.toFixed(2)} → ${p.after.toFixed(2)} (${p.change > 0 ? '+' : ''}${(p.change * 100).toFixed(0)}%)`,
+      `  moved: ${p.scenario} / ${p.metric} vs ${p.peer}: ${p.before.toFixed(2)} ` +
+        `→ ${p.after.toFixed(2)} (${p.change > 0 ? '+' : ''}${(p.change * 100).toFixed(0)}%)`,
     );
   if (result.missing.length) lines.push(`  not in the earlier run: ${result.missing.join('; ')}`);
   return lines;

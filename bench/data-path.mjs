@@ -73,7 +73,8 @@ function generate(what, n, file, extra = []) {
 function cli(cliArgs) {
   const out = path.join(cache, 'out.json');
   const preload =
-    'data:text/javascript,process.on("exit",()=>process.stderr.write("kpi-bench-rss "+process.resourceUsage().maxRSS+"\\n"))';
+    'data:text/javascript,process.on("exit",()=>process.stderr.write("kpi-bench-rss ' +
+    '"+process.resourceUsage().maxRSS+"\\n"))';
   const t0 = process.hrtime.bigint();
   const r = spawnSync(
     process.execPath,
@@ -237,7 +238,9 @@ console.log('\n| scenario | kpi-kit | peer | ratio | target |\n| --- | --- | ---
 for (const r of rows) {
   const verdict = r.met === null ? r.note : r.met ? '✓' : '✗ missed';
   console.log(
-    `| ${r.scenario} | ${fmt(r.kpi)}${r.kpiSpread ? ` (${r.kpiSpread})` : ''} | ${r.peer === null ? '' : `${r.peerName} ${fmt(r.peer)}`} | ${r.ratio === null ? '' : `${r.ratio.toFixed(2)}×`} | ${r.target ? `${r.target.text} ${verdict}` : verdict} |`,
+    `| ${r.scenario} | ${fmt(r.kpi)}${r.kpiSpread ? ` (${r.kpiSpread})` : ''} ` +
+      `| ${r.peer === null ? '' : `${r.peerName} ${fmt(r.peer)}`} | ${r.ratio === null ? '' : `${r.ratio.toFixed(2)}×`} ` +
+      `| ${r.target ? `${r.target.text} ${verdict}` : verdict} |`,
   );
 }
 const file = path.join(root, smoke || onlyArg ? 'bench/data-path.results.local.json' : 'bench/data-path.results.json');

@@ -239,7 +239,8 @@ try {
     }
     const n = results['kpi-kit'].length;
     timing.push(
-      `${scenario}: ${n} sample${n === 1 ? '' : 's'} in ${((Date.now() - since) / 1000).toFixed(0)} s${widest === null ? '' : `, widest ratio spread ±${(widest * 100).toFixed(1)}%`}`,
+      `${scenario}: ${n} sample${n === 1 ? '' : 's'} in ${((Date.now() - since) / 1000).toFixed(0)} ` +
+        `s${widest === null ? '' : `, widest ratio spread ±${(widest * 100).toFixed(1)}%`}`,
     );
     for (const c of comparisons(scenario, spec, results)) {
       const { metric, peer, k, p } = c;
@@ -301,12 +302,17 @@ const lines = [
         : r.target === null
           ? ''
           : `≤ ${r.target} ${mark}`;
-    return `| ${r.scenario} | ${r.metric} | ${fmt(r.kpiMedian, u)} (${fmt(r.kpiSpread, u)}) | ${r.peer} | ${fmt(r.peerMedian, u)} (${fmt(r.peerSpread, u)}) | ${r.ratio === null ? '—' : r.ratio.toFixed(2)}${interval(r)} | ${target} |`;
+    return (
+      `| ${r.scenario} | ${r.metric} | ${fmt(r.kpiMedian, u)} (${fmt(r.kpiSpread, u)}) ` +
+      `| ${r.peer} | ${fmt(r.peerMedian, u)} (${fmt(r.peerSpread, u)}) ` +
+      `| ${r.ratio === null ? '—' : r.ratio.toFixed(2)}${interval(r)} | ${target} |`
+    );
   }),
 ];
 console.log(`\n${lines.join('\n')}\n`);
 console.log(
-  'Ratios of times are taken sample by sample (kpi-kit and the peer ran side by side) and summed up by their Hodges–Lehmann',
+  'Ratios of times are taken sample by sample (kpi-kit and ' +
+    'the peer ran side by side) and summed up by their Hodges–Lehmann',
 );
 console.log(
   'estimate, not as the ratio of the two medians; the interval is a 90% bootstrap interval. Counts compare medians.',

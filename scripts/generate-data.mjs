@@ -122,10 +122,16 @@ SELECT
   ordered AS ordered_at,
   CASE WHEN status = 'canceled' AND u_appr < 0.5 THEN NULL ELSE approved END AS approved_at,
   CASE WHEN status = 'delivered' THEN shipped_ts END AS shipped_at,
-  CASE WHEN status = 'delivered' THEN shipped_ts + to_seconds(CAST(floor(base_days * (0.6 + u_del * 0.9 + pow(u_del, 8) * 2) * 86400) AS BIGINT)) END AS delivered_at,
+  CASE WHEN status = 'delivered'
+    THEN shipped_ts + to_seconds(CAST(floor(base_days * (0.6 + u_del * 0.9 + pow(u_del, 8) * 2) * 86400) AS BIGINT))
+  END AS delivered_at,
   CAST(CAST(ordered AS DATE) + 4 + 2 * base_days AS TIMESTAMP) AS promised_at,
-  CASE WHEN status = 'delivered' AND u_review < 0.85 THEN shipped_ts + to_seconds(CAST(floor((base_days + 2) * 86400) AS BIGINT)) END AS reviewed_at,
-  CASE WHEN status = 'delivered' AND u_review < 0.85 THEN CAST(CASE WHEN u_del > 0.93 THEN 1 + floor(u_review * 3) ELSE 4 + floor(u_review * 1.3) END AS INTEGER) END AS review_score,
+  CASE WHEN status = 'delivered' AND u_review < 0.85
+    THEN shipped_ts + to_seconds(CAST(floor((base_days + 2) * 86400) AS BIGINT))
+  END AS reviewed_at,
+  CASE WHEN status = 'delivered' AND u_review < 0.85
+    THEN CAST(CASE WHEN u_del > 0.93 THEN 1 + floor(u_review * 3) ELSE 4 + floor(u_review * 1.3) END AS INTEGER)
+  END AS review_score,
   status,
   'BR-' || state AS region_id, state_label AS region_label, state_group AS region_group,
   channel,

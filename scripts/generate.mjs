@@ -288,7 +288,8 @@ const MESSAGE_FILES = [...WIDGETS.map((w) => w.kind), BOARD.folder];
 function boardTags() {
   const key = (k) => (/-/.test(k) ? `'${k}'` : k);
   return [
-    "/** Each kind's widget tag, for <kpi-board>. Generated from src/registry.ts by scripts/generate.mjs: do not edit. */",
+    "/** Each kind's widget tag, for <kpi-board>. " +
+      'Generated from src/registry.ts by scripts/generate.mjs: do not edit. */',
     "import type { KpiKind } from '../../src/kinds/all.js';",
     '',
     'export const TAGS: Record<KpiKind, string> = {',

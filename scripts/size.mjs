@@ -32,7 +32,10 @@ const rows = files.map((f) => {
   if (!ok) failed++;
   // Three decimals: 50.0 could be 50,049 bytes, over the budget.
   const room = ok ? `${((budget - gz) * 1000).toFixed(0)} B to spare` : `${((gz - budget) * 1000).toFixed(0)} B over`;
-  return `${ok ? '✓' : '✗'} ${f.padEnd(26)} ${(bytes.length / 1000).toFixed(1).padStart(7)} kB raw ${gz.toFixed(3).padStart(7)} kB gzip   budget ${budget} kB (${room})`;
+  return (
+    `${ok ? '✓' : '✗'} ${f.padEnd(26)} ${(bytes.length / 1000).toFixed(1).padStart(7)} ` +
+    `kB raw ${gz.toFixed(3).padStart(7)} kB gzip   budget ${budget} kB (${room})`
+  );
 });
 console.log(rows.join('\n'));
 if (failed) {

@@ -31,7 +31,8 @@ export function checkOverlapChannels(channels: number): void {
     throw new CannotBuildError(
       'channel',
       `${channels} channels, more than the ${MAX_OVERLAP_CHANNELS} whose overlaps kpi-kit counts ` +
-        "(each customer's set of channels is one 64-bit mask); group the rarer channels under one value, or narrow --from/--to",
+        ("(each customer's set of channels is one 64-bit mask); " +
+          'group the rarer channels under one value, or narrow --from/--to'),
     );
   }
 }
@@ -61,7 +62,10 @@ export function missingNamedColumns(where: string, named: readonly string[], fou
   if (!missing.length) return null;
   const many = missing.length > 1;
   const columns = [...have].join(', ') || 'none';
-  return `${where}: the build names column${many ? 's' : ''} ${missing.join(', ')}, which ${many ? 'are' : 'is'} not in it; found ${columns}`;
+  return (
+    `${where}: the build names column${many ? 's' : ''} ${missing.join(', ')}, ` +
+    `which ${many ? 'are' : 'is'} not in it; found ${columns}`
+  );
 }
 
 /** Edit distance (insertions, deletions, substitutions, transpositions of neighbours). */

@@ -237,3 +237,9 @@ export function printRecipe(recipe: Recipe, dialect: Dialect): string {
     .map(([name, sql]) => `-- ${name}\n${sql};\n`)
     .join('\n')}`;
 }
+
+/** The columns a query returns, by name: each expression under its name as the dialect gives names back. */
+export const returns = (m: Macros, columns: Record<string, string>, separator = ', ') =>
+  Object.entries(columns)
+    .map(([name, e]) => `${e} AS ${m.out(name)}`)
+    .join(separator);

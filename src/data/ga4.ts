@@ -27,7 +27,8 @@ export function ga4EventsSql(dialect: Extract<Dialect, 'bigquery' | 'duckdb'>, s
   if (dialect === 'bigquery') {
     if (!/^[A-Za-z0-9_.*-]+$/.test(source))
       throw new Error(
-        `--table: expected a BigQuery table such as my-project.analytics_123456.events_*, got ${JSON.stringify(source)}`,
+        `--table: expected a BigQuery table such as my-project.analytics_123456.events_*, ` +
+          `got ${JSON.stringify(source)}`,
       );
     return `SELECT
   user_pseudo_id AS actor_id,
@@ -54,15 +55,20 @@ FROM ${source}`;
 
 /** A GA4-shaped export from canonical events (DuckDB), for samples and tests: the adapter's inverse. */
 export function ga4ExportSql(events: string): string {
-  return `SELECT
+  return (
+    `SELECT
   strftime(event_ts AT TIME ZONE 'UTC', '%Y%m%d') AS event_date,
   CAST(epoch_us(event_ts) AS BIGINT) AS event_timestamp,
   event_name,
-  [{'key': 'ga_session_id', 'value': {'string_value': CAST(NULL AS VARCHAR), 'int_value': CAST(hash(session_id) % 1000000000 AS BIGINT)}}] AS event_params,
+  [{'key': 'ga_session_id', 'value': {'string_value': ` +
+    `CAST(NULL AS VARCHAR), 'int_value': CAST(hash(session_id) ` +
+    `% 1000000000 AS BIGINT)}}] AS event_params,
   actor_id AS user_pseudo_id,
   {'category': device, 'operating_system': CAST(NULL AS VARCHAR)} AS device,
   {'region': region_id, 'country': 'Brazil'} AS geo,
   {'medium': channel, 'source': CAST(NULL AS VARCHAR)} AS traffic_source,
-  {'purchase_revenue': CAST(value AS DOUBLE), 'transaction_id': CASE WHEN value IS NOT NULL THEN 't' || actor_id END} AS ecommerce
-FROM ${events}`;
+  {'purchase_revenue': CAST(value AS DOUBLE), 'transaction_id': ` +
+    `CASE WHEN value IS NOT NULL THEN 't' || actor_id END} AS ecommerce
+FROM ${events}`
+  );
 }

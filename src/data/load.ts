@@ -28,7 +28,11 @@ function canonicalSelect(spec: TableSpec, found: Map<string, string>, engine: Sq
     if (/^TIMESTAMP/.test(type)) return `CAST(${col(c)} AS TIMESTAMP) AS ${c}`;
     if (/^DATE/.test(type)) return `CAST(${col(c)} AS TIMESTAMP) AS ${c}`;
     if (engine === 'postgres') return `(CAST(NULLIF(${col(c)}, '') AS TIMESTAMPTZ) AT TIME ZONE 'UTC') AS ${c}`;
-    return `CASE WHEN regexp_matches(${col(c)}, '${withOffset}') THEN (TRY_CAST(${col(c)} AS TIMESTAMPTZ) AT TIME ZONE 'UTC') ELSE TRY_CAST(NULLIF(${col(c)}, '') AS TIMESTAMP) END AS ${c}`;
+    return (
+      `CASE WHEN regexp_matches(${col(c)}, '${withOffset}') ` +
+      `THEN (TRY_CAST(${col(c)} AS TIMESTAMPTZ) AT TIME ZONE 'UTC') ` +
+      `ELSE TRY_CAST(NULLIF(${col(c)}, '') AS TIMESTAMP) END AS ${c}`
+    );
   });
   const nums = spec.numbers.map(({ column: c, integer }) => {
     const type = integer ? 'INTEGER' : engine === 'duckdb' ? 'DECIMAL(38,6)' : 'NUMERIC';
@@ -54,7 +58,8 @@ export function missingColumns(
     throw new InputError(
       where,
       'line 1',
-      `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; found ${[...found.keys()].join(', ') || 'none'}`,
+      `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; ` +
+        `found ${[...found.keys()].join(', ') || 'none'}`,
     );
   const named = missingNamedColumns(where, need, found.keys());
   if (named) throw new InputError(where, 'line 1', named.slice(where.length + 2));
@@ -148,7 +153,8 @@ export async function loadTableFile(
       ? `read_parquet(${sqlString(file)}, file_row_number = true)`
       : kind === 'json'
         ? `read_json(${sqlString(file)}, format = 'array')`
-        : `read_csv(${sqlString(file)}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"', strict_mode = true)`;
+        : `read_csv(${sqlString(file)}, header = true, all_varchar = true, ` +
+          `delim = ',', quote = '"', escape = '"', strict_mode = true)`;
   if (kind === 'csv') await checkCsvShape(file);
   const view = `kpi_source_${spec.name}`;
   try {
@@ -169,7 +175,8 @@ export async function loadTableFile(
   if (kind === 'parquet') {
     const stats = await engine
       .all(
-        `SELECT path_in_schema AS c, sum(stats_null_count) AS nulls, bool_and(stats_min_value IS NOT NULL) AS known, min(stats_min_value) AS least
+        `SELECT path_in_schema AS c, sum(stats_null_count) AS nulls, ` +
+          `bool_and(stats_min_value IS NOT NULL) AS known, min(stats_min_value) AS least
   FROM parquet_metadata(${sqlString(file)}) GROUP BY path_in_schema`,
       )
       .catch(() => []);
@@ -180,9 +187,12 @@ export async function loadTableFile(
   const duck: CheckSql = {
     empty: (c) => `${ident(c)} IS NULL OR ${asText(c)} = ''`,
     timestamp: (c, required) =>
-      `${required ? `${ident(c)} IS NULL OR ` : ''}(NULLIF(${ident(c)}, '') IS NOT NULL AND TRY_CAST(${ident(c)} AS TIMESTAMPTZ) IS NULL)`,
+      `${required ? `${ident(c)} IS NULL OR ` : ''}(NULLIF(${ident(c)}, ` +
+      `'') IS NOT NULL AND TRY_CAST(${ident(c)} AS TIMESTAMPTZ) IS NULL)`,
     integer: (c) =>
-      `NULLIF(${ident(c)}, '') IS NOT NULL AND coalesce(TRY_CAST(${ident(c)} AS DOUBLE) <> floor(TRY_CAST(${ident(c)} AS DOUBLE)), true)`,
+      `NULLIF(${ident(c)}, '') IS NOT NULL ` +
+      `AND coalesce(TRY_CAST(${ident(c)} AS DOUBLE) ` +
+      `<> floor(TRY_CAST(${ident(c)} AS DOUBLE)), true)`,
     number: (c) =>
       `NULLIF(${ident(c)}, '') IS NOT NULL AND NOT coalesce(isfinite(TRY_CAST(${ident(c)} AS DOUBLE)), false)`,
     notIn: (c, values) => `CAST(${ident(c)} AS VARCHAR) NOT IN (${values.map(sqlString).join(', ')})`,
@@ -198,7 +208,9 @@ export async function loadTableFile(
     ? (
         await engine
           .all(
-            `SELECT CAST(${ident(spec.key)} AS VARCHAR) AS kpi_key, ${kind === 'parquet' ? 'file_row_number' : 'CAST(NULL AS BIGINT)'} AS kpi_row_number,
+            `SELECT CAST(${ident(spec.key)} AS VARCHAR) ` +
+              `AS kpi_key, ${kind === 'parquet' ? 'file_row_number' : 'CAST(NULL AS BIGINT)'} ` +
+              `AS kpi_row_number,
     ${problemCase} AS kpi_problem, to_json(${view}) AS kpi_row_json
   FROM ${view} WHERE ${anyProblem} LIMIT 1`,
           )

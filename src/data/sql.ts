@@ -17,21 +17,16 @@ import {
   MACROS,
   pick,
   relation,
-  type Macros,
   type PeriodUnit,
   type Recipe,
   type RecipeContext,
+  returns,
 } from './dialects.js';
 // The order columns a recipe may name (from the catalogue), so nothing else from options reaches the SQL text.
 import { NOT_QUALIFYING_STATUSES, ORDER_TEXT_COLUMNS, ORDER_TIMESTAMP_COLUMNS } from './tables.js';
 
 type TextColumn = (typeof ORDER_TEXT_COLUMNS)[number];
 
-/** The columns a query returns, by name: each expression under its name as the dialect gives names back. */
-const returns = (m: Macros, columns: Record<string, string>, separator = ', ') =>
-  Object.entries(columns)
-    .map(([name, e]) => `${e} AS ${m.out(name)}`)
-    .join(separator);
 type TsColumn = (typeof ORDER_TIMESTAMP_COLUMNS)[number];
 
 function context(c: RecipeContext) {
@@ -107,16 +102,24 @@ export function regionalSlaRecipe(options: { metrics: readonly SlaMetricSql[] } 
   ${m.filteredCount(`d${x.i} < 0`)} AS ${m.out(`negative_${x.i}`)}`,
     )
     .join(',\n  ');
+  const [rid, rl, rg] = ['region_id', 'region_label', 'region_group'].map((c) => m.present(c));
+  const region = returns(m, {
+    region_id: 'rid',
+    region_label: 'min(rl)',
+    region_group: 'min(rg)',
+    volume: m.bigint('count(*)'),
+  });
   return {
     regions: `WITH q AS (
-  SELECT ${m.present('region_id')} AS rid, ${m.present('region_label')} AS rl, ${m.present('region_group')} AS rg${metrics.length ? `,\n    ${durations}` : ''}
+  SELECT ${rid} AS rid, ${rl} AS rl, ${rg} AS rg${metrics.length ? `,\n    ${durations}` : ''}
   FROM ${rel}
-  WHERE ${qualifying} AND ${m.present('region_id')} IS NOT NULL
+  WHERE ${qualifying} AND ${rid} IS NOT NULL
 )
-SELECT rid AS ${m.out('region_id')}, min(rl) AS ${m.out('region_label')}, min(rg) AS ${m.out('region_group')}, ${m.bigint('count(*)')} AS ${m.out('volume')}${aggregates ? `,\n  ${aggregates}` : ''}
+SELECT ${region}${aggregates ? `,\n  ${aggregates}` : ''}
 FROM q
 GROUP BY rid`,
-    unplaced: `SELECT ${m.bigint('count(*)')} AS ${m.out('orders')} FROM ${rel} WHERE ${qualifying} AND ${m.present('region_id')} IS NULL`,
+    unplaced:
+      `SELECT ${returns(m, { orders: m.bigint('count(*)') })} FROM ${rel} ` + `WHERE ${qualifying} AND ${rid} IS NULL`,
   };
 }
 
@@ -146,9 +149,11 @@ export function funnelOrdersRecipe(
   );
   const gaps = steps.slice(1).map((c, k) => `${m.secondsBetween(steps[k]!, c)} AS g${k + 1}`);
   const tallies = steps
-    .map(
-      (_, k) =>
-        `${m.bigint(`sum(r${k})`)} AS ${m.out(`count_${k}`)}, ${m.double(`sum(CASE WHEN r${k} = 1 THEN amt ELSE 0 END)`)} AS ${m.out(`value_${k}`)}`,
+    .map((_, k) =>
+      returns(m, {
+        [`count_${k}`]: m.bigint(`sum(r${k})`),
+        [`value_${k}`]: m.double(`sum(CASE WHEN r${k} = 1 THEN amt ELSE 0 END)`),
+      }),
     )
     .join(',\n  ');
   const q = `WITH q AS (
@@ -163,9 +168,11 @@ SELECT ${tallies}${
       gaps.length
         ? `,\n  ${steps
             .slice(1)
-            .map(
-              (_, j) =>
-                `${m.percentile(0.5, `CASE WHEN g${j + 1} >= 0 THEN g${j + 1} END`)} AS ${m.out(`median_${j + 1}`)}, ${m.filteredCount(`g${j + 1} < 0`)} AS ${m.out(`negative_${j + 1}`)}`,
+            .map((_, j) =>
+              returns(m, {
+                [`median_${j + 1}`]: m.percentile(0.5, `CASE WHEN g${j + 1} >= 0 THEN g${j + 1} END`),
+                [`negative_${j + 1}`]: m.filteredCount(`g${j + 1} < 0`),
+              }),
             )
             .join(',\n  ')}`
         : ''
@@ -204,8 +211,15 @@ export function channelsRecipe(options: { from?: string; to?: string } & RecipeC
   ]
     .filter(Boolean)
     .join(' AND ');
+  const month = m.periodStart('month', 'ordered_at', tz);
+  const rank = m.bigint('dense_rank() OVER (ORDER BY ch)');
+  const setCounts = returns(m, {
+    mask: m.text('set_mask'),
+    customers: m.bigint('count(*)'),
+    repeat_customers: m.filteredCount('n >= 2'),
+  });
   const q = `WITH q AS (
-  SELECT COALESCE(NULLIF(channel, ''), 'unknown') AS ch, customer_id, COALESCE(amount, 0) AS amt, ${m.periodStart('month', 'ordered_at', tz)} AS month
+  SELECT COALESCE(NULLIF(channel, ''), 'unknown') AS ch, customer_id, COALESCE(amount, 0) AS amt, ${month} AS month
   FROM ${rel}
   WHERE ${where}
 )`;
@@ -235,147 +249,18 @@ FROM q
 GROUP BY ch, month`,
     // Each channel gets a bit; a customer's mask is the set of channels they bought in.
     sets: `${q}, bits AS (
-  SELECT ch, ${m.bigint('dense_rank() OVER (ORDER BY ch)')} - 1 AS bit FROM (SELECT DISTINCT ch FROM q) c
+  SELECT ch, ${rank} - 1 AS bit FROM (SELECT DISTINCT ch FROM q) c
 ), masks AS (
   SELECT q.customer_id, ${m.setMask('b.bit')} AS set_mask, ${m.bigint('count(*)')} AS n
   FROM q JOIN bits b ON b.ch = q.ch
   GROUP BY q.customer_id
 )
-SELECT ${returns(m, { mask: m.text('set_mask'), customers: m.bigint('count(*)'), repeat_customers: m.filteredCount('n >= 2') })}
+SELECT ${setCounts}
 FROM masks
 GROUP BY set_mask`,
     bits: `${q}
-SELECT ch AS ${m.out('channel')}, ${m.bigint('dense_rank() OVER (ORDER BY ch)')} - 1 AS ${m.out('bit')} FROM (SELECT DISTINCT ch FROM q) c`,
+SELECT ${returns(m, { channel: 'ch', bit: `${rank} - 1` })} FROM (SELECT DISTINCT ch FROM q) c`,
   };
 }
 
-/** Text that reaches SQL as a literal: event names, checked to be plain names. */
-/** An event name as an SQL literal: only letters, digits, `_ . : -` (1 to 100), so it needs no escaping. */
-function eventName(name: string): string {
-  return `'${checkEventName(name)}'`;
-}
-
-/** `name` when it is an event name a recipe takes (letters, digits, `_ . : -`, 1 to 100), else an error. */
-export function checkEventName(name: string, option = 'steps'): string {
-  if (!/^[A-Za-z0-9_.:-]{1,100}$/.test(name))
-    throw new Error(`--${option}: expected event names (letters, digits, _ . : -), got ${JSON.stringify(name)}`);
-  return name;
-}
-
-export interface ReachRecipeOptions extends RecipeContext {
-  /** Event names in order (distinct). */
-  steps: readonly string[];
-  /** Seconds from reaching step 1 within which the later steps count. */
-  window?: number;
-  from?: string;
-  to?: string;
-  segmentBy?: string;
-}
-
-/**
- * The ordered, first-occurrence reach of each actor as `reach` (t0 … tn) and `segs`: shared by the event funnel and the
- * checkout.
- */
-function reachCte(options: ReachRecipeOptions): { sql: string; steps: number; m: Macros } {
-  const m = MACROS[options.dialect ?? 'duckdb'];
-  const tz = checkTimeZone(options.tz ?? 'UTC');
-  const rel = relation('events', options.events, options.dialect);
-  const steps = options.steps.map(eventName);
-  if (steps.length < 2 || new Set(steps).size !== steps.length)
-    throw new Error('--steps: expected two or more distinct event names');
-  const window = Number(options.window ?? 30 * 86400);
-  if (!(window > 0) || !Number.isFinite(window)) throw new Error('--window: expected a positive duration');
-  const seg = options.segmentBy
-    ? pick(['device', 'channel', 'region_id'] as const, options.segmentBy, '--segment-by')
-    : undefined;
-  const day = m.localDay('event_ts', tz);
-  const period = [
-    options.from && `${day} >= ${m.date(checkDate('from', options.from))}`,
-    options.to && `${day} <= ${m.date(checkDate('to', options.to))}`,
-  ].filter(Boolean);
-  // Lean on purpose (10 million events in a 1 GB budget): s<k> holds the actors that reached step k, with their
-  // segment, when they reached step 1 (for the window), the previous step and step k. No actor-wide join: each step
-  // is tallied from its own s<k>. Joins are on equalities only, the rest in WHERE (ClickHouse's old analyzer refuses
-  // other join conditions; for an inner join it is the same query).
-  const segment = seg ? `COALESCE(min(NULLIF(e.${seg}, '')), 'unknown')` : `'all'`;
-  const ctes = [
-    `firsts AS (
-  SELECT actor_id, min(event_ts) AS t0 FROM ${rel} WHERE event_name = ${steps[0]}${period.map((p) => ` AND ${p}`).join('')} GROUP BY actor_id
-)`,
-    `s0 AS (
-  SELECT f.actor_id, f.t0, f.t0 AS tp, f.t0 AS tk, ${segment} AS segment
-  FROM firsts f JOIN ${rel} e ON e.actor_id = f.actor_id AND e.event_ts = f.t0
-  WHERE e.event_name = ${steps[0]}
-  GROUP BY f.actor_id, f.t0
-)`,
-  ];
-  for (let k = 1; k < steps.length; k++) {
-    ctes.push(`s${k} AS (
-  SELECT s.actor_id, s.t0, s.tk AS tp, min(e.event_ts) AS tk, s.segment
-  FROM s${k - 1} s JOIN ${rel} e ON e.actor_id = s.actor_id
-  WHERE e.event_name = ${steps[k]} AND e.event_ts >= s.tk AND ${m.secondsBetween('s.t0', 'e.event_ts')} <= ${window}
-  GROUP BY s.actor_id, s.t0, s.tk, s.segment
-)`);
-  }
-  return { sql: `WITH ${ctes.join(', ')}`, steps: steps.length, m };
-}
-
-/** Step k's tally from s<k>: the actors and the median time from the previous step. */
-const tally = (k: number, m: Macros) =>
-  `${m.bigint('count(*)')} AS ${m.out('n')}${k ? `, ${m.percentile(0.5, m.secondsBetween('tp', 'tk'))}` : `, ${m.double('NULL')}`} AS ${m.out('median')}`;
-
-/**
- * funnel from events: actors reaching each step (ordered, first occurrence, within the window) and the median time
- * between steps, as long rows (step, n, median), once for all actors and once per segment.
- */
-export function reachRecipe(options: ReachRecipeOptions): Recipe {
-  const { sql, steps, m } = reachCte(options);
-  const each = (grouped: boolean) =>
-    Array.from(
-      { length: steps },
-      (_, k) =>
-        `SELECT ${grouped ? `segment AS ${m.out('segment')}, ` : ''}${k} AS ${m.out('step')}, ${tally(k, m)} FROM s${k}${grouped ? ' GROUP BY segment' : ''}`,
-    ).join('\nUNION ALL ');
-  const recipe: Recipe = { all: `${sql}\n${each(false)}` };
-  if (options.segmentBy) recipe['segments'] = `${sql}\n${each(true)}`;
-  return recipe;
-}
-
-/**
- * checkout-friction: the reach over the steps and the completion event, frictions per step and cause, and the
- * completions' value.
- */
-export function checkoutRecipe(
-  options: Omit<ReachRecipeOptions, 'steps'> & { steps: readonly string[]; complete: string },
-): Recipe {
-  const m = MACROS[options.dialect ?? 'duckdb'];
-  const tz = checkTimeZone(options.tz ?? 'UTC');
-  const reach = reachRecipe({ ...options, steps: [...options.steps, options.complete] });
-  const period = (ts: string) =>
-    [
-      options.from && `${m.localDay(ts, tz)} >= ${m.date(checkDate('from', options.from))}`,
-      options.to && `${m.localDay(ts, tz)} <= ${m.date(checkDate('to', options.to))}`,
-    ]
-      .filter(Boolean)
-      .map((p) => ` AND ${p}`)
-      .join('');
-  return {
-    ...reach,
-    frictions: `SELECT ${returns(m, {
-      step: 'step_name',
-      cause_id: 'cause',
-      category: 'min(cat)',
-      cause_label: 'min(lbl)',
-      observations: m.bigint('count(*)'),
-    })}
-FROM (
-  SELECT step AS step_name, cause_id AS cause, category AS cat, ${m.present('cause_label')} AS lbl
-  FROM ${relation('frictions', options.frictions, options.dialect)}
-  WHERE step IN (${options.steps.map(eventName).join(', ')})${period('event_ts')}
-) f
-GROUP BY step_name, cause`,
-    completions: `SELECT ${returns(m, { revenue: m.double('sum(value)'), valued: m.bigint('count(value)') })}
-FROM ${relation('events', options.events, options.dialect)}
-WHERE event_name = ${eventName(options.complete)}${period('event_ts')}`,
-  };
-}
+export * from './sql-events.js';

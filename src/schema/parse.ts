@@ -105,7 +105,9 @@ export function parseWith<T>(
         issues: [
           issue(
             ['version'],
-            `this document is version ${v} of the contract, but this kpi-kit reads version ${CONTRACT_VERSION}; upgrade kpi-kit to show it`,
+            `this document is version ${v} of the contract, ` +
+              `but this kpi-kit reads version ${CONTRACT_VERSION}; ` +
+              `upgrade kpi-kit to show it`,
           ),
         ],
       };

@@ -219,6 +219,8 @@ export function causesView(
         ? `${t('revenue')}: ${money(doc, c.revenueAtRisk, loc, true)}`
         : t('reports', { count: c.count }),
     bar: barPct(measure(c) / top),
-    sub: `${t('causeLine', { step: c.stepLabel, category: categoryName(c.category, o) })} · ${by === 'revenue' ? t('reports', { count: c.count }) : `${t('revenue')}: ${money(doc, c.revenueAtRisk, loc, true)}`}`,
+    sub:
+      `${t('causeLine', { step: c.stepLabel, category: categoryName(c.category, o) })} ` +
+      `· ${by === 'revenue' ? t('reports', { count: c.count }) : `${t('revenue')}: ${money(doc, c.revenueAtRisk, loc, true)}`}`,
   }));
 }

@@ -177,7 +177,9 @@ export function cohortTip(
   const value = (v: number | null) => (v === null ? NO_VALUE : formatCohortValue(model, v, doc.currency, loc));
   if (r < 0) {
     return {
-      title: `${t(model.mode === 'count' || model.mode === 'revenue' ? 'average' : 'weightedAverage')} · ${periodName(doc, c, o)}`,
+      title:
+        `${t(model.mode === 'count' || model.mode === 'revenue' ? 'average' : 'weightedAverage')} ` +
+        `· ${periodName(doc, c, o)}`,
       lines: [
         `${modeName(model.mode, o)}: ${value(model.average[c] ?? null)}`,
         t('averageOf', { count: model.rows.length }),

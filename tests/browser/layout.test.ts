@@ -28,7 +28,8 @@ function svgTextOutside(root: ShadowRoot): string[] {
     if (t.width === 0) continue;
     if (t.left < s.left - 0.5 || t.right > s.right + 0.5 || t.top < s.top - 0.5 || t.bottom > s.bottom + 0.5) {
       out.push(
-        `"${text.textContent}" [${Math.round(t.left - s.left)}…${Math.round(t.right - s.left)} of ${Math.round(s.width)}]`,
+        `"${text.textContent}" [${Math.round(t.left - s.left)}…${Math.round(t.right - s.left)} ` +
+          `of ${Math.round(s.width)}]`,
       );
     }
   }
@@ -92,7 +93,8 @@ function clippedText(root: ShadowRoot): string[] {
     const overY = el.scrollHeight > el.clientHeight + 2 && hides(cs.overflowY) && cs.display !== 'inline';
     if ((overX || overY) && el.clientWidth > 0)
       out.push(
-        `"${el.textContent!.trim().slice(0, 40)}" in ${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})`,
+        `"${el.textContent!.trim().slice(0, 40)}" in ${el.tagName.toLowerCase()}.${[...el.classList].join('.')} ` +
+          `(${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})`,
       );
   }
   return out;

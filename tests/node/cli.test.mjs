@@ -72,7 +72,9 @@ test('help, and bad usage exits 2 with one line that says how', () => {
 test('build forecast from a CSV of orders, to stdout and to a file', () => {
   const orders = file(
     'orders.csv',
-    'order_id,customer_id,ordered_at,status,amount,extra\n1,a,2026-10-03 10:00:00,delivered,100,x\n2,b,2026-11-02 08:00:00,canceled,70,y\n3,c,2026-11-20 09:00:00,,30.5,z\n',
+    'order_id,customer_id,ordered_at,status,amount,extra\n' +
+      '1,a,2026-10-03 10:00:00,delivered,100,x\n2,b,2026-11-02 08:00:00,canceled,70,y\n' +
+      '3,c,2026-11-20 09:00:00,,30.5,z\n',
   );
   const out = run('build', 'forecast', '--orders', orders, '--granularity', 'month', '--title', 'Revenue');
   assert.equal(out.status, 0, out.stderr);
@@ -90,7 +92,9 @@ test('build forecast from a CSV of orders, to stdout and to a file', () => {
 test('build cohort: customers by first-purchase month, and revenue', () => {
   const orders = file(
     'cohort-orders.csv',
-    'order_id,customer_id,ordered_at,status,amount\n1,ana,2026-01-05 10:00:00,delivered,100\n2,bia,2026-02-02 10:00:00,,60\n3,ana,2026-03-03 10:00:00,,25.5\n4,bia,2026-03-09 10:00:00,canceled,9\n',
+    'order_id,customer_id,ordered_at,status,amount\n' +
+      '1,ana,2026-01-05 10:00:00,delivered,100\n2,bia,2026-02-02 10:00:00,,60\n' +
+      '3,ana,2026-03-03 10:00:00,,25.5\n4,bia,2026-03-09 10:00:00,canceled,9\n',
   );
   const customers = run('build', 'cohort', '--orders', orders);
   assert.equal(customers.status, 0, customers.stderr);
@@ -117,7 +121,9 @@ test('build cohort: customers by first-purchase month, and revenue', () => {
 test('build regional-sla: repeated --metric, negatives counted on stderr, a bad spec is a usage error', () => {
   const orders = file(
     'sla-orders.csv',
-    'order_id,customer_id,ordered_at,approved_at,delivered_at,region_id,region_label\n1,a,2026-11-01 00:00:00,2026-11-01 02:00:00,2026-11-03 00:00:00,BR-SP,São Paulo\n2,b,2026-11-01 00:00:00,2026-10-31 00:00:00,2026-11-02 00:00:00,BR-SP,São Paulo\n',
+    'order_id,customer_id,ordered_at,approved_at,delivered_at,region_id,region_label\n' +
+      '1,a,2026-11-01 00:00:00,2026-11-01 02:00:00,2026-11-03 00:00:00,BR-SP,São ' +
+      'Paulo\n2,b,2026-11-01 00:00:00,2026-10-31 00:00:00,2026-11-02 00:00:00,BR-SP,São Paulo\n',
   );
   const r = run(
     'build',
@@ -148,7 +154,9 @@ test('build regional-sla: repeated --metric, negatives counted on stderr, a bad 
 test('build funnel from orders: steps over timestamp columns, a bad step list is a usage error', () => {
   const orders = file(
     'funnel-orders.csv',
-    'order_id,customer_id,ordered_at,approved_at,delivered_at,status,amount\n1,a,2026-11-01 00:00:00,2026-11-01 01:00:00,2026-11-02 01:00:00,delivered,10\n2,b,2026-11-01 00:00:00,,,canceled,5\n',
+    'order_id,customer_id,ordered_at,approved_at,delivered_at,status,amount\n' +
+      '1,a,2026-11-01 00:00:00,2026-11-01 01:00:00,2026-11-02 01:00:00,delivered,10\n' +
+      '2,b,2026-11-01 00:00:00,,,canceled,5\n',
   );
   const r = run('build', 'funnel', '--orders', orders, '--steps', 'ordered_at,approved_at,delivered_at');
   assert.equal(r.status, 0, r.stderr);
@@ -367,8 +375,11 @@ test('engines agree: DuckDB and chDB on CSV, Parquet and JSON, builders in memor
   const server = await postgresWith([
     [
       'shop_orders',
-      `order_id text PRIMARY KEY, customer_id text NOT NULL, ordered_at timestamp NOT NULL, approved_at timestamp, shipped_at timestamp,
-    delivered_at timestamp, promised_at timestamp, reviewed_at timestamp, review_score smallint, status text, region_id text, region_label text, region_group text,
+      `order_id text PRIMARY KEY, customer_id text NOT NULL, ` +
+        `ordered_at timestamp NOT NULL, approved_at timestamp, shipped_at timestamp,
+    delivered_at timestamp, promised_at timestamp, reviewed_at timestamp, ` +
+        `review_score smallint, status text, region_id text, ` +
+        `region_label text, region_group text,
     channel text, currency char(3), amount numeric(12, 2)`,
       csv,
     ],
@@ -570,7 +581,8 @@ test('events: a funnel and a checkout from GA4-like events; DuckDB, memory, chDB
   const server = await postgresWith([
     [
       'web_events',
-      'actor_id text, event_name text, event_ts timestamptz, session_id text, value numeric, device text, channel text, region_id text',
+      'actor_id text, event_name text, event_ts timestamptz, ' +
+        'session_id text, value numeric, device text, channel text, region_id text',
       events,
     ],
     [

@@ -104,17 +104,24 @@ test('the check is real: a document of the wrong shape, or an element of the wro
     {
       lang: 'ts',
       line: 1,
-      code: "import { defineKpi } from 'kpi-kit';\nconst doc = defineKpi('funnel', { version: 1, cohorts: [] });\nconsole.log(doc);",
+      code:
+        "import { defineKpi } from 'kpi-kit';\n" +
+        "const doc = defineKpi('funnel', { version: 1, cohorts: [] });\nconsole.log(doc);",
     },
     {
       lang: 'ts',
       line: 2,
-      code: "import 'kpi-kit/funnel';\nimport { defineKpi } from 'kpi-kit';\ndocument.createElement('kpi-funnel').data = defineKpi('cohort', { version: 1, period: 'month', measure: 'customers', cohorts: [] });",
+      code:
+        "import 'kpi-kit/funnel';\nimport { defineKpi } from 'kpi-kit';\n" +
+        "document.createElement('kpi-funnel').data = defineKpi('cohort', " +
+        "{ version: 1, period: 'month', measure: 'customers', cohorts: [] });",
     },
     {
       lang: 'ts',
       line: 3,
-      code: "import 'kpi-kit/funnel';\nconst doc = { kind: 'funnel', version: 1, steps: [] };\ndocument.createElement('kpi-funnel').data = doc;",
+      code:
+        "import 'kpi-kit/funnel';\n" +
+        "const doc = { kind: 'funnel', version: 1, steps: [] };\ndocument.createElement('kpi-funnel').data = doc;",
     },
   ]);
   assert.notEqual(r.status, 0);

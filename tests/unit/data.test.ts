@@ -360,9 +360,11 @@ describe('the Olist adapter', () => {
         'order_id,customer_id,order_status,order_purchase_timestamp,order_approved_at,order_delivered_carrier_date,order_delivered_customer_date,order_estimated_delivery_date\n' +
         'o1,k1,delivered,2018-06-12 20:07:44,2018-06-12 20:44:26,,2018-06-19 12:44:08,2018-07-17 00:00:00\n',
       customers:
-        'customer_id,customer_unique_id,customer_zip_code_prefix,customer_city,customer_state\nk1,person1,8775,mogi,SP\n',
+        'customer_id,customer_unique_id,customer_zip_code_prefix,customer_city,customer_state\n' +
+        'k1,person1,8775,mogi,SP\n',
       payments:
-        'order_id,payment_sequential,payment_type,payment_installments,payment_value\no1,1,credit_card,8,100.10\no1,2,voucher,1,7.5\n',
+        'order_id,payment_sequential,payment_type,payment_installments,payment_value\n' +
+        'o1,1,credit_card,8,100.10\no1,2,voucher,1,7.5\n',
       reviews:
         'review_id,order_id,review_score,review_comment_title,review_comment_message,review_creation_date,review_answer_timestamp\n' +
         'r1,o1,2,,"bad, ""really""\nbad",2018-06-20 00:00:00,2018-06-21 00:00:00\nr2,o1,5,,,2018-06-25 00:00:00,\n',
@@ -391,10 +393,13 @@ describe('the Olist adapter', () => {
     expect(() =>
       olistOrders({
         orders:
-          'order_id,customer_id,order_status,order_purchase_timestamp,order_approved_at\no1,k1,delivered,2018-06-12 20:07:44,\no2,k2,delivered,2018-06-12 20:07:44,2018-06-31 10:00:00\n',
+          'order_id,customer_id,order_status,order_purchase_timestamp,order_approved_at\n' +
+          'o1,k1,delivered,2018-06-12 20:07:44,\n' +
+          'o2,k2,delivered,2018-06-12 20:07:44,2018-06-31 10:00:00\n',
       }),
     ).toThrow(
-      'olist_orders_dataset.csv, line 3: column order_approved_at: expected a timestamp such as 2017-10-02 10:56:33, got "2018-06-31 10:00:00"',
+      'olist_orders_dataset.csv, line 3: column order_approved_at: ' +
+        'expected a timestamp such as 2017-10-02 10:56:33, got "2018-06-31 10:00:00"',
     );
   });
   it("the project's Olist forecast fixtures are what the data path builds from the raw rows (data/olist)", () => {

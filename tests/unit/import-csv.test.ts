@@ -131,7 +131,8 @@ function ptBrExport(orders: readonly OrderRow[]): Uint8Array {
       ? ''
       : a.toLocaleString('pt-BR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const head =
-    'Nº do Pedido;Cliente;Data do Pedido;Pagamento Aprovado;Enviado em;Entregue em;Previsão de Entrega;Situação;Estado;Valor Total';
+    'Nº do Pedido;Cliente;Data do Pedido;Pagamento Aprovado;Enviado ' +
+    'em;Entregue em;Previsão de Entrega;Situação;Estado;Valor Total';
   const rows = orders.map((o) =>
     [
       o.order_id,
@@ -234,7 +235,8 @@ describe('refusals name the file, line, column and value, and the flag that fixe
     [
       'id;data\n1;06/01/2026\n',
       {},
-      'pedidos.csv, line 1: missing columns order_id, customer_id, ordered_at (map them with --map order_id=<your column>); found id, data',
+      'pedidos.csv, line 1: missing columns order_id, customer_id, ' +
+        'ordered_at (map them with --map order_id=<your column>); found id, data',
     ],
     [
       'id,cliente;data\n1,a;x\n',
@@ -244,17 +246,20 @@ describe('refusals name the file, line, column and value, and the flag that fixe
     [
       'pedido;cliente;data\n1;a;06/01/2026\n2;b;05/02/2026\n',
       { map: { order_id: 'pedido', customer_id: 'cliente', ordered_at: 'data' } },
-      'every date could be day first or month first (no day above 12): say which with --date-format DD/MM/YYYY or MM/DD/YYYY',
+      'every date could be day first or month first (no day above 12): ' +
+        'say which with --date-format DD/MM/YYYY or MM/DD/YYYY',
     ],
     [
       'pedido;cliente;data\n1;a;31/02/2026\n2;b;25/01/2026\n',
       { map: { order_id: 'pedido', customer_id: 'cliente', ordered_at: 'data' } },
-      'pedidos.csv, line 2: column data (ordered_at): expected a date, got "31/02/2026" (read as DD/MM/YYYY; --date-format says otherwise)',
+      'pedidos.csv, line 2: column data (ordered_at): expected a date, ' +
+        'got "31/02/2026" (read as DD/MM/YYYY; --date-format says otherwise)',
     ],
     [
       'pedido;cliente;data;valor\n1;a;25/01/2026;1.653,78\n2;b;25/01/2026;dez\n',
       { map: { order_id: 'pedido', customer_id: 'cliente', ordered_at: 'data', amount: 'valor' } },
-      'pedidos.csv, line 3: column valor (amount): expected an amount, got "dez" (decimal \',\'; --decimal says otherwise)',
+      'pedidos.csv, line 3: column valor (amount): expected an amount, ' +
+        'got "dez" (decimal \',\'; --decimal says otherwise)',
     ],
     [
       'pedido;cliente;data\n1;;25/01/2026\n',

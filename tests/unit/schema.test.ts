@@ -109,7 +109,8 @@ describe('parseKpi messages', () => {
   });
   it('gives a newer version its own message', () => {
     expect(texts(withValue(funnel, ['version'], 2))).toEqual([
-      'version: this document is version 2 of the contract, but this kpi-kit reads version 1; upgrade kpi-kit to show it',
+      'version: this document is version 2 of the contract, ' +
+        'but this kpi-kit reads version 1; upgrade kpi-kit to show it',
     ]);
   });
   it('rejects version 0 and text versions', () => {
@@ -168,7 +169,8 @@ describe('parseKpi messages', () => {
   });
   it('rejects labels over 200 characters', () => {
     expect(texts(withValue(funnel, ['steps', 0, 'label'], 'x'.repeat(201)))).toEqual([
-      'steps[0].label: expected a text of at most 200 characters, got the string "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…"',
+      'steps[0].label: expected a text of at most 200 characters, ' +
+        'got the string "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…"',
     ]);
   });
   it('rejects impossible dates and reversed periods', () => {
@@ -234,7 +236,8 @@ describe('parseKpi messages', () => {
 
   it('requires a currency when money is present', () => {
     expect(texts(withValue(funnel, ['currency'], undefined))).toEqual([
-      'currency: expected an ISO 4217 currency code because steps carry a money "value", got nothing (the field is missing)',
+      'currency: expected an ISO 4217 currency code because steps carry ' +
+        'a money "value", got nothing (the field is missing)',
     ]);
   });
   it('rejects comparison and segment steps that are not in steps', () => {

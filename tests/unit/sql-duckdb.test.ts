@@ -109,7 +109,8 @@ describe('a broken orders file, in DuckDB or in memory, in the same words: file,
     ],
     [
       'a quoted line break before the bad row',
-      'order_id,customer_id,region_label,delivered_at,ordered_at\n1,a,"two\nlines",,2018-02-03\n2,b,x,yesterday,2018-02-03\n',
+      'order_id,customer_id,region_label,delivered_at,ordered_at\n1,a,"two\n' +
+        'lines",,2018-02-03\n2,b,x,yesterday,2018-02-03\n',
       'bad.csv, line 4: column delivered_at: expected an ISO 8601 timestamp or nothing, got "yesterday"',
     ],
     [
@@ -160,10 +161,15 @@ describe('a broken orders file, in DuckDB or in memory, in the same words: file,
       const good = path.join(dir, 'good.parquet');
       const bad = path.join(dir, 'bad.parquet');
       await db.all(
-        `COPY (SELECT 'o' || i AS order_id, 'c' || i AS customer_id, TIMESTAMP '2018-01-01' + to_days(CAST(i AS INTEGER)) AS ordered_at FROM range(5) t(i)) TO '${good}' (FORMAT parquet)`,
+        `COPY (SELECT 'o' || i AS order_id, 'c' || i AS customer_id, ` +
+          `TIMESTAMP '2018-01-01' + to_days(CAST(i AS INTEGER)) ` +
+          `AS ordered_at FROM range(5) t(i)) TO '${good}' (FORMAT parquet)`,
       );
       await db.all(
-        `COPY (SELECT 'o' || i AS order_id, CASE WHEN i = 3 THEN '' ELSE 'c' || i END AS customer_id, TIMESTAMP '2018-01-01' AS ordered_at FROM range(5) t(i)) TO '${bad}' (FORMAT parquet)`,
+        `COPY (SELECT 'o' || i AS order_id, ` +
+          `CASE WHEN i = 3 THEN '' ELSE 'c' || i END AS customer_id, ` +
+          `TIMESTAMP '2018-01-01' AS ordered_at FROM range(5) t(i)) ` +
+          `TO '${bad}' (FORMAT parquet)`,
       );
       expect(await loadOrdersFile(db, good)).toEqual({ rows: 5 });
       await expect(loadOrdersFile(db, bad)).rejects.toThrow(

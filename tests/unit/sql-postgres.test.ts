@@ -25,8 +25,11 @@ let onDuck: SqlSource;
 let onPg: SqlSource;
 let onPgNaive: SqlSource;
 
-const COLUMNS = `order_id text, customer_id text, ordered_at TIMESTAMP_TYPE, approved_at TIMESTAMP_TYPE, shipped_at TIMESTAMP_TYPE,
-  delivered_at TIMESTAMP_TYPE, promised_at TIMESTAMP_TYPE, reviewed_at TIMESTAMP_TYPE, review_score integer, status text,
+const COLUMNS =
+  `order_id text, customer_id text, ordered_at TIMESTAMP_TYPE, ` +
+  `approved_at TIMESTAMP_TYPE, shipped_at TIMESTAMP_TYPE,
+  delivered_at TIMESTAMP_TYPE, promised_at TIMESTAMP_TYPE, ` +
+  `reviewed_at TIMESTAMP_TYPE, review_score integer, status text,
   region_id text, region_label text, region_group text, channel text, currency text, amount numeric(12, 2)`;
 
 beforeAll(async () => {
@@ -44,8 +47,14 @@ beforeAll(async () => {
   await pg.all(`COPY shop_orders FROM '${file}' WITH (FORMAT csv, HEADER true)`);
   await pg.all(`SET TIME ZONE 'America/Sao_Paulo'`);
   await pg.all(`CREATE TABLE naive_orders (${COLUMNS.replaceAll('TIMESTAMP_TYPE', 'timestamp')})`);
-  await pg.all(`INSERT INTO naive_orders SELECT order_id, customer_id, ordered_at AT TIME ZONE 'UTC', approved_at AT TIME ZONE 'UTC', shipped_at AT TIME ZONE 'UTC',
-    delivered_at AT TIME ZONE 'UTC', promised_at AT TIME ZONE 'UTC', reviewed_at AT TIME ZONE 'UTC', review_score, status, region_id, region_label, region_group, channel, currency, amount FROM shop_orders`);
+  await pg.all(
+    `INSERT INTO naive_orders SELECT order_id, customer_id, ` +
+      `ordered_at AT TIME ZONE 'UTC', approved_at AT TIME ZONE 'UTC', ` +
+      `shipped_at AT TIME ZONE 'UTC',
+    delivered_at AT TIME ZONE 'UTC', promised_at AT TIME ZONE 'UTC', ` +
+      `reviewed_at AT TIME ZONE 'UTC', review_score, status, region_id, ` +
+      `region_label, region_group, channel, currency, amount FROM shop_orders`,
+  );
   onPg = { engine: pg, orders: await useOrdersTable(pg, 'shop_orders') };
   // A second connection for the naive table (the view name is per session).
   const pg2 = await openPostgres(server.url);
