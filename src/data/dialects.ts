@@ -243,3 +243,14 @@ export const returns = (m: Macros, columns: Record<string, string>, separator = 
   Object.entries(columns)
     .map(([name, e]) => `${e} AS ${m.out(name)}`)
     .join(separator);
+
+/** The conditions that keep the days `from`..`to` (checked dates, either may be absent) of `day`, a local day. */
+export const withinPeriod = (
+  m: Macros,
+  day: string,
+  o: { from?: string | undefined; to?: string | undefined },
+): string[] =>
+  [
+    o.from ? `${day} >= ${m.date(checkDate('from', o.from))}` : '',
+    o.to ? `${day} <= ${m.date(checkDate('to', o.to))}` : '',
+  ].filter(Boolean);

@@ -3,12 +3,12 @@
  * friction, over canonical `events` and `frictions` rows (src/data/tables.ts), in every dialect of dialects.ts.
  */
 import {
-  checkDate,
   checkTimeZone,
   MACROS,
   pick,
   relation,
   returns,
+  withinPeriod,
   type Macros,
   type Recipe,
   type RecipeContext,
@@ -53,10 +53,7 @@ function reachCte(options: ReachRecipeOptions): { sql: string; steps: number; m:
     ? pick(['device', 'channel', 'region_id'] as const, options.segmentBy, '--segment-by')
     : undefined;
   const day = m.localDay('event_ts', tz);
-  const period = [
-    options.from && `${day} >= ${m.date(checkDate('from', options.from))}`,
-    options.to && `${day} <= ${m.date(checkDate('to', options.to))}`,
-  ].filter(Boolean);
+  const period = withinPeriod(m, day, options);
   // Lean on purpose (10 million events in a 1 GB budget): s<k> holds the actors that reached step k, with their
   // segment, when they reached step 1 (for the window), the previous step and step k. No actor-wide join: each step
   // is tallied from its own s<k>. Joins are on equalities only, the rest in WHERE (ClickHouse's old analyzer refuses
@@ -122,11 +119,7 @@ export function checkoutRecipe(
   const tz = checkTimeZone(options.tz ?? 'UTC');
   const reach = reachRecipe({ ...options, steps: [...options.steps, options.complete] });
   const period = (ts: string) =>
-    [
-      options.from && `${m.localDay(ts, tz)} >= ${m.date(checkDate('from', options.from))}`,
-      options.to && `${m.localDay(ts, tz)} <= ${m.date(checkDate('to', options.to))}`,
-    ]
-      .filter(Boolean)
+    withinPeriod(m, m.localDay(ts, tz), options)
       .map((p) => ` AND ${p}`)
       .join('');
   return {

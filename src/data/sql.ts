@@ -12,7 +12,6 @@
  * Ordering and labels are the builders' job, so no recipe depends on an engine's collation.
  */
 import {
-  checkDate,
   checkTimeZone,
   MACROS,
   pick,
@@ -21,6 +20,7 @@ import {
   type Recipe,
   type RecipeContext,
   returns,
+  withinPeriod,
 } from './dialects.js';
 // The order columns a recipe may name (from the catalogue), so nothing else from options reaches the SQL text.
 import { NOT_QUALIFYING_STATUSES, ORDER_TEXT_COLUMNS, ORDER_TIMESTAMP_COLUMNS } from './tables.js';
@@ -136,10 +136,7 @@ export function funnelOrdersRecipe(
     ? (pick(ORDER_TEXT_COLUMNS, options.segmentBy, '--segment-by') as TextColumn)
     : undefined;
   const day = m.localDay('ordered_at', tz);
-  const where = [
-    options.from && `${day} >= ${m.date(checkDate('from', options.from))}`,
-    options.to && `${day} <= ${m.date(checkDate('to', options.to))}`,
-  ].filter(Boolean);
+  const where = withinPeriod(m, day, options);
   const reached = steps.map(
     (_, k) =>
       `CASE WHEN ${steps
@@ -204,13 +201,7 @@ GROUP BY ${m.localDay('ordered_at', tz)}`,
 export function channelsRecipe(options: { from?: string; to?: string } & RecipeContext = {}): Recipe {
   const { m, tz, rel, qualifying } = context(options);
   const day = m.localDay('ordered_at', tz);
-  const where = [
-    qualifying,
-    options.from && `${day} >= ${m.date(checkDate('from', options.from))}`,
-    options.to && `${day} <= ${m.date(checkDate('to', options.to))}`,
-  ]
-    .filter(Boolean)
-    .join(' AND ');
+  const where = [qualifying, ...withinPeriod(m, day, options)].join(' AND ');
   const month = m.periodStart('month', 'ordered_at', tz);
   const rank = m.bigint('dense_rank() OVER (ORDER BY ch)');
   const setCounts = returns(m, {
