@@ -9,7 +9,7 @@ import { readFileSync, renameSync, writeFileSync, rmSync, existsSync } from 'nod
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import * as kit from '../dist/lib/node.js';
+import * as kit from '../dist/cli/node.js';
 
 const HELP = `kpi-kit: raw rows to KPI documents
 

@@ -1,5 +1,6 @@
 // `npm run build`:
 //   dist/lib/        the npm build: ESM, lit / d3 / zod left as dependencies
+//   dist/cli/        node.js, what bin/kpi-kit.mjs runs: kpi-kit/node in one file
 // dist/cdn/ self-contained ES modules for a <script type="module">: kpi-kit.js (all widgets) and one per widget
 //   dist/types/      .d.ts files
 //   dist/schema/     one JSON Schema per KPI kind, from the zod schemas
@@ -54,6 +55,30 @@ async function buildLib(widgets) {
       rolldownOptions: {
         external,
         output: { preserveModules: true, preserveModulesRoot: root, entryFileNames: '[name].js' },
+      },
+    },
+  });
+}
+
+/**
+ * dist/cli/node.js: what `bin/kpi-kit.mjs` runs, `kpi-kit/node` in one file (its own modules, zod, d3 and Lit bundled;
+ * the drivers and the server's packages left to import). The CLI starts once per build: the ESM loader's resolving and
+ * reading of the ~200 files of dist/lib was most of its import time (issue #39).
+ */
+async function buildCli() {
+  await build({
+    ...shared,
+    build: {
+      outDir: path.join(dist, 'cli'),
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: false,
+      sourcemap: false,
+      lib: { entry: { node: path.join(root, 'src/node.ts') }, formats: ['es'] },
+      rolldownOptions: {
+        external: (id) =>
+          new RegExp(`^(${[...DATA_PACKAGES, 'chdb', '@clickhouse/client', 'node:.*'].join('|')})(/|$)`).test(id),
+        output: { entryFileNames: '[name].js', codeSplitting: false },
       },
     },
   });
@@ -280,6 +305,7 @@ const t0 = Date.now();
 rmSync(dist, { recursive: true, force: true, maxRetries: 2 });
 const widgets = await widgetEntries();
 await buildLib(widgets);
+await buildCli();
 await buildCdn('kpi-kit', path.join(root, 'components/index.ts'), widgets, await widgetKinds());
 await buildLazy();
 for (const w of widgets) await buildCdn(`kpi-${w}`, path.join(root, `components/${w}/define.ts`), [w]);

@@ -196,7 +196,7 @@ test('npm pack ships the package and nothing else (no Storybook, demo, tests or 
   assert.equal(out.status, 0, out.stderr);
   const files = JSON.parse(out.stdout)[0].files.map((f) => f.path);
   const allowed =
-    /^(dist\/(lib|types|cdn|schema)\/|types\/react\.d\.ts$|bin\/kpi-kit\.mjs$|LICENSE$|README\.md$|package\.json$|custom-elements\.json$)/;
+    /^(dist\/(lib|types|cdn|schema)\/|dist\/cli\/node\.js$|types\/react\.d\.ts$|bin\/kpi-kit\.mjs$|LICENSE$|README\.md$|package\.json$|custom-elements\.json$)/;
   assert.deepEqual(
     files.filter((f) => !allowed.test(f)),
     [],
@@ -209,6 +209,7 @@ test('npm pack ships the package and nothing else (no Storybook, demo, tests or 
     'dist/types/src/index.d.ts',
     'types/react.d.ts',
     'bin/kpi-kit.mjs',
+    'dist/cli/node.js',
   ])
     assert.ok(files.includes(must), must);
 });
