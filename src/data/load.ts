@@ -235,9 +235,8 @@ export async function loadTableFile(
   // Parquet stays where it is (a typed, columnar file each query scans in part); CSV and JSON are parsed once into a
   // table.
   const relation = kind === 'parquet' ? 'VIEW' : 'TABLE';
-  await engine.all(
-    `CREATE OR REPLACE TEMP ${relation} ${spec.name} AS SELECT\n  ${canonicalSelect(spec, found, 'duckdb')}\nFROM ${view}`,
-  );
+  const select = canonicalSelect(spec, found, 'duckdb');
+  await engine.all(`CREATE OR REPLACE TEMP ${relation} ${spec.name} AS SELECT\n  ${select}\nFROM ${view}`);
   const [count] = await engine.all(`SELECT CAST(count(*) AS BIGINT) AS n FROM ${spec.name}`);
   return { rows: Number(count?.['n'] ?? 0) };
 }
@@ -334,6 +333,22 @@ export function useOrdersTable(engine: SqlEngine, table: string): Promise<string
   return useTable(engine, table, TABLES.orders);
 }
 
+/** A PostgreSQL table's name (schema, table) and its columns with their types; an error when there is no such table. */
+async function postgresColumns(engine: SqlEngine, table: string) {
+  const m = /^(?:([A-Za-z_][A-Za-z0-9_]*)\.)?([A-Za-z_][A-Za-z0-9_]*)$/.exec(table);
+  if (!m) throw new InputError(table, '', 'expected a table name (schema.table or table)');
+  const schema = m[1] ? `table_schema = ${sqlString(m[1])}` : 'table_schema = ANY (current_schemas(false))';
+  const rows = await engine.all(`SELECT column_name, data_type FROM information_schema.columns
+WHERE table_name = ${sqlString(m[2]!)} AND ${schema}`);
+  if (!rows.length) throw new InputError(table, '', 'no such table in the database');
+  return { m, found: new Map(rows.map((r) => [String(r['column_name']), String(r['data_type'])])) };
+}
+
+/** The columns a PostgreSQL table has itself (before {@link useTable} gives it every canonical column). */
+export async function databaseTableColumns(engine: SqlEngine, table: string): Promise<Set<string>> {
+  return new Set((await postgresColumns(engine, table)).found.keys());
+}
+
 /** The same for any canonical table: the view is `kpi_<name>`. */
 export async function useTable(
   engine: SqlEngine,
@@ -344,16 +359,11 @@ export async function useTable(
   if (engine.dialect === 'clickhouse')
     return (await import('./clickhouse.js')).useClickHouseTable(engine, table, spec, need);
   if (engine.dialect !== 'postgres') throw new Error('useTable is for PostgreSQL and ClickHouse');
-  const m = /^(?:([A-Za-z_][A-Za-z0-9_]*)\.)?([A-Za-z_][A-Za-z0-9_]*)$/.exec(table);
-  if (!m) throw new InputError(table, '', 'expected a table name (schema.table or table)');
-  const rows = await engine.all(`SELECT column_name, data_type FROM information_schema.columns
-WHERE table_name = ${sqlString(m[2]!)}${m[1] ? ` AND table_schema = ${sqlString(m[1])}` : ' AND table_schema = ANY (current_schemas(false))'}`);
-  if (!rows.length) throw new InputError(table, '', 'no such table in the database');
-  const found = new Map(rows.map((r) => [String(r['column_name']), String(r['data_type'])]));
+  const { m, found } = await postgresColumns(engine, table);
   missingColumns(spec, found, table, need);
   const view = `kpi_${spec.name}`;
-  await engine.all(
-    `CREATE OR REPLACE TEMP VIEW ${view} AS SELECT\n  ${canonicalSelect(spec, found, 'postgres')}\nFROM ${m[1] ? `${ident(m[1])}.` : ''}${ident(m[2]!)}`,
-  );
+  const source = `${m[1] ? `${ident(m[1])}.` : ''}${ident(m[2]!)}`;
+  const select = canonicalSelect(spec, found, 'postgres');
+  await engine.all(`CREATE OR REPLACE TEMP VIEW ${view} AS SELECT\n  ${select}\nFROM ${source}`);
   return view;
 }

@@ -5,7 +5,7 @@
  * parameters (`$1`, `$2`, …), never pasted into SQL. A query past the timeout is cancelled.
  */
 import { InputError, MissingDriverError, loadDriver, openDuckDb, type SqlEngine } from '../data/engines.js';
-import { loadTableFile, useTable } from '../data/load.js';
+import { databaseTableColumns, loadTableFile, useTable } from '../data/load.js';
 import { TABLES } from '../data/tables.js';
 import { brazilianState } from '../data/regions.js';
 import type { SqlSource, TableName } from '../data/paths/common.js';
@@ -70,7 +70,7 @@ export interface ServeEngine {
     build: (source: SqlSource) => Promise<T>,
     signal?: AbortSignal,
   ): Promise<T>;
-  /** The columns of a table as loaded. */
+  /** The columns a table has itself (a file's, a database table's), before loading gives it every canonical one. */
   columns(table: TableName): ReadonlySet<string>;
   /** The distinct values of `field` among the rows `filters` allow (orders, else events), most frequent first. */
   values(field: keyof typeof FILTER_COLUMNS, filters: Filters, signal?: AbortSignal): Promise<FilterValue[]>;
@@ -338,10 +338,8 @@ export function postgresServeEngine(options: ServeTables & { db: string; connect
         await engine.all(`SET TIME ZONE 'UTC'`);
         for (const t of tables) {
           await useTable(engine, options[t]!, TABLES[t]);
-          const described = await engine.all(
-            `SELECT attname AS c FROM pg_attribute WHERE attrelid = 'kpi_${t}'::regclass AND attnum > 0`,
-          );
-          columns.set(t, new Set(described.map((r) => String(r['c']))));
+          // The table's own columns, as DuckDB's are the file's: a build that names one it lacks is refused.
+          columns.set(t, await databaseTableColumns(engine, options[t]!));
         }
         ready.add(client);
       }

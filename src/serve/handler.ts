@@ -19,6 +19,7 @@ import { LRUCache } from 'lru-cache';
 import { DATA_PATHS } from '../data/paths/all.js';
 import type { DataPath, Flags, TableName } from '../data/paths/common.js';
 import { missingNamedColumns } from '../data/build-checks.js';
+import { InputError } from '../data/engines.js';
 import { verifyToken } from './auth.js';
 import { ERROR_NAMES, JSON_TYPE, errorAnswer, etagOf, jsonResponse, matches } from './responses.js';
 import { namedColumns } from '../kinds/contract.js';
@@ -124,6 +125,20 @@ function inputsFor(kind: string, path: AnyPath, flags: Flags, available: readonl
 }
 
 /**
+ * With a secret, a token's `kpi.store` claim picks its stores' rows by `store_id`: a table without that column would
+ * give every tenant an empty document, so the server refuses to start, naming the table.
+ */
+function checkTenantColumn(table: TableName, columns: ReadonlySet<string>): void {
+  if (columns.has('store_id')) return;
+  throw new InputError(
+    table,
+    '',
+    'with a signing secret (KPI_KIT_SECRET) every table needs a store_id column, the store each row belongs to ' +
+      `(a token's kpi.store claim picks its rows by it); found ${[...columns].join(', ') || 'none'}`,
+  );
+}
+
+/**
  * A Web-standard handler answering KPI documents on request (see the module's comment); `ready()` loads the data,
  * `close()` releases it.
  */
@@ -167,10 +182,15 @@ export function createKpiHandler(options: KpiHandlerOptions): KpiHandler {
   }
   let opened: Promise<void> | null = null;
   const ready = () => {
-    opened ??= engine.open().catch((e) => {
-      opened = null;
-      throw e;
-    });
+    opened ??= engine
+      .open()
+      .then(() => {
+        if (secretKey) for (const t of engine.tables) checkTenantColumn(t, engine.columns(t));
+      })
+      .catch((e) => {
+        opened = null;
+        throw e;
+      });
     return opened;
   };
 

@@ -202,7 +202,12 @@ test('DuckDB: each served document equals kpi-kit build on the same (filtered) r
 
 test('kpi-kit serve refuses bad usage before it listens: exit 2 naming the option; a short secret exit 1', () => {
   const serve = (args, env = {}) =>
-    spawnSync(process.execPath, [BIN, 'serve', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+    // A server that starts when it should have refused would never exit: a minute, then it is stopped (and fails).
+    spawnSync(process.execPath, [BIN, 'serve', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+      timeout: 60_000,
+    });
   const none = serve([]);
   assert.equal(none.status, 2);
   assert.match(none.stderr, /serve needs --orders <file>/);
@@ -215,6 +220,17 @@ test('kpi-kit serve refuses bad usage before it listens: exit 2 naming the optio
   const short = serve(['--orders', files.orders], { KPI_KIT_SECRET: 'short' });
   assert.equal(short.status, 1);
   assert.match(short.stderr, /the signing secret must be at least 32 characters/);
+  // Tenants are stores: with a secret, orders without store_id would give every token an empty document.
+  const single = path.join(dir, 'one-store-orders.csv');
+  writeFileSync(single, 'order_id,customer_id,ordered_at,amount\no1,c1,2024-01-02 10:00:00,10\n');
+  const storeless = serve(['--orders', single], { KPI_KIT_SECRET: SECRET });
+  assert.equal(storeless.status, 1);
+  assert.match(
+    storeless.stderr,
+    /orders: with a signing secret \(KPI_KIT_SECRET\) every table needs a store_id column/,
+  );
+  assert.match(storeless.stderr, /found order_id, customer_id, ordered_at, amount/);
+  assert.doesNotMatch(storeless.stderr, /serving/);
 });
 
 test('bad requests: 400 naming each parameter; an unknown kind 404', async () => {
@@ -351,6 +367,24 @@ test('PostgreSQL: the same documents as on DuckDB, filters and all', async () =>
       assert.deepEqual(r.body, served.get(`${kind} ${JSON.stringify(params)}`), kind);
     }
     assert.equal((await get(`${server.url}/healthz`)).status, 200);
+    // A table without store_id: refused at start with a secret; without one, a build naming a column it lacks is a
+    // 400 naming it (its canonical view has every column, all null: the table's own columns are what count).
+    const admin = new pg.Client({ connectionString: pgServer.url });
+    await admin.connect();
+    await admin.query('CREATE TABLE bare_orders (order_id text, customer_id text, ordered_at timestamptz)');
+    await admin.query("INSERT INTO bare_orders VALUES ('o1', 'c1', '2024-01-02 10:00:00+00')");
+    await admin.end();
+    const tenanted = kit.createKpiHandler({ db: pgServer.url, orders: 'bare_orders', secret: SECRET });
+    await assert.rejects(tenanted.ready(), /orders: with a signing secret .* store_id column.*found order_id/);
+    await tenanted.close();
+    const open = kit.createKpiHandler({ db: pgServer.url, orders: 'bare_orders' });
+    try {
+      const r = await open(new Request('http://local/kpi/funnel?steps=ordered_at,delivered_at'));
+      assert.equal(r.status, 400);
+      assert.match(JSON.stringify(await r.json()), /the build names column delivered_at, which is not in it/);
+    } finally {
+      await open.close();
+    }
   } finally {
     server.stop();
     pgServer.stop();
