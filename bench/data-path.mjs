@@ -239,7 +239,8 @@ for (const r of rows) {
   const verdict = r.met === null ? r.note : r.met ? '✓' : '✗ missed';
   console.log(
     `| ${r.scenario} | ${fmt(r.kpi)}${r.kpiSpread ? ` (${r.kpiSpread})` : ''} ` +
-      `| ${r.peer === null ? '' : `${r.peerName} ${fmt(r.peer)}`} | ${r.ratio === null ? '' : `${r.ratio.toFixed(2)}×`} ` +
+      `| ${r.peer === null ? '' : `${r.peerName} ${fmt(r.peer)}`} ` +
+      `| ${r.ratio === null ? '' : `${r.ratio.toFixed(2)}×`} ` +
       `| ${r.target ? `${r.target.text} ${verdict}` : verdict} |`,
   );
 }

@@ -328,10 +328,12 @@ const missed = rows.filter(
       rows.findIndex((o) => o.scenario === r.scenario && o.metric === r.metric) < i
     ),
 );
-if (missed.length)
-  console.log(
-    `Targets missed: ${missed.map((r) => (r.limit !== null && r.limit !== undefined ? `${r.scenario} / ${r.metric} (${r.kpiMedian.toFixed(1)} > ${r.limit})` : `${r.scenario} / ${r.metric} vs ${r.peer} (${r.ratio.toFixed(2)} > ${r.target})`)).join('; ')}`,
-  );
+/** A missed target: an absolute limit, or a ratio against the peer. */
+const missedText = (r) =>
+  r.limit !== null && r.limit !== undefined
+    ? `${r.scenario} / ${r.metric} (${r.kpiMedian.toFixed(1)} > ${r.limit})`
+    : `${r.scenario} / ${r.metric} vs ${r.peer} (${r.ratio.toFixed(2)} > ${r.target})`;
+if (missed.length) console.log(`Targets missed: ${missed.map(missedText).join('; ')}`);
 if (earlier) console.log(agreementLines(agreement(earlier, rows)).join('\n'));
 // A ratio worse than the recorded run's beyond both intervals fails the run, loudly, and the recorded run stays the
 // baseline (this one goes to results.local.json) until --accept says the change is meant. Smoke sizes differ: no check.
@@ -349,6 +351,18 @@ const partial = smoke || only.length || (worse.length && !flag('--accept'));
 const out = path.join(root, partial ? 'bench/results.local.json' : 'bench/results.json');
 await writeFile(
   out,
-  `${JSON.stringify({ date: new Date().toISOString(), samples, maxSamples, precision, method: 'paired Hodges–Lehmann ratio, 90% bootstrap interval', chromium: browser.version?.() ?? null, rows }, null, 2)}\n`,
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      samples,
+      maxSamples,
+      precision,
+      method: 'paired Hodges–Lehmann ratio, 90% bootstrap interval',
+      chromium: browser.version?.() ?? null,
+      rows,
+    },
+    null,
+    2,
+  )}\n`,
 );
 console.log(`Wrote ${path.relative(root, out)} in ${((Date.now() - started) / 1000).toFixed(0)} s.`);

@@ -93,7 +93,8 @@ export function ordersSql(rows, seed = 1) {
 ), placed AS (
   SELECT *, ${pickCase(`((hash(customer, 20, ${seed}) % 1000003) / 1000003.0)`, states, (s) => q(s.id))} AS state,
     -- A customer's main channel, and one order in four elsewhere.
-    CASE WHEN u_channel < 0.75 THEN ${pickCase(`((hash(customer, 21, ${seed}) % 1000003) / 1000003.0)`, channels, (c) => q(c.id))}
+    CASE WHEN u_channel < 0.75
+      THEN ${pickCase(`((hash(customer, 21, ${seed}) % 1000003) / 1000003.0)`, channels, (c) => q(c.id))}
       ELSE ${pickCase('u_channel * 4 - 3', channels, (c) => q(c.id))} END AS channel,
     CAST(day AS TIMESTAMP) + to_seconds(CAST(floor(8 * 3600 + u_hour * 15.9 * 3600) AS BIGINT)) AS ordered
   FROM o
@@ -167,7 +168,8 @@ export function eventsSql(actors, seed = 1) {
   const reached = EVENTS.map((_, k) =>
     k === 0
       ? 'true AS reached_0'
-      : `reached_${k - 1} AND ${u('a', 100 + k, seed)} < (CASE WHEN device = 'mobile' THEN ${GO_ON.mobile[k - 1]} ELSE ${GO_ON.desktop[k - 1]} END) AS reached_${k}`,
+      : `reached_${k - 1} AND ${u('a', 100 + k, seed)} < ` +
+        `(CASE WHEN device = 'mobile' THEN ${GO_ON.mobile[k - 1]} ELSE ${GO_ON.desktop[k - 1]} END) AS reached_${k}`,
   );
   const actorsCte = `actors AS (
   SELECT a, CASE WHEN ${u('a', 1, seed)} < 0.64 THEN 'mobile' ELSE 'desktop' END AS device,
@@ -187,10 +189,14 @@ export function eventsSql(actors, seed = 1) {
 SELECT 'v' || lpad(CAST(a AS VARCHAR), 8, '0') AS actor_id, event_name,
   start + to_seconds(CAST(floor(k * 40 + ${u('a', 'k + 200', seed)} * k * 150) AS BIGINT)) AS event_ts,
   's' || lpad(CAST(a AS VARCHAR), 8, '0') AS session_id,
-  CASE WHEN event_name = 'purchase' THEN CAST(round(exp(4.6 + 0.6 * sqrt(-2 * ln(greatest(${u('a', 300, seed)}, 1e-9))) * cos(2 * pi() * ${u('a', 301, seed)})), 2) AS DECIMAL(12, 2)) END AS value,
+  CASE WHEN event_name = 'purchase' THEN CAST(round(exp(4.6 + 0.6
+    * sqrt(-2 * ln(greatest(${u('a', 300, seed)}, 1e-9))) * cos(2 * pi() * ${u('a', 301, seed)})), 2) AS DECIMAL(12, 2))
+  END AS value,
   device, channel, NULL AS region_id
 FROM (
-  ${EVENTS.map((name, k) => `SELECT a, start, device, channel, ${k} AS k, ${q(name)} AS event_name FROM flags WHERE reached_${k}`).join('\n  UNION ALL ')}
+  ${EVENTS.map(
+    (name, k) => `SELECT a, start, device, channel, ${k} AS k, ${q(name)} AS event_name FROM flags WHERE reached_${k}`,
+  ).join('\n  UNION ALL ')}
 ) e`;
   const friction = Object.entries(FRICTIONS).map(([step, causes]) => {
     const k = EVENTS.indexOf(step);

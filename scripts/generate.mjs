@@ -104,9 +104,8 @@ function reactTypings() {
         `fetcher?: ${w.className}['fetcher'];`,
         "'onkpi-board-change'?: (event: CustomEvent<KpiBoardChangeDetail>) => void;",
       );
-    lines.push(
-      `      '${w.tag}': KpiProps<${w.className}>${props.length ? ` & {\n        ${props.join('\n        ')}\n      }` : ''};`,
-    );
+    const extra = props.length ? ` & {\n        ${props.join('\n        ')}\n      }` : '';
+    lines.push(`      '${w.tag}': KpiProps<${w.className}>${extra};`);
   }
   return `/**
  * JSX typings for React 19: \`import type {} from 'kpi-kit/react'\` (or add it to

@@ -153,7 +153,9 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
           (tile) => html`<li class="tile">
           <span class="tile-label" part="label">${tile.label}</span>
           <span class="tile-value" part="value">${tile.value}</span>
-          <span class=${classNames({ 'tile-sub': true, hl: hlIndex >= 0 })}>${hlIndex >= 0 ? html`<i class="dot" ${styleProps({ background: channelColor(hlIndex) })}></i>${tile.byChannel[hl]}` : tile.sub}</span>
+          <span class=${classNames({ 'tile-sub': true, hl: hlIndex >= 0 })}
+            >${hlIndex >= 0 ? html`${dot(hlIndex)}${tile.byChannel[hl]}` : tile.sub}</span
+          >
         </li>`,
         )}
       </ul>
@@ -172,9 +174,7 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
       <h3 id="mix-h" class="section">${mix.title}</h3>
       <div class="mixbar" part="chart" aria-hidden="true">
         ${mix.segments.map(
-          (
-            s,
-          ) => html`<span part="bar" class=${classNames({ mark: true, seg: true, dim: Boolean(this.highlighted) && this.highlighted !== s.id })}
+          (s) => html`<span part="bar" class=${classNames({ mark: true, seg: true, dim: this.#dims(s.id) })}
           ${styleProps({ width: `${s.pct}%`, background: channelColor(s.index) })}
           @mouseenter=${() => this.#enter(s.id)} @mouseleave=${this.#leave}></span>`,
         )}
@@ -182,11 +182,11 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
       <ol class="mixlist" part="legend" @keydown=${this.#focus.keydown()}>
         ${mix.items.map(
           (s) => html`<li>
-          <button type="button" class=${classNames({ mixitem: true, active: this.highlighted === s.id })} data-key=${s.id} data-mark=${s.id}
-            tabindex=${s.id === stop ? 0 : -1}
+          <button type="button" class=${classNames({ mixitem: true, active: this.highlighted === s.id })}
+            data-key=${s.id} data-mark=${s.id} tabindex=${s.id === stop ? 0 : -1}
             @mouseenter=${() => this.#enter(s.id)} @mouseleave=${this.#leave}
             @focus=${() => this.#focused(s.id)} @blur=${this.#leave} @click=${() => this.#pick(s.id)}>
-            <i class="dot" ${styleProps({ background: channelColor(s.index) })}></i>
+            ${dot(s.index)}
             <span class="mixname" part="label">${s.label}</span>
             <span class="mixshare">${s.share}</span>
             <span class="mixvalue">${s.value}</span>
@@ -195,6 +195,16 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
         )}
       </ol>
     </section>`;
+  }
+
+  /** Whether a channel's marks are dimmed: another channel is highlighted. */
+  #dims(id: string): boolean {
+    return Boolean(this.highlighted) && this.highlighted !== id;
+  }
+
+  /** Whether an overlap is faded: a channel is highlighted and the overlap is not one of its own. */
+  #fades(ids: readonly string[]): boolean {
+    return Boolean(this.highlighted) && !ids.includes(this.highlighted);
   }
 
   #renderCustomers(c: NonNullable<ChannelsView['customers']>): TemplateResult {
@@ -207,11 +217,11 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
           ? html`<h4 class="sub-section">${this.t('overlaps')}</h4>
           <ul class="overlaps">
             ${c.overlaps.map(
-              (
-                x,
-              ) => html`<li class=${classNames({ faded: Boolean(this.highlighted) && !x.channels.includes(this.highlighted) })}>
+              (x) => html`<li class=${classNames({ faded: this.#fades(x.channels) })}>
               <span class="ov-head"><span class="ov-names">${x.names}</span><b>${x.count}</b></span>
-              <span class="ov-track" aria-hidden="true"><span class="mark ov-bar" ${styleProps({ width: `${x.pct}%` })}></span></span>
+              <span class="ov-track" aria-hidden="true"
+                ><span class="mark ov-bar" ${styleProps({ width: `${x.pct}%` })}></span
+              ></span>
             </li>`,
             )}
           </ul>
@@ -249,7 +259,8 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
           ${rows.map(
             (
               r,
-            ) => html`${r.groupStart !== null ? html`<tr class="grouprow"><th scope="colgroup" colspan=${doc.metrics.length + 2}>${r.groupStart}</th></tr>` : nothing}<tr part="row" class=${classNames({ active: this.highlighted === r.id })}
+            ) => html`${r.groupStart !== null ? groupRow(r.groupStart, doc.metrics.length + 2) : nothing}<tr part="row"
+              class=${classNames({ active: this.highlighted === r.id })}
               tabindex=${r.id === stop ? 0 : -1} data-key=${r.id} data-mark=${r.id}
               @mouseenter=${() => this.#enter(r.id)} @mouseleave=${this.#leave}
               @focus=${() => this.#focused(r.id)} @blur=${this.#leave}
@@ -259,30 +270,19 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
                   this.#pick(r.id);
                 }
               }}>
-              <th scope="row" class="first"><i class="dot" ${styleProps({ background: channelColor(r.index) })}></i><span part="label">${r.label}</span></th>
+              <th scope="row" class="first">${dot(r.index)}<span part="label">${r.label}</span></th>
               ${view.cells[r.id]!.map(
                 (c) =>
-                  html`<td class=${classNames({ num: true, nodata: c.missing, [c.tone]: c.tone !== 'neutral' })} part="cell">${c.text}${
-                    c.toneName
-                      ? html`<span class="tone" aria-hidden="true">${c.tone === 'better' ? '▲' : '▼'}</span><span class="sr-only"> (${c.toneName})</span>`
-                      : nothing
-                  }</td>`,
+                  html`<td class=${classNames({ num: true, nodata: c.missing, [c.tone]: c.tone !== 'neutral' })}
+                    part="cell">${c.text}${c.toneName ? toneMark(c.tone, c.toneName) : nothing}</td>`,
               )}
-              ${spark ? html`<td class="spark-cell">${this.#renderSpark(view.series!.values[r.index]!, r.index)}</td>` : nothing}
+              ${spark ? sparkCell(view.series!.values[r.index]!, r.index) : nothing}
             </tr>`,
           )}
         </tbody>
       </table>
     </div>
     ${view.toneKey ? html`<p class="note" aria-hidden="true">${view.toneKey}</p>` : nothing}`;
-  }
-
-  #renderSpark(values: (number | null)[], i: number): TemplateResult {
-    const w = 96;
-    const h = 26;
-    const g = lineGeometry(values, w, h, { l: 2, r: 2, t: 3, b: 3 });
-    if (g.points.length < 2) return html`<span class="nodata">${NO_VALUE}</span>`;
-    return html`<svg class="spark" width=${w} height=${h} viewBox="0 0 ${w} ${h}" aria-hidden="true">${svg`<path d=${g.d} ${styleProps({ stroke: channelColor(i) })}></path>`}</svg>`;
   }
 
   #renderTrend(
@@ -304,7 +304,7 @@ export class KpiChannelView extends KpiElement<'channels', ChannelViewMessages> 
       for (const seg of col.segments) {
         const id = doc.channels[seg.series]!.id;
         rects.push(svg`<rect x=${col.x} y=${seg.y} width=${g.barWidth} height=${seg.height}
-          class=${this.highlighted && this.highlighted !== id ? 'dim' : ''} ${styleProps({ fill: channelColor(seg.series) })}></rect>`);
+          class=${this.#dims(id) ? 'dim' : ''} ${styleProps({ fill: channelColor(seg.series) })}></rect>`);
       }
       const mid = col.x + g.barWidth / 2;
       if (s.incomplete[d]) rects.push(svg`<circle class="gapmark" cx=${mid} cy=${col.top - 7} r="3"></circle>`);
@@ -331,4 +331,30 @@ declare global {
   interface HTMLElementTagNameMap {
     'kpi-channel-view': KpiChannelView;
   }
+}
+
+/** A channel's colour dot. */
+const dot = (index: number) => html`<i class="dot" ${styleProps({ background: channelColor(index) })}></i>`;
+
+/** The row that starts a group of channels. */
+const groupRow = (label: string, span: number) =>
+  html`<tr class="grouprow"><th scope="colgroup" colspan=${span}>${label}</th></tr>`;
+
+/** A cell's better/worse arrow, and its meaning for screen readers. */
+const toneMark = (tone: string, name: string) =>
+  html`<span class="tone" aria-hidden="true">${tone === 'better' ? '▲' : '▼'}</span
+    ><span class="sr-only"> (${name})</span>`;
+
+/** A channel's trend, in its row's last cell. */
+function sparkCell(values: (number | null)[], i: number): TemplateResult {
+  return html`<td class="spark-cell">${sparkline(values, i)}</td>`;
+}
+
+function sparkline(values: (number | null)[], i: number): TemplateResult {
+  const w = 96;
+  const h = 26;
+  const g = lineGeometry(values, w, h, { l: 2, r: 2, t: 3, b: 3 });
+  if (g.points.length < 2) return html`<span class="nodata">${NO_VALUE}</span>`;
+  const path = svg`<path d=${g.d} ${styleProps({ stroke: channelColor(i) })}></path>`;
+  return html`<svg class="spark" width=${w} height=${h} viewBox="0 0 ${w} ${h}" aria-hidden="true">${path}</svg>`;
 }

@@ -169,15 +169,19 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
       <ol part="chart" class="flow" @keydown=${this.#focus.keydown()}>
         ${view.flow.map(
           (s) => html`<li class="flow-item">
-          <button type="button" part="row" class=${classNames({ step: true, top: s.top })} data-key=${s.id} data-mark=${s.id} tabindex=${s.id === flowStop ? 0 : -1}
+          <button type="button" part="row" class=${classNames({ step: true, top: s.top })}
+            data-key=${s.id} data-mark=${s.id} tabindex=${s.id === flowStop ? 0 : -1}
             @focus=${() => this.#focus.focused(s.id)} @click=${() => this.select({ type: 'step', id: s.id })}>
-            <span class="step-top"><span class="step-label">${s.label}</span>${s.top ? html`<span class="badge">${this.t('topLoss')}</span>` : nothing}</span>
+            <span class="step-top"
+              ><span class="step-label">${s.label}</span
+              >${s.top ? html`<span class="badge">${this.t('topLoss')}</span>` : nothing}</span
+            >
             ${
               s.data
                 ? html`<span class="rate-line"><span class="rate" part="value">${s.data.rate}</span>
                   <span class="sr-only">${this.t('stepRate')}</span>
-                  ${s.data.delta ? html`<span part="delta" class=${s.data.delta.tone}>${s.data.delta.text}</span>` : nothing}</span>
-                <span class="bar-track" aria-hidden="true"><span part="bar" class="mark bar-loss" ${styleProps({ width: `${s.data.bar}%` })}></span></span>
+                  ${s.data.delta ? delta(s.data.delta) : nothing}</span>
+                ${barTrack('mark bar-loss', s.data.bar)}
                 <span class="facts">${s.data.facts.map(([k, v]) => html`<span>${k} <b>${v}</b></span>`)}</span>
                 <span class="risk">${this.t('revenue')} <b>${s.data.risk}</b></span>`
                 : html`<span class="nodata">${this.t('noData')}</span>`
@@ -219,8 +223,12 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
                 data-mark=${c.id} tabindex=${c.id === causeStop ? 0 : -1}
                 @focus=${() => this.#focus.focused(c.id)}
                 @click=${() => this.select({ type: 'friction', id: c.id, step: c.stepId })}>
-                <span class="cause-head"><span class="cause-label">${c.label}</span><span class="cause-value" aria-hidden="true">${c.value}</span><span class="sr-only"> ${c.spoken}</span></span>
-                <span class="bar-track thin" aria-hidden="true"><span part="bar" class="mark bar-cause" ${styleProps({ width: `${c.bar}%` })}></span></span>
+                <span class="cause-head"
+                  ><span class="cause-label">${c.label}</span
+                  ><span class="cause-value" aria-hidden="true">${c.value}</span
+                  ><span class="sr-only"> ${c.spoken}</span></span
+                >
+                ${barTrack('mark bar-cause', c.bar, 'thin')}
                 <span class="cause-sub">${c.sub}</span>
               </button>
             </li>`,
@@ -254,9 +262,11 @@ export class KpiCheckoutFriction extends KpiElement<'checkout-friction', Checkou
                 this.activeCell = { r, c };
               };
               if (!cell)
-                return html`<td part="cell" class="empty" data-r=${r} data-c=${c} tabindex=${tab} @focus=${focus} @mouseenter=${focus}><span class="sr-only">${this.t('emptyCell')}</span></td>`;
+                return html`<td part="cell" class="empty" data-r=${r} data-c=${c} tabindex=${tab}
+                  @focus=${focus} @mouseenter=${focus}><span class="sr-only">${this.t('emptyCell')}</span></td>`;
               const s = shade(cell.shade);
-              return html`<td part="cell" data-r=${r} data-c=${c} tabindex=${tab} ${styleProps(s ? { background: s.bg, color: s.fg } : {})}
+              return html`<td part="cell" data-r=${r} data-c=${c} tabindex=${tab}
+                ${styleProps(s ? { background: s.bg, color: s.fg } : {})}
                 @focus=${focus} @mouseenter=${focus} @click=${() => this.#pickCell(r, c)}>${cell.text}</td>`;
             })}
           </tr>`,
@@ -278,3 +288,12 @@ declare global {
     'kpi-checkout-friction': KpiCheckoutFriction;
   }
 }
+
+/** A step's change against the compared period. */
+const delta = (d: { tone: string; text: string }) => html`<span part="delta" class=${d.tone}>${d.text}</span>`;
+
+/** A bar in its track, `pct` wide. */
+const barTrack = (cls: string, pct: number, track = '') =>
+  html`<span class=${`bar-track ${track}`.trim()} aria-hidden="true"
+    ><span part="bar" class=${cls} ${styleProps({ width: `${pct}%` })}></span
+  ></span>`;

@@ -16,8 +16,10 @@ export const cohortStyles = css`
   }
   .gridbox { position: relative; }
   .scroller {
-    position: relative; overflow: auto; max-height: var(--_max-h); border: 1px solid var(--_border); border-radius: calc(var(--_radius) - 4px);
-    overscroll-behavior: contain; overflow-anchor: none; scroll-padding-top: 2.2rem; scroll-padding-left: calc(var(--_label-w) + var(--_size-w));
+    position: relative; overflow: auto; max-height: var(--_max-h);
+    border: 1px solid var(--_border); border-radius: calc(var(--_radius) - 4px);
+    overscroll-behavior: contain; overflow-anchor: none;
+    scroll-padding-top: 2.2rem; scroll-padding-left: calc(var(--_label-w) + var(--_size-w));
   }
   table { border-collapse: separate; border-spacing: 0; font-variant-numeric: tabular-nums; font-size: 0.86em; }
   th, td {

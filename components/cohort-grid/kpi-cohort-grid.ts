@@ -27,7 +27,8 @@ import {
   modeName,
   type CohortCellView,
 } from '../../src/view/cohort.js';
-import { renderCell, renderControls, renderLegend, renderTip } from './parts.js';
+import { periodHead, renderCell, renderControls, renderLegend, renderTip } from './parts.js';
+import { spacerRow } from '../../src/core/parts.js';
 import type { CurveCode } from '../../src/lazy/cohort-curve.js';
 import { GridMarks } from '../../src/core/grid-marks.js';
 import { cohortStrings, type CohortGridMessages } from '../../src/i18n/en/cohort.js';
@@ -335,41 +336,47 @@ export class KpiCohortGrid extends KpiElement<'cohort', CohortGridMessages> {
           colIndex(from + i),
         ),
       );
+    const curveWidth = Math.max(240, this.#size.width - 34);
+    const rowHeight = this.#rows.rowHeight;
     return html`
-      ${this.curve && curveCode ? curveCode.renderCurve(doc, model, Math.max(240, this.#size.width - 34), this.#size.tick, o) : nothing}
+      ${this.curve && curveCode ? curveCode.renderCurve(doc, model, curveWidth, this.#size.tick, o) : nothing}
       <p class="axis">${head.axis} <span aria-hidden="true">→</span></p>
       <div class="gridbox">
-        <div class="scroller" ${styleProps({ '--_hl': 'var(--_text)', '--_row': `${this.#rows.rowHeight}px` })} @scroll=${this.#rows.onScroll}
-          @mouseover=${this.#marks.onPointer} @mouseleave=${this.#marks.onLeave} @focusin=${this.#marks.onFocusIn} @focusout=${this.#marks.onFocusOut}
+        <div class="scroller" ${styleProps({ '--_hl': 'var(--_text)', '--_row': `${rowHeight}px` })}
+          @scroll=${this.#rows.onScroll} @mouseover=${this.#marks.onPointer} @mouseleave=${this.#marks.onLeave}
+          @focusin=${this.#marks.onFocusIn} @focusout=${this.#marks.onFocusOut}
           @keydown=${this.#onKeydown} @click=${this.#onClick}>
-          <table part="table" role="grid" aria-label=${head.caption} aria-rowcount=${rowsCount + 2} aria-colcount=${periods + 2}>
+          <table part="table" role="grid" aria-label=${head.caption}
+            aria-rowcount=${rowsCount + 2} aria-colcount=${periods + 2}>
             <thead>
               <tr aria-rowindex="1">
                 <th scope="col" class="corner" aria-colindex=${colIndex(-2)}>${this.t('cohort')}</th>
                 <th scope="col" class="sizecol" aria-colindex=${colIndex(-1)}>${this.t('size')}</th>
                 ${gap(from)}
-                ${head.periods.slice(from, to).map((p, i) => html`<th scope="col" data-c=${from + i} aria-colindex=${colIndex(from + i)}><span aria-hidden="true">${p.short}</span><span class="sr-only">${p.long}</span></th>`)}
+                ${head.periods.slice(from, to).map((p, i) => periodHead(p, from + i, colIndex(from + i)))}
                 ${gap(trail)}
               </tr>
             </thead>
             <tbody>
               <tr class="avg" data-r=${AVERAGE} aria-rowindex="2">
-                <th scope="row" class="rowhead" title=${head.average.title} aria-colindex=${colIndex(-2)}>${head.average.label}</th>
+                <th scope="row" class="rowhead" title=${head.average.title}
+                  aria-colindex=${colIndex(-2)}>${head.average.label}</th>
                 <td class="sizecol" aria-colindex=${colIndex(-1)}>${head.average.size}</td>
                 ${gap(from)}${cells(head.average.cells.slice(from, to), styles.average, AVERAGE)}${gap(trail)}
               </tr>
-              ${start > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${span} ${styleProps({ height: `${start * this.#rows.rowHeight}px` })}></td></tr>` : nothing}
+              ${spacerRow(span, start, rowHeight)}
               ${Array.from({ length: end - start }, (_, i) => {
                 // Rows are recycled by position; update() keeps the focus on the active cell (see keepingFocus).
                 const r = start + i;
                 const row = cohortRow(doc, model, r, o, from, to);
                 return html`<tr part="row" data-r=${r} data-mark=${doc.cohorts[r]!.id} aria-rowindex=${r + 3}>
-                <th scope="row" class="rowhead" part="label" title=${row.label} aria-colindex=${colIndex(-2)}>${row.label}</th>
+                <th scope="row" class="rowhead" part="label" title=${row.label}
+                  aria-colindex=${colIndex(-2)}>${row.label}</th>
                 <td class="sizecol" part="value" aria-colindex=${colIndex(-1)}>${row.size}</td>
                 ${gap(from)}${cells(row.cells, styles.cells[r], r)}${gap(trail)}
               </tr>`;
               })}
-              ${end < rowsCount ? html`<tr class="spacer" aria-hidden="true"><td colspan=${span} ${styleProps({ height: `${(rowsCount - end) * this.#rows.rowHeight}px` })}></td></tr>` : nothing}
+              ${spacerRow(span, rowsCount - end, rowHeight)}
             </tbody>
           </table>
         </div>

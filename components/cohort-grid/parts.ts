@@ -9,7 +9,8 @@ import type { CellStyle } from '../../src/view/cohort-model.js';
 /** The tooltip of a cell, `at` px from the grid box's top (or, when negative, from its bottom). */
 export function renderTip(tip: { title: string; lines: string[] }, at: { x: number; y: number }): TemplateResult {
   const x = `${Math.round(at.x)}px`;
-  return html`<div class="tooltip" id="tip" role="tooltip" ${styleProps(at.y >= 0 ? { left: x, top: `${Math.round(at.y)}px` } : { left: x, bottom: `${Math.round(-at.y)}px` })}>
+  const place = at.y >= 0 ? { left: x, top: `${Math.round(at.y)}px` } : { left: x, bottom: `${Math.round(-at.y)}px` };
+  return html`<div class="tooltip" id="tip" role="tooltip" ${styleProps(place)}>
     <strong>${tip.title}</strong>${tip.lines.map((l) => html`<div>${l}</div>`)}
   </div>`;
 }
@@ -59,7 +60,16 @@ export function renderCell(
 ): TemplateResult {
   const described = tab === 0 && tip ? 'tip' : nothing;
   if (cell.missing !== null)
-    return html`<td part="cell" class="nyet" data-r=${r} data-c=${c} tabindex=${tab} aria-colindex=${colIndex} aria-describedby=${described}><span class="sr-only">${cell.missing}</span></td>`;
+    return html`<td part="cell" class="nyet" data-r=${r} data-c=${c} tabindex=${tab} aria-colindex=${colIndex}
+      aria-describedby=${described}><span class="sr-only">${cell.missing}</span></td>`;
   const colours = styleProps(style ? { background: style.bg, color: style.fg } : {});
-  return html`<td part="cell" data-r=${r} data-c=${c} tabindex=${tab} aria-colindex=${colIndex} aria-describedby=${described} ${colours}>${cell.text}</td>`;
+  return html`<td part="cell" data-r=${r} data-c=${c} tabindex=${tab} aria-colindex=${colIndex}
+    aria-describedby=${described} ${colours}>${cell.text}</td>`;
+}
+
+/** A period's column header: short for sighted readers ("M3"), long for screen readers. */
+export function periodHead(p: { short: string; long: string }, c: number, colIndex: number | typeof nothing) {
+  return html`<th scope="col" data-c=${c} aria-colindex=${colIndex}
+    ><span aria-hidden="true">${p.short}</span><span class="sr-only">${p.long}</span></th
+  >`;
 }

@@ -170,7 +170,9 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
         ${v.tiles.map(
           (tile) => html`<li class="tile">
           <span class="tile-label" part="label">${tile.label}</span>
-          <span class=${classNames({ 'tile-value': true, [tile.tone]: tile.tone !== 'neutral' })} part="value">${tile.value}</span>
+          <span class=${classNames({ 'tile-value': true, [tile.tone]: tile.tone !== 'neutral' })} part="value"
+            >${tile.value}</span
+          >
           <span class="tile-sub">${tile.sub}</span>
         </li>`,
         )}
@@ -241,6 +243,10 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
     const c = o.close;
     const tip = active >= 0 ? v.tips[active] : undefined;
     const xActive = active >= 0 ? g.x(active) : 0;
+    const activeActual = active >= 0 && active !== o.partial ? o.rows[active]!.actual : null;
+    const activeY = activeActual !== null ? g.y(activeActual) : null;
+    const tipPlace =
+      xActive < width / 2 ? { left: `${(xActive / width) * 100}%` } : { right: `${100 - (xActive / width) * 100}%` };
     // The periods an insight speaks of, while it is pointed at or focused.
     const marked = o.rows.flatMap((r, k) => (this.marks.includes(r.period) ? [k] : []));
     // Named by what it draws, not by its legend (the figcaption).
@@ -271,7 +277,11 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
             (t, k) => svg`<line class="grid" x1=${pad.l} x2=${width - pad.r} y1=${g.y(t)} y2=${g.y(t)}></line>
             <text class="tick" x=${pad.l - 6} y=${g.y(t) + room.yShift} text-anchor="end">${yLabels[k]}</text>`,
           )}
-          ${labels.map((k) => svg`<text class="tick" x=${g.x(k)} y=${height - room.baseline} text-anchor="middle">${v.ticks[k]}</text>`)}
+          ${labels.map(
+            (k) => svg`<text class="tick" x=${g.x(k)} y=${height - room.baseline} text-anchor="middle"
+              >${v.ticks[k]}</text
+            >`,
+          )}
           ${marked.map(
             (k) =>
               svg`<rect class="hl" data-mark=${o.rows[k]!.period} x=${g.x(k) - g.step / 2} y=${pad.t} width=${g.step}
@@ -284,14 +294,17 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
           ${
             g.today !== null
               ? svg`<line class="today" x1=${g.today} x2=${g.today} y1=${pad.t - 4} y2=${height - pad.b}></line>
-            <text class="tick today-label" x=${g.todayLabelBefore ? g.today - 4 : g.today + 4} y=${pad.t - room.baseline} text-anchor=${g.todayLabelBefore ? 'end' : 'start'}>${this.t('today')}</text>`
+            <text class="tick today-label" y=${pad.t - room.baseline}
+              x=${g.todayLabelBefore ? g.today - 4 : g.today + 4}
+              text-anchor=${g.todayLabelBefore ? 'end' : 'start'}>${this.t('today')}</text>`
               : nothing
           }
           ${
             c
               ? svg`${
                   c.projected !== null
-                    ? svg`<line class="pace" x1=${g.x(c.index)} x2=${g.x(c.index)} y1=${g.y(c.soFar)} y2=${g.y(c.projected)}></line>
+                    ? svg`<line class="pace" x1=${g.x(c.index)} x2=${g.x(c.index)}
+              y1=${g.y(c.soFar)} y2=${g.y(c.projected)}></line>
             <circle class="projected" cx=${g.x(c.index)} cy=${g.y(c.projected)} r="4.5"></circle>`
                     : nothing
                 }
@@ -301,13 +314,13 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
           ${
             active >= 0
               ? svg`<line class="cursor" x1=${xActive} x2=${xActive} y1=${pad.t} y2=${height - pad.b}></line>
-            ${o.rows[active]!.actual !== null && active !== o.partial ? svg`<circle class="dot" cx=${xActive} cy=${g.y(o.rows[active]!.actual!)} r="4"></circle>` : nothing}`
+            ${activeY !== null ? svg`<circle class="dot" cx=${xActive} cy=${activeY} r="4"></circle>` : nothing}`
               : nothing
           }
         `}</svg>
         ${
           tip
-            ? html`<div class="tooltip" part="tooltip" role="tooltip" ${styleProps(xActive < width / 2 ? { left: `${(xActive / width) * 100}%` } : { right: `${100 - (xActive / width) * 100}%` })}>
+            ? html`<div class="tooltip" part="tooltip" role="tooltip" ${styleProps(tipPlace)}>
           <strong>${tip.title}</strong>
           <dl>${tip.rows.map(([k, d]) => html`<dt>${k}</dt><dd>${d}</dd>`)}</dl>
         </div>`
@@ -316,10 +329,10 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
       </div>
       <figcaption class="legend" part="legend">
         <span><i class="key actual-key"></i>${this.t('actual')}</span>
-        ${o.rows.some((r) => r.target !== null) ? html`<span><i class="key target-key"></i>${this.t('target')}</span>` : nothing}
-        ${o.source !== 'none' ? html`<span><i class="key forecast-key"></i>${this.t('forecast')} (${v.level})</span>` : nothing}
-        ${c ? html`<span><i class="key sofar-key"></i>${this.t('running')}</span>` : nothing}
-        ${c?.projected != null ? html`<span><i class="key projected-key"></i>${this.t('projected')}</span>` : nothing}
+        ${o.rows.some((r) => r.target !== null) ? legendKey('target-key', this.t('target')) : nothing}
+        ${o.source !== 'none' ? legendKey('forecast-key', `${this.t('forecast')} (${v.level})`) : nothing}
+        ${c ? legendKey('sofar-key', this.t('running')) : nothing}
+        ${c?.projected != null ? legendKey('projected-key', this.t('projected')) : nothing}
       </figcaption>
     </figure>`;
   }
@@ -328,7 +341,9 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
     return html`<section class="pipeline" part="pipeline" aria-labelledby="pl-h">
       <h3 id="pl-h" class="section">${p.title}</h3>
       <div class="pl-bar" aria-hidden="true">
-        ${p.segments.map((s) => html`<span part="bar" class="pl-seg pl-${s.key}" ${styleProps({ width: `${s.pct}%` })}></span>`)}
+        ${p.segments.map(
+          (s) => html`<span part="bar" class="pl-seg pl-${s.key}" ${styleProps({ width: `${s.pct}%` })}></span>`,
+        )}
         <span class="pl-quota" ${styleProps({ left: `${p.quotaPct}%` })}></span>
       </div>
       <ul class="legend pl-legend">
@@ -344,3 +359,6 @@ declare global {
     'kpi-forecast': KpiForecast;
   }
 }
+
+/** A legend entry: its key's look (`cls`) and its name. */
+const legendKey = (cls: string, name: string) => html`<span><i class="key ${cls}"></i>${name}</span>`;

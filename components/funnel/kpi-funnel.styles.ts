@@ -42,7 +42,8 @@ export const funnelStyles = css`
   .chart { position: relative; }
   .steps { display: grid; gap: 0; }
   .step {
-    display: grid; gap: 4px; width: 100%; text-align: start; border: 0; border-radius: var(--_r-m); background: transparent;
+    display: grid; gap: 4px; width: 100%; text-align: start;
+    border: 0; border-radius: var(--_r-m); background: transparent;
     padding: 6px 8px; margin: 0 -8px; width: calc(100% + 16px); cursor: pointer; color: inherit;
   }
   .step:hover, .step.active { background: var(--_surface-2); }

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { styleProps } from '../../src/core/style-props.js';
 import { classNames } from '../../src/core/class-names.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
@@ -9,13 +9,12 @@ import { RovingFocus } from '../../src/core/roving-focus.js';
 import { funnelSchema, type FunnelDoc } from '../../src/schema/funnel.js';
 import { funnelIsEmpty, type PercentOf } from '../../src/compute/funnel.js';
 import { columnsTooNarrow, type FunnelScale } from '../../src/layout/funnel.js';
-import type { Bar, FunnelOptions, FunnelView, StepView } from '../../src/view/funnel.js';
+import type { FunnelOptions, FunnelView, StepView } from '../../src/view/funnel.js';
 import { FunnelViewModel } from '../../src/view/funnel-model.js';
 import { funnelStrings, type FunnelMessages } from '../../src/i18n/en/funnel.js';
 import { funnelStyles } from './kpi-funnel.styles.js';
 import { tipPlacement } from '../../src/layout/tip.js';
-
-const clockIcon = html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true">${svg`<circle cx="8" cy="8" r="6.2"></circle><path d="M8 4.6V8l2.4 1.6"></path>`}</svg>`;
+import { bar, clockIcon, delta, legendEntry, marker, percent, stepDrop, stepTooltip } from './parts.js';
 
 /** The selector value that shows every segment side by side. */
 const MULTIPLES = '\u0000multiples';
@@ -223,7 +222,9 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
         <div class="kpi">
           <span class="kpi-label">${s.overallLabel}</span>
           <span class="kpi-value" part="value">${s.overall}</span>
-          <span class="kpi-sub">${s.overallSub}${s.delta ? html` · <span part="delta" class=${s.delta.tone}>${s.delta.text}</span> ${s.delta.vs}` : nothing}</span>
+          <span class="kpi-sub"
+            >${s.overallSub}${s.delta ? html` · ${delta(s.delta.tone, s.delta.text)} ${s.delta.vs}` : nothing}</span
+          >
         </div>
         ${
           s.revenue
@@ -237,7 +238,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
       </div>
       ${this.#renderChart(view, segment)}
       <div part="legend" class="legend" aria-hidden="true">
-        ${view.legend.map((l) => html`<span><i class=${l.swatch === 'lost' ? 'swatch lost-swatch' : `swatch mark ${l.swatch}-swatch`}></i>${l.text}</span>`)}
+        ${view.legend.map(legendEntry)}
       </div>
       ${hiddenTable(view.table, true)}
     `;
@@ -263,7 +264,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
     const active = this.active && this.active.segment === segment ? view.steps[this.active.index] : undefined;
     return html`<div part="chart" class=${classNames({ chart: true, [orientation]: true })}>
       <div class="steps" role="group" aria-label=${this.t('steps')} @keydown=${this.#onKeydown}>${items}</div>
-      ${active && this.active ? this.#renderTooltip(active, this.active.top, this.active.above) : nothing}
+      ${active && this.active ? stepTooltip(active, this.active.top, this.active.above) : nothing}
     </div>`;
   }
 
@@ -274,12 +275,6 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
       ${drop.time !== null ? html`<span>${clockIcon}${drop.time}</span>` : nothing}
       ${s.largest ? html`<span class="badge">${this.t('largestDrop')}</span>` : nothing}
     </div>`;
-  }
-
-  #bar(b: Bar | null, dim: 'width' | 'height' = 'width'): TemplateResult | typeof nothing {
-    return b
-      ? html`<span part="bar" class=${classNames({ mark: true, tiny: b.tiny })} ${styleProps({ [dim]: `${b.pct}%` })}></span>`
-      : nothing;
   }
 
   #renderStep(
@@ -314,25 +309,17 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
         <span part="label">${s.label}</span>
         <span class="nums">
           <span part="value" class="count">${s.count ?? html`<span class="nodata">${this.t('noData')}</span>`}</span>
-          <span class="pct">${s.pct}<span class="sr-only"> ${s.of}</span></span>
-          ${s.delta ? html`<span part="delta" class=${s.delta.tone}>${s.delta.text}<span class="sr-only"> ${s.delta.said}</span></span>` : nothing}
+          ${percent(s.pct, s.of)}
+          ${s.delta ? delta(s.delta.tone, s.delta.text, s.delta.said) : nothing}
         </span>
       </span>
       <span class="track" aria-hidden="true">
         ${s.lostPct > 0 ? html`<span class="lost" ${styleProps({ [dim]: `${s.lostPct}%` })}></span>` : nothing}
-        ${this.#bar(s.bar, dim)}
-        ${s.markerPct !== null ? html`<span part="marker" class="marker" ${styleProps({ [pos]: `${s.markerPct}%` })}></span>` : nothing}
+        ${bar(s.bar, dim)}
+        ${s.markerPct !== null ? marker(pos, s.markerPct) : nothing}
       </span>
-      ${orientation === 'vertical' ? html`<span class=${classNames({ 'step-drop': true, largest: s.largest && i > 0 })} aria-hidden="true">${s.dropShort}</span>` : nothing}
+      ${orientation === 'vertical' ? stepDrop(s.dropShort, s.largest && i > 0) : nothing}
     </button>`;
-  }
-
-  #renderTooltip(s: StepView, offset: number, above: boolean): TemplateResult {
-    const position = above ? { bottom: `${Math.round(offset)}px` } : { top: `${Math.round(offset)}px` };
-    return html`<div class="tooltip" role="tooltip" ${styleProps(position)}>
-      <strong>${s.label}</strong>
-      <dl>${s.tip.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
-    </div>`;
   }
 
   #renderMultiples(doc: FunnelDoc, o: FunnelOptions): TemplateResult {
@@ -349,17 +336,18 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
             <div class="steps">
               ${seg.steps.map((s) => {
                 const key = `${seg.id}:${s.id}`;
-                return html`<button type="button" part="row" data-key=${key} data-mark=${s.id} class="step" tabindex=${key === stop ? 0 : -1}
+                return html`<button type="button" part="row" data-key=${key} data-mark=${s.id} class="step"
+                  tabindex=${key === stop ? 0 : -1}
                   @click=${() => this.#pick(s, seg.id)} @focus=${() => this.#focus.focused(key)}>
                   <span class="step-head">
                     <span part="label">${s.label}</span>
                     <span class="nums">${
                       s.count === null
                         ? html`<span class="nodata">${this.t('noData')}</span>`
-                        : html`<span part="value" class="count">${s.count}</span><span class="pct">${s.pct}<span class="sr-only"> ${s.of}</span></span>`
+                        : html`<span part="value" class="count">${s.count}</span>${percent(s.pct, s.of)}`
                     }</span>
                   </span>
-                  <span class="track" aria-hidden="true">${this.#bar(s.bar)}</span>
+                  <span class="track" aria-hidden="true">${bar(s.bar)}</span>
                 </button>`;
               })}
             </div>
@@ -379,7 +367,9 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
         <span class="kpi-value" part="value">${view.overall}</span>
         <span class="kpi-sub">${view.sub}</span>
       </div>
-      <div class="compact-bars" aria-hidden="true">${view.bars.map((b) => html`<span class="track">${this.#bar(b)}</span>`)}</div>
+      <div class="compact-bars" aria-hidden="true"
+        >${view.bars.map((b) => html`<span class="track">${bar(b)}</span>`)}</div
+      >
       ${hiddenTable(view.table, true)}
     </div>`;
   }

@@ -1,14 +1,14 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { styleProps } from '../../src/core/style-props.js';
 import { classNames } from '../../src/core/class-names.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { isPick, listKey } from '../../src/core/keys.js';
 import { RovingFocus } from '../../src/core/roving-focus.js';
-import { nextSort, sortHeader, sortKeys } from '../../src/core/parts.js';
+import { nextSort, sortHeader, sortKeys, spacerRow } from '../../src/core/parts.js';
 import { partStyles } from '../../src/theme/part-styles.js';
 import { RowWindow, keepingFocus, revealSpan } from '../../src/core/row-window.js';
 import { regionalSlaSchema, type RegionalSlaDoc } from '../../src/schema/regional-sla.js';
-import type { SlaItem, SlaRow, SlaStatus, SortDir, SortKey } from '../../src/compute/regional-sla.js';
+import type { SlaItem, SlaRow, SortDir, SortKey } from '../../src/compute/regional-sla.js';
 import { SlaTableModel, type SlaTableInput } from '../../src/view/regional-sla-model.js';
 import {
   SLA_COLUMNS,
@@ -19,12 +19,11 @@ import {
   slaRowView,
   slaStatusLine,
   slaSummaryRow,
-  type SlaCellView,
-  type SlaRowView,
 } from '../../src/view/regional-sla.js';
 import { sortTabStop } from '../../src/view/table.js';
 import { slaStrings, type RegionalSlaMessages } from '../../src/i18n/en/regional-sla.js';
 import { slaStyles } from './kpi-regional-sla.styles.js';
+import { metricHead, slaCells, statusIcon } from './parts.js';
 
 /** Row height in em of the font (44 px at 14 px): fixed, so the scroll position says which rows are in view. */
 const ROW_EM = 3.15;
@@ -36,12 +35,6 @@ const VIRTUAL_MIN = 120;
 const PAGE_ROWS = 10;
 /** After the last keystroke in the filter, how long (ms) before screen readers hear how many regions are shown. */
 const SAY_AFTER = 700;
-
-const ICONS: Record<SlaStatus, TemplateResult> = {
-  within: svg`<circle cx="8" cy="8" r="6.5"></circle><path d="M5 8.2l2 2 4-4.4"></path>`,
-  'at-risk': svg`<path d="M8 2.2l6.2 11H1.8z"></path><path d="M8 6.5v3.2M8 11.6v.1"></path>`,
-  breached: svg`<circle cx="8" cy="8" r="6.5"></circle><path d="M5.6 5.6l4.8 4.8M10.4 5.6l-4.8 4.8"></path>`,
-};
 
 /**
  * SLA performance region by region: for each metric the median, P90 against its
@@ -241,7 +234,8 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     const hasGroups = this.#table.facts(this.#input(doc)).groups;
     return html`<div class="controls">
       <label class="search"><span class="sr-only">${this.t('filter')}</span>
-        <input type="search" .value=${this.filter} placeholder=${this.t('filterPlaceholder')} aria-label=${this.t('filter')}
+        <input type="search" .value=${this.filter}
+          placeholder=${this.t('filterPlaceholder')} aria-label=${this.t('filter')}
           @input=${(e: Event) => {
             this.filter = (e.target as HTMLInputElement).value;
           }} />
@@ -272,14 +266,10 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
       }
       <span class="sr-only" role="status">${this.said}</span>
       <p part="legend" class="legend">
-        ${STATUSES.map((s) => html`<span>${this.#icon(s)}${this.t(STATUS_TEXT[s])}</span>`)}
+        ${STATUSES.map((s) => html`<span>${statusIcon(s)}${this.t(STATUS_TEXT[s])}</span>`)}
         <span class="note">${this.t('weighted')}</span>
       </p>
     `;
-  }
-
-  #icon(status: SlaStatus): TemplateResult {
-    return html`<svg class=${`icon ${status}`} viewBox="0 0 16 16" aria-hidden="true">${ICONS[status]}</svg>`;
   }
 
   #renderTable(doc: RegionalSlaDoc): TemplateResult {
@@ -305,30 +295,36 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
     const drawn = items.slice(start, end);
     const focusId = this.#focus.stop(drawn.filter((i) => i.type === 'region').map((i) => i.key));
     const rowH = this.#rowWindow.rowHeight;
-    return html`<div class="scroller" ${styleProps({ '--_row': `${rowH}px` })} @scroll=${this.#rowWindow.onScroll} @keydown=${this.#onRowKey}>
+    const sortTh = (c: (typeof head.columns)[number], k: number) => {
+      const sticky = Boolean(c.sticky);
+      const cls = classNames({ sticky, 'label-col': sticky, num: c.numeric, 'p90-col': Boolean(c.wide) });
+      return sortHeader(c.label, c.sort, () => this.#setSort(c.key), cls, c.context, k === sortStop ? 0 : -1);
+    };
+    return html`<div class="scroller" ${styleProps({ '--_row': `${rowH}px` })}
+      @scroll=${this.#rowWindow.onScroll} @keydown=${this.#onRowKey}>
       <table part="table" aria-rowcount=${items.length + 3} aria-colcount=${cols}>
         <caption class="sr-only">${this.t('caption', { title: doc.title ?? '' })}</caption>
         <thead>
           <tr aria-rowindex="1" class="h1">
             <td class="sticky corner"></td>
             <td colspan=${showGroupCol ? 2 : 1}></td>
-            ${head.metrics.map((m) => html`<th scope="colgroup" colspan=${SLA_COLUMNS.length} class="metric-head">${m.label} <span class="target">${m.target}</span></th>`)}
+            ${head.metrics.map((m) => metricHead(m.label, m.target, SLA_COLUMNS.length))}
           </tr>
           <tr aria-rowindex="2" class="h2" @keydown=${sortKeys}>
-            ${head.columns.map((c, k) => sortHeader(c.label, c.sort, () => this.#setSort(c.key), classNames({ sticky: Boolean(c.sticky), 'label-col': Boolean(c.sticky), num: c.numeric, 'p90-col': Boolean(c.wide) }), c.context, k === sortStop ? 0 : -1))}
+            ${head.columns.map(sortTh)}
           </tr>
         </thead>
         <tbody>
-          ${start > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} ${styleProps({ height: `${start * rowH}px` })}></td></tr>` : nothing}
-          ${items.slice(start, end).map((item, i) => this.#renderItem(doc, item, start + i, showGroupCol, repeat, focusId))}
-          ${end < items.length ? html`<tr class="spacer" aria-hidden="true"><td colspan=${cols} ${styleProps({ height: `${(items.length - end) * rowH}px` })}></td></tr>` : nothing}
+          ${spacerRow(cols, start, rowH)}
+          ${drawn.map((item, i) => this.#renderItem(doc, item, start + i, showGroupCol, repeat, focusId))}
+          ${spacerRow(cols, items.length - end, rowH)}
         </tbody>
         <tfoot>
           <tr class="totals" data-index=${items.length} tabindex="-1" aria-rowindex=${items.length + 3}>
             <th scope="row" class="sticky label-col">${total.label}<span class="sub">${total.sub}</span></th>
             ${showGroupCol ? html`<td></td>` : nothing}
             <td class="num">${total.volume}</td>
-            ${this.#renderCells(total)}
+            ${slaCells(total)}
           </tr>
         </tfoot>
       </table>
@@ -348,7 +344,7 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
       return html`<tr class="group" data-index=${index} aria-rowindex=${index + 3}>
         <th scope="row" class="sticky label-col">${g.label}<span class="sub">${g.sub}</span></th>
         <td class="num">${g.volume}</td>
-        ${this.#renderCells(g)}
+        ${slaCells(g)}
       </tr>`;
     }
     const r = slaRowView(doc, item.row, repeat, showGroupCol, this.viewOptions);
@@ -361,27 +357,8 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
       </th>
       ${showGroupCol ? html`<td class="grp">${r.group}</td>` : nothing}
       <td class="num" part="value">${r.volume}</td>
-      ${this.#renderCells(r)}
+      ${slaCells(r)}
     </tr>`;
-  }
-
-  #renderCells(r: SlaRowView): TemplateResult[] {
-    return r.cells.map((c) => this.#renderCell(c));
-  }
-
-  #renderCell(c: SlaCellView): TemplateResult {
-    if (!c.status)
-      return html`<td class=${classNames({ num: c.numeric, 'p90-col': !c.numeric, nodata: c.missing })} part="cell">${c.text}</td>`;
-    const { status, name, bar: b } = c.status;
-    return html`<td class=${`p90-col ${status}`} part="cell">
-      <span class="p90-line">${this.#icon(status)}<span class="p90-value">${c.text}</span><span class="sr-only"> (${name})</span></span>
-      <span class="bar" part="bar" aria-hidden="true">
-        <span class="mark bar-p90" ${styleProps({ width: `${b.p90}%` })}></span>
-        <span class="bar-p50" ${styleProps({ left: `${b.p50}%` })}></span>
-        <span class="bar-target" ${styleProps({ left: `${b.target}%` })}></span>
-        ${b.over ? html`<span class="bar-over">›</span>` : nothing}
-      </span>
-    </td>`;
   }
 }
 

@@ -121,10 +121,7 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
     return this.#loader.busy;
   }
 
-  /**
-   * The timers and time of every widget's loader (timeouts, refreshes, "stale since"); tests replace it with a fake
-   * clock. @internal
-   */
+  /** The timers and time of every widget's loader (timeouts, refreshes, "stale since"); tests fake it. @internal */
   static clock: Clock = systemClock;
 
   /**
@@ -385,11 +382,13 @@ export abstract class KpiElement<K extends KpiKind, S extends BaseMessages = Bas
   protected renderHeader(doc: KpiDocMap[K]): TemplateResult {
     const d = doc as { title?: string; subtitle?: string; period?: { from: string; to: string }; generatedAt?: string };
     const period = d.period ? formatDateRange(this.loc, d.period.from, d.period.to) : '';
+    const generated = d.generatedAt ? this.#text('generated', { time: formatDateTime(this.loc, d.generatedAt) }) : '';
+    const meta = [period, generated].filter(Boolean).join(' · ');
     return html`<div part="header" class="header">
       <div class="titles">
         ${d.title ? html`<h2 part="title">${d.title}</h2>` : nothing}
         ${d.subtitle ? html`<p part="subtitle">${d.subtitle}</p>` : nothing}
-        ${period || d.generatedAt ? html`<p class="meta">${period}${period && d.generatedAt ? ' · ' : ''}${d.generatedAt ? this.#text('generated', { time: formatDateTime(this.loc, d.generatedAt) }) : ''}</p>` : nothing}
+        ${meta ? html`<p class="meta">${meta}</p>` : nothing}
       </div>
       ${this.state === 'ready' && !this.noInsights ? this.#insights.render(this.#text('insights')) : nothing}
       ${this.renderControls(doc)}

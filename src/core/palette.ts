@@ -169,6 +169,7 @@ export class PaletteProbe implements ReactiveController {
   /** A CSS gradient of the scale, for legends. */
   gradient(): string {
     const p = this.palette;
-    return `linear-gradient(90deg, ${[0, 0.25, 0.5, 0.75, 1].map((t) => rgbString(mixOklab(p.low, p.high, t))).join(', ')})`;
+    const stops = [0, 0.25, 0.5, 0.75, 1].map((t) => rgbString(mixOklab(p.low, p.high, t)));
+    return `linear-gradient(90deg, ${stops.join(', ')})`;
   }
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TableView } from '../view/table.js';
 import { listKey } from './keys.js';
+import { styleProps } from './style-props.js';
 
 /** The shared pieces of the widgets' templates: one markup for one kind of control or table. */
 
@@ -8,7 +9,9 @@ import { listKey } from './keys.js';
 export function hiddenTable(table: TableView, part = false): TemplateResult {
   const body = html`<caption>${table.caption}</caption>
     <thead><tr>${table.head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
-    <tbody>${table.rows.map((r) => html`<tr><th scope="row">${r.head}</th>${r.cells.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody>`;
+    <tbody>${table.rows.map(
+      (r) => html`<tr><th scope="row">${r.head}</th>${r.cells.map((c) => html`<td>${c}</td>`)}</tr>`,
+    )}</tbody>`;
   return html`<div class="sr-only"><table part=${part ? 'table' : nothing}>${body}</table></div>`;
 }
 
@@ -18,15 +21,17 @@ export function toggleGroup(
   options: readonly { text: string; pressed: boolean; pick: () => void }[],
 ): TemplateResult {
   return html`<div class="seg-toggle" role="group" aria-label=${label}>
-    ${options.map((o) => html`<button type="button" aria-pressed=${o.pressed ? 'true' : 'false'} @click=${o.pick}>${o.text}</button>`)}
+    ${options.map(
+      (o) =>
+        html`<button type="button" aria-pressed=${o.pressed ? 'true' : 'false'} @click=${o.pick}>${o.text}</button>`,
+    )}
   </div>`;
 }
 
 /**
  * A sortable column header: a button that sorts, `aria-sort` on the cell, an arrow for sighted users
  * (style: `partStyles` in src/theme/part-styles.ts). `context` is said after the name to screen readers where the name
- * alone
- * repeats across column groups ("Median · Delivery time").
+ * alone repeats across column groups ("Median · Delivery time").
  */
 export function sortHeader(
   text: string,
@@ -36,8 +41,12 @@ export function sortHeader(
   context = '',
   tab = -1,
 ): TemplateResult {
+  const said = context ? html`<span class="sr-only"> · ${context}</span>` : nothing;
+  const arrow = sort === 'none' ? '↕' : sort === 'ascending' ? '▲' : '▼';
   return html`<th scope="col" class=${cls} aria-sort=${sort}>
-    <button type="button" class="sortbtn" tabindex=${tab} @click=${pick}>${text}${context ? html`<span class="sr-only"> · ${context}</span>` : nothing}<span class="arrow" aria-hidden="true">${sort === 'none' ? '↕' : sort === 'ascending' ? '▲' : '▼'}</span></button>
+    <button type="button" class="sortbtn" tabindex=${tab} @click=${pick}
+      >${text}${said}<span class="arrow" aria-hidden="true">${arrow}</span></button
+    >
   </th>`;
 }
 
@@ -67,4 +76,12 @@ export function nextSort<K extends string>(
 ): { sort: K; dir: 'ascending' | 'descending' } {
   if (current === key) return { sort: key, dir: dir === 'ascending' ? 'descending' : 'ascending' };
   return { sort: key, dir: textKeys.includes(key) ? 'ascending' : 'descending' };
+}
+
+/** The `count` rows out of view of a windowed table, as one empty row as tall as they are (none when none). */
+export function spacerRow(span: number, count: number, rowHeight: number): TemplateResult | typeof nothing {
+  if (count <= 0) return nothing;
+  return html`<tr class="spacer" aria-hidden="true">
+    <td colspan=${span} ${styleProps({ height: `${count * rowHeight}px` })}></td>
+  </tr>`;
 }

@@ -58,5 +58,6 @@ export function emptyPanel(text: Text): TemplateResult {
 
 export function stalePanel(stale: { at: Date; reason: string }, locale: string, text: Text): TemplateResult {
   const time = formatDateTime(locale, stale.at.toISOString());
-  return html`<div part="status" class="status-stale" role="status">${text('stale', { time, reason: stale.reason })}</div>`;
+  const said = text('stale', { time, reason: stale.reason });
+  return html`<div part="status" class="status-stale" role="status">${said}</div>`;
 }

@@ -229,7 +229,8 @@ export function importOrdersCsv(
       new CsvError(
         file,
         line,
-        `column ${columns[c]} (${c}): expected ${what}, got ${v ? JSON.stringify(v) : 'nothing'}${flag ? ` (${flag})` : ''}`,
+        `column ${columns[c]} (${c}): expected ${what}, ` +
+          `got ${v ? JSON.stringify(v) : 'nothing'}${flag ? ` (${flag})` : ''}`,
       );
     const row: OrderRow = {
       order_id: (cell(values, 'order_id') ?? '').trim(),

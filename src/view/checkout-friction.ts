@@ -209,18 +209,19 @@ export function causesView(
   const causes = rankCauses(doc, whole, by).slice(0, TOP_CAUSES);
   const measure = (c: (typeof causes)[number]) => (by === 'revenue' ? (c.revenueAtRisk ?? 0) : c.count);
   const top = Math.max(1, ...causes.map(measure));
-  return causes.map((c) => ({
-    id: c.id,
-    stepId: c.stepId,
-    label: c.label,
-    value: by === 'revenue' ? money(doc, c.revenueAtRisk, loc, true) : formatInteger(loc, c.count),
-    spoken:
-      by === 'revenue'
-        ? `${t('revenue')}: ${money(doc, c.revenueAtRisk, loc, true)}`
-        : t('reports', { count: c.count }),
-    bar: barPct(measure(c) / top),
-    sub:
-      `${t('causeLine', { step: c.stepLabel, category: categoryName(c.category, o) })} ` +
-      `· ${by === 'revenue' ? t('reports', { count: c.count }) : `${t('revenue')}: ${money(doc, c.revenueAtRisk, loc, true)}`}`,
-  }));
+  return causes.map((c) => {
+    const reports = t('reports', { count: c.count });
+    const atRisk = `${t('revenue')}: ${money(doc, c.revenueAtRisk, loc, true)}`;
+    return {
+      id: c.id,
+      stepId: c.stepId,
+      label: c.label,
+      value: by === 'revenue' ? money(doc, c.revenueAtRisk, loc, true) : formatInteger(loc, c.count),
+      spoken: by === 'revenue' ? atRisk : reports,
+      bar: barPct(measure(c) / top),
+      sub:
+        `${t('causeLine', { step: c.stepLabel, category: categoryName(c.category, o) })} ` +
+        `· ${by === 'revenue' ? reports : atRisk}`,
+    };
+  });
 }

@@ -180,7 +180,8 @@ export function forecastView(doc: ForecastDoc, o: ForecastOutlook, { locale, t }
     if (r.accuracy)
       details.push([
         t('errors'),
-        `${formatNumber(locale, r.accuracy.mase, 2)} · ${formatPercent(locale, r.accuracy.smape === null ? null : r.accuracy.smape / 100, 1)}`,
+        `${formatNumber(locale, r.accuracy.mase, 2)} · ` +
+          formatPercent(locale, r.accuracy.smape === null ? null : r.accuracy.smape / 100, 1),
       ]);
   }
   // How the running period's one estimate relates to the model's own (oneEstimate, in the outlook).

@@ -330,7 +330,12 @@ export function compactView(doc: FunnelDoc, model: FunnelModel, o: FunnelOptions
   const last = model.steps[model.steps.length - 1];
   return {
     overall: formatPercent(o.locale, model.overall),
-    sub: `${model.revenue !== null ? `${formatCurrency(o.locale, model.revenue, doc.currency, { compact: true })} · ` : ''}${o.t('overallSub', { first: first?.label ?? '', last: last?.label ?? '' })}`,
+    sub: [
+      model.revenue !== null ? formatCurrency(o.locale, model.revenue, doc.currency, { compact: true }) : '',
+      o.t('overallSub', { first: first?.label ?? '', last: last?.label ?? '' }),
+    ]
+      .filter(Boolean)
+      .join(' · '),
     bars: model.steps.map((s) => bar(scale(s.count), s.count)),
     table: stepsTable(doc, model, null, undefined, o),
   };

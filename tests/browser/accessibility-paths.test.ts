@@ -69,7 +69,8 @@ describe('contrast of marks and rings', () => {
   const ratio = (a: string, b: string) => contrast(rgb(a), rgb(b));
 
   for (const theme of ['light', 'dark']) {
-    it(`${theme}: SLA P90 fills reach 3:1 against their track, and the median and target ticks stand out of fill and track`, async () => {
+    // The median and target ticks stand out of both the fill and the track.
+    it(`${theme}: SLA P90 fills reach 3:1 against their track; the median and target ticks stand out`, async () => {
       const el = await mountWidget<Widget>(
         'kpi-regional-sla',
         await loadFixture('regional-sla.states.json'),

@@ -500,7 +500,7 @@ describe('<kpi-board> (built kit, served documents)', () => {
     });
     const overflows = (el: HTMLElement) => el.scrollWidth > el.clientWidth + 1;
 
-    it('forced colours: the pickers, chips and clear-all keep their borders; a chip differs from clear-all', async () => {
+    it('forced colours: pickers, chips and clear-all keep their borders; a chip differs from clear-all', async () => {
       const board = await mountBoard();
       await untilState(board, 'ready');
       board.filters = { region: ['BR-SP'] };

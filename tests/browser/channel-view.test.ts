@@ -133,9 +133,8 @@ describe('<kpi-channel-view>', () => {
     expect(arrow('Marketplaces')).to.not.equal(arrow('B2B field reps'));
     // What the arrows mean is shown to sighted readers too, under the table (screen readers hear it per cell).
     const key = $$(el, 'p.note').find((p) => p.textContent!.includes('▲'));
-    expect(
-      Boolean(key) && visibleText(key!).includes('▲ better than the median channel · ▼ worse than the median channel'),
-    ).to.equal(true);
+    const legend = '▲ better than the median channel · ▼ worse than the median channel';
+    expect(Boolean(key) && visibleText(key!).includes(legend)).to.equal(true);
     const pt = await mount(omni, 'locale="pt-BR"');
     expect($$(pt, 'p.note').some((p) => visibleText(p).includes('▲ melhor'))).to.equal(true);
   });
@@ -152,7 +151,7 @@ describe('<kpi-channel-view>', () => {
     expect(row.textContent).to.contain('no data');
   });
 
-  it('hover or focus highlights a channel in the tiles, mix, table and trend together; Enter fires kpi-select', async () => {
+  it('hover or focus highlights a channel in tiles, mix, table and trend at once; Enter fires kpi-select', async () => {
     const el = await mount(omni);
     const row = channelRow(el, 'Online store');
     row.focus();

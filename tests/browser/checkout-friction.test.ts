@@ -36,7 +36,7 @@ const mount = (doc: unknown, attrs = '', width = 1100) =>
   mountWidget<KpiCheckoutFriction>('kpi-checkout-friction', doc, attrs, width);
 
 describe('<kpi-checkout-friction>', () => {
-  it('the flow: each step with entered, exited, abandonment, time and revenue at risk; the costliest highlighted', async () => {
+  it('the flow: each step with entered, exited, abandonment, time, revenue at risk; the costliest marked', async () => {
     const el = await mount(checkout);
     expect(el.getAttribute('state')).to.equal('ready');
     const rows = steps(el);
@@ -139,7 +139,7 @@ describe('<kpi-checkout-friction>', () => {
   });
 
   for (const width of [616, 1084, 1280]) {
-    it(`${width} px: the friction map shows every category column without scrolling, and its details box is never empty`, async () => {
+    it(`${width} px: the friction map shows every category unscrolled; its details are never empty`, async () => {
       const el = await mount(checkout, '', width);
       const scroller = $(el, '.map-scroll')!;
       expect(

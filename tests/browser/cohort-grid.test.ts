@@ -123,7 +123,8 @@ describe('<kpi-cohort-grid>', () => {
     }
   });
 
-  it("reads its colours after layout, never while rendering (a forced page layout per widget), and follows the page's theme", async () => {
+  // Reading them while rendering would force a page layout per widget.
+  it("reads its colours after layout, never while rendering, and follows the page's theme", async () => {
     const wrap = await fixture<HTMLDivElement>(
       html`<div style="width: 900px"><kpi-cohort-grid locale="en-US"></kpi-cohort-grid></div>`,
     );
@@ -237,7 +238,8 @@ describe('<kpi-cohort-grid>', () => {
     expect($(el, 'figure[part~="chart"]')!.getAttribute('aria-hidden')).to.equal('true');
   });
 
-  it('104 × 104 weekly cohorts: renders the rows in view with table semantics, scrolls inside its box, sticky header and first column, re-shades on mode change', async () => {
+  // Rows in view drawn with table semantics; sticky header and first column; re-shaded on a mode change.
+  it('104 × 104 weekly cohorts: the rows in view, as a table that scrolls inside its box', async () => {
     const doc = weeklyCohorts(104);
     const el = await mount(doc, '', 700);
     expect($(el, 'table')!.getAttribute('aria-rowcount')).to.equal('106');
@@ -276,7 +278,7 @@ describe('<kpi-cohort-grid>', () => {
     expect(cell(el, 50, 31).textContent).to.match(/%$/);
   });
 
-  it('104 periods: only the columns in view are drawn, with aria-colindex, and the keyboard reaches every column', async () => {
+  it('104 periods: only the columns in view are drawn, with aria-colindex; the keyboard reaches all', async () => {
     const doc = weeklyCohorts(104);
     const el = await mount(doc, '', 700);
     const scroller = scrollBox(el);
@@ -328,7 +330,8 @@ describe('<kpi-cohort-grid>', () => {
     expect($$(el, 'td[tabindex="0"]').length).to.equal(1);
   });
 
-  it('large grid: scrolling with a cell focused keeps the focus on that cell (rows are recycled), and never on another one', async () => {
+  // Rows are recycled: the focus must never land on another cell.
+  it('large grid: scrolling with a cell focused keeps the focus on that cell', async () => {
     const el = await mount(weeklyCohorts(104), '', 700);
     cell(el, 12, 2).focus();
     const scroller = scrollBox(el);

@@ -38,7 +38,7 @@ const money = (v: number | null) => formatValue('en-US', 'currency', v, { curren
 const mount = (doc: unknown, attrs = '', width = 1100) => mountWidget<KpiForecast>('kpi-forecast', doc, attrs, width);
 
 describe('<kpi-forecast>', () => {
-  it('monthly Olist revenue: the running month paced to its close, against target, with what each day needs', async () => {
+  it('monthly Olist revenue: the running month paced to its close, against target, with the daily need', async () => {
     const el = await mount(monthly);
     expect(el.getAttribute('state')).to.equal('ready');
     const o = forecastOutlook(monthly);
@@ -55,7 +55,8 @@ describe('<kpi-forecast>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('draws actuals, targets, the forecast joined to the last actual with its band, today and the running month apart', async () => {
+  // The forecast is joined to the last actual; today and the running month are set apart.
+  it('draws actuals, targets, the forecast with its band, today and the running month', async () => {
     const el = await mount(monthly);
     for (const cls of ['actual', 'target', 'forecast', 'band'])
       expect($(el, `path.${cls}`)!.getAttribute('d')!.length, cls).to.be.greaterThan(10);
@@ -83,7 +84,7 @@ describe('<kpi-forecast>', () => {
     );
   });
 
-  it('keyboard: one tab stop along the periods, tooltip on focus, Escape closes it, Enter picks the period', async () => {
+  it('keyboard: one tab stop along the periods, tooltip on focus, Escape closes it, Enter picks', async () => {
     const el = await mount(monthly);
     const s = slider(el);
     s.focus();
@@ -247,7 +248,7 @@ describe('<kpi-forecast>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('forced colours: the lines, band, dots, legend keys and pipeline bars stay visible in system colours', async () => {
+  it('forced colours: lines, band, dots, legend keys and pipeline bars stay visible in system colours', async () => {
     await emulateMedia({ forcedColors: 'active' });
     try {
       const el = await mount(pipeline);

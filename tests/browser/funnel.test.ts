@@ -201,7 +201,8 @@ describe('<kpi-funnel>', () => {
     expect((await picked).detail).to.deep.equal({ type: 'step', id: 'reviewed_positive' });
   });
 
-  it('keyboard: the steps keep one tab stop when the segment changes (Tab from the selector, past Export, lands on a step)', async () => {
+  // Tab from the selector, past Export, lands on a step.
+  it('keyboard: the steps keep one tab stop when the segment changes', async () => {
     const el = await mount(fulfilment);
     rows(el)[2]!.focus();
     const select = $(el, 'select') as HTMLSelectElement;
@@ -294,7 +295,9 @@ describe('<kpi-funnel>', () => {
 
   it('compact variant: headline and bars only, fits 240 × 120', async () => {
     const wrap = await fixture<HTMLDivElement>(
-      html`<div style="width: 240px"><kpi-funnel variant="compact" locale="en-US" .data=${fulfilment}></kpi-funnel></div>`,
+      html`<div style="width: 240px">
+        <kpi-funnel variant="compact" locale="en-US" .data=${fulfilment}></kpi-funnel>
+      </div>`,
     );
     const el = wrap.querySelector('kpi-funnel')!;
     await el.updateComplete;

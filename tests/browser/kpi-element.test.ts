@@ -180,7 +180,8 @@ describe('KpiElement src', () => {
     el.remove();
   });
 
-  it('on a pt-BR page the error panel speaks each line in its language: schema problems marked English, a failed load in Portuguese without "(root)"', async () => {
+  // Schema problems are marked English; a failed load is in Portuguese, without "(root)".
+  it('on a pt-BR page the error panel speaks each line in its language', async () => {
     const bad = await fixture<KpiTestElement>(html`<kpi-test-element locale="pt-BR"></kpi-test-element>`);
     bad.data = { kind: 'funnel', version: 1, steps: [{ id: 'a', label: 'A', count: -4 }] } as never;
     await untilState(bad, 'error');
@@ -199,7 +200,7 @@ describe('KpiElement src', () => {
     await expect(failed).to.be.accessible();
   });
 
-  it("a token-protected backend: 401 is a clear error state; the element's fetcher adds the token and it loads", async () => {
+  it("a token-protected backend: 401 is a clear error; the element's fetcher adds the token and it loads", async () => {
     const denied = await fixture<KpiTestElement>(
       html`<kpi-test-element locale="en" src="/api/auth/funnel.fulfilment.json"></kpi-test-element>`,
     );
@@ -225,7 +226,7 @@ describe('KpiElement src', () => {
     }
   });
 
-  it("a kit-wide fetcher (KpiElement.fetcher) serves every widget without its own; an element's fetcher still wins", async () => {
+  it("a kit-wide fetcher (KpiElement.fetcher) serves widgets without one; an element's own still wins", async () => {
     const seen: string[] = [];
     const withToken =
       (who: string): typeof fetch =>
@@ -423,7 +424,8 @@ describe('KpiElement locale and theme', () => {
     expect(bg(dark)).to.not.equal(bg(light));
     await expect(dark).to.be.accessible();
   });
-  it("follows the page's color-scheme: a light-only page on a dark OS keeps it light, a light-dark page follows the OS, theme forces", async () => {
+  // A light-only page on a dark OS stays light, a light-dark page follows the OS, `theme` forces one.
+  it("follows the page's color-scheme", async () => {
     const bg = (el: KpiTestElement) =>
       getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor;
     await emulateMedia({ colorScheme: 'dark' });

@@ -124,7 +124,9 @@ describe('layout: no clipped, cut or split text, with every fixture, width and l
           document.documentElement.style.fontSize = rootFont;
           for (const locale of LOCALES) {
             const wrap = await fixture<HTMLDivElement>(
-              `<div style="width: ${width}px"><${w.tag} locale="${locale}" theme="light" ${SHOW_ALL[w.tag] ?? ''}></${w.tag}></div>`,
+              `<div style="width: ${width}px">` +
+                `<${w.tag} locale="${locale}" theme="light" ${SHOW_ALL[w.tag] ?? ''}></${w.tag}>` +
+                `</div>`,
             );
             const el = wrap.firstElementChild as Widget;
             el.data = doc;

@@ -39,7 +39,7 @@ async function mount(doc: unknown, attrs = '', width = 1100) {
 }
 
 describe('<kpi-regional-sla>', () => {
-  it('a real table: a row per region with group and volume, and per metric p50, p90 vs target and breach rate', async () => {
+  it('a real table: a row per region with group and volume; per metric p50, p90 vs target, breach rate', async () => {
     const el = await mount(states);
     expect(el.getAttribute('state')).to.equal('ready');
     expect(regions(el).length).to.equal(27);
@@ -238,7 +238,8 @@ describe('<kpi-regional-sla>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('5,000 regions sorted again and again: the same order as the first sort (ties by label, then id), the same totals and counts', async () => {
+  // Ties by label, then id.
+  it('5,000 regions sorted again and again: the order, totals and counts of the first sort', async () => {
     const el = await mount(municipalities(), 'locale="pt-BR"', 780);
     const ids = () => el.shownRows().map((r) => r.id);
     /** Where two orders of ids first differ (-1: nowhere): a short message, not two lists of 5,000. */
@@ -274,7 +275,7 @@ describe('<kpi-regional-sla>', () => {
     expect(totals()).to.not.equal(before);
   });
 
-  it('5,000 regions: the keyboard pages through rows that were not rendered, focus stays on the right region', async () => {
+  it('5,000 regions: the keyboard pages through rows not rendered; focus stays on the right region', async () => {
     const el = await mount(municipalities(5000), 'sort="label" sort-dir="ascending"', 780);
     const ids = el.shownRows().map((r) => r.id);
     regions(el)[0]!.focus();
@@ -290,7 +291,8 @@ describe('<kpi-regional-sla>', () => {
     expect((await picked).detail.id).to.equal(ids[120]);
   });
 
-  it('5,000 regions: scrolling with a row focused keeps the focus on that region (rows are recycled), and never on another one', async () => {
+  // Rows are recycled: the focus must never land on another region.
+  it('5,000 regions: scrolling with a row focused keeps the focus on that region', async () => {
     const el = await mount(municipalities(5000), 'sort="label" sort-dir="ascending"', 780);
     const row = regions(el)[12] as HTMLElement;
     const id = row.dataset['id'];
@@ -320,7 +322,8 @@ describe('<kpi-regional-sla>', () => {
     expect(picked).to.equal(false);
   });
 
-  it('keyboard: after filtering away the focused region, the tab stop moves to a row that is shown, reachable by Tab, Enter picks it', async () => {
+  // The tab stop moves to a row that is shown, reachable by Tab; Enter picks it.
+  it('keyboard: after filtering away the focused region, Tab reaches a shown row', async () => {
     const el = await mount(states);
     region(el, 'BR-SP')!.focus();
     const input = $(el, 'input[type="search"]') as HTMLInputElement;
@@ -338,7 +341,7 @@ describe('<kpi-regional-sla>', () => {
     expect((await picked).detail.id).to.equal('BR-BA');
   });
 
-  it('screen readers: every sort button names its metric, and a metric heading keeps a space before its target', async () => {
+  it('screen readers: each sort button names its metric; a metric heading keeps a space before target', async () => {
     const el = await mount(states);
     const names = $$(el, 'thead button').map((b) =>
       b
@@ -366,7 +369,8 @@ describe('<kpi-regional-sla>', () => {
     [640, ''],
     [639, 'theme="light"'],
   ] as const) {
-    it(`${width} px (a phone, or 1280 px at 200% zoom): the same table, sortable, one tab stop, Enter picks; only the table scrolls sideways`, async () => {
+    // A phone, or 1280 px at 200% zoom: only the table scrolls sideways.
+    it(`${width} px: the same table, sortable, one tab stop, Enter picks`, async () => {
       const el = await mount(width === 320 ? statesPt : states, attrs, width);
       expect(regions(el).length).to.equal(27);
       const base = $(el, '[part~="base"]')!;

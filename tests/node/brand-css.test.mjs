@@ -51,7 +51,8 @@ test('the brand sheet keeps light-dark() in a production build with the project 
   assert.match(lowered, /--lightningcss-light/);
 });
 
-test("esbuild and plain CSS keep light-dark() brand tokens as written, whatever the target (the README's claim)", async () => {
+// The README's claim, whatever the target.
+test('esbuild and plain CSS keep light-dark() brand tokens as written', async () => {
   const esbuild = await import('esbuild');
   const { readFileSync } = await import('node:fs');
   const sheet = readFileSync(path.join(root, 'demo/brand.css'), 'utf8');

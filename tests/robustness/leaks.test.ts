@@ -183,7 +183,8 @@ const settle = async () => {
 describe('no leaks across mounts, re-assignments and aborted loads', function () {
   this.timeout(240000);
   for (const kind of KPI_KINDS) {
-    it(`${kind}: ${MOUNTS} mounts, ${LOADED_MOUNTS} loaded with a refresh, ${REASSIGNS} data re-assignments, ${SRC_MOUNTS} aborted loads`, async () => {
+    const title = `${MOUNTS} mounts, ${LOADED_MOUNTS} refreshed, ${REASSIGNS} new data, ${SRC_MOUNTS} aborted loads`;
+    it(`${kind}: ${title}`, async () => {
       const doc = await loadFixture(FIXTURE[kind]);
       const host = document.createElement('div');
       host.style.width = '800px';

@@ -208,7 +208,7 @@ describe('labels people read, not column names', () => {
     ]);
     expect(buildFunnelFromOrders(orders, { steps, locale: 'es-MX' }).doc.steps[2]!.label).toBe('Entregado');
   });
-  it('SLA metrics by their ends, or the label a --metric names; a state without its name gets it from the UF table', () => {
+  it('SLA metrics by their ends or a --metric label; a state without its name gets it from the UF table', () => {
     const metrics = [
       parseMetricSpec('delivery=ordered_at..delivered_at:days:3'),
       parseMetricSpec('approval=ordered_at..approved_at:hours:24:"Aprovação do pagamento"'),

@@ -357,7 +357,8 @@ describe('the Olist adapter', () => {
   it('maps the files to canonical orders: the person, the payments summed, the latest review, the state', () => {
     const rows = olistOrders({
       orders:
-        'order_id,customer_id,order_status,order_purchase_timestamp,order_approved_at,order_delivered_carrier_date,order_delivered_customer_date,order_estimated_delivery_date\n' +
+        'order_id,customer_id,order_status,order_purchase_timestamp,order_approved_at,' +
+        'order_delivered_carrier_date,order_delivered_customer_date,order_estimated_delivery_date\n' +
         'o1,k1,delivered,2018-06-12 20:07:44,2018-06-12 20:44:26,,2018-06-19 12:44:08,2018-07-17 00:00:00\n',
       customers:
         'customer_id,customer_unique_id,customer_zip_code_prefix,customer_city,customer_state\n' +
@@ -366,7 +367,8 @@ describe('the Olist adapter', () => {
         'order_id,payment_sequential,payment_type,payment_installments,payment_value\n' +
         'o1,1,credit_card,8,100.10\no1,2,voucher,1,7.5\n',
       reviews:
-        'review_id,order_id,review_score,review_comment_title,review_comment_message,review_creation_date,review_answer_timestamp\n' +
+        'review_id,order_id,review_score,review_comment_title,review_comment_message,' +
+        'review_creation_date,review_answer_timestamp\n' +
         'r1,o1,2,,"bad, ""really""\nbad",2018-06-20 00:00:00,2018-06-21 00:00:00\nr2,o1,5,,,2018-06-25 00:00:00,\n',
     });
     expect(rows).toEqual([

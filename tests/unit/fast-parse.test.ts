@@ -123,7 +123,7 @@ describe('fastParse: the edges', () => {
     expect('extra' in out).toBe(false);
   });
 
-  it('gives up on what it does not vouch for: a present undefined, __proto__, another node kind, a failed check', () => {
+  it('gives up on what it cannot vouch for: a present undefined, __proto__, another node, a failed check', () => {
     expect(fastParse(schema, { ...clone(sla), subtitle: undefined })).toBe(UNSURE);
     expect(fastParse(schema, new Date())).toBe(UNSURE);
     // A class instance is an object to zod too: the same plain copy.

@@ -55,14 +55,15 @@ describe('forecastGeometry', () => {
     expect(g.y(0)).toBe(200);
     expect(g.y(60)).toBe(20);
   });
-  it('the actual line has a gap for the null and leaves the running period out; the forecast starts at the last actual', () => {
+  it('the actual line has a gap for the null, leaves the running period out; the forecast starts there', () => {
     expect(g.actual).toBe('M86,170M270,110');
     expect(g.forecast).toBe('M270,110L362,80L454,50');
     expect(g.band.startsWith('M270,110L362,65L454,20L454,80L362,95L270,110')).toBe(true);
     expect(g.band.endsWith('Z')).toBe(true);
     expect(g.target).toBe('M40,164h92');
   });
-  it('"today" sits inside the running period at the share of its days elapsed; its label goes before it near the right edge', () => {
+  // Its label goes before it near the right edge.
+  it('"today" sits inside the running period at the share of its days elapsed', () => {
     expect(g.today).toBe(339);
     expect(g.todayLabelBefore).toBe(false);
     expect(forecastGeometry(rows.slice(0, 4), 2, 3, 300, 220, pad, [], 1).todayLabelBefore).toBe(true);

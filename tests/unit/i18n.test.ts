@@ -78,7 +78,9 @@ describe('plurals (Intl.PluralRules)', () => {
     ['es', 1, 'y 1 problema más'],
     ['es', 3, 'y 3 problemas más'],
     ['es', 1_000_000, 'y 1.000.000 problemas más'],
-  ])('%s, %d → %s', (locale, n, text) => expect(translate(baseStrings, locale, 'errorMore', { count: n })).toBe(text));
+  ])('%s, %d → %s', (locale, n, text) => {
+    expect(translate(baseStrings, locale, 'errorMore', { count: n })).toBe(text);
+  });
 
   it('a group of one region is "1 region" in every language', () => {
     expect(translate(slaStrings, 'en', 'subtotal', { count: 1 })).toBe('1 region');

@@ -155,7 +155,7 @@ describe('a broken orders file, in DuckDB or in memory, in the same words: file,
     expect(await load('bad.csv', text, openChdb)).toBe(message);
     expect(inMemory(text)).toBe(message);
   });
-  it('Parquet: statistics skip the scan only when they prove the ids present; an empty id is still found, by row', async () => {
+  it('Parquet: statistics skip the scan only when they prove the ids present; an empty id is found', async () => {
     const db = await openDuckDb({ threads: 1 });
     try {
       const good = path.join(dir, 'good.parquet');

@@ -105,7 +105,8 @@ describe('reach: ordered, first occurrence, within the window', () => {
     ]);
     expect(await buildFunnelFromEventsSql(s, options)).toEqual(doc);
   });
-  it('checkout: entered, exited to the next step or the completion, frictions counted as observations, AOV of completions', async () => {
+  // Exited means to the next step or the completion; frictions count as observations.
+  it('checkout: entered, exited, frictions and the AOV of completions', async () => {
     const frictions: FrictionRow[] = [
       {
         actor_id: 'b',
@@ -337,7 +338,8 @@ describe('a broken events or frictions file, in DuckDB, ClickHouse or in memory,
   });
 });
 
-describe('an empty sum is NULL on DuckDB and 0 on ClickHouse (non-Nullable columns): the builders read both alike', () => {
+// ClickHouse's columns are not Nullable.
+describe('an empty sum is NULL on DuckDB and 0 on ClickHouse: the builders read both alike', () => {
   it('the completions of a checkout where no completion happened', async () => {
     const events: EventRow[] = [
       { actor_id: 'a', event_name: 'cart', event_ts: at(0) },

@@ -21,7 +21,12 @@ export class KpiTestElement extends KpiElement<'funnel'> {
   protected renderReady(doc: FunnelDoc) {
     this.renders++;
     return html`<ol part="chart">
-      ${doc.steps.map((s) => html`<li><button type="button" data-id=${s.id} @click=${() => this.select({ type: 'step', id: s.id })}>${s.label}: ${formatInteger(this.loc, s.count)}</button></li>`)}
+      ${doc.steps.map((s) => {
+        const pick = () => this.select({ type: 'step', id: s.id });
+        return html`<li>
+          <button type="button" data-id=${s.id} @click=${pick}>${s.label}: ${formatInteger(this.loc, s.count)}</button>
+        </li>`;
+      })}
     </ol>`;
   }
 }

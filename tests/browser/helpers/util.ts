@@ -30,7 +30,7 @@ export function assertNoBadText(el: Element): void {
   for (const bad of ['NaN', 'Infinity', 'undefined', '[object Object]']) {
     if (text.includes(bad))
       throw new Error(
-        `rendered text contains ${bad}: …${text.slice(Math.max(0, text.indexOf(bad) - 60), text.indexOf(bad) + 40)}…`,
+        `rendered text contains ${bad}: …${text.slice(Math.max(0, text.indexOf(bad) - 60)).slice(0, 100)}…`,
       );
   }
 }

@@ -107,7 +107,8 @@ describe('rows, tooltips and headers', () => {
     // "Not yet" once per row, at the first period that has not come; the later ones are blank (issue #40).
     expect(cohortRow(d, m, 1, en).cells.map((c) => c.missing)).toEqual(['not defined', 'not yet', '']);
   });
-  it('a range of periods: only those cells, the same as in the whole row (a wide grid formats the columns in view)', () => {
+  // A wide grid formats the columns in view.
+  it('a range of periods: only those cells, the same as in the whole row', () => {
     const whole = cohortRow(d, m, 0, en).cells;
     expect(cohortRow(d, m, 0, en, 1, 3).cells).toEqual(whole.slice(1, 3));
     expect(cohortRow(d, m, 0, en, 2, 2).cells).toEqual([]);
@@ -203,7 +204,7 @@ describe('cohortWindow: what a windowed grid draws, and its one tab stop', () =>
       span: 7,
     });
   });
-  it('the tab stop: on the average row when its row is not drawn, in the nearest drawn column when its column is not', () => {
+  it('the tab stop: on the average row when its row is not drawn, the nearest drawn column when not', () => {
     expect(cohortWindow(104, 104, rows, cols, { r: 80, c: 25 }).stop).toEqual({ r: -1, c: 25 });
     expect(cohortWindow(104, 104, rows, cols, { r: 12, c: 3 }).stop).toEqual({ r: 12, c: 20 });
     expect(cohortWindow(104, 104, rows, cols, { r: 12, c: 90 }).stop).toEqual({ r: 12, c: 39 });

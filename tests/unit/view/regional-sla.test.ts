@@ -85,7 +85,8 @@ describe('SLA column descriptors drive headers, cells, sort and CSV', () => {
     expect(slaStatusLine(two, rows.slice(0, 1), en).count).toBe('1 of 2 regions');
     expect(slaStatusLine(doc([two.regions[0]!]), rows.slice(0, 1), pt).count).toBe('1 de 1 região');
     // Three counts share one line: the words after them must read right for 1 as for many.
-    expect(slaStatusLine(two, rows.slice(0, 1), pt).metrics[0]!.text).toBe('0 dentro · 1 em risco · 0 com violação');
+    const line = slaStatusLine(two, rows.slice(0, 1), pt);
+    expect(line.metrics[0]!.text).toBe('0 dentro · 1 em risco · 0 com violação');
     expect(slaStatusLine(two, rows.slice(0, 1), inLocale(slaStrings, 'es')).metrics[0]!.text).toBe(
       '0 dentro · 1 en riesgo · 0 con incumplimiento',
     );
@@ -144,7 +145,7 @@ describe('slaCsvTable', () => {
     expect(t.rows[1]).toEqual(['a', 'A', 'G', 5, 4, 12, 10, 0.4, 'At risk', null, null, 24, null, '']);
     expect(t.rows[2]).toEqual(['b', '=B', '', 0, null, null, 10, null, '', null, null, 24, null, '']);
   });
-  it('text columns are the labels and each metric’s status, so numbers elsewhere keep the locale’s decimal mark', () => {
+  it('text columns are the labels and each metric’s status; numbers keep the locale’s decimal mark', () => {
     const t = slaCsvTable(two, slaRows(two), csv(pt));
     expect([...t.textColumns].sort((x, y) => x - y)).toEqual([0, 1, 2, 8, 13]);
     expect(toCsv(t.rows, t.textColumns, ';', ',').split('\r\n')[1]).toBe('a;A;G;5;4;12;10;0,4;Em risco;;;24;;');
