@@ -32,20 +32,39 @@ let server = null;
 let kpiServe = null;
 let stopping = false;
 
-/** Ends what is running (the current step's process group, or the server) and exits with the signal's status. */
+/** Whether a process group has no process left (its zombies reaped). */
+function groupGone(pgid) {
+  try {
+    process.kill(-pgid, 0);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Ends what is running (the current step's process group, or the server) and exits with the signal's status, once
+ * they are gone: a process manager that sees this script exit expects nothing of it left behind (the step's
+ * grandchildren get the signal with it, but may take a moment to go; at most five seconds are waited for).
+ */
 async function stop(signal) {
   if (stopping) return;
   stopping = true;
   say(`${signal}: stopping`);
-  if (child?.exitCode === null) {
+  const group = child?.exitCode === null ? child.pid : null;
+  if (group !== null) {
     try {
-      process.kill(-child.pid, 'SIGTERM');
+      process.kill(-group, 'SIGTERM');
     } catch {
       // already gone
     }
   }
+  const served = kpiServe?.exitCode === null ? new Promise((resolve) => kpiServe.once('exit', resolve)) : null;
   kpiServe?.kill('SIGTERM');
   await server?.close();
+  await served;
+  for (const until = Date.now() + 5000; group !== null && !groupGone(group) && Date.now() < until; )
+    await new Promise((resolve) => setTimeout(resolve, 20));
   process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
 }
 process.on('SIGINT', () => void stop('SIGINT'));
