@@ -11,19 +11,19 @@
 import { checkOverlapChannels } from './build-checks.js';
 import { channelsSchema, type ChannelsDoc } from '../schema/channels.js';
 import {
+  recipeFacts,
   cents,
   checkOrders,
   docHeader,
   idMaker,
-  isQualifying,
-  localDayOf,
   recipeNumber as num,
-  orderFacts,
   validated,
   type OrderRow,
   type RecipeFacts,
 } from './orders.js';
-import { alignedStart } from '../compute/periods.js';
+import { channelsPlan } from './sql.js';
+import { calendarDay, runPlan } from './plan-run.js';
+import { checkTimeZone } from './dialects.js';
 import { builtInLabel, type BuiltInLabel } from './labels.js';
 
 export interface ChannelsBuildOptions {
@@ -52,81 +52,24 @@ export interface ChannelsRows {
   bits: { channel: string; bit: number }[];
 }
 
-/** The channels recipe, in memory: the same rows the SQL gives. */
+/** The channels recipe, in memory: the same plan as the SQL, run over the orders. */
 export function channelsRows(
   orders: readonly OrderRow[],
   options: Pick<ChannelsBuildOptions, 'from' | 'to' | 'tz'> = {},
 ): ChannelsRows {
   checkOrders(orders);
-  const day = localDayOf(options.tz);
-  const q = orders.flatMap((o) => {
-    const d = day(o.ordered_at);
-    if (!isQualifying(o) || (options.from && d < options.from) || (options.to && d > options.to)) return [];
-    return [
-      {
-        channel: o.channel || 'unknown',
-        customer: o.customer_id,
-        amount: o.amount ?? 0,
-        month: alignedStart(d, 'month'),
-      },
-    ];
+  const plan = channelsPlan({
+    ...(options.from ? { from: options.from } : {}),
+    ...(options.to ? { to: options.to } : {}),
   });
-  const names = [...new Set(q.map((r) => r.channel))].sort();
-  checkOverlapChannels(names.length);
-  const bit = new Map(names.map((n, i) => [n, i]));
-  const perChannel = new Map<string, Map<string, { orders: number; revenue: number }>>();
-  const perMonth = new Map<
-    string,
-    { channel: string; month: string; revenue: number; orders: number; customers: Set<string> }
-  >();
-  const perCustomer = new Map<string, { mask: bigint; orders: number }>();
-  for (const r of q) {
-    let c = perChannel.get(r.channel);
-    if (!c) perChannel.set(r.channel, (c = new Map()));
-    const pc = c.get(r.customer) ?? { orders: 0, revenue: 0 };
-    pc.orders++;
-    pc.revenue += r.amount;
-    c.set(r.customer, pc);
-    const key = `${r.channel}|${r.month}`;
-    let m = perMonth.get(key);
-    if (!m)
-      perMonth.set(key, (m = { channel: r.channel, month: r.month, revenue: 0, orders: 0, customers: new Set() }));
-    m.revenue += r.amount;
-    m.orders++;
-    m.customers.add(r.customer);
-    const cu = perCustomer.get(r.customer) ?? { mask: 0n, orders: 0 };
-    cu.mask |= 1n << BigInt(bit.get(r.channel)!);
-    cu.orders++;
-    perCustomer.set(r.customer, cu);
-  }
-  const sets = new Map<string, { customers: number; repeat_customers: number }>();
-  for (const cu of perCustomer.values()) {
-    const s = sets.get(String(cu.mask)) ?? { customers: 0, repeat_customers: 0 };
-    s.customers++;
-    if (cu.orders >= 2) s.repeat_customers++;
-    sets.set(String(cu.mask), s);
-  }
+  const r = runPlan(plan, { orders }, calendarDay(checkTimeZone(options.tz ?? 'UTC')));
+  checkOverlapChannels(r['bits']!.length);
   return {
-    facts: orderFacts(orders, options.tz),
-    channels: [...perChannel].map(([channel, c]) => {
-      const v = [...c.values()];
-      return {
-        channel,
-        revenue: v.reduce((s, x) => s + x.revenue, 0),
-        orders: v.reduce((s, x) => s + x.orders, 0),
-        customers: v.length,
-        repeat_customers: v.filter((x) => x.orders >= 2).length,
-      };
-    }),
-    months: [...perMonth.values()].map((m) => ({
-      channel: m.channel,
-      month_start: m.month,
-      revenue: m.revenue,
-      orders: m.orders,
-      customers: m.customers.size,
-    })),
-    sets: [...sets].map(([mask, s]) => ({ mask, ...s })),
-    bits: names.map((channel, i) => ({ channel, bit: i })),
+    facts: recipeFacts(r['facts']),
+    channels: r['channels'] as unknown as ChannelsRows['channels'],
+    months: r['months'] as unknown as ChannelsRows['months'],
+    sets: r['sets'] as unknown as ChannelsRows['sets'],
+    bits: r['bits'] as unknown as ChannelsRows['bits'],
   };
 }
 

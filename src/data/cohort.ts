@@ -10,17 +10,10 @@
  */
 import { cohortSchema, type CohortDoc } from '../schema/cohort.js';
 import { addPeriods, alignedStart } from '../compute/periods.js';
-import {
-  cents,
-  checkOrders,
-  docHeader,
-  isQualifying,
-  localDayOf,
-  orderFacts,
-  validated,
-  type OrderRow,
-  type RecipeFacts,
-} from './orders.js';
+import { cents, checkOrders, docHeader, recipeFacts, validated, type OrderRow, type RecipeFacts } from './orders.js';
+import { cohortPlan } from './sql.js';
+import { calendarDay, runPlan } from './plan-run.js';
+import { checkTimeZone } from './dialects.js';
 
 export type CohortPeriod = CohortDoc['periodUnit'];
 
@@ -48,41 +41,14 @@ export interface CohortRows {
   cells: { cohort: string; period: string; customers: number; revenue: number }[];
 }
 
-/** The cohort recipe, in memory: the same rows the SQL gives. */
+/** The cohort recipe, in memory: the same plan as the SQL, run over the orders. */
 export function cohortRows(
   orders: readonly OrderRow[],
   options: Pick<CohortBuildOptions, 'period' | 'tz'> = {},
 ): CohortRows {
   checkOrders(orders);
-  const unit = options.period ?? 'month';
-  const day = localDayOf(options.tz);
-  const first = new Map<string, string>();
-  const q: { customer: string; period: string; amount: number }[] = [];
-  for (const o of orders) {
-    if (!isQualifying(o)) continue;
-    const period = alignedStart(day(o.ordered_at), unit);
-    q.push({ customer: o.customer_id, period, amount: o.amount ?? 0 });
-    const f = first.get(o.customer_id);
-    if (f === undefined || period < f) first.set(o.customer_id, period);
-  }
-  const cells = new Map<string, { cohort: string; period: string; customers: Set<string>; revenue: number }>();
-  for (const r of q) {
-    const cohort = first.get(r.customer)!;
-    const key = `${cohort}|${r.period}`;
-    let cell = cells.get(key);
-    if (!cell) cells.set(key, (cell = { cohort, period: r.period, customers: new Set(), revenue: 0 }));
-    cell.customers.add(r.customer);
-    cell.revenue += r.amount;
-  }
-  return {
-    facts: orderFacts(orders, options.tz),
-    cells: [...cells.values()].map((c) => ({
-      cohort: c.cohort,
-      period: c.period,
-      customers: c.customers.size,
-      revenue: c.revenue,
-    })),
-  };
+  const r = runPlan(cohortPlan(options), { orders }, calendarDay(checkTimeZone(options.tz ?? 'UTC')));
+  return { facts: recipeFacts(r['facts']), cells: r['cells'] as CohortRows['cells'] };
 }
 
 /** Builds and validates a `cohort` document from orders in memory. */

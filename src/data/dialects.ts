@@ -237,20 +237,3 @@ export function printRecipe(recipe: Recipe, dialect: Dialect): string {
     .map(([name, sql]) => `-- ${name}\n${sql};\n`)
     .join('\n')}`;
 }
-
-/** The columns a query returns, by name: each expression under its name as the dialect gives names back. */
-export const returns = (m: Macros, columns: Record<string, string>, separator = ', ') =>
-  Object.entries(columns)
-    .map(([name, e]) => `${e} AS ${m.out(name)}`)
-    .join(separator);
-
-/** The conditions that keep the days `from`..`to` (checked dates, either may be absent) of `day`, a local day. */
-export const withinPeriod = (
-  m: Macros,
-  day: string,
-  o: { from?: string | undefined; to?: string | undefined },
-): string[] =>
-  [
-    o.from ? `${day} >= ${m.date(checkDate('from', o.from))}` : '',
-    o.to ? `${day} <= ${m.date(checkDate('to', o.to))}` : '',
-  ].filter(Boolean);

@@ -21,20 +21,12 @@ import {
   type FrictionCategory,
 } from '../schema/checkout-friction.js';
 import { funnelSchema, type FunnelDoc } from '../schema/funnel.js';
-import { quantileSorted } from '../compute/common.js';
-import {
-  cents,
-  docHeader,
-  idMaker,
-  localDayOf,
-  recipeNumber as num,
-  RowError,
-  timestampMs,
-  utcDay,
-  validated,
-} from './orders.js';
+import { cents, docHeader, idMaker, recipeNumber as num, RowError, utcDay, validated } from './orders.js';
 import { FRICTION_CATEGORY_VALUES } from './tables.js';
 import { knownEventLabel } from './labels.js';
+import { checkoutPlan, reachPlan } from './sql-events.js';
+import { calendarDay, runPlan } from './plan-run.js';
+import { checkTimeZone } from './dialects.js';
 
 /** One event of an actor (a visitor, a lead). */
 export interface EventRow {
@@ -125,69 +117,46 @@ export interface ReachRows {
 
 export const DEFAULT_WINDOW = 30 * 86400;
 
-/** The reach recipe, in memory: per actor the times they reached each step, tallied like the SQL. */
-export function reachRows(events: readonly EventRow[], options: ReachOptions): ReachRows {
-  checkEvents(events);
-  const steps = options.steps;
-  const window = (options.window ?? DEFAULT_WINDOW) * 1000;
-  const day = localDayOf(options.tz);
-  const byActor = new Map<string, { step: number; t: number; seg: string | null }[]>();
-  for (const e of events) {
-    const step = steps.indexOf(e.event_name);
-    if (step < 0) continue;
-    let list = byActor.get(e.actor_id);
-    if (!list) byActor.set(e.actor_id, (list = []));
-    list.push({ step, t: timestampMs(e.event_ts)!, seg: options.segmentBy ? e[options.segmentBy] || null : null });
-    if (
-      step === 0 &&
-      ((options.from && day(e.event_ts) < options.from) || (options.to && day(e.event_ts) > options.to))
-    )
-      list.at(-1)!.step = -1;
-  }
-  const tallies = new Map<string, { times: (number | null)[][] }>();
-  const all: (number | null)[][] = [];
-  for (const list of byActor.values()) {
-    const first = list.filter((x) => x.step === 0);
-    if (!first.length) continue;
-    const t1 = Math.min(...first.map((x) => x.t));
-    const times: (number | null)[] = [t1];
-    for (let k = 1; k < steps.length; k++) {
-      const prev = times[k - 1];
-      const next =
-        prev === null || prev === undefined
-          ? []
-          : list.filter((x) => x.step === k && x.t >= prev && x.t - t1 <= window);
-      times.push(next.length ? Math.min(...next.map((x) => x.t)) : null);
-    }
-    all.push(times);
-    if (options.segmentBy) {
-      const segs = first
-        .filter((x) => x.t === t1 && x.seg !== null)
-        .map((x) => x.seg!)
-        .sort();
-      const key = segs[0] ?? 'unknown';
-      let t = tallies.get(key);
-      if (!t) tallies.set(key, (t = { times: [] }));
-      t.times.push(times);
-    }
-  }
-  const tally = (rows: (number | null)[][]) => {
+/** The reach recipe's options from an events build's. */
+export const reachOptions = (o: Omit<ReachOptions, 'tz'>) => ({
+  steps: o.steps,
+  ...(o.window ? { window: o.window } : {}),
+  ...(o.from ? { from: o.from } : {}),
+  ...(o.to ? { to: o.to } : {}),
+  ...(o.segmentBy ? { segmentBy: o.segmentBy } : {}),
+});
+
+/** The reach recipe's long rows (step, n, median; per segment) as the wide rows the assemblers read. */
+export function reachRecipeRows(r: Record<string, Record<string, unknown>[]>, steps: number): ReachRows {
+  const wide = (rows: Record<string, unknown>[]) => {
     const out: Record<string, number | null> = {};
-    steps.forEach((_, k) => {
-      out[`count_${k}`] = rows.filter((r) => r[k] !== null).length;
-      if (k === 0) return;
-      const gaps = rows
-        .filter((r) => r[k] !== null && r[k - 1] !== null)
-        .map((r) => (r[k]! - r[k - 1]!) / 1000)
-        .sort((a, b) => a - b);
-      out[`median_${k}`] = gaps.length ? quantileSorted(gaps, 0.5) : null;
-    });
+    for (let k = 0; k < steps; k++) {
+      out[`count_${k}`] = 0;
+      if (k) out[`median_${k}`] = null;
+    }
+    for (const row of rows) {
+      const k = Number(row['step']);
+      out[`count_${k}`] = Number(row['n'] ?? 0);
+      if (k && row['median'] !== null && row['median'] !== undefined) out[`median_${k}`] = Number(row['median']);
+    }
     return out;
   };
+  const bySegment = new Map<string, Record<string, unknown>[]>();
+  for (const row of r['segments'] ?? []) {
+    const key = String(row['segment']);
+    bySegment.set(key, [...(bySegment.get(key) ?? []), row]);
+  }
   return {
-    all: [tally(all)],
-    ...(options.segmentBy ? { segments: [...tallies].map(([segment, t]) => ({ segment, ...tally(t.times) })) } : {}),
+    all: [wide(r['all'] ?? [])],
+    ...(r['segments'] ? { segments: [...bySegment].map(([segment, rows]) => ({ segment, ...wide(rows) })) } : {}),
   };
+}
+
+/** The reach recipe, in memory: the same plan as the SQL, run over the events. */
+export function reachRows(events: readonly EventRow[], options: ReachOptions): ReachRows {
+  checkEvents(events);
+  const r = runPlan(reachPlan(reachOptions(options)), { events }, calendarDay(checkTimeZone(options.tz ?? 'UTC')));
+  return reachRecipeRows(r, options.steps.length);
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -262,41 +231,21 @@ export interface CheckoutRows extends ReachRows {
   completions: { revenue: number | null; valued: number }[];
 }
 
-/** The checkout-friction recipe, in memory. */
+/** The checkout-friction recipe, in memory: the same plan as the SQL, run over the events and frictions. */
 export function checkoutRows(
   events: readonly EventRow[],
   frictions: readonly FrictionRow[],
   options: CheckoutBuildOptions,
 ): CheckoutRows {
+  checkEvents(events);
   checkFrictions(frictions);
-  const reach = reachRows(events, { ...options, steps: [...options.steps, options.complete] });
-  const day = localDayOf(options.tz);
-  const inPeriod = (ts: string) => (!options.from || day(ts) >= options.from) && (!options.to || day(ts) <= options.to);
-  const groups = new Map<string, CheckoutRows['frictions'][number]>();
-  for (const f of frictions) {
-    if (!options.steps.includes(f.step) || !inPeriod(f.event_ts)) continue;
-    const key = `${f.step}\u0000${f.cause_id}`;
-    const g = groups.get(key) ?? {
-      step: f.step,
-      cause_id: f.cause_id,
-      category: f.category,
-      cause_label: null,
-      observations: 0,
-    };
-    if (f.category < g.category) g.category = f.category;
-    if (f.cause_label && (g.cause_label === null || f.cause_label < g.cause_label)) g.cause_label = f.cause_label;
-    g.observations++;
-    groups.set(key, g);
-  }
-  let revenue: number | null = null;
-  let valued = 0;
-  for (const e of events) {
-    if (e.event_name !== options.complete || e.value === null || e.value === undefined || !inPeriod(e.event_ts))
-      continue;
-    revenue = (revenue ?? 0) + e.value;
-    valued++;
-  }
-  return { ...reach, frictions: [...groups.values()], completions: [{ revenue, valued }] };
+  const plan = checkoutPlan({ ...reachOptions(options), complete: options.complete });
+  const r = runPlan(plan, { events, frictions }, calendarDay(checkTimeZone(options.tz ?? 'UTC')));
+  return {
+    ...reachRecipeRows(r, options.steps.length + 1),
+    frictions: r['frictions'] as unknown as CheckoutRows['frictions'],
+    completions: r['completions'] as unknown as CheckoutRows['completions'],
+  };
 }
 
 /** Builds and validates a `checkout-friction` document from events and frictions in memory. */

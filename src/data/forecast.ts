@@ -9,17 +9,10 @@ import { forecastSchema, type ForecastDoc } from '../schema/forecast.js';
 import { builtInLabel } from './labels.js';
 import { CannotBuildError } from './build-checks.js';
 import { addPeriods, alignedStart, type Granularity } from '../compute/periods.js';
-import {
-  cents,
-  checkOrders,
-  docHeader,
-  isQualifying,
-  localDayOf,
-  orderFacts,
-  validated,
-  type OrderRow,
-  type RecipeFacts,
-} from './orders.js';
+import { cents, checkOrders, docHeader, recipeFacts, validated, type OrderRow, type RecipeFacts } from './orders.js';
+import { forecastPlan } from './sql.js';
+import { calendarDay, runPlan } from './plan-run.js';
+import { checkTimeZone } from './dialects.js';
 
 export interface ForecastBuildOptions {
   granularity: Granularity;
@@ -51,16 +44,11 @@ export interface ForecastRows {
   days: { day: string; revenue: number }[];
 }
 
-/** The forecast recipe, in memory: the same rows the SQL gives. */
+/** The forecast recipe, in memory: the same plan as the SQL, run over the orders. */
 export function forecastRows(orders: readonly OrderRow[], options: { tz?: string } = {}): ForecastRows {
   checkOrders(orders);
-  const day = localDayOf(options.tz);
-  const byDay = new Map<string, number>();
-  for (const o of orders) {
-    const d = day(o.ordered_at);
-    byDay.set(d, (byDay.get(d) ?? 0) + (isQualifying(o) ? (o.amount ?? 0) : 0));
-  }
-  return { facts: orderFacts(orders, options.tz), days: [...byDay].map(([d, revenue]) => ({ day: d, revenue })) };
+  const r = runPlan(forecastPlan(), { orders }, calendarDay(checkTimeZone(options.tz ?? 'UTC')));
+  return { facts: recipeFacts(r['facts']), days: r['days'] as ForecastRows['days'] };
 }
 
 /**

@@ -7,20 +7,20 @@
  * `value` is the sum of `amount` of the orders that reach the step.
  */
 import { funnelSchema, type FunnelDoc } from '../schema/funnel.js';
-import { quantileSorted } from '../compute/common.js';
 import {
+  recipeFacts,
   cents,
   checkOrders,
   docHeader,
   idMaker,
-  localDayOf,
   recipeNumber as num,
-  orderFacts,
-  timestampMs,
   validated,
   type OrderRow,
   type RecipeFacts,
 } from './orders.js';
+import { funnelOrdersPlan } from './sql.js';
+import { calendarDay, runPlan } from './plan-run.js';
+import { checkTimeZone } from './dialects.js';
 import type { TimestampColumn } from './tables.js';
 import { columnLabel } from './labels.js';
 
@@ -64,62 +64,21 @@ export interface FunnelOrderRows {
   segments?: Record<string, string | number | null>[];
 }
 
-/** The funnel-from-orders recipe, in memory: the same rows the SQL gives. */
+/** The funnel-from-orders recipe, in memory: the same plan as the SQL, run over the orders. */
 export function funnelOrderRows(
   orders: readonly OrderRow[],
   options: Pick<FunnelBuildOptions, 'steps' | 'from' | 'to' | 'segmentBy' | 'tz'>,
 ): FunnelOrderRows {
   checkOrders(orders);
-  const steps = options.steps;
-  const day = localDayOf(options.tz);
-  const tally = () =>
-    Object.fromEntries(
-      steps.flatMap((_, k) => [
-        [`count_${k}`, 0],
-        [`value_${k}`, 0],
-      ]),
-    ) as Record<string, number>;
-  const all = tally();
-  const segments = new Map<string, Record<string, number>>();
-  const gaps: number[][] = steps.map(() => []);
-  const negative = steps.map(() => 0);
-  for (const o of orders) {
-    const d = day(o.ordered_at);
-    if ((options.from && d < options.from) || (options.to && d > options.to)) continue;
-    const times = steps.map((s) => timestampMs(o[s.column] as string | null | undefined));
-    // The furthest step with a timestamp: every step up to it is reached.
-    let reached = -1;
-    times.forEach((t, k) => {
-      if (t !== null) reached = k;
-    });
-    const key = options.segmentBy ? String(o[options.segmentBy] ?? '') || 'unknown' : '';
-    let seg = segments.get(key);
-    if (options.segmentBy && !seg) segments.set(key, (seg = tally()));
-    for (let k = 0; k <= reached; k++) {
-      for (const t of seg ? [all, seg] : [all]) {
-        t[`count_${k}`]!++;
-        t[`value_${k}`]! += o.amount ?? 0;
-      }
-    }
-    for (let k = 1; k < steps.length; k++) {
-      const a = times[k - 1];
-      const b = times[k];
-      if (a === null || b === null || a === undefined || b === undefined) continue;
-      if (b < a) negative[k]!++;
-      else gaps[k]!.push((b - a) / 1000);
-    }
-  }
-  const row: Record<string, number | null> = { ...all };
-  for (let k = 1; k < steps.length; k++) {
-    const g = gaps[k]!.sort((a, b) => a - b);
-    row[`median_${k}`] = g.length ? quantileSorted(g, 0.5) : null;
-    row[`negative_${k}`] = negative[k]!;
-  }
-  return {
-    facts: orderFacts(orders, options.tz),
-    all: [row],
-    ...(options.segmentBy ? { segments: [...segments].map(([segment, t]) => ({ segment, ...t })) } : {}),
-  };
+  const plan = funnelOrdersPlan({
+    steps: options.steps.map((x) => x.column),
+    ...(options.segmentBy ? { segmentBy: options.segmentBy } : {}),
+    ...(options.from ? { from: options.from } : {}),
+    ...(options.to ? { to: options.to } : {}),
+  });
+  const r = runPlan(plan, { orders }, calendarDay(checkTimeZone(options.tz ?? 'UTC')));
+  const segments = r['segments'] as FunnelOrderRows['segments'];
+  return { facts: recipeFacts(r['facts']), all: r['all'] as FunnelOrderRows['all'], ...(segments ? { segments } : {}) };
 }
 
 /** Builds and validates a `funnel` document from orders in memory. */

@@ -3,7 +3,8 @@
  * reads, whether the rows come from a recipe, a file or memory. Pure and DOM-free.
  */
 import type * as z from 'zod/mini';
-import { NOT_QUALIFYING_STATUSES, ORDER_TIMESTAMP_COLUMNS, type TimestampColumn } from './tables.js';
+import { ORDER_TIMESTAMP_COLUMNS, type TimestampColumn } from './tables.js';
+import { qualifying } from './plan.js';
 import { parseWith, type KpiIssue } from '../schema/parse.js';
 
 /**
@@ -36,14 +37,14 @@ export interface OrderRow {
 /** Money to the cent, the same on every engine. */
 export const cents = (v: number) => Math.round(v * 100) / 100;
 
-const NOT_QUALIFYING = new Set<string>(NOT_QUALIFYING_STATUSES);
+const qualifies = qualifying.mem({ day: () => '' });
 
 /**
  * An order counts in revenue, cohorts, channels and forecasts unless canceled or unavailable (every order when there is
- * no status).
+ * no status): the recipes' own condition ({@link qualifying}), on one order.
  */
 export function isQualifying(order: Pick<OrderRow, 'status'>): boolean {
-  return !order.status || !NOT_QUALIFYING.has(order.status);
+  return qualifies({ status: order.status || null }) === true;
 }
 
 const NO_OFFSET = /^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
@@ -159,37 +160,27 @@ export interface RecipeFacts {
   orders: number;
 }
 
-/** {@link RecipeFacts} in memory. */
-export function orderFacts(orders: readonly OrderRow[], tz?: string): RecipeFacts {
-  const day = localDayOf(tz);
-  const currencies = new Set<string>();
-  let last: string | null = null;
-  for (const o of orders) {
-    if (o.currency) currencies.add(o.currency);
-    const d = day(o.ordered_at);
-    if (last === null || d > last) last = d;
-  }
+/** The facts every orders recipe asks first, from its `facts` rows. */
+export function recipeFacts(rows: readonly Record<string, unknown>[] | undefined): RecipeFacts {
+  const r = rows?.[0] ?? {};
   return {
-    currency: [...currencies].sort()[0] ?? null,
-    mixedCurrencies: currencies.size > 1,
-    last_day: last,
-    orders: orders.length,
+    currency: r['least_currency'] == null ? null : String(r['least_currency']),
+    mixedCurrencies: r['least_currency'] != null && r['least_currency'] !== r['greatest_currency'],
+    last_day: r['last_day'] == null ? null : String(r['last_day']),
+    orders: Number(r['orders'] ?? 0),
   };
 }
 
-/** The calendar day of a (checked) timestamp in `tz` (default UTC). */
-export function localDayOf(tz = 'UTC'): (timestamp: string) => string {
-  if (tz === 'UTC') return (t) => utcDay(t)!;
-  const f = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' });
-  return (t) => {
-    const parts = Object.fromEntries(f.formatToParts(timestampMs(t)!).map((p) => [p.type, p.value]));
-    return `${parts['year']}-${parts['month']}-${parts['day']}`;
-  };
-}
+const PLAIN_TIME = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})$/;
 
 /** Milliseconds since 1970 of a timestamp (UTC without an offset), or null when it is missing or not a timestamp. */
 export function timestampMs(timestamp: string | null | undefined): number | null {
-  if (!timestamp || utcDay(timestamp) === null) return null;
+  if (!timestamp) return null;
+  // The common shape (`2018-06-12 20:07:44`, UTC) without building a text for Date.parse: a file holds millions.
+  const p = PLAIN_TIME.exec(timestamp);
+  if (p && Number(p[4]) < 24 && Number(p[5]) < 60 && Number(p[6]) < 60 && validDay(timestamp.slice(0, 10)))
+    return Date.UTC(Number(p[1]), Number(p[2]) - 1, Number(p[3]), Number(p[4]), Number(p[5]), Number(p[6]));
+  if (utcDay(timestamp) === null) return null;
   const t = timestamp.trim();
   const ms = Date.parse(
     NO_OFFSET.test(t) ? `${t.replace(' ', 'T')}${t.length === 10 ? 'T00:00:00' : ''}Z` : withOffset(t)!,

@@ -11,16 +11,9 @@ import { columnLabel } from './labels.js';
 import { brazilianState } from './regions.js';
 import { ORDER_TIMESTAMP_COLUMNS, type TimestampColumn } from './tables.js';
 import { regionalSlaSchema, type RegionalSlaDoc, type SlaUnit } from '../schema/regional-sla.js';
-import { quantileSorted } from '../compute/common.js';
-import {
-  checkOrders,
-  docHeader,
-  isQualifying,
-  recipeNumber as num,
-  timestampMs,
-  validated,
-  type OrderRow,
-} from './orders.js';
+import { checkOrders, docHeader, recipeNumber as num, validated, type OrderRow } from './orders.js';
+import { regionalSlaPlan } from './sql.js';
+import { calendarDay, runPlan } from './plan-run.js';
 
 export interface SlaMetricSpec {
   id: string;
@@ -30,8 +23,6 @@ export interface SlaMetricSpec {
   unit: SlaUnit;
   target: number;
 }
-
-const UNIT_SECONDS: Record<SlaUnit, number> = { seconds: 1, minutes: 60, hours: 3600, days: 86400 };
 
 /** `delivery=ordered_at..delivered_at:days:10[:Label]` → a metric spec; throws a plain message when it is not one. */
 export function parseMetricSpec(text: string): SlaMetricSpec {
@@ -83,61 +74,16 @@ export interface RegionalSlaRows {
   unplaced: { orders: number }[];
 }
 
-/** The regional-sla recipe, in memory: the same rows the SQL gives. */
+/** The regional-sla recipe, in memory: the same plan as the SQL, run over the orders. */
 export function regionalSlaRows(
   orders: readonly OrderRow[],
   options: Pick<RegionalSlaBuildOptions, 'metrics'>,
 ): RegionalSlaRows {
   checkOrders(orders);
-  const metrics = options.metrics;
-  const regions = new Map<
-    string,
-    { label: string | null; group: string | null; volume: number; d: number[][]; negative: number[] }
-  >();
-  const least = (a: string | null, b: string | null | undefined) => (b == null ? a : a === null || b < a ? b : a);
-  let unplaced = 0;
-  for (const o of orders) {
-    if (!isQualifying(o)) continue;
-    if (!o.region_id) {
-      unplaced++;
-      continue;
-    }
-    let r = regions.get(o.region_id);
-    if (!r)
-      regions.set(
-        o.region_id,
-        (r = { label: null, group: null, volume: 0, d: metrics.map(() => []), negative: metrics.map(() => 0) }),
-      );
-    r.label = least(r.label, o.region_label);
-    r.group = least(r.group, o.region_group);
-    r.volume++;
-    metrics.forEach((m, i) => {
-      const from = timestampMs(o[m.from]);
-      const to = timestampMs(o[m.to]);
-      if (from === null || to === null) return;
-      if (to < from) r.negative[i]!++;
-      else r.d[i]!.push((to - from) / 1000 / UNIT_SECONDS[m.unit]);
-    });
-  }
+  const r = runPlan(regionalSlaPlan({ metrics: options.metrics }), { orders }, calendarDay('UTC'));
   return {
-    regions: [...regions].map(([id, r]) => {
-      const row: Record<string, string | number | null> = {
-        region_id: id,
-        region_label: r.label,
-        region_group: r.group,
-        volume: r.volume,
-      };
-      metrics.forEach((m, i) => {
-        const d = r.d[i]!.sort((a, b) => a - b);
-        row[`p50_${i}`] = d.length ? quantileSorted(d, 0.5) : null;
-        row[`p90_${i}`] = d.length ? quantileSorted(d, 0.9) : null;
-        row[`total_${i}`] = d.length;
-        row[`within_${i}`] = d.filter((v) => v <= m.target).length;
-        row[`negative_${i}`] = r.negative[i]!;
-      });
-      return row;
-    }),
-    unplaced: [{ orders: unplaced }],
+    regions: r['regions'] as RegionalSlaRows['regions'],
+    unplaced: r['unplaced'] as RegionalSlaRows['unplaced'],
   };
 }
 

@@ -2,31 +2,41 @@
  * The recipes over events: the funnel's reach (ordered, first occurrence, within a window) and the checkout's
  * friction, over canonical `events` and `frictions` rows (src/data/tables.ts), in every dialect of dialects.ts.
  */
+import { pick, type Recipe, type RecipeContext } from './dialects.js';
+import { TABLES } from './tables.js';
 import {
-  checkTimeZone,
-  MACROS,
-  pick,
-  relation,
-  returns,
-  withinPeriod,
-  type Macros,
-  type Recipe,
-  type RecipeContext,
-} from './dialects.js';
+  and,
+  coalesce,
+  col,
+  columnOf,
+  compare,
+  inPeriod,
+  left,
+  lit,
+  present,
+  right,
+  secondsBetween,
+  table,
+  within,
+  type Plan,
+  type GroupRel,
+  type Rel,
+  type SelectRel,
+} from './plan.js';
+import { constant, count, countOf, group, join, min, percentile, select, sum, union } from './plan-parts.js';
+import { printed } from './plan-run.js';
 
-/** An event name as an SQL literal: only letters, digits, `_ . : -` (1 to 100), so it needs no escaping. */
-function eventName(name: string): string {
-  return `'${checkEventName(name)}'`;
-}
-
-/** `name` when it is an event name a recipe takes (letters, digits, `_ . : -`, 1 to 100), else an error. */
+/**
+ * `name` when it is an event name a recipe takes (letters, digits, `_ . : -`, 1 to 100: an SQL literal that needs no
+ * escaping), else an error.
+ */
 export function checkEventName(name: string, option = 'steps'): string {
   if (!/^[A-Za-z0-9_.:-]{1,100}$/.test(name))
     throw new Error(`--${option}: expected event names (letters, digits, _ . : -), got ${JSON.stringify(name)}`);
   return name;
 }
 
-export interface ReachRecipeOptions extends RecipeContext {
+export interface ReachRecipeOptions {
   /** Event names in order (distinct). */
   steps: readonly string[];
   /** Seconds from reaching step 1 within which the later steps count. */
@@ -36,109 +46,135 @@ export interface ReachRecipeOptions extends RecipeContext {
   segmentBy?: string;
 }
 
+const event = columnOf(TABLES.events);
+
 /**
- * The ordered, first-occurrence reach of each actor as `reach` (t0 … tn) and `segs`: shared by the event funnel and the
- * checkout.
+ * The ordered, first-occurrence reach of each actor: s<k> holds the actors that reached step k, with their segment,
+ * when they reached step 1 (for the window), the previous step and step k. Shared by the event funnel and the checkout.
+ *
+ * Lean on purpose (10 million events in a 1 GB budget): no actor-wide join; each step is tallied from its own s<k>.
+ * Joins are on equalities only, the rest in WHERE (ClickHouse's old analyzer refuses other join conditions; for an
+ * inner join it is the same query).
  */
-function reachCte(options: ReachRecipeOptions): { sql: string; steps: number; m: Macros } {
-  const m = MACROS[options.dialect ?? 'duckdb'];
-  const tz = checkTimeZone(options.tz ?? 'UTC');
-  const rel = relation('events', options.events, options.dialect);
-  const steps = options.steps.map(eventName);
-  if (steps.length < 2 || new Set(steps).size !== steps.length)
+function reachSteps(options: ReachRecipeOptions): (GroupRel | SelectRel)[] {
+  const names = options.steps.map((n) => checkEventName(n));
+  if (names.length < 2 || new Set(names).size !== names.length)
     throw new Error('--steps: expected two or more distinct event names');
   const window = Number(options.window ?? 30 * 86400);
   if (!(window > 0) || !Number.isFinite(window)) throw new Error('--window: expected a positive duration');
   const seg = options.segmentBy
     ? pick(['device', 'channel', 'region_id'] as const, options.segmentBy, '--segment-by')
     : undefined;
-  const day = m.localDay('event_ts', tz);
-  const period = withinPeriod(m, day, options);
-  // Lean on purpose (10 million events in a 1 GB budget): s<k> holds the actors that reached step k, with their
-  // segment, when they reached step 1 (for the window), the previous step and step k. No actor-wide join: each step
-  // is tallied from its own s<k>. Joins are on equalities only, the rest in WHERE (ClickHouse's old analyzer refuses
-  // other join conditions; for an inner join it is the same query).
-  const segment = seg ? `COALESCE(min(NULLIF(e.${seg}, '')), 'unknown')` : `'all'`;
-  const during = period.map((p) => ` AND ${p}`).join('');
-  const ctes = [
-    `firsts AS (
-  SELECT actor_id, min(event_ts) AS t0 FROM ${rel} WHERE event_name = ${steps[0]}${during} GROUP BY actor_id
-)`,
-    `s0 AS (
-  SELECT f.actor_id, f.t0, f.t0 AS tp, f.t0 AS tk, ${segment} AS segment
-  FROM firsts f JOIN ${rel} e ON e.actor_id = f.actor_id AND e.event_ts = f.t0
-  WHERE e.event_name = ${steps[0]}
-  GROUP BY f.actor_id, f.t0
-)`,
-  ];
-  for (let k = 1; k < steps.length; k++) {
-    ctes.push(`s${k} AS (
-  SELECT s.actor_id, s.t0, s.tk AS tp, min(e.event_ts) AS tk, s.segment
-  FROM s${k - 1} s JOIN ${rel} e ON e.actor_id = s.actor_id
-  WHERE e.event_name = ${steps[k]} AND e.event_ts >= s.tk AND ${m.secondsBetween('s.t0', 'e.event_ts')} <= ${window}
-  GROUP BY s.actor_id, s.t0, s.tk, s.segment
-)`);
+  const events = table(TABLES.events, ['actor_id', 'event_name', 'event_ts', ...(seg ? [seg] : [])]);
+  const named = (side: typeof left, k: number) => compare(side('event_name'), '=', lit(names[k]!));
+  const firsts = group(
+    'firsts',
+    events,
+    { actor_id: event('actor_id') },
+    { t0: min(event('event_ts')) },
+    and(compare(event('event_name'), '=', lit(names[0]!)), ...inPeriod(event('event_ts'), options)),
+  );
+  const first = group(
+    'first_seen',
+    join(firsts, events, [
+      ['actor_id', 'actor_id'],
+      ['t0', 'event_ts'],
+    ]),
+    { actor_id: left('actor_id'), t0: left('t0', 'ts') },
+    seg ? { seg: min(right(seg)) } : {},
+    named(right, 0),
+  );
+  const s0 = select('s0', first, {
+    actor_id: col('actor_id'),
+    t0: col('t0', 'ts'),
+    tp: col('t0', 'ts'),
+    tk: col('t0', 'ts'),
+    segment: seg ? coalesce(col('seg'), lit('unknown')) : lit('all'),
+  });
+  const reached: (GroupRel | SelectRel)[] = [s0];
+  for (let k = 1; k < names.length; k++) {
+    const t = right('event_ts', 'ts');
+    reached.push(
+      group(
+        `s${k}`,
+        join(reached[k - 1]!, events, [['actor_id', 'actor_id']]),
+        { actor_id: left('actor_id'), t0: left('t0', 'ts'), tp: left('tk', 'ts'), segment: left('segment') },
+        { tk: min(t) },
+        and(
+          named(right, k),
+          compare(t, '>=', left('tk', 'ts')),
+          compare(secondsBetween(left('t0', 'ts'), t), '<=', lit(window)),
+        ),
+      ),
+    );
   }
-  return { sql: `WITH ${ctes.join(', ')}`, steps: steps.length, m };
+  return reached;
 }
 
 /** Step k's tally from s<k>: the actors and the median time from the previous step. */
-const tally = (k: number, m: Macros) =>
-  returns(m, {
-    n: m.bigint('count(*)'),
-    median: k ? m.percentile(0.5, m.secondsBetween('tp', 'tk')) : m.double('NULL'),
-  });
+function tally(reached: readonly Rel[], grouped: boolean, name: string): Rel {
+  return union(
+    name,
+    reached.map((s, k) =>
+      group(`${name}_${k}`, s, grouped ? { segment: col('segment') } : {}, {
+        step: constant(k),
+        n: count(),
+        median: k ? percentile(0.5, secondsBetween(col('tp', 'ts'), col('tk', 'ts'))) : constant(null, 'number'),
+      }),
+    ),
+  );
+}
 
 /**
  * funnel from events: actors reaching each step (ordered, first occurrence, within the window) and the median time
  * between steps, as long rows (step, n, median), once for all actors and once per segment.
  */
-export function reachRecipe(options: ReachRecipeOptions): Recipe {
-  const { sql, steps, m } = reachCte(options);
-  const each = (grouped: boolean) =>
-    Array.from(
-      { length: steps },
-      (_, k) =>
-        `SELECT ${grouped ? `${returns(m, { segment: 'segment' })}, ` : ''}${returns(m, { step: String(k) })}, ` +
-        `${tally(k, m)} ` +
-        `FROM s${k}${grouped ? ' GROUP BY segment' : ''}`,
-    ).join('\nUNION ALL ');
-  const recipe: Recipe = { all: `${sql}\n${each(false)}` };
-  if (options.segmentBy) recipe['segments'] = `${sql}\n${each(true)}`;
-  return recipe;
+export function reachPlan(options: ReachRecipeOptions): Plan {
+  const reached = reachSteps(options);
+  return {
+    all: tally(reached, false, 'all_actors'),
+    ...(options.segmentBy ? { segments: tally(reached, true, 'segments') } : {}),
+  };
+}
+
+export function reachRecipe(options: ReachRecipeOptions & RecipeContext): Recipe {
+  return printed(reachPlan(options), options);
+}
+
+export interface CheckoutRecipeOptions extends Omit<ReachRecipeOptions, 'steps'> {
+  steps: readonly string[];
+  complete: string;
 }
 
 /**
  * checkout-friction: the reach over the steps and the completion event, frictions per step and cause, and the
  * completions' value.
  */
-export function checkoutRecipe(
-  options: Omit<ReachRecipeOptions, 'steps'> & { steps: readonly string[]; complete: string },
-): Recipe {
-  const m = MACROS[options.dialect ?? 'duckdb'];
-  const tz = checkTimeZone(options.tz ?? 'UTC');
-  const reach = reachRecipe({ ...options, steps: [...options.steps, options.complete] });
-  const period = (ts: string) =>
-    withinPeriod(m, m.localDay(ts, tz), options)
-      .map((p) => ` AND ${p}`)
-      .join('');
+export function checkoutPlan(options: CheckoutRecipeOptions): Plan {
+  const friction = columnOf(TABLES.frictions);
+  const frictions = table(TABLES.frictions, ['step', 'cause_id', 'category', 'cause_label', 'event_ts']);
+  const steps = options.steps.map((n) => checkEventName(n));
+  const complete = checkEventName(options.complete, 'complete');
+  const events = table(TABLES.events, ['event_name', 'event_ts', 'value']);
   return {
-    ...reach,
-    frictions: `SELECT ${returns(m, {
-      step: 'step_name',
-      cause_id: 'cause',
-      category: 'min(cat)',
-      cause_label: 'min(lbl)',
-      observations: m.bigint('count(*)'),
-    })}
-FROM (
-  SELECT step AS step_name, cause_id AS cause, category AS cat, ${m.present('cause_label')} AS lbl
-  FROM ${relation('frictions', options.frictions, options.dialect)}
-  WHERE step IN (${options.steps.map(eventName).join(', ')})${period('event_ts')}
-) f
-GROUP BY step_name, cause`,
-    completions: `SELECT ${returns(m, { revenue: m.double('sum(value)'), valued: m.bigint('count(value)') })}
-FROM ${relation('events', options.events, options.dialect)}
-WHERE event_name = ${eventName(options.complete)}${period('event_ts')}`,
+    ...reachPlan({ ...options, steps: [...steps, complete] }),
+    frictions: group(
+      'frictions',
+      frictions,
+      { step: friction('step'), cause_id: friction('cause_id') },
+      { category: min(friction('category')), cause_label: min(present('cause_label')), observations: count() },
+      and(within(friction('step'), steps), ...inPeriod(friction('event_ts'), options)),
+    ),
+    completions: group(
+      'completions',
+      events,
+      {},
+      { revenue: sum(event('value')), valued: countOf(event('value')) },
+      and(compare(event('event_name'), '=', lit(complete)), ...inPeriod(event('event_ts'), options)),
+    ),
   };
+}
+
+export function checkoutRecipe(options: CheckoutRecipeOptions & RecipeContext): Recipe {
+  return printed(checkoutPlan(options), options);
 }

@@ -59,8 +59,8 @@ export const ORDER_COLUMNS = [
 ] as const;
 /**
  * The statuses of orders that do not qualify: they count in no revenue, cohort, channel or forecast
- * (every order qualifies when it has no status). The in-memory rule (`isQualifying`) and the
- * recipes' `qualifying` condition are both made from this list.
+ * (every order qualifies when it has no status): the recipes' `qualifying` condition (plan.ts) is made
+ * from this list, and `isQualifying` runs that condition on one order.
  */
 export const NOT_QUALIFYING_STATUSES = ['canceled', 'cancelled', 'unavailable'] as const;
 

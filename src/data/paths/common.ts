@@ -7,15 +7,12 @@
  */
 import { checkTimeZone, type Recipe, type RecipeContext } from '../dialects.js';
 import type { SqlEngine } from '../engines.js';
-import type { RecipeFacts } from '../orders.js';
+import { recipeFacts } from '../orders.js';
+import { reachOptions, reachRecipeRows } from '../events.js';
+
+export { reachOptions, recipeFacts, reachRecipeRows };
 import { checkEventName } from '../sql.js';
-import {
-  EVENT_SEGMENT_COLUMNS,
-  parseWindow,
-  type EventSegmentColumn,
-  type ReachOptions,
-  type ReachRows,
-} from '../events.js';
+import { EVENT_SEGMENT_COLUMNS, parseWindow, type EventSegmentColumn } from '../events.js';
 import type { TableSpec } from '../tables.js';
 
 /** An input table: orders, events or frictions. */
@@ -151,17 +148,6 @@ export function flagList(flags: Flags, name: string): string[] {
   return typeof v === 'string' ? [v] : Array.isArray(v) ? [...v] : [];
 }
 
-/** The facts every orders recipe asks first, from its `facts` rows. */
-export function recipeFacts(rows: Record<string, unknown>[] | undefined): RecipeFacts {
-  const r = rows?.[0] ?? {};
-  return {
-    currency: r['least_currency'] == null ? null : String(r['least_currency']),
-    mixedCurrencies: r['least_currency'] != null && r['least_currency'] !== r['greatest_currency'],
-    last_day: r['last_day'] == null ? null : String(r['last_day']),
-    orders: Number(r['orders'] ?? 0),
-  };
-}
-
 /** The recipe context of a source: its dialect, relation names and time zone. */
 export const sourceContext = (s: SqlSource, tz?: string): RecipeContext => ({
   dialect: s.engine.dialect,
@@ -170,41 +156,6 @@ export const sourceContext = (s: SqlSource, tz?: string): RecipeContext => ({
   ...(s.frictions ? { frictions: s.frictions } : {}),
   ...(tz ? { tz } : {}),
 });
-
-/** The reach recipe's options from an events build's. */
-export const reachOptions = (o: ReachOptions) => ({
-  steps: o.steps,
-  ...(o.window ? { window: o.window } : {}),
-  ...(o.from ? { from: o.from } : {}),
-  ...(o.to ? { to: o.to } : {}),
-  ...(o.segmentBy ? { segmentBy: o.segmentBy } : {}),
-});
-
-/** The reach recipe's long rows (step, n, median; per segment) as the wide rows the assemblers read. */
-export function reachRecipeRows(r: Record<string, Record<string, unknown>[]>, steps: number): ReachRows {
-  const wide = (rows: Record<string, unknown>[]) => {
-    const out: Record<string, number | null> = {};
-    for (let k = 0; k < steps; k++) {
-      out[`count_${k}`] = 0;
-      if (k) out[`median_${k}`] = null;
-    }
-    for (const row of rows) {
-      const k = Number(row['step']);
-      out[`count_${k}`] = Number(row['n'] ?? 0);
-      if (k && row['median'] !== null && row['median'] !== undefined) out[`median_${k}`] = Number(row['median']);
-    }
-    return out;
-  };
-  const bySegment = new Map<string, Record<string, unknown>[]>();
-  for (const row of r['segments'] ?? []) {
-    const key = String(row['segment']);
-    bySegment.set(key, [...(bySegment.get(key) ?? []), row]);
-  }
-  return {
-    all: [wide(r['all'] ?? [])],
-    ...(r['segments'] ? { segments: [...bySegment].map(([segment, rows]) => ({ segment, ...wide(rows) })) } : {}),
-  };
-}
 
 /** The events options of a funnel or checkout build: --steps, --segment-by, --window, --labels. */
 export function eventOptions(input: OptionInput, minSteps: 1 | 2) {

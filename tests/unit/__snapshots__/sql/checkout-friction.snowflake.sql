@@ -1,36 +1,69 @@
 -- all
 WITH firsts AS (
-  SELECT actor_id, min(event_ts) AS t0 FROM events WHERE event_name = 'begin_checkout' GROUP BY actor_id
+  SELECT actor_id,
+    min(event_ts) AS t0
+  FROM events
+  WHERE event_name = 'begin_checkout'
+  GROUP BY actor_id
+), first_seen AS (
+  SELECT a.actor_id AS actor_id,
+    a.t0 AS t0
+  FROM firsts a JOIN events b ON a.actor_id = b.actor_id AND a.t0 = b.event_ts
+  WHERE b.event_name = 'begin_checkout'
+  GROUP BY a.actor_id, a.t0
 ), s0 AS (
-  SELECT f.actor_id, f.t0, f.t0 AS tp, f.t0 AS tk, 'all' AS segment
-  FROM firsts f JOIN events e ON e.actor_id = f.actor_id AND e.event_ts = f.t0
-  WHERE e.event_name = 'begin_checkout'
-  GROUP BY f.actor_id, f.t0
+  SELECT actor_id,
+    t0,
+    t0 AS tp,
+    t0 AS tk,
+    'all' AS segment
+  FROM first_seen
 ), s1 AS (
-  SELECT s.actor_id, s.t0, s.tk AS tp, min(e.event_ts) AS tk, s.segment
-  FROM s0 s JOIN events e ON e.actor_id = s.actor_id
-  WHERE e.event_name = 'add_payment_info' AND e.event_ts >= s.tk AND (DATEDIFF('microsecond', s.t0, e.event_ts) / 1e6) <= 2592000
-  GROUP BY s.actor_id, s.t0, s.tk, s.segment
+  SELECT a.actor_id AS actor_id,
+    a.t0 AS t0,
+    a.tk AS tp,
+    a.segment AS segment,
+    min(b.event_ts) AS tk
+  FROM s0 a JOIN events b ON a.actor_id = b.actor_id
+  WHERE (b.event_name = 'add_payment_info' AND b.event_ts >= a.tk AND (DATEDIFF('microsecond', a.t0, b.event_ts) / 1e6) <= 2592000)
+  GROUP BY a.actor_id, a.t0, a.tk, a.segment
 ), s2 AS (
-  SELECT s.actor_id, s.t0, s.tk AS tp, min(e.event_ts) AS tk, s.segment
-  FROM s1 s JOIN events e ON e.actor_id = s.actor_id
-  WHERE e.event_name = 'purchase' AND e.event_ts >= s.tk AND (DATEDIFF('microsecond', s.t0, e.event_ts) / 1e6) <= 2592000
-  GROUP BY s.actor_id, s.t0, s.tk, s.segment
+  SELECT a.actor_id AS actor_id,
+    a.t0 AS t0,
+    a.tk AS tp,
+    a.segment AS segment,
+    min(b.event_ts) AS tk
+  FROM s1 a JOIN events b ON a.actor_id = b.actor_id
+  WHERE (b.event_name = 'purchase' AND b.event_ts >= a.tk AND (DATEDIFF('microsecond', a.t0, b.event_ts) / 1e6) <= 2592000)
+  GROUP BY a.actor_id, a.t0, a.tk, a.segment
 )
-SELECT 0 AS "step", CAST(count(*) AS BIGINT) AS "n", CAST(NULL AS DOUBLE) AS "median" FROM s0
-UNION ALL SELECT 1 AS "step", CAST(count(*) AS BIGINT) AS "n", PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY (DATEDIFF('microsecond', tp, tk) / 1e6)) AS "median" FROM s1
-UNION ALL SELECT 2 AS "step", CAST(count(*) AS BIGINT) AS "n", PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY (DATEDIFF('microsecond', tp, tk) / 1e6)) AS "median" FROM s2;
+SELECT CAST(0 AS BIGINT) AS "step",
+  CAST(count(*) AS BIGINT) AS "n",
+  CAST(NULL AS DOUBLE) AS "median"
+FROM s0
+UNION ALL
+SELECT CAST(1 AS BIGINT) AS "step",
+  CAST(count(*) AS BIGINT) AS "n",
+  CAST(PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY (DATEDIFF('microsecond', tp, tk) / 1e6)) AS DOUBLE) AS "median"
+FROM s1
+UNION ALL
+SELECT CAST(2 AS BIGINT) AS "step",
+  CAST(count(*) AS BIGINT) AS "n",
+  CAST(PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY (DATEDIFF('microsecond', tp, tk) / 1e6)) AS DOUBLE) AS "median"
+FROM s2;
 
 -- frictions
-SELECT step_name AS "step", cause AS "cause_id", min(cat) AS "category", min(lbl) AS "cause_label", CAST(count(*) AS BIGINT) AS "observations"
-FROM (
-  SELECT step AS step_name, cause_id AS cause, category AS cat, NULLIF(cause_label, '') AS lbl
-  FROM frictions
-  WHERE step IN ('begin_checkout', 'add_payment_info')
-) f
-GROUP BY step_name, cause;
+SELECT step AS "step",
+  cause_id AS "cause_id",
+  min(category) AS "category",
+  min(NULLIF(cause_label, '')) AS "cause_label",
+  CAST(count(*) AS BIGINT) AS "observations"
+FROM frictions
+WHERE step IN ('begin_checkout', 'add_payment_info')
+GROUP BY step, cause_id;
 
 -- completions
-SELECT CAST(sum(value) AS DOUBLE) AS "revenue", CAST(count(value) AS BIGINT) AS "valued"
+SELECT CAST(sum(value) AS DOUBLE) AS "revenue",
+  CAST(count(value) AS BIGINT) AS "valued"
 FROM events
 WHERE event_name = 'purchase';

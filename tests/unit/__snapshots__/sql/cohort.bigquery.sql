@@ -7,18 +7,35 @@ CREATE TEMP FUNCTION kpi_percentile(a ARRAY<FLOAT64>, p FLOAT64) AS (
       * ((ARRAY_LENGTH(a) - 1) * p - FLOOR((ARRAY_LENGTH(a) - 1) * p))));
 
 -- facts
-SELECT min(NULLIF(currency, '')) AS least_currency, max(NULLIF(currency, '')) AS greatest_currency, FORMAT_DATE('%F', DATE(max(ordered_at), 'America/Sao_Paulo')) AS last_day, CAST(count(*) AS INT64) AS orders
-FROM orders;
+WITH whole AS (
+  SELECT min(NULLIF(currency, '')) AS low,
+    max(NULLIF(currency, '')) AS high,
+    max(ordered_at) AS latest,
+    count(*) AS n
+  FROM orders
+)
+SELECT low AS least_currency,
+  high AS greatest_currency,
+  FORMAT_DATE('%F', DATE(latest, 'America/Sao_Paulo')) AS last_day,
+  CAST(n AS INT64) AS orders
+FROM whole;
 
 -- cells
 WITH q AS (
-  SELECT customer_id, DATE_TRUNC(DATE(ordered_at, 'America/Sao_Paulo'), MONTH) AS p, COALESCE(amount, 0) AS amt
+  SELECT customer_id,
+    DATE_TRUNC(DATE(ordered_at, 'America/Sao_Paulo'), MONTH) AS p,
+    COALESCE(amount, 0) AS amt
   FROM orders
   WHERE (status IS NULL OR status NOT IN ('canceled', 'cancelled', 'unavailable'))
 ), firsts AS (
-  SELECT customer_id, min(p) AS first_p FROM q GROUP BY customer_id
+  SELECT customer_id,
+    min(p) AS first_p
+  FROM q
+  GROUP BY customer_id
 )
-SELECT FORMAT_DATE('%F', f.first_p) AS cohort, FORMAT_DATE('%F', q.p) AS period,
-  CAST(count(DISTINCT q.customer_id) AS INT64) AS customers, CAST(sum(q.amt) AS FLOAT64) AS revenue
-FROM q JOIN firsts f ON f.customer_id = q.customer_id
-GROUP BY f.first_p, q.p;
+SELECT FORMAT_DATE('%F', b.first_p) AS cohort,
+  FORMAT_DATE('%F', a.p) AS period,
+  CAST(count(DISTINCT a.customer_id) AS INT64) AS customers,
+  CAST(sum(a.amt) AS FLOAT64) AS revenue
+FROM q a JOIN firsts b ON a.customer_id = b.customer_id
+GROUP BY b.first_p, a.p;

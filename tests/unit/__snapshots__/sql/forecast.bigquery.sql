@@ -7,10 +7,21 @@ CREATE TEMP FUNCTION kpi_percentile(a ARRAY<FLOAT64>, p FLOAT64) AS (
       * ((ARRAY_LENGTH(a) - 1) * p - FLOOR((ARRAY_LENGTH(a) - 1) * p))));
 
 -- facts
-SELECT min(NULLIF(currency, '')) AS least_currency, max(NULLIF(currency, '')) AS greatest_currency, FORMAT_DATE('%F', DATE(max(ordered_at), 'Asia/Tokyo')) AS last_day, CAST(count(*) AS INT64) AS orders
-FROM orders;
+WITH whole AS (
+  SELECT min(NULLIF(currency, '')) AS low,
+    max(NULLIF(currency, '')) AS high,
+    max(ordered_at) AS latest,
+    count(*) AS n
+  FROM orders
+)
+SELECT low AS least_currency,
+  high AS greatest_currency,
+  FORMAT_DATE('%F', DATE(latest, 'Asia/Tokyo')) AS last_day,
+  CAST(n AS INT64) AS orders
+FROM whole;
 
 -- days
-SELECT FORMAT_DATE('%F', DATE(ordered_at, 'Asia/Tokyo')) AS day, CAST(sum(CASE WHEN (status IS NULL OR status NOT IN ('canceled', 'cancelled', 'unavailable')) THEN COALESCE(amount, 0) ELSE 0 END) AS FLOAT64) AS revenue
+SELECT FORMAT_DATE('%F', DATE(ordered_at, 'Asia/Tokyo')) AS day,
+  CAST(sum(CASE WHEN (status IS NULL OR status NOT IN ('canceled', 'cancelled', 'unavailable')) THEN COALESCE(amount, 0) ELSE 0 END) AS FLOAT64) AS revenue
 FROM orders
 GROUP BY DATE(ordered_at, 'Asia/Tokyo');

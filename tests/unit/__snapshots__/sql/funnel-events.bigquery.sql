@@ -8,46 +8,116 @@ CREATE TEMP FUNCTION kpi_percentile(a ARRAY<FLOAT64>, p FLOAT64) AS (
 
 -- all
 WITH firsts AS (
-  SELECT actor_id, min(event_ts) AS t0 FROM events WHERE event_name = 'view_item' AND DATE(event_ts, 'UTC') >= DATE '2024-09-01' AND DATE(event_ts, 'UTC') <= DATE '2024-09-30' GROUP BY actor_id
+  SELECT actor_id,
+    min(event_ts) AS t0
+  FROM events
+  WHERE (event_name = 'view_item' AND DATE(event_ts, 'UTC') >= DATE '2024-09-01' AND DATE(event_ts, 'UTC') <= DATE '2024-09-30')
+  GROUP BY actor_id
+), first_seen AS (
+  SELECT a.actor_id AS actor_id,
+    a.t0 AS t0,
+    min(b.device) AS seg
+  FROM firsts a JOIN events b ON a.actor_id = b.actor_id AND a.t0 = b.event_ts
+  WHERE b.event_name = 'view_item'
+  GROUP BY a.actor_id, a.t0
 ), s0 AS (
-  SELECT f.actor_id, f.t0, f.t0 AS tp, f.t0 AS tk, COALESCE(min(NULLIF(e.device, '')), 'unknown') AS segment
-  FROM firsts f JOIN events e ON e.actor_id = f.actor_id AND e.event_ts = f.t0
-  WHERE e.event_name = 'view_item'
-  GROUP BY f.actor_id, f.t0
+  SELECT actor_id,
+    t0,
+    t0 AS tp,
+    t0 AS tk,
+    COALESCE(seg, 'unknown') AS segment
+  FROM first_seen
 ), s1 AS (
-  SELECT s.actor_id, s.t0, s.tk AS tp, min(e.event_ts) AS tk, s.segment
-  FROM s0 s JOIN events e ON e.actor_id = s.actor_id
-  WHERE e.event_name = 'add_to_cart' AND e.event_ts >= s.tk AND (TIMESTAMP_DIFF(e.event_ts, s.t0, MICROSECOND) / 1e6) <= 604800
-  GROUP BY s.actor_id, s.t0, s.tk, s.segment
+  SELECT a.actor_id AS actor_id,
+    a.t0 AS t0,
+    a.tk AS tp,
+    a.segment AS segment,
+    min(b.event_ts) AS tk
+  FROM s0 a JOIN events b ON a.actor_id = b.actor_id
+  WHERE (b.event_name = 'add_to_cart' AND b.event_ts >= a.tk AND (TIMESTAMP_DIFF(b.event_ts, a.t0, MICROSECOND) / 1e6) <= 604800)
+  GROUP BY a.actor_id, a.t0, a.tk, a.segment
 ), s2 AS (
-  SELECT s.actor_id, s.t0, s.tk AS tp, min(e.event_ts) AS tk, s.segment
-  FROM s1 s JOIN events e ON e.actor_id = s.actor_id
-  WHERE e.event_name = 'purchase' AND e.event_ts >= s.tk AND (TIMESTAMP_DIFF(e.event_ts, s.t0, MICROSECOND) / 1e6) <= 604800
-  GROUP BY s.actor_id, s.t0, s.tk, s.segment
+  SELECT a.actor_id AS actor_id,
+    a.t0 AS t0,
+    a.tk AS tp,
+    a.segment AS segment,
+    min(b.event_ts) AS tk
+  FROM s1 a JOIN events b ON a.actor_id = b.actor_id
+  WHERE (b.event_name = 'purchase' AND b.event_ts >= a.tk AND (TIMESTAMP_DIFF(b.event_ts, a.t0, MICROSECOND) / 1e6) <= 604800)
+  GROUP BY a.actor_id, a.t0, a.tk, a.segment
 )
-SELECT 0 AS step, CAST(count(*) AS INT64) AS n, CAST(NULL AS FLOAT64) AS median FROM s0
-UNION ALL SELECT 1 AS step, CAST(count(*) AS INT64) AS n, kpi_percentile(ARRAY_AGG(CAST((TIMESTAMP_DIFF(tk, tp, MICROSECOND) / 1e6) AS FLOAT64) IGNORE NULLS ORDER BY CAST((TIMESTAMP_DIFF(tk, tp, MICROSECOND) / 1e6) AS FLOAT64)), 0.5) AS median FROM s1
-UNION ALL SELECT 2 AS step, CAST(count(*) AS INT64) AS n, kpi_percentile(ARRAY_AGG(CAST((TIMESTAMP_DIFF(tk, tp, MICROSECOND) / 1e6) AS FLOAT64) IGNORE NULLS ORDER BY CAST((TIMESTAMP_DIFF(tk, tp, MICROSECOND) / 1e6) AS FLOAT64)), 0.5) AS median FROM s2;
+SELECT CAST(0 AS INT64) AS step,
+  CAST(count(*) AS INT64) AS n,
+  CAST(NULL AS FLOAT64) AS median
+FROM s0
+UNION ALL
+SELECT CAST(1 AS INT64) AS step,
+  CAST(count(*) AS INT64) AS n,
+  CAST(kpi_percentile(ARRAY_AGG(CAST((TIMESTAMP_DIFF(tk, tp, MICROSECOND) / 1e6) AS FLOAT64) IGNORE NULLS ORDER BY CAST((TIMESTAMP_DIFF(tk, tp, MICROSECOND) / 1e6) AS FLOAT64)), 0.5) AS FLOAT64) AS median
+FROM s1
+UNION ALL
+SELECT CAST(2 AS INT64) AS step,
+  CAST(count(*) AS INT64) AS n,
+  CAST(kpi_percentile(ARRAY_AGG(CAST((TIMESTAMP_DIFF(tk, tp, MICROSECOND) / 1e6) AS FLOAT64) IGNORE NULLS ORDER BY CAST((TIMESTAMP_DIFF(tk, tp, MICROSECOND) / 1e6) AS FLOAT64)), 0.5) AS FLOAT64) AS median
+FROM s2;
 
 -- segments
 WITH firsts AS (
-  SELECT actor_id, min(event_ts) AS t0 FROM events WHERE event_name = 'view_item' AND DATE(event_ts, 'UTC') >= DATE '2024-09-01' AND DATE(event_ts, 'UTC') <= DATE '2024-09-30' GROUP BY actor_id
+  SELECT actor_id,
+    min(event_ts) AS t0
+  FROM events
+  WHERE (event_name = 'view_item' AND DATE(event_ts, 'UTC') >= DATE '2024-09-01' AND DATE(event_ts, 'UTC') <= DATE '2024-09-30')
+  GROUP BY actor_id
+), first_seen AS (
+  SELECT a.actor_id AS actor_id,
+    a.t0 AS t0,
+    min(b.device) AS seg
+  FROM firsts a JOIN events b ON a.actor_id = b.actor_id AND a.t0 = b.event_ts
+  WHERE b.event_name = 'view_item'
+  GROUP BY a.actor_id, a.t0
 ), s0 AS (
-  SELECT f.actor_id, f.t0, f.t0 AS tp, f.t0 AS tk, COALESCE(min(NULLIF(e.device, '')), 'unknown') AS segment
-  FROM firsts f JOIN events e ON e.actor_id = f.actor_id AND e.event_ts = f.t0
-  WHERE e.event_name = 'view_item'
-  GROUP BY f.actor_id, f.t0
+  SELECT actor_id,
+    t0,
+    t0 AS tp,
+    t0 AS tk,
+    COALESCE(seg, 'unknown') AS segment
+  FROM first_seen
 ), s1 AS (
-  SELECT s.actor_id, s.t0, s.tk AS tp, min(e.event_ts) AS tk, s.segment
-  FROM s0 s JOIN events e ON e.actor_id = s.actor_id
-  WHERE e.event_name = 'add_to_cart' AND e.event_ts >= s.tk AND (TIMESTAMP_DIFF(e.event_ts, s.t0, MICROSECOND) / 1e6) <= 604800
-  GROUP BY s.actor_id, s.t0, s.tk, s.segment
+  SELECT a.actor_id AS actor_id,
+    a.t0 AS t0,
+    a.tk AS tp,
+    a.segment AS segment,
+    min(b.event_ts) AS tk
+  FROM s0 a JOIN events b ON a.actor_id = b.actor_id
+  WHERE (b.event_name = 'add_to_cart' AND b.event_ts >= a.tk AND (TIMESTAMP_DIFF(b.event_ts, a.t0, MICROSECOND) / 1e6) <= 604800)
+  GROUP BY a.actor_id, a.t0, a.tk, a.segment
 ), s2 AS (
-  SELECT s.actor_id, s.t0, s.tk AS tp, min(e.event_ts) AS tk, s.segment
-  FROM s1 s JOIN events e ON e.actor_id = s.actor_id
-  WHERE e.event_name = 'purchase' AND e.event_ts >= s.tk AND (TIMESTAMP_DIFF(e.event_ts, s.t0, MICROSECOND) / 1e6) <= 604800
-  GROUP BY s.actor_id, s.t0, s.tk, s.segment
+  SELECT a.actor_id AS actor_id,
+    a.t0 AS t0,
+    a.tk AS tp,
+    a.segment AS segment,
+    min(b.event_ts) AS tk
+  FROM s1 a JOIN events b ON a.actor_id = b.actor_id
+  WHERE (b.event_name = 'purchase' AND b.event_ts >= a.tk AND (TIMESTAMP_DIFF(b.event_ts, a.t0, MICROSECOND) / 1e6) <= 604800)
+  GROUP BY a.actor_id, a.t0, a.tk, a.segment
 )
-SELECT segment AS segment, 0 AS step, CAST(count(*) AS INT64) AS n, CAST(NULL AS FLOAT64) AS median FROM s0 GROUP BY segment
-UNION ALL SELECT segment AS segment, 1 AS step, CAST(count(*) AS INT64) AS n, kpi_percentile(ARRAY_AGG(CAST((TIMESTAMP_DIFF(tk, tp, MICROSECOND) / 1e6) AS FLOAT64) IGNORE NULLS ORDER BY CAST((TIMESTAMP_DIFF(tk, tp, MICROSECOND) / 1e6) AS FLOAT64)), 0.5) AS median FROM s1 GROUP BY segment
-UNION ALL SELECT segment AS segment, 2 AS step, CAST(count(*) AS INT64) AS n, kpi_percentile(ARRAY_AGG(CAST((TIMESTAMP_DIFF(tk, tp, MICROSECOND) / 1e6) AS FLOAT64) IGNORE NULLS ORDER BY CAST((TIMESTAMP_DIFF(tk, tp, MICROSECOND) / 1e6) AS FLOAT64)), 0.5) AS median FROM s2 GROUP BY segment;
+SELECT segment AS segment,
+  CAST(0 AS INT64) AS step,
+  CAST(count(*) AS INT64) AS n,
+  CAST(NULL AS FLOAT64) AS median
+FROM s0
+GROUP BY segment
+UNION ALL
+SELECT segment AS segment,
+  CAST(1 AS INT64) AS step,
+  CAST(count(*) AS INT64) AS n,
+  CAST(kpi_percentile(ARRAY_AGG(CAST((TIMESTAMP_DIFF(tk, tp, MICROSECOND) / 1e6) AS FLOAT64) IGNORE NULLS ORDER BY CAST((TIMESTAMP_DIFF(tk, tp, MICROSECOND) / 1e6) AS FLOAT64)), 0.5) AS FLOAT64) AS median
+FROM s1
+GROUP BY segment
+UNION ALL
+SELECT segment AS segment,
+  CAST(2 AS INT64) AS step,
+  CAST(count(*) AS INT64) AS n,
+  CAST(kpi_percentile(ARRAY_AGG(CAST((TIMESTAMP_DIFF(tk, tp, MICROSECOND) / 1e6) AS FLOAT64) IGNORE NULLS ORDER BY CAST((TIMESTAMP_DIFF(tk, tp, MICROSECOND) / 1e6) AS FLOAT64)), 0.5) AS FLOAT64) AS median
+FROM s2
+GROUP BY segment;
