@@ -4,6 +4,7 @@ import { classNames } from '../../src/core/class-names.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import { tileStyles } from '../../src/theme/tiles.js';
 import { SizeController } from '../../src/core/size-controller.js';
+import { TooltipController } from '../../src/core/tooltip.js';
 import { ForecastViewModel } from '../../src/view/forecast-model.js';
 import { isPick, listKey } from '../../src/core/keys.js';
 import { hiddenTable } from '../../src/core/parts.js';
@@ -72,14 +73,12 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
   static override strings = forecastStrings;
   static override schema = forecastSchema;
   /** Lit's reactive properties (declared here rather than with decorators: a smaller build). */
-  static override properties: PropertyDeclarations = {
-    active: { state: true },
-  };
+  static override properties: PropertyDeclarations = {};
 
   protected readonly kind = 'forecast' as const;
 
-  /** The period whose tooltip shows (pointer or keyboard); −1: none. */
-  active = -1;
+  /** The period whose tooltip shows (pointer or keyboard). */
+  readonly #tip = new TooltipController<number>(this, () => this.matches(':focus-within'));
   /** The period the keyboard is on; kept (and clamped) across data changes. */
   #cursor = -1;
 
@@ -129,10 +128,7 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
     const n = v.outlook.rows.length;
     const i = this.#at(v);
     if (e.key === 'Escape') {
-      if (this.active >= 0) {
-        e.stopPropagation();
-        this.active = -1;
-      }
+      this.#tip.escape(e);
       return;
     }
     if (isPick(e.key)) {
@@ -145,7 +141,7 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
     if (next === null) return;
     e.preventDefault();
     this.#cursor = next;
-    this.active = next;
+    this.#tip.show(next);
   }
 
   #pick(v: ForecastView, i: number): void {
@@ -239,7 +235,7 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
     const labels = engine!.periodLabels(o.rows.length, g, labelInset(v.ticks, tick, 0, 14), width);
     const i = this.#at(v);
     // A new document may be shorter: the tooltip stays on a period that exists.
-    const active = Math.min(this.active, o.rows.length - 1);
+    const active = Math.min(this.#tip.value ?? -1, o.rows.length - 1);
     const c = o.close;
     const tip = active >= 0 ? v.tips[active] : undefined;
     const xActive = active >= 0 ? g.x(active) : 0;
@@ -255,18 +251,10 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
         aria-label=${doc.metric.label} aria-valuemax=${o.rows.length - 1} aria-valuenow=${i}
         aria-valuetext=${v.tips[i]!.text}
         @keydown=${(e: KeyboardEvent) => this.#onKeydown(e, v)}
-        @focus=${() => {
-          this.active = this.#at(v);
-        }}
-        @blur=${() => {
-          this.active = -1;
-        }}
-        @pointermove=${(e: PointerEvent) => {
-          this.active = this.#indexAt(e, v, pad.l, g.step, width);
-        }}
-        @pointerleave=${() => {
-          if (!this.matches(':focus-within')) this.active = -1;
-        }}
+        @focus=${() => this.#tip.show(this.#at(v))}
+        @blur=${() => this.#tip.close()}
+        @pointermove=${(e: PointerEvent) => this.#tip.show(this.#indexAt(e, v, pad.l, g.step, width))}
+        @pointerleave=${() => this.#tip.leave()}
         @click=${(e: PointerEvent) => {
           const k = this.#indexAt(e, v, pad.l, g.step, width);
           this.#cursor = k;

@@ -6,6 +6,7 @@ import { SizeController } from '../../src/core/size-controller.js';
 import { hiddenTable, toggleGroup } from '../../src/core/parts.js';
 import { tooltipStyles } from '../../src/theme/tooltip.js';
 import { RovingFocus } from '../../src/core/roving-focus.js';
+import { TooltipController } from '../../src/core/tooltip.js';
 import { funnelSchema, type FunnelDoc } from '../../src/schema/funnel.js';
 import { funnelIsEmpty, type PercentOf } from '../../src/compute/funnel.js';
 import { columnsTooNarrow, type FunnelScale } from '../../src/layout/funnel.js';
@@ -77,7 +78,6 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
     scale: { reflect: true },
     segment: { reflect: true },
     multiples: { type: Boolean, reflect: true },
-    active: { state: true },
   };
 
   protected readonly kind = 'funnel' as const;
@@ -96,7 +96,9 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
   multiples = false;
 
   /** The step under the pointer or keyboard focus (shows the tooltip). */
-  private active: { index: number; segment: string; top: number; above: boolean } | null = null;
+  readonly #tip = new TooltipController<{ index: number; segment: string; top: number; above: boolean }>(this, () =>
+    Boolean(this.renderRoot.querySelector('.step:focus-visible, .step:focus')),
+  );
   /** The step that holds the tab stop (roving tabindex). */
   readonly #focus = new RovingFocus(this);
 
@@ -110,7 +112,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if ((['segment', 'multiples', 'data', 'src'] as const).some((k) => changed.has(k))) this.active = null;
+    if ((['segment', 'multiples', 'data', 'src'] as const).some((k) => changed.has(k))) this.#tip.value = null;
   }
 
   get #percentBase(): PercentOf {
@@ -136,21 +138,12 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
     if (!chart) return;
     // Below the row in the top half of the chart, above it in the bottom half, so it stays inside the card.
     const { above, offset } = tipPlacement(target.getBoundingClientRect(), chart.getBoundingClientRect());
-    this.active = { index, segment, top: offset, above };
-  }
-
-  #hideTip(): void {
-    const focused = this.renderRoot.querySelector('.step:focus-visible, .step:focus');
-    if (!focused) this.active = null;
+    this.#tip.show({ index, segment, top: offset, above });
   }
 
   #onKeydown(event: KeyboardEvent): void {
     // Escape closes the tooltip the focus opened (and only that: a dialog around the widget stays open).
-    if (event.key === 'Escape' && this.active) {
-      event.stopPropagation();
-      this.active = null;
-      return;
-    }
+    if (this.#tip.escape(event)) return;
     this.#focus.keydown('button.step')(event);
   }
 
@@ -261,10 +254,11 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
       if (s.drop && orientation === 'horizontal') items.push(this.#renderDrop(s));
       items.push(this.#renderStep(s, view, segment, orientation, stop));
     }
-    const active = this.active && this.active.segment === segment ? view.steps[this.active.index] : undefined;
+    const tip = this.#tip.value;
+    const active = tip && tip.segment === segment ? view.steps[tip.index] : undefined;
     return html`<div part="chart" class=${classNames({ chart: true, [orientation]: true })}>
       <div class="steps" role="group" aria-label=${this.t('steps')} @keydown=${this.#onKeydown}>${items}</div>
-      ${active && this.active ? stepTooltip(active, this.active.top, this.active.above) : nothing}
+      ${active && tip ? stepTooltip(active, tip.top, tip.above) : nothing}
     </div>`;
   }
 
@@ -289,7 +283,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
     const tabbable = key === stop;
     const dim = orientation === 'vertical' ? 'height' : 'width';
     const pos = orientation === 'vertical' ? 'bottom' : 'left';
-    const isActive = this.active?.index === i && this.active.segment === segment;
+    const isActive = this.#tip.value?.index === i && this.#tip.value.segment === segment;
     return html`<button
       type="button" part="row" data-key=${key} data-mark=${s.id}
       class=${classNames({ step: true, largest: s.largest, active: isActive })}
@@ -299,11 +293,9 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
         this.#focus.focused(key);
         this.#showTip(i, segment, e.currentTarget as HTMLElement);
       }}
-      @blur=${() => {
-        this.active = null;
-      }}
+      @blur=${() => this.#tip.close()}
       @mouseenter=${(e: MouseEvent) => this.#showTip(i, segment, e.currentTarget as HTMLElement)}
-      @mouseleave=${() => this.#hideTip()}
+      @mouseleave=${() => this.#tip.leave()}
     >
       <span class="step-head">
         <span part="label">${s.label}</span>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gridKey, isPick, listKey } from '../../src/core/keys.js';
 import type { ReactiveControllerHost } from 'lit';
 import { RovingFocus } from '../../src/core/roving-focus.js';
+import { TooltipController } from '../../src/core/tooltip.js';
 
 describe('listKey', () => {
   it.each<[string, number, number, number, boolean, number | null]>([
@@ -94,5 +95,60 @@ describe('RovingFocus', () => {
     expect(focus.keydown()).toBe(focus.keydown('button'));
     expect(focus.keydown('tr[data-key]', true)).toBe(focus.keydown('tr[data-key]', true));
     expect(focus.keydown('tr[data-key]', true)).not.toBe(focus.keydown('tr[data-key]'));
+  });
+});
+
+describe('TooltipController', () => {
+  const setup = (focused: boolean) => {
+    let updates = 0;
+    const host = {
+      addController: () => undefined,
+      requestUpdate: () => void updates++,
+    } as unknown as ReactiveControllerHost;
+    const state = { focused };
+    const tip = new TooltipController<number>(host, () => state.focused);
+    return { tip, state, updates: () => updates };
+  };
+  const key = (k: string) => {
+    let stopped = false;
+    const event = { key: k, stopPropagation: () => void (stopped = true) } as unknown as KeyboardEvent;
+    return { event, stopped: () => stopped };
+  };
+
+  it('shows a value, and the same value again draws nothing new', () => {
+    const { tip, updates } = setup(false);
+    tip.show(3);
+    tip.show(3);
+    expect(tip.value).toBe(3);
+    expect(updates()).toBe(1);
+    tip.show(0);
+    expect(tip.value).toBe(0);
+    expect(updates()).toBe(2);
+  });
+
+  it('the pointer leaving closes it, unless keyboard focus holds it open', () => {
+    const { tip, state } = setup(true);
+    tip.show(2);
+    tip.leave();
+    expect(tip.value).toBe(2);
+    state.focused = false;
+    tip.leave();
+    expect(tip.value).toBe(null);
+  });
+
+  it('Escape closes an open tooltip and stops there; with none open, or another key, the page gets it', () => {
+    const { tip } = setup(false);
+    const idle = key('Escape');
+    expect(tip.escape(idle.event)).toBe(false);
+    expect(idle.stopped()).toBe(false);
+    tip.show(1);
+    const other = key('Enter');
+    expect(tip.escape(other.event)).toBe(false);
+    expect(tip.value).toBe(1);
+    const esc = key('Escape');
+    expect(tip.escape(esc.event)).toBe(true);
+    expect(esc.stopped()).toBe(true);
+    expect(tip.value).toBe(null);
+    expect(tip.close()).toBe(false);
   });
 });
