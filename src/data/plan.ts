@@ -1,9 +1,10 @@
 /**
  * One definition per KPI: a recipe is a small relational plan (a table, derived columns, groups, joins, ranks, unions)
  * built from expressions and aggregates that each say what they mean twice, side by side: as SQL (through the
- * dialect's macros, dialects.ts) and on rows in memory. `printPlan` gives the SQL the engines run; `runPlan` runs the
- * same plan over rows in memory (a browser app's fetched orders, `--engine memory`), so the two paths cannot drift
- * apart; the property tests prove them equal on random rows.
+ * dialect's macros, dialects.ts) and on rows in memory. The expressions are here, the aggregates and relations in
+ * plan-parts.ts; plan-run.ts's `printPlan` gives the SQL the engines run and `runPlan` runs the same plan over rows in
+ * memory (a browser app's fetched orders, `--engine memory`), so the two paths cannot drift apart; the property tests
+ * prove them equal on random rows.
  *
  * In memory, values are what the engines hold: text (`''` read as nothing, as the loaders do), numbers, dates as
  * `YYYY-MM-DD`, timestamps as milliseconds since 1970 (UTC), and null; comparisons with null are null, and a WHERE
@@ -113,7 +114,7 @@ const expr = (type: ValueType, sql: Expr['sql'], mem: Expr['mem'], of: readonly 
   reads: side ? new Set([side]) : new Set(of.flatMap((e) => [...e.reads])),
 });
 
-/** A column of the relation read (of a join: of either side, unqualified only when unambiguous). */
+/** A column of the relation read (of a join, read a side's columns with {@link left} and {@link right}). */
 export const col = (name: string, type: ValueType = 'text'): Expr =>
   expr(
     type,

@@ -1,6 +1,7 @@
 /**
  * The recipes over events: the funnel's reach (ordered, first occurrence, within a window) and the checkout's
- * friction, over canonical `events` and `frictions` rows (src/data/tables.ts), in every dialect of dialects.ts.
+ * friction, over canonical `events` and `frictions` rows (src/data/tables.ts), as plans (plan.ts) that print in every
+ * dialect of dialects.ts and run in memory.
  */
 import { pick, type Recipe, type RecipeContext } from './dialects.js';
 import { TABLES } from './tables.js';

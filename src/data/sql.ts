@@ -1,6 +1,6 @@
 /**
- * The recipes: each KPI kind as SQL over canonical `orders` rows, returning flat rows that
- * the builders of this folder turn into a document. DuckDB and PostgreSQL run the same
+ * The recipes: each KPI kind over canonical `orders` rows, as a plan (plan.ts) that prints as SQL and runs in memory,
+ * returning flat rows that the builders of this folder turn into a document. DuckDB and PostgreSQL run the same
  * text (the `duckdb` and `postgres` dialects print identical SQL); BigQuery, ClickHouse and
  * Snowflake differ in a handful of functions, filled by the macros of dialects.ts, each checked
  * against its engine's function reference (ClickHouse's run on chDB in the tests; BigQuery's and Snowflake's are
