@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { styleProps } from '../../src/core/style-props.js';
 import { classNames } from '../../src/core/class-names.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
@@ -10,6 +10,7 @@ import { isPick, listKey } from '../../src/core/keys.js';
 import { hiddenTable } from '../../src/core/parts.js';
 import { tooltipStyles } from '../../src/theme/tooltip.js';
 import { axisRoom, labelInset, yTickCount } from '../../src/layout/columns.js';
+import { tipSide } from '../../src/layout/tip.js';
 import { forecastIsEmpty, forecastSchema, type ForecastDoc } from '../../src/schema/forecast.js';
 import type { ForecastEngine } from '../../src/lazy/forecast-engine.js';
 import type { ForecastView } from '../../src/view/forecast.js';
@@ -72,9 +73,6 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
   static override styles = [...KpiElement.styles, tileStyles, tooltipStyles, forecastStyles];
   static override strings = forecastStrings;
   static override schema = forecastSchema;
-  /** Lit's reactive properties (declared here rather than with decorators: a smaller build). */
-  static override properties: PropertyDeclarations = {};
-
   protected readonly kind = 'forecast' as const;
 
   /** The period whose tooltip shows (pointer or keyboard). */
@@ -241,8 +239,6 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
     const xActive = active >= 0 ? g.x(active) : 0;
     const activeActual = active >= 0 && active !== o.partial ? o.rows[active]!.actual : null;
     const activeY = activeActual !== null ? g.y(activeActual) : null;
-    const tipPlace =
-      xActive < width / 2 ? { left: `${(xActive / width) * 100}%` } : { right: `${100 - (xActive / width) * 100}%` };
     // The periods an insight speaks of, while it is pointed at or focused.
     const marked = o.rows.flatMap((r, k) => (this.marks.includes(r.period) ? [k] : []));
     // Named by what it draws, not by its legend (the figcaption).
@@ -308,7 +304,7 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
         `}</svg>
         ${
           tip
-            ? html`<div class="tooltip" part="tooltip" role="tooltip" ${styleProps(tipPlace)}>
+            ? html`<div class="tooltip" part="tooltip" role="tooltip" ${styleProps(tipSide(xActive, width))}>
           <strong>${tip.title}</strong>
           <dl>${tip.rows.map(([k, d]) => html`<dt>${k}</dt><dd>${d}</dd>`)}</dl>
         </div>`

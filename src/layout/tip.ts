@@ -21,3 +21,14 @@ export function tipPlacement(target: Rect, box: Rect, width = 0): { x: number; a
     offset: above ? box.bottom - target.top + 4 : target.bottom - box.top + 4,
   };
 }
+
+/**
+ * Where a chart's tooltip hangs from a point `x` px along a plot `width` px wide, as CSS percentages: from its left
+ * edge in the left half, from its right edge in the right half, so it opens towards the middle. A plot not laid out
+ * yet (no width) puts it at the left edge.
+ */
+export function tipSide(x: number, width: number): { left: string } | { right: string } {
+  if (!(width > 0) || !Number.isFinite(x)) return { left: '0%' };
+  const pct = Math.min(100, Math.max(0, (x / width) * 100));
+  return x < width / 2 ? { left: `${pct}%` } : { right: `${100 - pct}%` };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ColumnWindow, columnWindow, revealSpan } from '../../src/core/row-window.js';
-import { tipPlacement } from '../../src/layout/tip.js';
+import { tipPlacement, tipSide } from '../../src/layout/tip.js';
 
 describe('columnWindow: the period columns a windowed grid draws', () => {
   it.each([
@@ -93,5 +93,24 @@ describe('tipPlacement: tooltips stay inside their card', () => {
     expect(tipPlacement({ left: 120, top: 60, bottom: 70, width: 10, height: 10 }, { ...box, width: 100 }, 240).x).toBe(
       0,
     );
+  });
+});
+
+describe('tipSide: a chart tooltip opens towards the middle', () => {
+  it.each([
+    // x, width → side
+    [0, 400, { left: '0%' }],
+    [100, 400, { left: '25%' }],
+    [199.9, 400, { left: '49.975%' }],
+    [200, 400, { right: '50%' }],
+    [400, 400, { right: '0%' }],
+    // Outside the plot (a rounding at the edge): kept at its edge, never past it.
+    [-5, 400, { left: '0%' }],
+    [410, 400, { right: '0%' }],
+    // Not laid out yet, or no point: the left edge, never NaN or Infinity.
+    [100, 0, { left: '0%' }],
+    [Number.NaN, 400, { left: '0%' }],
+  ])('x %d of %d → %o', (x, width, want) => {
+    expect(tipSide(x, width)).toEqual(want);
   });
 });
