@@ -1,6 +1,6 @@
 // `npm run build`:
 //   dist/lib/        the npm build: ESM, lit / d3 / zod left as dependencies
-//   dist/cli/        node.js, what bin/kpi-kit.mjs runs: kpi-kit/node in one file
+//   dist/cli/        main.js, what bin/kpi-kit.mjs runs: the CLI (src/cli) in one file
 // dist/cdn/ self-contained ES modules for a <script type="module">: kpi-kit.js (all widgets) and one per widget
 //   dist/types/      .d.ts files
 //   dist/schema/     one JSON Schema per KPI kind, from the zod schemas
@@ -61,9 +61,9 @@ async function buildLib(widgets) {
 }
 
 /**
- * dist/cli/node.js: what `bin/kpi-kit.mjs` runs, `kpi-kit/node` in one file (its own modules, zod, d3 and Lit bundled;
- * the drivers and the server's packages left to import). The CLI starts once per build: the ESM loader's resolving and
- * reading of the ~200 files of dist/lib was most of its import time (issue #39).
+ * dist/cli/main.js: what `bin/kpi-kit.mjs` runs, the CLI's commands (src/cli) in one file (their modules, zod and
+ * d3 bundled; the drivers and the server's packages left to import). The CLI starts once per build: the ESM
+ * loader's resolving and reading of the ~200 files of dist/lib was most of its import time (issue #39).
  */
 async function buildCli() {
   await build({
@@ -74,7 +74,7 @@ async function buildCli() {
       target: 'es2022',
       minify: false,
       sourcemap: false,
-      lib: { entry: { node: path.join(root, 'src/node.ts') }, formats: ['es'] },
+      lib: { entry: { main: path.join(root, 'src/cli/main.ts') }, formats: ['es'] },
       rolldownOptions: {
         external: (id) =>
           new RegExp(`^(${[...DATA_PACKAGES, 'chdb', '@clickhouse/client', 'node:.*'].join('|')})(/|$)`).test(id),

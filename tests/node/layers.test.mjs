@@ -2,12 +2,13 @@
 // the layers before it in LAYERS, never one after it (type-only imports and import() included):
 //
 //   schema → format → i18n → compute → layout → view → data → export → kinds → insights → lazy → serve → registry
-//   → render → theme → core
+//   → render → theme → core → cli
 //   → (entries) → components
 //
 // The kind modules (src/kinds/) name each kind's parts below them; the registry (src/registry.ts)
 // adds each kind's widget; the entries (src/index.ts, src/node.ts) gather the layers for the
-// package; nothing in src/ imports from components/, which only display.
+// package; the command line (src/cli/, bundled alone for bin/kpi-kit.mjs) sits on top of what it runs;
+// nothing in src/ imports from components/, which only display.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -21,7 +22,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const LAYERS = [
   ...['schema', 'format', 'i18n', 'compute', 'layout', 'view', 'data', 'export', 'kinds', 'insights', 'lazy', 'serve'],
   ...['registry', 'render', 'theme'],
-  ...['core'],
+  ...['core', 'cli'],
   ...['entries', 'components'],
 ];
 

@@ -197,7 +197,7 @@ test('npm pack ships the package and nothing else (no Storybook, demo, tests or 
   assert.equal(out.status, 0, out.stderr);
   const files = JSON.parse(out.stdout)[0].files.map((f) => f.path);
   const allowed = (f) =>
-    /^(dist\/(lib|types|cdn|schema)\/|dist\/cli\/node\.js$|types\/react\.d\.ts$|bin\/kpi-kit\.mjs$)/.test(f) ||
+    /^(dist\/(lib|types|cdn|schema)\/|dist\/cli\/main\.js$|types\/react\.d\.ts$|bin\/kpi-kit\.mjs$)/.test(f) ||
     /^(LICENSE|README\.md|package\.json|custom-elements\.json)$/.test(f);
   assert.deepEqual(
     files.filter((f) => !allowed(f)),
@@ -211,7 +211,7 @@ test('npm pack ships the package and nothing else (no Storybook, demo, tests or 
     'dist/types/src/index.d.ts',
     'types/react.d.ts',
     'bin/kpi-kit.mjs',
-    'dist/cli/node.js',
+    'dist/cli/main.js',
   ])
     assert.ok(files.includes(must), must);
 });
