@@ -1,5 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { FIXTURE_FILES } from '../../src/registry.js';
+import { issueText, parseKpi, type KpiKind } from '../../src/index.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,4 +32,21 @@ export function loadFixture(name: string): Record<string, unknown> {
 /** A deep copy, for mutating in a test. */
 export function clone<T>(v: T): T {
   return JSON.parse(JSON.stringify(v)) as T;
+}
+
+/** Sets `value` at `path` in a copy of `doc` (undefined deletes the key). */
+export function withValue<T extends Record<string, unknown>>(doc: T, p: (string | number)[], value: unknown): T {
+  const copy = clone(doc);
+  let node: Record<string | number, unknown> = copy;
+  for (const key of p.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  const last = p[p.length - 1]!;
+  if (value === undefined) delete node[last];
+  else node[last] = value;
+  return copy;
+}
+
+/** The problems parseKpi names in `input`, as the error state prints them (none for a valid document). */
+export function issueTexts(input: unknown, kind?: KpiKind): string[] {
+  const r = parseKpi(input, kind);
+  return r.ok ? [] : r.issues.map(issueText);
 }
