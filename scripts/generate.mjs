@@ -17,6 +17,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadRegistry, root } from './registry.mjs';
+import { reactTypings } from './react-typings.mjs';
 
 const mode = process.argv.includes('--write') ? 'write' : 'check';
 const { WIDGETS, ELEMENTS, BOARD } = await loadRegistry();
@@ -77,72 +78,6 @@ function componentsIndex() {
   ].join('\n');
 }
 
-/** The attributes a JSX user sets, typed by the element's own property (`KpiFunnel['percentOf']`). */
-function reactTypings() {
-  const manifestFile = path.join(root, 'custom-elements.json');
-  if (!existsSync(manifestFile)) throw new Error('custom-elements.json is missing: run `npm run build` first');
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-  const decls = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
-  const base = new Set(['data', 'src', 'refresh', 'timeout', 'locale', 'theme', 'state']);
-  const lines = [];
-  const imports = [];
-  for (const w of ELEMENTS) {
-    const d = decls.find((x) => x.tagName === w.tag);
-    if (!d) throw new Error(`custom-elements.json has no <${w.tag}>: is its class documented with @tag?`);
-    if (d.name !== w.className)
-      throw new Error(`<${w.tag}> is ${d.name} in the manifest, ${w.className} in src/registry.ts`);
-    const names = w === BOARD ? `${w.className}, KpiBoardChangeDetail` : w.className;
-    imports.push(`import type { ${names} } from '../dist/types/components/${w.folder}/kpi-${w.folder}.js';`);
-    const own = (d.attributes ?? []).filter((a) => !base.has(a.name) && a.fieldName);
-    const props = own.map(
-      (a) => `${/^[a-z]+$/i.test(a.name) ? a.name : `'${a.name}'`}?: ${w.className}['${a.fieldName}'];`,
-    );
-    // The board: its manifest and fetcher are properties only, and it fires kpi-board-change.
-    if (w === BOARD)
-      props.push(
-        `manifest?: ${w.className}['manifest'];`,
-        `fetcher?: ${w.className}['fetcher'];`,
-        "'onkpi-board-change'?: (event: CustomEvent<KpiBoardChangeDetail>) => void;",
-      );
-    const extra = props.length ? ` & {\n        ${props.join('\n        ')}\n      }` : '';
-    lines.push(`      '${w.tag}': KpiProps<${w.className}>${extra};`);
-  }
-  return `/**
- * JSX typings for React 19: \`import type {} from 'kpi-kit/react'\` (or add it to
- * \`compilerOptions.types\`) and the kpi-kit elements type-check in TSX, with
- * their properties and \`onkpi-select\` / \`onkpi-error\` handlers.
- *
- * React 19 sets an object prop such as \`data\` as a property on custom elements
- * and wires \`on<event-name>\` props to custom events.
- *
- * Generated from custom-elements.json and src/registry.ts by scripts/generate.mjs: do not edit.
- */
-import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { KpiErrorEvent, KpiSelectEvent } from '../dist/types/src/core/events.js';
-${imports.join('\n')}
-
-/** Attributes and properties every kpi-kit element takes in JSX. */
-interface KpiProps<E> extends DetailedHTMLProps<HTMLAttributes<E>, E> {
-  data?: E extends { data: infer D } ? D : unknown;
-  src?: string;
-  refresh?: number | string;
-  timeout?: number | string;
-  locale?: string;
-  theme?: 'light' | 'dark';
-  'onkpi-select'?: (event: KpiSelectEvent) => void;
-  'onkpi-error'?: (event: KpiErrorEvent) => void;
-}
-
-declare module 'react' {
-  namespace JSX {
-    interface IntrinsicElements {
-${lines.join('\n')}
-    }
-  }
-}
-`;
-}
-
 /** `checkout-friction` → `checkoutFriction`. */
 const identifier = (kind) => kind.replace(/-(\w)/g, (_, c) => c.toUpperCase());
 
@@ -197,82 +132,89 @@ function kindsIndex() {
 }
 
 /**
+ * A generated module that gathers one export of each kind's own module (`<folder>/<kind>.ts`) into a map by kind, in
+ * the registry's order: `value(identifier)` names the export, `imported(identifier)` what is imported for it. `some`:
+ * only the kinds that have the module (a kind without a data path has no `src/data/paths/<kind>.ts`).
+ */
+function kindMap({ folder, some = false, head, imported, reexport = [], doc, name, value }) {
+  const kinds = WIDGETS.map((w) => w.kind).filter((k) => !some || existsSync(path.join(root, folder, `${k}.ts`)));
+  const key = (k) => (/-/.test(k) ? `'${k}'` : k);
+  return [
+    ...head,
+    ...kinds.map((k) => `import ${imported(identifier(k))} from './${k}.js';`),
+    '',
+    ...(reexport.length ? [...reexport, ...kinds.map((k) => `export * from './${k}.js';`), ''] : []),
+    ...(doc ? [doc] : []),
+    `export const ${name} = {`,
+    ...kinds.map((k) => `  ${key(k)}: ${value(identifier(k))},`),
+    '} as const;',
+    '',
+  ].join('\n');
+}
+
+/** The opening comment of a generated map, from its lines. */
+const mapHead = (...lines) => ['/**', ...lines.map((l) => ` * ${l}`), ' */'];
+
+/**
  * `src/data/paths/all.ts`: each kind's data path (`<kind>Path` in src/data/paths/<kind>.ts), for `kpi-kit build` and
  * `sql`.
  */
-function dataPaths() {
-  const kinds = WIDGETS.map((w) => w.kind).filter((k) => existsSync(path.join(root, 'src/data/paths', `${k}.ts`)));
-  const key = (k) => (/-/.test(k) ? `'${k}'` : k);
-  return [
-    '/**',
-    ' * The data path of every kind that has one (src/data/paths/<kind>.ts), by kind: what `kpi-kit build`',
-    ' * and `kpi-kit sql` run. Generated from src/registry.ts by scripts/generate.mjs: do not edit.',
-    ' */',
-    ...kinds.map((k) => `import { ${identifier(k)}Path } from './${k}.js';`),
-    '',
-    "export * from './common.js';",
-    ...kinds.map((k) => `export * from './${k}.js';`),
-    '',
-    "/** Each kind's data path, in the registry's order. */",
-    'export const DATA_PATHS = {',
-    ...kinds.map((k) => `  ${key(k)}: ${identifier(k)}Path,`),
-    '} as const;',
-    '',
-  ].join('\n');
-}
+const dataPaths = () =>
+  kindMap({
+    folder: 'src/data/paths',
+    some: true,
+    head: mapHead(
+      'The data path of every kind that has one (src/data/paths/<kind>.ts), by kind: what `kpi-kit build`',
+      'and `kpi-kit sql` run. Generated from src/registry.ts by scripts/generate.mjs: do not edit.',
+    ),
+    imported: (id) => `{ ${id}Path }`,
+    reexport: ["export * from './common.js';"],
+    doc: "/** Each kind's data path, in the registry's order. */",
+    name: 'DATA_PATHS',
+    value: (id) => `${id}Path`,
+  });
 
 /** `src/insights/all.ts`: each kind's insight rules (`<kind>Insights` in src/insights/<kind>.ts), for `insights()`. */
-function insightRules() {
-  const kinds = WIDGETS.map((w) => w.kind).filter((k) => existsSync(path.join(root, 'src/insights', `${k}.ts`)));
-  const key = (k) => (/-/.test(k) ? `'${k}'` : k);
-  return [
-    '/**',
-    ' * The insight rules of every kind that has them (src/insights/<kind>.ts), by kind: what `insights()`',
-    ' * runs. Generated from src/registry.ts by scripts/generate.mjs: do not edit.',
-    ' */',
-    ...kinds.map((k) => `import { ${identifier(k)}Insights } from './${k}.js';`),
-    '',
-    "/** Each kind's insight rules, in the registry's order. */",
-    'export const INSIGHT_RULES = {',
-    ...kinds.map((k) => `  ${key(k)}: ${identifier(k)}Insights,`),
-    '} as const;',
-    '',
-  ].join('\n');
-}
+const insightRules = () =>
+  kindMap({
+    folder: 'src/insights',
+    some: true,
+    head: mapHead(
+      'The insight rules of every kind that has them (src/insights/<kind>.ts), by kind: what `insights()`',
+      'runs. Generated from src/registry.ts by scripts/generate.mjs: do not edit.',
+    ),
+    imported: (id) => `{ ${id}Insights }`,
+    doc: "/** Each kind's insight rules, in the registry's order. */",
+    name: 'INSIGHT_RULES',
+    value: (id) => `${id}Insights`,
+  });
 
 /** `src/export/all.ts`: each kind's CSV table (`<kind>Csv` in src/export/<kind>.ts), for `el.export('csv')`. */
-function csvTables() {
-  const kinds = WIDGETS.map((w) => w.kind);
-  const key = (k) => (/-/.test(k) ? `'${k}'` : k);
-  return [
-    '/**',
-    " * Each kind's CSV table (src/export/<kind>.ts), by kind: what a widget's `export('csv')` writes. Generated from",
-    ' * src/registry.ts by scripts/generate.mjs: do not edit.',
-    ' */',
-    ...kinds.map((k) => `import { ${identifier(k)}Csv } from './${k}.js';`),
-    '',
-    "/** Each kind's CSV table, in the registry's order. */",
-    'export const CSV_TABLES = {',
-    ...kinds.map((k) => `  ${key(k)}: ${identifier(k)}Csv,`),
-    '} as const;',
-    '',
-  ].join('\n');
-}
+const csvTables = () =>
+  kindMap({
+    folder: 'src/export',
+    head: mapHead(
+      "Each kind's CSV table (src/export/<kind>.ts), by kind: what a widget's `export('csv')` writes. Generated from",
+      'src/registry.ts by scripts/generate.mjs: do not edit.',
+    ),
+    imported: (id) => `{ ${id}Csv }`,
+    doc: "/** Each kind's CSV table, in the registry's order. */",
+    name: 'CSV_TABLES',
+    value: (id) => `${id}Csv`,
+  });
 
 /** `tests/data/kinds/all.ts`: each kind's required fields, rules and valid extremes, for the robustness suites. */
-function testKinds() {
-  const kinds = WIDGETS.map((w) => w.kind);
-  const key = (k) => (/-/.test(k) ? `'${k}'` : k);
-  return [
-    "/** Each kind's robustness data, by kind. Generated from src/registry.ts by scripts/generate.mjs: do not edit. */",
-    ...kinds.map((k) => `import * as ${identifier(k)} from './${k}.js';`),
-    '',
-    'export const TEST_KINDS = {',
-    ...kinds.map((k) => `  ${key(k)}: ${identifier(k)},`),
-    '} as const;',
-    '',
-  ].join('\n');
-}
+const testKinds = () =>
+  kindMap({
+    folder: 'tests/data/kinds',
+    head: [
+      "/** Each kind's robustness data, by kind. " +
+        'Generated from src/registry.ts by scripts/generate.mjs: do not edit. */',
+    ],
+    imported: (id) => `* as ${id}`,
+    name: 'TEST_KINDS',
+    value: (id) => id,
+  });
 
 /** The languages besides English: the folders of src/i18n other than `en`. */
 const LANGUAGE_FOLDERS = readdirSync(path.join(root, 'src/i18n'), { withFileTypes: true })
@@ -381,7 +323,7 @@ const outputs = [
   ['tests/data/kinds/all.ts', testKinds],
   ...LANGUAGE_FOLDERS.map((lang) => [`src/i18n/${lang}.ts`, languageChunk(lang)]),
 ];
-if (!process.argv.includes('--no-react')) outputs.push(['types/react.d.ts', reactTypings]);
+if (!process.argv.includes('--no-react')) outputs.push(['types/react.d.ts', () => reactTypings(ELEMENTS, BOARD)]);
 
 let stale = 0;
 for (const [file, make] of outputs) {

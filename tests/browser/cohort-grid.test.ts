@@ -5,7 +5,7 @@ import type { KpiCohortGrid } from '../../components/cohort-grid/kpi-cohort-grid
 import type { KpiSelectEvent } from '../../src/core/events.js';
 import type { CohortDoc } from '../../src/index.js';
 import { contrast, parseColor } from '../../src/compute/color.js';
-import { assertNoBadText, clone, loadFixture, shadowText, mountWidget, visibleText } from './helpers/util.js';
+import { assertNoBadText, clone, loadFixture, shadowText, visibleText } from './helpers/util.js';
 import { weeklyCohorts } from '../data/generators.js';
 
 let customers: CohortDoc;
@@ -17,26 +17,7 @@ before(async () => {
   ]);
 });
 
-const $ = (el: KpiCohortGrid, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
-const $$ = (el: KpiCohortGrid, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
-/**
- * A cohort's row by its position among the cohorts (0 = the first cohort), found by its ARIA row index (the header and
- * the average row come first).
- */
-const row = (el: KpiCohortGrid, r: number) => $(el, `tbody tr[aria-rowindex="${r + 3}"]`);
-/** A cell: cohort `r` (-1: the average row), period `c` (null when it is not drawn). */
-const cell = (el: KpiCohortGrid, r: number, c: number) => $(el, `td[part~="cell"][data-r="${r}"][data-c="${c}"]`)!;
-/** The column header of period `c`. */
-const periodHead = (el: KpiCohortGrid, c: number) => $(el, `thead th[data-c="${c}"]`)!;
-/** The grid's scroll box (the element around the table). */
-const scrollBox = (el: KpiCohortGrid) => $(el, 'table')!.parentElement!;
-/** Which cell has the focus, as "cohort,period" (cohort by its ARIA row index), or null. */
-const focusedCell = (el: KpiCohortGrid) => {
-  const a = el.shadowRoot!.activeElement as HTMLElement | null;
-  if (!a) return null;
-  const tr = a.closest('tr')!;
-  return `${Number(tr.getAttribute('aria-rowindex')) - 3},${a.dataset['c'] ?? -1}`;
-};
+import { $, $$, cell, focusedCell, mount, periodHead, row, scrollBox } from './helpers/cohort-grid.js';
 
 /**
  * Lit's dev-mode "change-in-update" warnings in this page (each test file has its own page): a render
@@ -48,9 +29,6 @@ console.warn = (...args: unknown[]) => {
   if (String(args[0]).includes('scheduled an update')) renderWarnings.push(String(args[0]));
   warn(...args);
 };
-
-const mount = (doc: unknown, attrs = '', width = 960) =>
-  mountWidget<KpiCohortGrid>('kpi-cohort-grid', doc, attrs, width);
 
 describe('<kpi-cohort-grid>', () => {
   it('a real table: a row per cohort with size, a column per period, and the weighted average row', async () => {

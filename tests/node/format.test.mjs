@@ -16,27 +16,12 @@ export const columns = (line) => [...line].length;
 /** A comment line: `//`, a JSDoc or block comment's line. */
 export const isComment = (line) => /^\s*(\/\/|\/\*|\*)/.test(line);
 
-const sources = () =>
-  execFileSync(
-    'git',
-    [
-      'ls-files',
-      '-z',
-      '--cached',
-      '--others',
-      '--exclude-standard',
-      'src',
-      'components',
-      'scripts',
-      'bench',
-      'bin',
-      'tests',
-    ],
-    {
-      cwd: root,
-      encoding: 'utf8',
-    },
-  )
+/** The tracked (and new, not ignored) sources below `dirs`, generated bundles (any dist/ folder) left out. */
+const sources = (dirs = ['src', 'components', 'scripts', 'bench', 'bin', 'tests']) =>
+  execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', ...dirs], {
+    cwd: root,
+    encoding: 'utf8',
+  })
     .split('\0')
     .filter((f) => /\.(ts|tsx|mjs|js)$/.test(f) && !/\/dist\//.test(f));
 
@@ -49,6 +34,17 @@ test('no line is over 120 columns: code, comments, strings and templates alike',
         if (columns(line) > WIDTH) long.push(`${f}:${i + 1}${isComment(line) ? ' (a comment)' : ''}`);
       });
   }
+  assert.deepEqual(long, []);
+});
+
+// Files people can hold in their head: each module, script and test file at most 400 lines (split by subject, with
+// what the parts share in a helper module, as tests/data/cli.mjs and tests/browser/helpers/ are).
+test('no file is over 400 lines', () => {
+  const files = sources(['src', 'components', 'scripts', 'bench', 'bin', 'tests', 'stories', 'demo', '.storybook']);
+  assert.ok(files.length > 200, 'git ls-files lists the sources');
+  const long = files
+    .map((f) => `${f}: ${readFileSync(path.join(root, f), 'utf8').split('\n').length} lines`)
+    .filter((l) => Number(l.split(': ')[1].split(' ')[0]) > 400);
   assert.deepEqual(long, []);
 });
 

@@ -112,17 +112,3 @@ describe('registry helpers', () => {
     for (const w of WIDGETS) expect(w.fixtures).not.toContain(otherKindFixture(w.kind));
   });
 });
-
-describe('the shape of the code', () => {
-  it('no file in src/ or components/ is over 400 lines', () => {
-    const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '--', 'src', 'components'], {
-      cwd: root,
-      encoding: 'utf8',
-    })
-      .split('\n')
-      .filter((f) => f.endsWith('.ts') && existsSync(path.join(root, f)));
-    expect(files.length).toBeGreaterThan(40);
-    const long = files.map((f) => [f, read(f).split('\n').length] as const).filter(([, n]) => n > 400);
-    expect(long).toEqual([]);
-  });
-});
