@@ -4,7 +4,8 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { nothing } from 'lit';
 import { emulateMedia } from '@web/test-runner-commands';
 import './helpers/test-element.js';
-import { status, untilIdle, type KpiTestElement } from './helpers/test-element.js';
+import type { KpiTestElement } from './helpers/test-element.js';
+import { status, untilIdle } from './helpers/test-element-parts.js';
 import { loadFixture, shadowText, untilState } from './helpers/util.js';
 import { HeldFetch, settle, useFakeClock, useHeldFetch } from './helpers/clock.js';
 import { formatDateTime } from '../../src/format/index.js';

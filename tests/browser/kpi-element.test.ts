@@ -3,7 +3,8 @@
 // kpi-element-life.test.ts.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import './helpers/test-element.js';
-import { chart, status, type KpiTestElement } from './helpers/test-element.js';
+import type { KpiTestElement } from './helpers/test-element.js';
+import { chart, status } from './helpers/test-element-parts.js';
 import { clone, loadFixture, shadowText, untilState } from './helpers/util.js';
 import { KpiElement } from '../../src/core/kpi-element.js';
 import type { KpiErrorEvent } from '../../src/core/events.js';

@@ -1,4 +1,3 @@
-import { waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import { KpiElement } from '../../../src/core/kpi-element.js';
 import { SizeController } from '../../../src/core/size-controller.js';
@@ -39,14 +38,3 @@ declare global {
     'kpi-test-element': KpiTestElement;
   }
 }
-
-/** The element's status line (loading, empty, error). */
-export const status = (el: KpiTestElement) => el.shadowRoot!.querySelector('[part~="status"]');
-/** Waits until the widget has no request in flight (its card is no longer aria-busy). */
-export const untilIdle = (el: KpiTestElement) =>
-  waitUntil(
-    () => el.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('aria-busy') === 'false',
-    'still loading',
-  );
-/** The element's chart (its list of steps). */
-export const chart = (el: KpiTestElement) => el.shadowRoot!.querySelector('[part~="chart"]');
