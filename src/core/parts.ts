@@ -1,18 +1,77 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { Directive, directive, type Part } from 'lit/directive.js';
 import type { TableView } from '../view/table.js';
 import { listKey } from './keys.js';
 import { styleProps } from './style-props.js';
 
 /** The shared pieces of the widgets' templates: one markup for one kind of control or table. */
 
+/** A cell or caption showing `text` (never parsed as markup: labels are untrusted), its text set only when it differs. */
+function setText(el: Element, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+/** Makes `row`'s cells the `texts` given: header cells (`th`, scoped) for a column header row or a row's first cell. */
+function syncRow(row: HTMLTableRowElement, texts: readonly string[], head: 'col' | 'row'): void {
+  while (row.cells.length > texts.length) row.lastElementChild!.remove();
+  texts.forEach((text, i) => {
+    const tag = head === 'col' || i === 0 ? 'th' : 'td';
+    let cell = row.cells[i];
+    if (!cell || cell.tagName.toLowerCase() !== tag) {
+      const fresh = document.createElement(tag);
+      if (tag === 'th') fresh.setAttribute('scope', head);
+      if (cell) cell.replaceWith(fresh);
+      else row.append(fresh);
+      cell = fresh;
+    }
+    setText(cell, text);
+  });
+}
+
+/** Makes `section`'s rows the `rows` given (rows added or removed at the end, each row's cells synced). */
+function syncRows(section: HTMLTableSectionElement, rows: readonly (readonly string[])[], head: 'col' | 'row'): void {
+  while (section.rows.length > rows.length) section.lastElementChild!.remove();
+  rows.forEach((texts, i) => syncRow(section.rows[i] ?? section.insertRow(), texts, head));
+}
+
+/**
+ * A visually hidden data table as DOM, kept by the place it is drawn in: a table nobody sees needs no Lit binding per
+ * cell (a forecast's 514 rows were ~2,500 template parts to create and keep). A new view is synced into the same
+ * element, each text set only where it changed (a percent switch rewrites nothing in the table); text goes in with
+ * `textContent` only.
+ */
+class HiddenTableDirective extends Directive {
+  #table?: HTMLTableElement;
+  #shown?: TableView;
+
+  render(_table: TableView, _part: boolean): unknown {
+    return nothing;
+  }
+
+  override update(_at: Part, [view, part]: [TableView, boolean]): HTMLTableElement {
+    const table = (this.#table ??= document.createElement('table'));
+    if (view !== this.#shown) {
+      this.#shown = view;
+      const caption = table.caption ?? table.createCaption();
+      setText(caption, view.caption);
+      syncRows(table.tHead ?? table.createTHead(), [view.head], 'col');
+      syncRows(
+        table.tBodies[0] ?? table.createTBody(),
+        view.rows.map((r) => [r.head, ...r.cells]),
+        'row',
+      );
+    }
+    if (part) table.setAttribute('part', 'table');
+    else table.removeAttribute('part');
+    return table;
+  }
+}
+
+const hiddenTableElement = directive(HiddenTableDirective);
+
 /** A visually hidden data table (the numbers behind a chart, for screen readers). */
 export function hiddenTable(table: TableView, part = false): TemplateResult {
-  const body = html`<caption>${table.caption}</caption>
-    <thead><tr>${table.head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
-    <tbody>${table.rows.map(
-      (r) => html`<tr><th scope="row">${r.head}</th>${r.cells.map((c) => html`<td>${c}</td>`)}</tr>`,
-    )}</tbody>`;
-  return html`<div class="sr-only"><table part=${part ? 'table' : nothing}>${body}</table></div>`;
+  return html`<div class="sr-only">${hiddenTableElement(table, part)}</div>`;
 }
 
 /** A group of toggle buttons, one pressed (`aria-pressed`), named by `label`. */
