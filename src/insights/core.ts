@@ -29,7 +29,7 @@ export function insightsWith(doc: KpiDoc, options: InsightOptions, outlook?: Say
   const lang = languageOf(options.locale);
   const locale = options.locale ?? lang;
   const c: FactContext = { locale, currency: 'currency' in doc ? doc.currency : undefined };
-  const s: Say = { t: TEMPLATES[lang], c, f: (f) => formatFact(f, c), outlook };
+  const s: Say = { t: TEMPLATES[lang], c, f: (f, whole) => formatFact(f, c, whole), outlook };
   const rule = (INSIGHT_RULES as Record<string, ((d: never, s: Say, prev?: never) => Insight[]) | undefined>)[doc.kind];
   const prev = options.compareTo?.kind === doc.kind ? options.compareTo : undefined;
   return (rule?.(doc as never, s, prev as never) ?? []).sort((a, b) => b.importance - a.importance);

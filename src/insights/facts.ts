@@ -39,8 +39,21 @@ export interface FactContext {
   currency?: string | undefined;
 }
 
-/** A fact as the sentence writes it. */
-export function formatFact(f: InsightFact, c: FactContext): string {
+/** Money from this amount up is written in whole units (R$ 624.624); below, with the currency's cents (R$ 0,42). */
+export const WHOLE_MONEY_FROM = 10_000;
+
+/** Whether a sentence with these facts writes its money in whole units: when any amount is that large (else undefined). */
+export function wholeMoneyIn(facts: Record<string, InsightFact>): true | undefined {
+  return (
+    Object.values(facts).some((f) => f.format === 'currency' && Math.abs(f.value) >= WHOLE_MONEY_FROM) || undefined
+  );
+}
+
+/**
+ * A fact as the sentence writes it. `wholeMoney`: money in whole units (a sentence with any amount from
+ * {@link WHOLE_MONEY_FROM} up writes all its amounts so: "from R$ 8.200 to R$ 29.686", not "R$ 8.200,17").
+ */
+export function formatFact(f: InsightFact, c: FactContext, wholeMoney = Math.abs(f.value) >= WHOLE_MONEY_FROM): string {
   switch (f.format) {
     case 'integer':
       return formatInteger(c.locale, f.value);
@@ -49,8 +62,7 @@ export function formatFact(f: InsightFact, c: FactContext): string {
     case 'points':
       return formatPointsDelta(c.locale, f.value);
     case 'currency':
-      // Whole units from 10,000 up (R$ 624.624), the currency's cents below (R$ 0,42).
-      return formatCurrency(c.locale, f.value, c.currency ?? 'BRL', Math.abs(f.value) >= 10_000 ? { digits: 0 } : {});
+      return formatCurrency(c.locale, f.value, c.currency ?? 'BRL', wholeMoney ? { digits: 0 } : {});
     default:
       return formatNumber(c.locale, f.value, 1);
   }

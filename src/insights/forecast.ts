@@ -11,7 +11,7 @@ export function forecastInsights(doc: ForecastDoc, s: Say): Insight[] {
   const c = { ...s.c, currency: doc.metric.format === 'currency' ? (doc.currency ?? s.c.currency) : undefined };
   const amount = (v: number): InsightFact =>
     doc.metric.format === 'currency' ? money(v) : { value: v, format: 'number' };
-  const say: Say = { ...s, c, f: (f) => formatFact(f, c) };
+  const say: Say = { ...s, c, f: (f, whole) => formatFact(f, c, whole) };
   if (close && close.projected !== null) {
     const row = o.rows[close.index]!;
     const facts: Record<string, InsightFact> = { projected: amount(close.projected) };

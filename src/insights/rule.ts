@@ -1,5 +1,5 @@
 /** What every kind's insight rules share: the language's templates, the facts' writer, and how an insight is made. */
-import type { Insight, InsightFact, FactContext } from './facts.js';
+import { wholeMoneyIn, type Insight, type InsightFact, type FactContext } from './facts.js';
 import type { Templates } from './templates.js';
 import type { ForecastDoc } from '../schema/forecast.js';
 import type { ForecastOutlook } from '../compute/forecast-doc.js';
@@ -8,8 +8,8 @@ import type { ForecastOutlook } from '../compute/forecast-doc.js';
 export interface Say {
   t: Templates;
   c: FactContext;
-  /** A fact, written; the same value is kept in the insight's facts. */
-  f: (f: InsightFact) => string;
+  /** A fact, written (money in whole units when `wholeMoney`); the same value is kept in the insight's facts. */
+  f: (f: InsightFact, wholeMoney?: boolean) => string;
   /**
    * The forecast's outlook (fitted models, pacing), for the forecast's rules: `forecastOutlook` in `insights()`; the
    * widget hands over the one it already has, so the insights it loads carry no second forecast engine.
@@ -27,7 +27,9 @@ export function insight(
   facts: Record<string, InsightFact>,
   text: (w: Record<string, string>) => string,
 ): Insight {
-  const written = Object.fromEntries(Object.entries(facts).map(([k, v]) => [k, s.f(v)]));
+  // The amounts of one sentence read alike: all in whole units when any is that large.
+  const whole = wholeMoneyIn(facts);
+  const written = Object.fromEntries(Object.entries(facts).map(([k, v]) => [k, s.f(v, whole)]));
   return { ...base, facts, text: text(written) };
 }
 

@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { insights, formatFact, type Insight } from '../../src/insights/index.js';
+import { insights, formatFact, wholeMoneyIn, type Insight, type InsightFact } from '../../src/insights/index.js';
+import { insight, money, type Say } from '../../src/insights/rule.js';
 import type { KpiDoc } from '../../src/kinds/contract.js';
 import type { RegionalSlaDoc } from '../../src/schema/regional-sla.js';
 import type { FunnelDoc } from '../../src/schema/funnel.js';
@@ -23,7 +24,8 @@ const numbersIn = (text: string) => text.match(/[+−-]?\d[\d.,\u00a0\u202f]*\d*
 
 /** Each number of the sentence is one of its facts, written by the formatter (else the problem). */
 function untraced(i: Insight, locale: string, currency?: string): string[] {
-  const written = Object.values(i.facts).map((f) => formatFact(f, { locale, currency }));
+  const whole = wholeMoneyIn(i.facts);
+  const written = Object.values(i.facts).map((f) => formatFact(f, { locale, currency }, whole));
   const labels = i.text.match(/“[^”]*”/g) ?? [];
   let rest = i.text;
   for (const l of labels) rest = rest.replace(l, '');
@@ -122,6 +124,31 @@ describe('plurals and agreement', () => {
       'Na segunda semana, a coorte mais recente (“B”) manteve 10% dos clientes; ' + 'a média nessa idade é 16,7%.',
     );
     expect(cohort('month')).toMatch(/^No segundo mês/);
+  });
+});
+
+describe('money in one sentence reads alike', () => {
+  const say = (facts: Record<string, InsightFact>, locale = 'pt-BR') => {
+    const s: Say = {
+      t: {} as Say['t'],
+      c: { locale, currency: 'BRL' },
+      f: (f, whole) => formatFact(f, { locale, currency: 'BRL' }, whole),
+    };
+    return insight(s, { id: 'x', type: 'outlook', importance: 1, marks: [] }, facts, (w) => `${w['a']} a ${w['b']}`)
+      .text;
+  };
+  it.each([
+    // An interval across 10,000: both ends in whole units, not "R$ 8.200,17 a R$ 29.686".
+    [8200.17, 29686.2, 'R$\u00a08.200 a R$\u00a029.686'],
+    [-12000.5, 42.42, '-R$\u00a012.001 a R$\u00a042'],
+    // Both below: both with cents.
+    [8200.17, 9999.99, 'R$\u00a08.200,17 a R$\u00a09.999,99'],
+    [0, 0.42, 'R$\u00a00,00 a R$\u00a00,42'],
+  ])('%f and %f', (a, b, text) => {
+    expect(say({ a: money(a), b: money(b) })).toBe(text);
+  });
+  it('counts and percentages do not make money whole, and keep their own format', () => {
+    expect(say({ a: money(8200.17), b: { value: 25_000, format: 'integer' } })).toBe('R$\u00a08.200,17 a 25.000');
   });
 });
 
