@@ -6,7 +6,7 @@ import { styleProps } from './style-props.js';
 
 /** The shared pieces of the widgets' templates: one markup for one kind of control or table. */
 
-/** A cell or caption showing `text` (never parsed as markup: labels are untrusted), its text set only when it differs. */
+/** Shows `text` in a cell or caption (never parsed as markup: labels are untrusted), set only when it differs. */
 function setText(el: Element, text: string): void {
   if (el.textContent !== text) el.textContent = text;
 }

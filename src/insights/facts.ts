@@ -42,7 +42,7 @@ export interface FactContext {
 /** Money from this amount up is written in whole units (R$ 624.624); below, with the currency's cents (R$ 0,42). */
 export const WHOLE_MONEY_FROM = 10_000;
 
-/** Whether a sentence with these facts writes its money in whole units: when any amount is that large (else undefined). */
+/** Whether a sentence with these facts writes its money in whole units: when any amount is that large. */
 export function wholeMoneyIn(facts: Record<string, InsightFact>): true | undefined {
   return (
     Object.values(facts).some((f) => f.format === 'currency' && Math.abs(f.value) >= WHOLE_MONEY_FROM) || undefined
