@@ -249,7 +249,7 @@ export class KpiForecast extends KpiElement<'forecast', ForecastMessages> {
         @keydown=${(e: KeyboardEvent) => this.#onKeydown(e, v)}
         @focus=${() => this.#tip.show(this.#at(v))}
         @blur=${() => this.#tip.close()}
-        @pointermove=${(e: PointerEvent) => this.#tip.show(this.#indexAt(e, v, pad.l, g.step, width))}
+        @pointermove=${(e: PointerEvent) => this.#tip.point(this.#indexAt(e, v, pad.l, g.step, width))}
         @pointerleave=${() => this.#tip.leave()}
         @click=${(e: PointerEvent) => {
           const k = this.#indexAt(e, v, pad.l, g.step, width);

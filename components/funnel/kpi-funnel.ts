@@ -133,12 +133,13 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
     this.select(segment ? { type: 'step', id: step.id, segment } : { type: 'step', id: step.id });
   }
 
-  #showTip(index: number, segment: string, target: HTMLElement): void {
+  /** The tooltip of a step, from focus, or from the pointer (`pointer`: leaving goes back to the focused step). */
+  #showTip(index: number, segment: string, target: HTMLElement, pointer = false): void {
     const chart = this.renderRoot.querySelector('.chart') as HTMLElement | null;
     if (!chart) return;
     // Below the row in the top half of the chart, above it in the bottom half, so it stays inside the card.
     const { above, offset } = tipPlacement(target.getBoundingClientRect(), chart.getBoundingClientRect());
-    this.#tip.show({ index, segment, top: offset, above });
+    this.#tip[pointer ? 'point' : 'show']({ index, segment, top: offset, above });
   }
 
   #onKeydown(event: KeyboardEvent): void {
@@ -294,7 +295,7 @@ export class KpiFunnel extends KpiElement<'funnel', FunnelMessages> {
         this.#showTip(i, segment, e.currentTarget as HTMLElement);
       }}
       @blur=${() => this.#tip.close()}
-      @mouseenter=${(e: MouseEvent) => this.#showTip(i, segment, e.currentTarget as HTMLElement)}
+      @mouseenter=${(e: MouseEvent) => this.#showTip(i, segment, e.currentTarget as HTMLElement, true)}
       @mouseleave=${() => this.#tip.leave()}
     >
       <span class="step-head">

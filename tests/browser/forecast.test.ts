@@ -84,6 +84,26 @@ describe('<kpi-forecast>', () => {
     );
   });
 
+  // The pointer crossing a focused chart shows the period under it; leaving goes back to the keyboard's period.
+  it('pointer over a focused chart: its period while over, the keyboard’s again once it leaves', async () => {
+    const el = await mount(monthly);
+    const s = slider(el);
+    s.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(tooltipTitle(el)).to.equal('July 2018');
+    const box = s.getBoundingClientRect();
+    s.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + box.width * 0.3, clientY: box.top + 20 }));
+    await el.updateComplete;
+    const over = tooltipTitle(el);
+    expect(over).to.not.equal(null);
+    expect(over).to.not.equal('July 2018');
+    s.dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect(tooltipTitle(el)).to.equal('July 2018');
+    expect(s.getAttribute('aria-valuenow')).to.equal('18');
+  });
+
   it('keyboard: one tab stop along the periods, tooltip on focus, Escape closes it, Enter picks', async () => {
     const el = await mount(monthly);
     const s = slider(el);

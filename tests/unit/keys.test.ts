@@ -136,6 +136,26 @@ describe('TooltipController', () => {
     expect(tip.value).toBe(null);
   });
 
+  it('the pointer shows what it is over; leaving goes back to what the keyboard showed while focus holds it', () => {
+    const { tip, state } = setup(true);
+    tip.show(2);
+    tip.point(5);
+    tip.point(7);
+    expect(tip.value).toBe(7);
+    tip.leave();
+    expect(tip.value).toBe(2);
+    // Escape closed it: the pointer opens it, and leaving closes it (the keyboard shows nothing to go back to).
+    tip.close();
+    tip.point(4);
+    tip.leave();
+    expect(tip.value).toBe(null);
+    // Without focus, the pointer alone: leaving closes it.
+    state.focused = false;
+    tip.point(1);
+    tip.leave();
+    expect(tip.value).toBe(null);
+  });
+
   it('Escape closes an open tooltip and stops there; with none open, or another key, the page gets it', () => {
     const { tip } = setup(false);
     const idle = key('Escape');
