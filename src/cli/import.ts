@@ -16,7 +16,7 @@ import {
   type CsvImportOptions,
   type Delimiter,
 } from '../data/import-csv.js';
-import { loadOrdersFile } from '../data/load.js';
+import { loadOrdersFile, sqlString } from '../data/load.js';
 import { olistOrders } from '../data/olist.js';
 import type { OrderRow } from '../data/orders.js';
 import { asUsage, flag, flagList, oneOf, UsageError, type Flags } from '../data/paths/common.js';
@@ -24,9 +24,6 @@ import { PLATFORM_IMPORTS, type PlatformImport } from '../data/platforms.js';
 import { ordersToCsv } from '../data/read.js';
 import type { Args } from './args.js';
 import { log, output, partName, read, readBytes } from './io.js';
-
-/** A path in SQL text, quoted. */
-const sqlPath = (file: string) => `'${file.replace(/'/g, "''")}'`;
 
 /** The --store id, checked: no space, comma or quote. */
 function storeFlag(options: Flags): string | undefined {
@@ -52,7 +49,7 @@ async function writeOrders(orders: OrderRow[], out: string): Promise<void> {
       writeFileSync(tmp, ordersToCsv(orders));
       await loadOrdersFile(db, tmp);
       const part = partName(out);
-      await db.all(`COPY orders TO ${sqlPath(part)} (FORMAT parquet)`);
+      await db.all(`COPY orders TO ${sqlString(part)} (FORMAT parquet)`);
       renameSync(part, out);
     } finally {
       rmSync(tmp, { force: true });
@@ -67,12 +64,12 @@ async function importGa4(file: string, options: Flags): Promise<void> {
   const out = flag(options, 'out');
   if (!out) throw new UsageError('import ga4 needs --out <events.csv|events.parquet|events.json>');
   if (!existsSync(file)) throw new Error(`${file}: no such file`);
-  // --store: every event belongs to that store (checked by storeFlag: no quote reaches the SQL).
+  // --store: every event belongs to that store (checked by storeFlag, and quoted as an SQL string).
   const store = storeFlag(options);
   const db = await openDuckDb();
   const part = partName(out);
   try {
-    const source = /\.json$/i.test(file) ? `read_json(${sqlPath(file)})` : `read_parquet(${sqlPath(file)})`;
+    const source = /\.json$/i.test(file) ? `read_json(${sqlString(file)})` : `read_parquet(${sqlString(file)})`;
     const format = /\.parquet$/i.test(out)
       ? 'FORMAT parquet'
       : /\.json$/i.test(out)
@@ -80,7 +77,7 @@ async function importGa4(file: string, options: Flags): Promise<void> {
         : 'FORMAT csv, HEADER true';
     try {
       const adapted = ga4EventsSql('duckdb', source);
-      const stamped = store === undefined ? adapted : `SELECT *, '${store}' AS store_id FROM (${adapted})`;
+      const stamped = store === undefined ? adapted : `SELECT *, ${sqlString(store)} AS store_id FROM (${adapted})`;
       await db.all(`CREATE TEMP TABLE ga4_events AS ${stamped}`);
     } catch (e) {
       throw new Error(
@@ -88,7 +85,7 @@ async function importGa4(file: string, options: Flags): Promise<void> {
           `geo, traffic_source, ecommerce): ${(e as Error).message.split('\n')[0]}`,
       );
     }
-    await db.all(`COPY ga4_events TO ${sqlPath(part)} (${format})`);
+    await db.all(`COPY ga4_events TO ${sqlString(part)} (${format})`);
     const [row] = await db.all('SELECT CAST(count(*) AS INTEGER) AS n FROM ga4_events');
     renameSync(part, out);
     log(`${row?.n} events written to ${out}`);
