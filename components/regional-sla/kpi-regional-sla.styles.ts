@@ -1,7 +1,11 @@
 import { css } from 'lit';
 
 export const slaStyles = css`
-  [part~='base'] { --_label-w: var(--kpi-sla-label-width, 12rem); --_max-h: var(--kpi-sla-max-height, 32rem); }
+  [part~='base'] {
+    --_label-w: var(--kpi-sla-label-width, 12rem);
+    --_max-h: var(--kpi-sla-max-height, 32rem);
+    --_p90-w: 9.5rem;
+  }
   .controls { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; }
   input[type='search'] {
     font: inherit;
@@ -44,40 +48,54 @@ export const slaStyles = css`
     border-radius: calc(var(--_radius) - 4px);
     overscroll-behavior: contain;
     overflow-anchor: none;
+    will-change: scroll-position;
   }
+  /* A table laid out as a grid per row: every row has the same tracks (--_cols, set by the widget), so the columns
+     line up without the table sizing them from every row; a body row is a fixed-height box whose layout and paint
+     are its own (contain: strict), so a sort, filter or scroll that draws new rows lays out only those rows. */
   table {
-    border-collapse: separate;
-    border-spacing: 0;
+    display: block;
     width: 100%;
+    min-width: var(--_minw);
     font-size: 0.86em;
     font-variant-numeric: tabular-nums;
   }
+  thead, tbody, tfoot { display: block; }
+  tr { display: grid; grid-template-columns: var(--_cols); }
   th, td {
+    display: block;
+    align-content: center;
+    min-width: 0;
     padding: 0 10px;
     white-space: nowrap;
     border-bottom: 1px solid var(--_border);
     text-align: start;
     background: var(--_surface);
   }
-  tbody tr:not(.spacer) > *, tfoot tr > * { height: var(--_row); max-height: var(--_row); }
+  tbody tr:not(.spacer), tfoot tr { height: var(--_row); }
+  tbody tr:not(.spacer) { contain: strict; }
+  tr.spacer { display: block; }
+  tr.spacer > td { padding: 0; border: 0; }
+  thead { position: sticky; top: 0; z-index: 2; }
+  /* The headers wrap between words (the tracks do not grow to fit them, as a table's columns would). */
   thead > tr > * {
-    position: sticky;
-    z-index: 2;
     background: var(--_surface-2);
     color: var(--_muted);
     font-weight: 600;
+    white-space: normal;
+    padding-block: 3px;
   }
-  .h1 > * { top: 0; height: 2.3em; border-bottom: 0; }
-  .h2 > * { top: 2.3em; height: 2.65em; }
-  .metric-head { text-align: center; color: var(--_text); border-left: 1px solid var(--_border); }
+  thead .sortbtn { white-space: normal; text-align: inherit; }
+  .h1 { min-height: 2.3em; }
+  .h1 > * { border-bottom: 0; }
+  .span2 { grid-column: span 2; }
+  .h2 { min-height: 2.65em; }
+  .metric-head { grid-column: span 3; text-align: center; color: var(--_text); border-left: 1px solid var(--_border); }
   .target { font-weight: 400; color: var(--_muted); margin-inline-start: 6px; }
   .sticky {
     position: sticky;
     left: 0;
     z-index: 1;
-    width: var(--_label-w);
-    min-width: var(--_label-w);
-    max-width: var(--_label-w);
     border-right: 1px solid var(--_border);
   }
   thead .sticky { z-index: 3; }
@@ -98,17 +116,14 @@ export const slaStyles = css`
   tr.region:hover > *, tr.region:focus-visible > * { background: var(--_surface-2); }
   tr.region:focus-visible, tr.totals:focus-visible { outline: 2px solid var(--_focus); outline-offset: -2px; }
   tr.group > * { background: var(--_surface-2); font-weight: 700; }
+  tfoot { position: sticky; bottom: 0; z-index: 2; }
   tfoot tr > * {
-    position: sticky;
-    bottom: 0;
-    z-index: 2;
     background: var(--_surface-2);
     font-weight: 700;
     border-top: 2px solid var(--_border);
     border-bottom: 0;
   }
   tfoot .sticky { z-index: 3; }
-  .p90-col { min-width: 9.5rem; }
   .p90-line { display: flex; gap: 5px; align-items: center; line-height: 1.1; }
   .p90-value { font-weight: 600; }
   .within .p90-value { color: var(--_text); }
@@ -166,8 +181,7 @@ export const slaStyles = css`
   }
   /* Phones and narrow columns: the same table, tighter, scrolling sideways under its sticky region column. */
   @container (max-width: 639px) {
-    [part~='base'] { --_label-w: var(--kpi-sla-label-width, 9.5rem); }
+    [part~='base'] { --_label-w: var(--kpi-sla-label-width, 9.5rem); --_p90-w: 7rem; }
     th, td { padding: 0 6px; }
-    .p90-col { min-width: 7rem; }
   }
 `;

@@ -19,6 +19,7 @@ import {
   slaRowView,
   slaStatusLine,
   slaSummaryRow,
+  slaTracks,
 } from '../../src/view/regional-sla.js';
 import { sortTabStop } from '../../src/view/table.js';
 import { slaStrings, type RegionalSlaMessages } from '../../src/i18n/en/regional-sla.js';
@@ -300,14 +301,16 @@ export class KpiRegionalSla extends KpiElement<'regional-sla', RegionalSlaMessag
       const cls = classNames({ sticky, 'label-col': sticky, num: c.numeric, 'p90-col': Boolean(c.wide) });
       return sortHeader(c.label, c.sort, () => this.#setSort(c.key), cls, c.context, k === sortStop ? 0 : -1);
     };
-    return html`<div class="scroller" ${styleProps({ '--_row': `${rowH}px` })}
+    const tracks = slaTracks(head.columns);
+    const grid = { '--_row': `${rowH}px`, '--_cols': tracks.cols, '--_minw': tracks.min };
+    return html`<div class="scroller" ${styleProps(grid)}
       @scroll=${this.#rowWindow.onScroll} @keydown=${this.#onRowKey}>
       <table part="table" aria-rowcount=${items.length + 3} aria-colcount=${cols}>
         <caption class="sr-only">${this.t('caption', { title: doc.title ?? '' })}</caption>
         <thead>
           <tr aria-rowindex="1" class="h1">
             <td class="sticky corner"></td>
-            <td colspan=${showGroupCol ? 2 : 1}></td>
+            <td colspan=${showGroupCol ? 2 : 1} class=${showGroupCol ? 'span2' : ''}></td>
             ${head.metrics.map((m) => metricHead(m.label, m.target, SLA_COLUMNS.length))}
           </tr>
           <tr aria-rowindex="2" class="h2" @keydown=${sortKeys}>

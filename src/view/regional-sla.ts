@@ -148,6 +148,23 @@ export function slaHeader(
   };
 }
 
+/**
+ * The grid tracks every row of the table shares (`cols`, for `grid-template-columns`) and the width below which the
+ * table scrolls sideways (`min`, a CSS length): rows laid out alone must agree on their columns, so each column has a
+ * fixed least width in em (numbers, durations and the group name fit it at any font size) and a share of the rest.
+ * The region column is `--_label-w`, the P90 column (status, figure and bar) `--_p90-w`.
+ */
+export function slaTracks(columns: readonly Pick<SlaHeaderView['columns'][number], 'key' | 'sticky' | 'wide'>[]): {
+  cols: string;
+  min: string;
+} {
+  const least = columns.map((c) =>
+    c.sticky ? 'var(--_label-w)' : c.wide ? 'var(--_p90-w)' : c.key === 'group' ? '8em' : '6.5em',
+  );
+  const cols = columns.map((c, i) => (c.sticky ? least[i]! : `minmax(${least[i]}, ${c.wide ? 1.5 : 1}fr)`));
+  return { cols: cols.join(' '), min: `calc(${least.join(' + ')})` };
+}
+
 export interface SlaRowView {
   id: string;
   label: string;

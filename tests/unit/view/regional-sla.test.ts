@@ -10,6 +10,7 @@ import {
   slaRowView,
   slaStatusLine,
   slaSummaryRow,
+  slaTracks,
   type SlaOptions,
 } from '../../../src/view/regional-sla.js';
 import { slaCsv, slaCsvTable } from '../../../src/export/regional-sla.js';
@@ -158,5 +159,39 @@ describe('slaCsvTable', () => {
     expect(text.startsWith('\ufeffid;Região;Grupo;Volume;')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(slaCsv(two, slaRows(two), csv(en)).split('\r\n')[1]).toBe('a,A,G,5,4,12,10,0.4,At risk,,,24,,');
+  });
+});
+
+describe('slaTracks: the grid tracks every row shares', () => {
+  const cols = (showGroup: boolean, metrics: RegionalSlaDoc['metrics']) =>
+    slaHeader(doc([], metrics), showGroup, 'volume', 'descending', en).columns;
+  it.each([
+    [
+      'one metric, no group column',
+      false,
+      [metric],
+      'var(--_label-w) minmax(6.5em, 1fr) minmax(6.5em, 1fr) minmax(var(--_p90-w), 1.5fr) minmax(6.5em, 1fr)',
+      'calc(var(--_label-w) + 6.5em + 6.5em + var(--_p90-w) + 6.5em)',
+    ],
+    [
+      'a group column',
+      true,
+      [metric],
+      'var(--_label-w) minmax(8em, 1fr) minmax(6.5em, 1fr) minmax(6.5em, 1fr) minmax(var(--_p90-w), 1.5fr) ' +
+        'minmax(6.5em, 1fr)',
+      'calc(var(--_label-w) + 8em + 6.5em + 6.5em + var(--_p90-w) + 6.5em)',
+    ],
+    ['no metric', false, [], 'var(--_label-w) minmax(6.5em, 1fr)', 'calc(var(--_label-w) + 6.5em)'],
+  ] as const)('%s', (_, showGroup, metrics, tracks, min) => {
+    const header = cols(showGroup, [...metrics]);
+    expect(slaTracks(header)).to.deep.equal({ cols: tracks, min });
+    // One track per header cell: the rows, laid out alone, have as many columns as the header.
+    expect(slaTracks(header).cols.split(/ (?![^(]*\))/)).to.have.length(header.length);
+  });
+  it('three metrics: three columns each, the P90 the widest share', () => {
+    const three = [metric, { ...metric, id: 'n' }, { ...metric, id: 'o' }];
+    const { cols: tracks } = slaTracks(cols(false, three));
+    expect(tracks.match(/1\.5fr/g)).to.have.length(3);
+    expect(tracks.split(/ (?![^(]*\))/)).to.have.length(2 + 9);
   });
 });
