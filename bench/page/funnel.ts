@@ -2,7 +2,17 @@
  * The benchmark scenarios of the funnel: 8 steps × 12 segments, first render and the percent-of switch, against
  * ECharts.
  */
-import { make, painted, box, repeated, kpiStep, echartsFirst, echartsStep, type Result } from './harness.js';
+import {
+  make,
+  painted,
+  box,
+  repeated,
+  kpiStep,
+  echartsFirst,
+  echartsStep,
+  frameFloor,
+  type Result,
+} from './harness.js';
 import { funnelDoc, funnelOption } from './data.js';
 
 export const funnelScenarios: Record<string, Record<string, () => Promise<Result>>> = {
@@ -28,6 +38,7 @@ export const funnelScenarios: Record<string, Record<string, () => Promise<Result
           return el.updateComplete;
         },
       );
+      await frameFloor(out);
       return out;
     },
     echarts: async () => {
@@ -43,6 +54,7 @@ export const funnelScenarios: Record<string, Record<string, () => Promise<Result
           return painted();
         },
       );
+      await frameFloor(out);
       return out;
     },
   },

@@ -117,6 +117,19 @@ export async function repeated(
   out[`${name}: tasks > 50 ms`] = long;
 }
 
+/**
+ * The floor under every step: one that changes nothing still waits for the next frame and its paint (up to one
+ * vsync, 16.7 ms at 60 Hz). Timed like an interaction, in the same page after the others, so a ratio to a peer that
+ * is itself near the floor reads for what it is: no side can take less.
+ */
+export const frameFloor = (out: Result) =>
+  repeated(
+    out,
+    'nothing changed',
+    (o) => step(o, 'nothing changed', () => {}),
+    () => Promise.resolve(),
+  );
+
 /** A kpi-kit step: to the painted frame after `updateComplete`. */
 export const kpiStep = (out: Result, name: string, el: Widget, change: () => void) =>
   step(out, name, change, () => el.updateComplete);

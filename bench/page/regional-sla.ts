@@ -13,6 +13,7 @@ import {
   scrollThrough,
   burst,
   grids,
+  frameFloor,
   kit,
   type Result,
 } from './harness.js';
@@ -53,6 +54,7 @@ export const regionalSlaScenarios: Record<string, Record<string, () => Promise<R
           return el.updateComplete;
         },
       );
+      await frameFloor(out);
       return out;
     },
     'plain table': async () => {
@@ -71,6 +73,7 @@ export const regionalSlaScenarios: Record<string, Record<string, () => Promise<R
           sorted().filter((r) => fold(`${r.label} ${r.id}`).includes('agua')),
         ),
       );
+      await frameFloor(out);
       return out;
     },
     // AG Grid: first render to its firstDataRendered; sort by P90 with its column state; its quick filter.
@@ -104,6 +107,7 @@ export const regionalSlaScenarios: Record<string, Record<string, () => Promise<R
         (o) => step(o, 'filter', () => api.setGridOption('quickFilterText', 'agua')),
         async () => api.setGridOption('quickFilterText', ''),
       );
+      await frameFloor(out);
       return out;
     },
     // Vaadin Grid: items in, to its first rendered row; sort by the P90 column; filter by new items (it has no quick
@@ -146,6 +150,7 @@ export const regionalSlaScenarios: Record<string, Record<string, () => Promise<R
           grid.items = rows;
         },
       );
+      await frameFloor(out);
       return out;
     },
   },

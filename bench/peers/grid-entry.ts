@@ -6,6 +6,7 @@ import { AllCommunityModule, ModuleRegistry, createGrid, type ColDef, type GridA
 import '@vaadin/grid/vaadin-grid.js';
 import '@vaadin/grid/vaadin-grid-sort-column.js';
 import type { RegionalSlaDoc } from '../../src/index.js';
+import { fold } from '../page/data.js';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -37,7 +38,14 @@ const columns = (doc: RegionalSlaDoc) => [
 ];
 
 export function agGrid(div: HTMLElement, doc: RegionalSlaDoc, ready: () => void): GridApi<Row> {
-  const columnDefs: ColDef<Row>[] = columns(doc).map((c) => ({ field: c.field, headerName: c.header, sortable: true }));
+  // Its quick filter matches what the widget's filter matches: the region's name or code, accents and case ignored
+  // (by default it would search every column's text as it is, and "agua" would find no "Água Branca").
+  const columnDefs: ColDef<Row>[] = columns(doc).map((c) => ({
+    field: c.field,
+    headerName: c.header,
+    sortable: true,
+    getQuickFilterText: c.field === 'label' ? (p) => fold(`${p.data?.label} ${p.data?.id}`) : () => '',
+  }));
   return createGrid<Row>(div, { columnDefs, rowData: gridRows(doc), animateRows: false, onFirstDataRendered: ready });
 }
 
