@@ -35,14 +35,43 @@ function syncRows(section: HTMLTableSectionElement, rows: readonly (readonly str
 }
 
 /**
+ * Tables longer than this fill their rows in the task after the widget's first paint: the chart shows without
+ * waiting for the layout of hundreds of rows nobody sees (a forecast's 514 took about a quarter of its first render),
+ * and a screen reader finds them filled a frame later. Shorter tables, and every later change, fill at once.
+ */
+const FILL_LATER = 100;
+/** The tables waiting to be filled, and the wait for them (one task after the next frame for all of them). */
+const waiting = new Set<() => void>();
+let filling: Promise<void> | null = null;
+
+function fillLater(fill: () => void): void {
+  waiting.add(fill);
+  filling ??= new Promise<void>((done) =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        for (const f of waiting) f();
+        waiting.clear();
+        filling = null;
+        done();
+      }),
+    ),
+  );
+}
+
+/** Resolves once every hidden table drawn so far has its rows (at once when none waits). */
+export const hiddenTablesFilled = (): Promise<void> => filling ?? Promise.resolve();
+
+/**
  * A visually hidden data table as DOM, kept by the place it is drawn in: a table nobody sees needs no Lit binding per
  * cell (a forecast's 514 rows were ~2,500 template parts to create and keep). A new view is synced into the same
  * element, each text set only where it changed (a percent switch rewrites nothing in the table); text goes in with
- * `textContent` only.
+ * `textContent` only. The first rows of a long table come after the first paint ({@link FILL_LATER}).
  */
 class HiddenTableDirective extends Directive {
   #table?: HTMLTableElement;
   #shown?: TableView;
+  /** The rows are in (or on their way: the filler syncs whatever view is shown by then). */
+  #filled = false;
 
   render(_table: TableView, _part: boolean): unknown {
     return nothing;
@@ -55,15 +84,24 @@ class HiddenTableDirective extends Directive {
       const caption = table.caption ?? table.createCaption();
       setText(caption, view.caption);
       syncRows(table.tHead ?? table.createTHead(), [view.head], 'col');
-      syncRows(
-        table.tBodies[0] ?? table.createTBody(),
-        view.rows.map((r) => [r.head, ...r.cells]),
-        'row',
-      );
+      if (this.#filled || view.rows.length <= FILL_LATER) this.#fill(table);
+      else {
+        this.#filled = true;
+        fillLater(() => this.#fill(table));
+      }
     }
     if (part) table.setAttribute('part', 'table');
     else table.removeAttribute('part');
     return table;
+  }
+
+  #fill(table: HTMLTableElement): void {
+    this.#filled = true;
+    syncRows(
+      table.tBodies[0] ?? table.createTBody(),
+      this.#shown!.rows.map((r) => [r.head, ...r.cells]),
+      'row',
+    );
   }
 }
 

@@ -3,13 +3,18 @@
 // the texts that differ), and labels as text, never markup.
 import { expect } from '@open-wc/testing';
 import '../../components/funnel/define.js';
+import '../../components/forecast/define.js';
 import type { KpiFunnel } from '../../components/funnel/kpi-funnel.js';
-import type { FunnelDoc } from '../../src/index.js';
+import type { KpiForecast } from '../../components/forecast/kpi-forecast.js';
+import type { FunnelDoc, ForecastDoc } from '../../src/index.js';
+import { hiddenTablesFilled } from '../../src/core/parts.js';
 import { clone, loadFixture, mountWidget, untilState } from './helpers/util.js';
 
 let fulfilment: FunnelDoc;
+let daily: ForecastDoc;
 before(async () => {
   fulfilment = await loadFixture<FunnelDoc>('funnel.fulfilment.json');
+  daily = await loadFixture<ForecastDoc>('forecast.daily-revenue.json');
 });
 
 const table = (el: KpiFunnel) => el.shadowRoot!.querySelector<HTMLTableElement>('.sr-only > table[part~="table"]')!;
@@ -93,5 +98,60 @@ describe('the hidden data table', () => {
     expect(t.querySelector('img')).to.equal(null);
     expect(t.tBodies[0]!.rows[0]!.cells[0]!.textContent).to.equal(hostile.steps[0]!.label);
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('a long table gets its rows after the first paint, then follows every change at once', async () => {
+    // The forecast of a daily series: hundreds of periods, one row each.
+    const el = document.createElement('kpi-forecast') as KpiForecast;
+    document.body.append(el);
+    try {
+      el.data = daily;
+      await untilState(el, 'ready');
+      await el.updateComplete;
+      const t = el.shadowRoot!.querySelector<HTMLTableElement>('.sr-only > table')!;
+      // Drawn with the chart: the caption and the header row; the rows wait for the task after the next frame.
+      expect(t.caption!.textContent).to.contain(daily.metric.label);
+      expect(t.tHead!.rows[0]!.cells.length).to.be.greaterThan(2);
+      expect(t.tBodies[0]?.rows.length ?? 0).to.equal(0);
+      await hiddenTablesFilled();
+      const rows = t.tBodies[0]!.rows;
+      expect(rows.length).to.be.greaterThan(100);
+      expect(rows[0]!.cells[0]!.textContent).to.match(/2018/);
+      // Filled once, a change is synced at once (no second wait): the language of every header.
+      el.setAttribute('locale', 'pt-BR');
+      await untilState(el, 'ready');
+      await el.updateComplete;
+      expect(t.tHead!.rows[0]!.cells[0]!.textContent).to.equal('Período');
+      expect(rows[0]!.cells[0]!.textContent).to.match(/2018/);
+      expect(rows[0]!.cells[0]!.textContent).to.not.match(/^(Mon|Jan)/);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('a long table changed before its rows came shows the last view, once', async () => {
+    const el = document.createElement('kpi-forecast') as KpiForecast;
+    document.body.append(el);
+    try {
+      el.data = daily;
+      await untilState(el, 'ready');
+      const shorter = clone(daily);
+      shorter.points = shorter.points.slice(0, 150);
+      delete shorter.forecast;
+      el.data = shorter;
+      await el.updateComplete;
+      await hiddenTablesFilled();
+      const t = el.shadowRoot!.querySelector<HTMLTableElement>('.sr-only > table')!;
+      const periods = texts([...t.tBodies[0]!.rows].map((r) => r.cells[0]!));
+      expect(periods.length).to.be.within(150, 150 + 60);
+      expect(new Set(periods).size).to.equal(periods.length);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it("short tables (a funnel's steps) fill with the first paint: nothing to wait for", async () => {
+    const el = await mountWidget<KpiFunnel>('kpi-funnel', fulfilment);
+    expect(table(el).tBodies[0]!.rows.length).to.equal(fulfilment.steps.length);
   });
 });
