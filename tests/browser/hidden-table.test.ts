@@ -27,6 +27,19 @@ async function show(el: KpiFunnel, doc: FunnelDoc): Promise<void> {
   await el.updateComplete;
 }
 
+/** A forecast of the daily series (hundreds of periods, a table row each), ready, for `run`; removed after. */
+async function withDaily(run: (el: KpiForecast) => Promise<void>): Promise<void> {
+  const el = document.createElement('kpi-forecast') as KpiForecast;
+  document.body.append(el);
+  try {
+    el.data = daily;
+    await untilState(el, 'ready');
+    await run(el);
+  } finally {
+    el.remove();
+  }
+}
+
 describe('the hidden data table', () => {
   it('holds a caption, a header row and a row per step, the row headers scoped to their rows', async () => {
     const el = await mountWidget<KpiFunnel>('kpi-funnel', fulfilment);
@@ -100,13 +113,8 @@ describe('the hidden data table', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
-  it('a long table gets its rows after the first paint, then follows every change at once', async () => {
-    // The forecast of a daily series: hundreds of periods, one row each.
-    const el = document.createElement('kpi-forecast') as KpiForecast;
-    document.body.append(el);
-    try {
-      el.data = daily;
-      await untilState(el, 'ready');
+  it('a long table gets its rows after the first paint, then follows every change at once', () =>
+    withDaily(async (el) => {
       await el.updateComplete;
       const t = el.shadowRoot!.querySelector<HTMLTableElement>('.sr-only > table')!;
       // Drawn with the chart: the caption and the header row; the rows wait for the task after the next frame.
@@ -124,17 +132,10 @@ describe('the hidden data table', () => {
       expect(t.tHead!.rows[0]!.cells[0]!.textContent).to.equal('Período');
       expect(rows[0]!.cells[0]!.textContent).to.match(/2018/);
       expect(rows[0]!.cells[0]!.textContent).to.not.match(/^(Mon|Jan)/);
-    } finally {
-      el.remove();
-    }
-  });
+    }));
 
-  it('a long table changed before its rows came shows the last view, once', async () => {
-    const el = document.createElement('kpi-forecast') as KpiForecast;
-    document.body.append(el);
-    try {
-      el.data = daily;
-      await untilState(el, 'ready');
+  it('a long table changed before its rows came shows the last view, once', () =>
+    withDaily(async (el) => {
       const shorter = clone(daily);
       shorter.points = shorter.points.slice(0, 150);
       delete shorter.forecast;
@@ -145,10 +146,7 @@ describe('the hidden data table', () => {
       const periods = texts([...t.tBodies[0]!.rows].map((r) => r.cells[0]!));
       expect(periods.length).to.be.within(150, 150 + 60);
       expect(new Set(periods).size).to.equal(periods.length);
-    } finally {
-      el.remove();
-    }
-  });
+    }));
 
   it("short tables (a funnel's steps) fill with the first paint: nothing to wait for", async () => {
     const el = await mountWidget<KpiFunnel>('kpi-funnel', fulfilment);
