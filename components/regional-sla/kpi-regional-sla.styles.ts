@@ -48,7 +48,6 @@ export const slaStyles = css`
     border-radius: calc(var(--_radius) - 4px);
     overscroll-behavior: contain;
     overflow-anchor: none;
-    will-change: scroll-position;
   }
   /* A table laid out as a grid per row: every row has the same tracks (--_cols, set by the widget), so the columns
      line up without the table sizing them from every row; a body row is a fixed-height box whose layout and paint
