@@ -2,13 +2,13 @@
 // fixed-height box with its own layout and paint (`contain: strict`), so a sort, filter or scroll that draws new rows
 // does not lay out the rest. These tests hold what that must not cost: the columns of every row line up with the
 // headers (at a phone's and a desktop's width, grouped or not, with the text doubled, after a sort and a scroll).
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../components/regional-sla/define.js';
 import type { KpiRegionalSla } from '../../components/regional-sla/kpi-regional-sla.js';
 import type { RegionalSlaDoc } from '../../src/index.js';
 import { loadFixture } from './helpers/util.js';
 import { municipalities } from '../data/generators.js';
-import { $, $$, mount, regions, scrollBox } from './helpers/regional-sla.js';
+import { $, $$, mount, regions, scrollTable } from './helpers/regional-sla.js';
 
 /** The drawn rows below the headers: regions, groups and the totals (not the spacers). */
 const bodyRows = (el: KpiRegionalSla) => $$(el, 'tbody tr:not(.spacer), tfoot tr');
@@ -60,16 +60,13 @@ describe('<kpi-regional-sla>: rows laid out alone, columns in line', () => {
       const el = await mount(states, attrs, width);
       expect(bodyRows(el).length).to.be.greaterThan(attrs ? 28 : 27);
       expect(misaligned(el)).to.deep.equal([]);
-      // Every body row: a contained box exactly one row high (the height the row window counts with).
+      // Every body row: a contained box exactly one row high, 3.15 em of the widget's font (the height the row
+      // window counts with).
+      const rowH = 3.15 * Number.parseFloat(getComputedStyle(el).fontSize);
       for (const tr of $$(el, 'tbody tr:not(.spacer)')) {
         expect(getComputedStyle(tr).contain).to.equal('strict');
-        expect(
-          Math.abs(tr.getBoundingClientRect().height - Number.parseFloat(getComputedStyle(tr).height)),
-        ).to.be.below(0.5);
+        expect(tr.getBoundingClientRect().height).to.be.closeTo(rowH, 0.5);
       }
-      const row = regions(el)[0]!.getBoundingClientRect().height;
-      const font = Number.parseFloat(getComputedStyle(el).fontSize);
-      expect(Math.abs(row - 3.15 * font)).to.be.below(0.5);
     });
   }
 
@@ -77,13 +74,7 @@ describe('<kpi-regional-sla>: rows laid out alone, columns in line', () => {
     const el = await mount(municipalities(), '', 780);
     el.sort = 'delivery:p90';
     await el.updateComplete;
-    const scroller = scrollBox(el);
-    scroller.scrollTop = 44 * 1200;
-    scroller.dispatchEvent(new Event('scroll'));
-    await waitUntil(
-      () => Number(regions(el)[0]!.getAttribute('aria-rowindex')) > 1000,
-      'did not draw the rows in view',
-    );
+    await scrollTable(el, 44 * 1200, 1000);
     expect(misaligned(el)).to.deep.equal([]);
     const tops = regions(el).map((r) => r.getBoundingClientRect().top);
     // A row is 3.15 em of the widget's font (44.1 px at 14 px).

@@ -10,7 +10,7 @@ import { loadFixture, shadowText } from './helpers/util.js';
 import { municipalities } from '../data/generators.js';
 import { filterRows, slaRows, sortRows } from '../../src/compute/regional-sla.js';
 import { useFakeClock } from './helpers/clock.js';
-import { $, $$, mount, regions, scrollBox } from './helpers/regional-sla.js';
+import { $, $$, mount, regions, scrollBox, scrollTable } from './helpers/regional-sla.js';
 
 let statesPt: RegionalSlaDoc;
 before(async () => {
@@ -26,13 +26,7 @@ describe('<kpi-regional-sla>: 5,000 regions', () => {
     expect(rendered.length).to.be.below(120);
     expect($(el, 'table')!.getAttribute('aria-rowcount')).to.equal('5003');
     expect(rendered[0]!.getAttribute('aria-rowindex')).to.equal('3');
-    const scroller = scrollBox(el);
-    scroller.scrollTop = 44 * 2500;
-    scroller.dispatchEvent(new Event('scroll'));
-    await waitUntil(
-      () => Number(regions(el)[0]!.getAttribute('aria-rowindex')) > 2000,
-      'did not render the rows in view',
-    );
+    const scroller = await scrollTable(el, 44 * 2500, 2000);
     const idx = Number(regions(el)[0]!.getAttribute('aria-rowindex'));
     expect(idx).to.be.within(2480, 2510);
     const head = $(el, 'thead tr[aria-rowindex="2"] th')!.getBoundingClientRect();

@@ -1,6 +1,7 @@
 // What the regional SLA table's browser tests reach it by: its shadow root's elements, the region rows and their ids,
 // one region's row, the scroll box, and the widget mounted and measured.
 import type { KpiRegionalSla } from '../../../components/regional-sla/kpi-regional-sla.js';
+import { waitUntil } from '@open-wc/testing';
 import { mountWidget } from './util.js';
 
 export const $ = (el: KpiRegionalSla, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
@@ -22,4 +23,19 @@ export async function mount(doc: unknown, attrs = '', width = 1100) {
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   await el.updateComplete;
   return el;
+}
+
+/**
+ * Scrolls the table `px` down and waits until the row window draws the rows there: the first region drawn has an
+ * aria-rowindex past `past`.
+ */
+export async function scrollTable(el: KpiRegionalSla, px: number, past: number): Promise<HTMLElement> {
+  const scroller = scrollBox(el);
+  scroller.scrollTop = px;
+  scroller.dispatchEvent(new Event('scroll'));
+  await waitUntil(
+    () => Number(regions(el)[0]!.getAttribute('aria-rowindex')) > past,
+    'did not render the rows in view',
+  );
+  return scroller;
 }
